@@ -1,0 +1,49 @@
+"""The programmatic entry point: check texts or files with a configuration, get a Report."""
+from __future__ import annotations
+
+from .config import Config
+from .context import Context, SourceQuote
+from .document import Document
+from .inputs import Job, load_document
+from .parsers import parse
+from .registry import Rule, select_rules
+from .rules import ALL_RULES
+from .runner import FileReport, Report, check_context
+
+
+def selected_rules(config: Config) -> tuple[Rule, ...]:
+    """The rules a configuration selects (all by default), less those it ignores."""
+    return select_rules(ALL_RULES, config.select, config.ignore)
+
+
+def check_document(doc: Document, config: Config = Config(), source: Document | None = None,
+                   source_quotes: tuple[SourceQuote, ...] = (), rules: tuple[Rule, ...] | None = None,
+                   with_quotes: bool = False) -> FileReport:
+    """Check one parsed translation (and its source) with the configured rules."""
+    rules = selected_rules(config) if rules is None else rules
+    ctx = Context(doc, source, source_quotes)
+    return check_context(ctx, rules, config.severity, frozenset(r.code for r in ALL_RULES), with_quotes)
+
+
+def check_text(text: str, config: Config = Config(), source: str | None = None, fmt: str = "text",
+               source_quotes: tuple[SourceQuote, ...] = (), path: str | None = None,
+               with_quotes: bool = False) -> FileReport:
+    """Check a translation given as a string (offsets are into `text`)."""
+    doc = parse(text, fmt, path=path, lang=config.target_lang)
+    src = None if source is None else parse(source, fmt, lang=config.source_lang)
+    return check_document(doc, config, src, source_quotes, with_quotes=with_quotes)
+
+
+def check_jobs(jobs: list[Job], config: Config, source_quotes: tuple[SourceQuote, ...] = (),
+               encoding: str | None = None, with_quotes: bool = False) -> Report:
+    """Check files; every input is read and parsed before any rule runs, so bad input fails early."""
+    rules = selected_rules(config)
+    loaded = []
+    for job in jobs:
+        doc = load_document(job.path, config.target_lang, encoding)
+        src = load_document(job.source_path, config.source_lang, encoding) if job.source_path else None
+        loaded.append((doc, src))
+    report = Report()
+    for doc, src in loaded:
+        report.files.append(check_document(doc, config, src, source_quotes, rules, with_quotes))
+    return report

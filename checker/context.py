@@ -1,0 +1,75 @@
+"""What a rule sees: the document, its optional source and quotes, and lazily computed annotations."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class SourceQuote:
+    """What a speaker actually said, from `--quotes`."""
+
+    speaker: str
+    text: str
+    lang: str | None = None
+    source: str | None = None
+
+
+def _sentences(ctx: "Context") -> list:
+    from .lang.sentences import document_sentences
+    return document_sentences(ctx.doc)
+
+
+def _source_sentences(ctx: "Context") -> list:
+    from .lang.sentences import document_sentences
+    return [] if ctx.source is None else document_sentences(ctx.source)
+
+
+def _quotes(ctx: "Context") -> list:
+    from .lang.quotes import extract_quotes
+    return extract_quotes(ctx.doc.text, ctx.doc.blocks, ctx.doc.lang)
+
+
+def _source_quotes_extracted(ctx: "Context") -> list:
+    from .lang.quotes import extract_quotes
+    return [] if ctx.source is None else extract_quotes(ctx.source.text, ctx.source.blocks, ctx.source.lang)
+
+
+# Annotation name -> function computing it once per document pair, on first request.
+ANNOTATORS: dict[str, Callable[["Context"], Any]] = {
+    "sentences": _sentences,
+    "source_sentences": _source_sentences,
+    "quotes": _quotes,
+    "source_quotes_extracted": _source_quotes_extracted,
+}
+
+
+class Context:
+    """One translation under check, with what it is checked against."""
+
+    def __init__(self, doc: Document, source: Document | None = None,
+                 source_quotes: tuple[SourceQuote, ...] = (), options: dict | None = None):
+        self.doc = doc
+        self.source = source
+        self.source_quotes = source_quotes
+        self.options = options or {}
+        self._cache: dict[str, Any] = {}
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def get(self, name: str) -> Any:
+        """The annotation `name`, computed on first use and cached."""
+        if name not in self._cache:
+            try:
+                annotator = ANNOTATORS[name]
+            except KeyError:
+                raise KeyError(f"no annotator for {name!r}") from None
+            self._cache[name] = annotator(self)
+        return self._cache[name]
+
+    def computed(self) -> tuple[str, ...]:
+        return tuple(self._cache)

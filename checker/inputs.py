@@ -1,0 +1,172 @@
+"""Reading inputs: decoding files, pairing translations with sources, loading source quotes."""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .context import SourceQuote
+from .document import Document
+from .parsers import format_for, parse
+
+TEXT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".xhtml")
+# Hugo-style language suffix: post.en.md, index.fr.html
+LANG_SUFFIX_RE = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2})(?P<ext>\.[A-Za-z]+)$")
+
+
+class InputError(ValueError):
+    """An input that cannot be checked; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One translation to check, with its source when there is one."""
+
+    path: str
+    source_path: str | None = None
+
+
+def read_text(path: str, encoding: str | None = None) -> str:
+    """Decode a file strictly (UTF-8 unless told otherwise); a BOM is dropped."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if b"\x00" in data[:8192] and not (encoding or "").lower().startswith("utf-16"):
+        raise InputError(f"{path}: looks like a binary file, not text")
+    codec = encoding or "utf-8-sig"
+    if codec.lower().replace("_", "-") in ("utf-8", "utf8"):
+        codec = "utf-8-sig"
+    try:
+        text = data.decode(codec)
+    except LookupError:
+        raise InputError(f"{path}: unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as exc:
+        hint = "" if encoding else "; name its encoding with --encoding"
+        raise InputError(f"{path}: not valid {codec.replace('-sig', '')} at byte {exc.start}{hint}") from None
+    return text.lstrip("\ufeff")
+
+
+def load_document(path: str, lang: str, encoding: str | None = None, fmt: str | None = None) -> Document:
+    raw = read_text(path, encoding)
+    try:
+        return parse(raw, fmt or format_for(path), path=path, lang=lang)
+    except RecursionError:
+        raise InputError(f"{path}: too deeply nested to parse") from None
+
+
+def _is_checkable(path: Path) -> bool:
+    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+
+
+def discover(paths: list[str], source: str | None, source_lang: str, target_lang: str) -> list[Job]:
+    """Jobs for the given files and directories, pairing `name.<target>.ext` with `name.<source>.ext`."""
+    jobs: list[Job] = []
+    for given in paths:
+        path = Path(given)
+        if not path.exists():
+            raise InputError(f"{given}: no such file or directory")
+        if path.is_dir():
+            if source:
+                raise InputError(f"{source}: --source goes with a single file, not the directory {given}")
+            jobs.extend(_walk(path, source_lang, target_lang))
+        else:
+            jobs.append(Job(given, source or _paired_source(path, source_lang, target_lang)))
+    if source and len(jobs) > 1:
+        raise InputError(f"{source}: --source goes with a single translation file, {len(jobs)} were given")
+    if source and not Path(source).is_file():
+        raise InputError(f"{source}: no such file")
+    return jobs
+
+
+def _walk(folder: Path, source_lang: str, target_lang: str) -> list[Job]:
+    jobs = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if not _is_checkable(path):
+                continue
+            match = LANG_SUFFIX_RE.match(name)
+            if match and match.group("lang") == source_lang and match.group("lang") != target_lang:
+                continue  # a source file: checked as the source of its translation
+            jobs.append(Job(str(path), _paired_source(path, source_lang, target_lang)))
+    return jobs
+
+
+def _paired_source(path: Path, source_lang: str, target_lang: str) -> str | None:
+    """The source of a translation: front matter `source:` (relative path), else the Hugo sibling."""
+    declared = _front_matter_source(path)
+    if declared:
+        candidate = (path.parent / declared)
+        if not candidate.is_file():
+            raise InputError(f"{path}: front matter names source {declared!r}, which does not exist")
+        return str(candidate)
+    match = LANG_SUFFIX_RE.match(path.name)
+    if match and match.group("lang") == target_lang:
+        sibling = path.with_name(f"{match.group('stem')}.{source_lang}{match.group('ext')}")
+        if sibling.is_file():
+            return str(sibling)
+    return None
+
+
+def _front_matter_source(path: Path) -> str | None:
+    if path.suffix.lower() not in (".md", ".markdown", ".mdx"):
+        return None
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return None
+    match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|$)", head, re.S)
+    if not match:
+        return None
+    import yaml
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return None
+    value = data.get("source") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def load_quotes(path: str, encoding: str | None = None) -> tuple[SourceQuote, ...]:
+    """Source quotes from YAML or JSON: a list of {speaker, text, lang?, source?}."""
+    raw = read_text(path, encoding)
+    try:
+        if path.lower().endswith(".json"):
+            data = json.loads(raw)
+        else:
+            import yaml
+            data = yaml.safe_load(raw)
+    except (ValueError, Exception) as exc:  # yaml.YAMLError and json errors alike
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{path}: not valid {'JSON' if path.lower().endswith('.json') else 'YAML'} ({first})") from None
+    if isinstance(data, dict) and isinstance(data.get("quotes"), list):
+        data = data["quotes"]
+    if not isinstance(data, list):
+        raise InputError(f"{path}: expected a list of quotes ({{speaker, text}})")
+    quotes = []
+    for i, item in enumerate(data, 1):
+        if not isinstance(item, dict):
+            raise InputError(f"{path}: quote {i} is not an object")
+        speaker, text = item.get("speaker"), item.get("text")
+        if not isinstance(speaker, str) or not speaker.strip():
+            raise InputError(f"{path}: quote {i} has no speaker")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"{path}: quote {i} has no text")
+        lang = item.get("lang")
+        if lang is not None and (not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2}", lang)):
+            raise InputError(f"{path}: quote {i} has lang {lang!r}, not an ISO 639-1 code")
+        extra = set(item) - {"speaker", "text", "lang", "source"}
+        if extra:
+            raise InputError(f"{path}: quote {i} has unknown field {sorted(extra)[0]!r}")
+        source = item.get("source")
+        quotes.append(SourceQuote(speaker.strip(), text.strip(), lang, str(source) if source is not None else None))
+    return tuple(quotes)

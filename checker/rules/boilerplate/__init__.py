@@ -1,0 +1,1 @@
+"""Boilerplate: site furniture scraped into the article text."""

@@ -1,0 +1,84 @@
+"""BPL001: cross-links, newsletter and cookie prompts, share buttons and credits scraped into the text."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ...registry import Example, Rule
+from ..lexicon import load_lexicon
+
+SHORT_BLOCK_WORDS = 40
+LINK_LINE_WORDS = 25
+
+
+def _placed(where: str, block_text: str, start: int, end: int) -> bool:
+    at_line_start = start == 0 or block_text[start - 1] == "\n"
+    if where == "block-start":
+        return at_line_start
+    if where == "link-line":
+        line_end = block_text.find("\n", end)
+        rest = block_text[end: len(block_text) if line_end < 0 else line_end]
+        return at_line_start and len(rest.split()) <= LINK_LINE_WORDS
+    if where == "short-block":
+        return len(block_text.split()) <= SHORT_BLOCK_WORDS
+    if where == "whole-line":
+        return at_line_start
+    return True
+
+
+def check(ctx):
+    text = ctx.doc.text
+    for block in ctx.doc.blocks:
+        block_text = text[block.start:block.end]
+        hits = []
+        for entry in load_lexicon("boilerplate"):
+            where = entry.data.get("where", "anywhere")
+            for match in entry.regex.finditer(block_text):
+                if match.end() > match.start() and _placed(where, block_text, match.start(), match.end()):
+                    hits.append(Hit(block.start + match.start(), block.start + match.end(),
+                                    f"Scraped site furniture ({entry.note}); remove it from the article.",
+                                    severity=entry.severity))
+        # several entries may match one piece of furniture: keep the widest span
+        for hit in hits:
+            if not any(o is not hit and o.start <= hit.start and hit.end <= o.end
+                       and (o.end - o.start) > (hit.end - hit.start) for o in hits):
+                yield hit
+
+
+RULE = Rule(
+    code="BPL001",
+    name="site-furniture",
+    category=Category.BOILERPLATE,
+    severity=Severity.WARNING,
+    summary="Site furniture (READ ALSO links, newsletter, cookie and share prompts, credits) scraped into the text.",
+    check=check,
+    doc="""\
+## What it does
+Finds page furniture that a scraper carried into the article: cross-links to other
+articles ("READ ALSO:", "LIRE AUSSI", "See also:"), newsletter and subscription prompts,
+paywall notices, cookie banners, share buttons, reading-time widgets and photo credits.
+The phrases live in `checker/data/boilerplate.yaml`, in English and French.
+
+## Why is this bad?
+It is not part of the article. Published as is, it tells readers the text was
+scraped and machine-translated, and the links it announces are gone.
+
+## Example
+`READ ALSO: War in Ukraine: Putin and Kim Jong-un, the underside of a "bromance"`
+— remove the whole line.
+""",
+    examples=(
+        Example("The visit was announced on Monday.\n\n[[READ ALSO:]] War in Ukraine: the underside of a bromance\n\nThe talks resume today."),
+        Example("[[LIRE AUSSI :]] Guerre en Ukraine, les propositions de Rasmussen"),
+        Example("[[Read also:]] the six proposals to help Ukraine"),
+        Example("The minister resigned. [[Subscribe to our newsletter]] to get the news every morning."),
+        Example("[[We use cookies]] to improve your experience on our site."),
+        Example("[[This article is reserved for subscribers]]. Already a member?", note="the paywall notice is flagged"),
+        Example("[[Share Facebook Twitter Email]]"),
+        Example("The crowd gathered at dawn. [[Photo: John Smith / AFP]]"),
+        Example("The report, which readers can read also online, was published on Monday."),
+        Example("He said he would read more about the case before deciding."),
+        Example("Related talks were held in Geneva."),
+        Example("The newsletter industry is growing, analysts say, as readers subscribe to more of them than ever before in a long and detailed survey of media habits across twelve countries and four continents published this week by researchers."),
+        Example("Cookies and cakes were served at the reception."),
+        Example("The agency said the photo was taken by a drone."),
+    ),
+)

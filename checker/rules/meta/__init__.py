@@ -1,0 +1,1 @@
+"""Meta rules: about the checker's own suppression comments."""

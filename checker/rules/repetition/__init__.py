@@ -1,0 +1,1 @@
+"""Repetition: accidentally doubled words and phrases."""

@@ -1,0 +1,93 @@
+"""Runs the selected rules over document pairs and turns their hits into located findings."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .context import Context
+from .document import Document
+from .findings import Category, Finding, Hit, Severity, SourceSpan
+from .registry import Rule
+from .suppressions import apply_suppressions
+
+
+@dataclass(slots=True)
+class FileReport:
+    """The findings (and quotes, when computed) for one checked file."""
+
+    path: str
+    source_path: str | None
+    findings: list[Finding]
+    doc: Document
+    source: Document | None = None
+    quotes: list | None = None
+    skipped_rules: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Report:
+    files: list[FileReport] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for file in self.files for f in file.findings]
+
+    def by_category(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for finding in self.findings:
+            counts[finding.category.value] = counts.get(finding.category.value, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)
+
+
+def make_finding(rule: Rule, hit: Hit, doc: Document, source: Document | None,
+                 severity: Severity | None = None) -> Finding:
+    """Locate a rule's hit in the raw file (offsets carried by the document, never searched)."""
+    start, end = doc.raw_span(hit.start, hit.end)
+    line, column = doc.line_col(start)
+    end_line, end_column = doc.line_col(end)
+    source_span = None
+    if hit.source_span is not None and source is not None:
+        s_start, s_end = source.raw_span(*hit.source_span)
+        source_span = SourceSpan(s_start, s_end, source.raw[s_start:s_end])
+    return Finding(
+        code=rule.code, category=rule.category,
+        severity=severity or hit.severity or rule.severity,
+        message=hit.message, start=start, end=end, line=line, column=column,
+        end_line=end_line, end_column=end_column, text=doc.raw[start:end],
+        suggestion=hit.suggestion, source_span=source_span,
+    )
+
+
+def check_context(ctx: Context, rules: tuple[Rule, ...], severities: dict[str, Severity] | None = None,
+                  all_codes: frozenset[str] = frozenset(), with_quotes: bool = False) -> FileReport:
+    """Run `rules` on one context; rules whose inputs are missing are skipped and listed."""
+    severities = severities or {}
+    findings: list[Finding] = []
+    skipped = []
+    for rule in rules:
+        if (rule.needs_source and ctx.source is None) or (rule.needs_quotes and not ctx.source_quotes and ctx.source is None):
+            skipped.append(rule.code)
+            continue
+        for hit in rule.check(ctx):
+            findings.append(make_finding(rule, hit, ctx.doc, ctx.source, severities.get(rule.code)))
+    findings = apply_suppressions(ctx.doc, findings, {r.code for r in rules}, all_codes)
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    quotes = ctx.get("quotes") if with_quotes else None
+    return FileReport(path=ctx.doc.path or "<text>", source_path=ctx.source.path if ctx.source else None,
+                      findings=_dedupe(findings), doc=ctx.doc, source=ctx.source, quotes=quotes,
+                      skipped_rules=tuple(skipped))
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen, out = set(), []
+    for finding in findings:
+        key = (finding.code, finding.start, finding.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out
+
+
+__all__ = ["Category", "FileReport", "Report", "check_context", "make_finding"]
