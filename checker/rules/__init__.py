@@ -1,17 +1,13 @@
-"""The rule registry: every rule, listed explicitly (no import-time registration)."""
+"""The rule registry: every family's rules, listed explicitly (no import-time registration)."""
 from __future__ import annotations
 
 from ..registry import Rule
-from .boilerplate import outlet_suffix, site_furniture
-from .meta import unused_suppression
-from .repetition import doubled_words
+from . import (attribution, boilerplate, calque, entities, false_friends, fragments, garbled, meta, quotes,
+               repetition, transliteration, untranslated)
 
-ALL_RULES: tuple[Rule, ...] = (
-    site_furniture.RULE,
-    outlet_suffix.RULE,
-    doubled_words.RULE,
-    unused_suppression.RULE,
-)
+FAMILIES = (boilerplate, repetition, entities, transliteration, attribution, fragments, untranslated,
+            calque, false_friends, garbled, quotes, meta)
+ALL_RULES: tuple[Rule, ...] = tuple(rule for family in FAMILIES for rule in family.RULES)
 
 
 def rule_by_code(code: str) -> Rule | None:

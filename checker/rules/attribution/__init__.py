@@ -1,0 +1,3 @@
+"""Stray attribution: duplicated or dangling reporting clauses."""
+
+RULES: tuple = ()

@@ -1,0 +1,3 @@
+"""Calques: French press clichés and idioms rendered word for word."""
+
+RULES: tuple = ()

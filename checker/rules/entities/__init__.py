@@ -1,0 +1,3 @@
+"""Entity inconsistency: one person, place or organisation spelled two ways."""
+
+RULES: tuple = ()

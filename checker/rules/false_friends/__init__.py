@@ -1,0 +1,3 @@
+"""False friends: French words rendered by their English look-alikes."""
+
+RULES: tuple = ()

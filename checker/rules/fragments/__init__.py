@@ -1,0 +1,3 @@
+"""Sentence fragments: sentences broken in two, verbless fragments."""
+
+RULES: tuple = ()

@@ -1,0 +1,3 @@
+"""Garbled: word salad from literal translation."""
+
+RULES: tuple = ()

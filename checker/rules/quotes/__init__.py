@@ -1,0 +1,3 @@
+"""Quote attribution within one text: misattributed and unbalanced quotes."""
+
+RULES: tuple = ()

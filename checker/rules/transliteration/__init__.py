@@ -1,0 +1,3 @@
+"""Transliteration: French-style spellings and exonyms left in English."""
+
+RULES: tuple = ()

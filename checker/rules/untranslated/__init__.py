@@ -1,0 +1,3 @@
+"""Untranslated: French words and sentences left in the English text."""
+
+RULES: tuple = ()
