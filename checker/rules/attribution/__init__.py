@@ -1,3 +1,5 @@
 """Stray attribution: duplicated or dangling reporting clauses."""
+from .dangling import RULE as DANGLING
+from .duplicated import RULE as DUPLICATED
 
-RULES: tuple = ()
+RULES = (DUPLICATED, DANGLING)

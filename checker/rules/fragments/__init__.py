@@ -1,3 +1,5 @@
 """Sentence fragments: sentences broken in two, verbless fragments."""
+from .lowercase_continuation import RULE as LOWERCASE_CONTINUATION
+from .verbless import RULE as VERBLESS
 
-RULES: tuple = ()
+RULES = (LOWERCASE_CONTINUATION, VERBLESS)

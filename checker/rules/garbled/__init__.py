@@ -1,3 +1,7 @@
 """Garbled: word salad from literal translation."""
+from .causative_make import RULE as CAUSATIVE_MAKE
+from .literal_syntax import RULE as LITERAL_SYNTAX
+from .possessive_slip import RULE as POSSESSIVE_SLIP
+from .stranded_verb import RULE as STRANDED_VERB
 
-RULES: tuple = ()
+RULES = (LITERAL_SYNTAX, CAUSATIVE_MAKE, STRANDED_VERB, POSSESSIVE_SLIP)

@@ -1,0 +1,451 @@
+"""Light clause heuristics for English news: speech verbs, reporting clauses, sentence starts, likely verbs."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterator
+
+# Words that end in a full stop without ending the sentence (compared without the stop, lowercased).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st mt gen sen rep gov col capt lt sgt cpl maj adm rev hon pres supt insp fr sr jr
+inc ltd co corp plc llc bros dept univ assn ave blvd rd sq
+e.g i.e etc vs v cf al approx ca viz ibid eds vol vols figs p pp pg nos
+a.m p.m u.s u.k u.n u.s.a e.u jan feb apr jun jul aug sep sept oct nov dec mon tue tues thu thur
+thurs fri ft lb lbs oz yd yds hr hrs mins secs yrs pts misc
+govt intl natl mfg mgmt incl excl avg tbsp tsp dist bldg ste mme mlle cie
+""".split())
+# Abbreviations that are also words ("in", "no", "sat"): only next to a number ("12 in. thick", "No. 2").
+NUMBER_ABBREVIATIONS = frozenset("in no nr mi min sec mo yr est max sq ext tel fig ed op mar sat sun wed div apt".split())
+# Lowercase words that may legitimately follow a full stop: top-level domains of a split address,
+# abbreviations written lowercase, units.
+LOWER_AFTER_STOP = frozenset("""
+com org net gov edu int mil info biz io co uk fr de eu ru ch be ca es it nl html htm php pdf jpg png
+e.g i.e etc vs cf viz ca km kg cm mm mg ml kw kwh mph kmh
+""".split())
+# Name particles written lowercase at the start of a name ("de Gaulle", "van Gogh", "al-Assad").
+NAME_PARTICLES = frozenset("de du des da di van von der den ter ten al el bin ibn ben dos das del della la le".split())
+
+SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+OBJECT_PRONOUNS = frozenset("me us him her them you".split())
+# Words that cannot be part of a subject noun phrase in a reporting clause.
+NOT_IN_SUBJECT = frozenset("""
+he she they it we i you me us him them who whom whose which that what when where why how whether if
+because as than so and or but nor not no never is are was were be been being has have had do does did
+will would shall should can could may might must there here this these those then also
+""".split())
+SUBJECT_CANNOT_END = frozenset("of for in on at to by from with the a an and or his her its their our".split())
+# Capitalised words that start sentences but are not names.
+NOT_A_NAME = frozenset("""
+as so that this these those then but and or yet when if what who how why where which there here thus
+also still now later earlier indeed instead nor not no never only just even some many most all both each
+everyone nobody somebody someone anyone others after before while since because although though once
+however meanwhile moreover furthermore asked told according in on at by for from with without of to
+""".split())
+# First words of adjuncts that may follow a reporting verb without giving it a statement.
+ADJUNCT_START = frozenset("""
+on in at to during after before from last this yesterday today tonight earlier later again also too then
+afterwards recently late early via through over by when while shortly soon
+""".split())
+# Words that show a clause (a statement) follows rather than an adjunct.
+CLAUSE_MARKERS = NOT_IN_SUBJECT - {"also", "then", "this", "these", "those", "here", "when"}
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+WORD_RE = re.compile(r"[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*")
+CLOSERS = "\"'”’»)]"
+OPENING_QUOTES = "\"“‘«'"
+SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»)\]]*(?=\s)")
+
+
+def _data(name: str):
+    import yaml
+
+    return yaml.safe_load(resources.files("checker.data").joinpath(f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+# --- speech verbs -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    """A reporting verb: its lemma, its written forms, and whether it needs a statement."""
+
+    lemma: str
+    forms: tuple[str, ...]
+    needs_complement: bool
+
+
+@functools.lru_cache(maxsize=None)
+def speech_verbs() -> tuple[SpeechVerb, ...]:
+    """The reporting verbs of checker/data/attribution_verbs.yaml."""
+    data = _data("attribution_verbs")
+    return tuple(SpeechVerb(item["lemma"], tuple(item["forms"]), item.get("complement") == "required")
+                 for item in data["verbs"])
+
+
+@functools.lru_cache(maxsize=None)
+def speech_verb_by_form() -> dict[str, SpeechVerb]:
+    return {form: verb for verb in speech_verbs() for form in verb.forms}
+
+
+@functools.lru_cache(maxsize=None)
+def recipient_nouns() -> frozenset[str]:
+    return frozenset(_data("attribution_verbs")["recipients"])
+
+
+def speech_participles() -> frozenset[str]:
+    """The -ing forms of reporting verbs ("saying", "adding")."""
+    return frozenset(form for form in speech_verb_by_form() if form.endswith("ing") and " " not in form)
+
+
+def is_speech_verb(word: str) -> bool:
+    return word.lower() in speech_verb_by_form()
+
+
+@functools.lru_cache(maxsize=None)
+def _speech_verb_alternation() -> str:
+    forms = sorted((f for f in speech_verb_by_form() if not f.endswith("ing")), key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+# --- verbs in general -------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class VerbLexicon:
+    lemmas: frozenset[str]
+    irregular: frozenset[str]
+    auxiliaries: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def verb_lexicon() -> VerbLexicon:
+    """Verb lemmas, irregular forms and auxiliaries from checker/data/fragment_verbs.yaml."""
+    data = _data("fragment_verbs")
+    return VerbLexicon(frozenset(data["lemmas"].split()), frozenset(data["irregular"].split()),
+                       frozenset(data["auxiliaries"].split()))
+
+
+def _lemma_candidates(word: str) -> Iterator[str]:
+    yield word
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)] + repl
+            yield stem
+            if suffix in ("ed", "ing") and not repl and len(stem) > 2 and stem[-1] == stem[-2]:
+                yield stem[:-1]  # stopped -> stop
+
+
+def is_verb_lemma(word: str) -> bool:
+    """Whether `word` is the base form of a known verb ("proceed", "change")."""
+    return word.lower() in verb_lexicon().lemmas
+
+
+def could_be_verb(word: str, finite: bool = False) -> bool:
+    """Whether `word` may be a verb form (known lemma, inflection, irregular form, auxiliary or any -ed word).
+
+    With `finite`, -ing forms do not count: "Russia continuing its assault." has no finite verb.
+    """
+    lex = verb_lexicon()
+    w = word.lower().replace("’", "'")
+    if w in lex.auxiliaries or w in lex.irregular or "n't" in w or w.endswith(("'s", "'re", "'ve", "'ll", "'d")):
+        return True
+    if len(w) > 4 and w.endswith("ed"):
+        return True
+    if finite and w.endswith("ing") and w not in lex.lemmas:
+        return False
+    return any(c in lex.lemmas for c in _lemma_candidates(w))
+
+
+# --- sentence starts --------------------------------------------------------------------------
+
+def is_abbreviation_stop(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation or initial rather than a sentence."""
+    if dot > 0 and text[dot - 1] == ".":
+        return True  # ellipsis
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘'«[":
+        start -= 1
+    token = text[start:dot].strip(ZERO_WIDTH).lstrip("-–—/")
+    if not token:
+        return True
+    bare = token.lower().rstrip(".")
+    if bare in ABBREVIATIONS:
+        return True
+    if bare in NUMBER_ABBREVIATIONS:
+        before = text[max(0, start - 12):start].split()
+        after = text[dot + 1:dot + 12].split()
+        return bool(before and before[-1][-1:].isdigit()) or bool(after and after[0][:1].isdigit())
+    if len(bare) == 1 and bare.isalpha():
+        return True  # an initial: "J. Smith", "p. 4"
+    if "." in bare and all(part.isalpha() and len(part) <= 3 for part in bare.split(".")):
+        return True  # U.S, e.g, p.m, Ph.D
+    return False
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(sentence start, position of the stop closing the previous sentence or -1) within text[start:end].
+
+    A boundary is a full stop, question or exclamation mark (with any closing quotes or brackets)
+    followed by whitespace, unless the stop closes an abbreviation. Lowercase continuations count
+    as sentence starts: that is what the fragment and attribution rules look for.
+    """
+    out = [(_skip_space(text, start, end), -1)]
+    for match in SENTENCE_END_RE.finditer(text, start, end):
+        stop = match.start()
+        if text[stop] == "." and is_abbreviation_stop(text, stop):
+            continue
+        nxt = _skip_space(text, match.end(), end)
+        if text[stop] in "?!" and nxt < end and text[nxt].islower():
+            continue  # '“Why?” she asked.' goes on after the mark
+        if nxt < end:
+            out.append((nxt, stop))
+    return out
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+# --- reporting clauses ------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ReportingClause:
+    """A reporting clause at a sentence or clause start ("he noted", "said the minister", "according to X")."""
+
+    start: int
+    end: int  # after the verb and any recipient or adjunct, before the punctuation
+    verb: str
+    lemma: str
+    needs_complement: bool
+    tail: str  # what follows: "." "!" "," ":" "quote" "clause"
+    tail_end: int  # after the punctuation when tail is punctuation, else == end
+    recipient_pronoun: bool = False
+
+
+_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lord|Lady)\.?"
+_NAME = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+_PROPER = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s+(?:(?:{_PARTICLE})\s+)?{_NAME}){{0,3}}"
+_DET = r"(?i:the|a|an|his|her|their|its|our|another|one)"
+_NP = rf"{_DET}(?:\s+[\w'’-]+){{1,6}}?"
+_PRONOUN = r"(?i:he|she|they|it|we|i)"
+_ADVERB = r"(?:\s+(?:[a-z]+ly|also|later|then|again|further|once|still|just|only|earlier))?"
+_AUX = r"(?:\s+(?:has|had|have|will|would))?"
+
+
+@functools.lru_cache(maxsize=None)
+def _clause_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    verbs = _speech_verb_alternation()
+    subject_first = re.compile(
+        rf"(?P<subj>{_PRONOUN}|{_NP}|{_PROPER}){_ADVERB}{_AUX}\s+(?P<verb>{verbs})(?![\w'’-])")
+    verb_first = re.compile(
+        rf"(?P<verb>(?i:{verbs}))\s+(?P<subj>{_PRONOUN}|{_NP}|{_PROPER})(?![\w'’-])")
+    according = re.compile(r"(?P<verb>(?i:according\s+to))\s+(?P<subj>[^,.;:!?\"“”]{2,60}?)(?=\s*[.!,;:])")
+    return subject_first, verb_first, according
+
+
+def _subject_ok(subject: str) -> bool:
+    words = subject.split()
+    first = words[0].lower()
+    if first in SUBJECT_PRONOUNS:
+        return len(words) == 1
+    if words[0][0].isupper() and first not in {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"}:
+        return first not in NOT_A_NAME
+    if words[-1].lower() in SUBJECT_CANNOT_END:
+        return False
+    return not any(w.lower() in NOT_IN_SUBJECT for w in words[1:])
+
+
+def reporting_clause_at(text: str, pos: int, limit: int, inverted: bool = True) -> ReportingClause | None:
+    """The reporting clause starting exactly at `pos`, if any, and what follows it."""
+    limit = min(limit, pos + 240)
+    subject_first, verb_first, according = _clause_regexes()
+    match = subject_first.match(text, pos, limit)
+    if match and _subject_ok(match.group("subj")):
+        verb = speech_verb_by_form()[_norm(match.group("verb"))]
+        subj = match.group("subj")
+        if subj.split()[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"} \
+                and _norm(match.group("verb")).endswith("s") and verb.lemma not in ("stress",):
+            return None  # "The agency's reports." is a noun phrase, not a clause
+        return _with_tail(text, match.end(), limit, pos, match.group("verb"), verb)
+    match = according.match(text, pos, limit)
+    if match:
+        return _finish(text, match.end(), limit, pos, match.group("verb"), "according to", True, False)
+    if inverted:
+        match = verb_first.match(text, pos, limit)
+        if match and _subject_ok(match.group("subj")):
+            verb = speech_verb_by_form()[_norm(match.group("verb"))]
+            return _with_tail(text, match.end(), limit, pos, match.group("verb"), verb, after_subject=True)
+    return None
+
+
+def _norm(verb: str) -> str:
+    return " ".join(verb.lower().split())
+
+
+def _with_tail(text: str, pos: int, limit: int, start: int, verb_text: str, verb: SpeechVerb,
+               after_subject: bool = False) -> ReportingClause:
+    """Extend a clause over a recipient ("told Russian media") and adjuncts ("on Tuesday")."""
+    recipient_pronoun = False
+    words = _words(text, pos, limit)
+    i = 0
+    if verb.lemma == "tell" and not after_subject:
+        n = _recipient_length(words)
+        if n:
+            recipient_pronoun = n == 1 and words[0][2].lower() in OBJECT_PRONOUNS
+            pos, i = words[n - 1][1], n
+    elif i < len(words) and words[i][2].lower() == "to" and verb.lemma != "tell":
+        n = _recipient_length(words[i + 1:])
+        if n:
+            pos, i = words[i + n][1], i + n + 1
+    if i < len(words) and words[i][2].lower() in ADJUNCT_START:
+        j = i
+        while j < len(words) and j - i < 8 and words[j][2].lower() not in CLAUSE_MARKERS:
+            j += 1
+        if j > i and (j == len(words) or j - i < 8):
+            pos = words[j - 1][1]
+    return _finish(text, pos, limit, start, verb_text, verb.lemma, verb.needs_complement, recipient_pronoun)
+
+
+def _words(text: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
+    """The words from `pos` up to the next punctuation mark (abbreviation stops included)."""
+    out = []
+    while True:
+        p = pos
+        while p < limit and text[p] in " \t":
+            p += 1
+        match = WORD_RE.match(text, p, limit)
+        if not match:
+            if p < limit and text[p] == "." and out and is_abbreviation_stop(text, p):
+                pos = p + 1
+                out[-1] = (out[-1][0], pos, out[-1][2] + ".")
+                continue
+            return out
+        out.append((match.start(), match.end(), match.group(0)))
+        pos = match.end()
+
+
+def _recipient_length(words: list[tuple[int, int, str]]) -> int:
+    """How many of `words` form an audience: a pronoun, a name, or a phrase ending in an audience noun."""
+    if not words:
+        return 0
+    if words[0][2].lower() in OBJECT_PRONOUNS:
+        return 1
+    nouns = recipient_nouns()
+    best = 0
+    for n in range(1, min(5, len(words)) + 1):
+        chunk = [w[2] for w in words[:n]]
+        lowered = [w.lower().rstrip(".") for w in chunk]
+        if any(w in NOT_IN_SUBJECT for w in lowered):
+            break
+        content = [w for w in chunk if w.lower() not in ("the", "of")]
+        if lowered[-1] in nouns or (content and all(w[0].isupper() for w in content)):
+            best = n
+    return best
+
+
+def _finish(text: str, pos: int, limit: int, start: int, verb_text: str, lemma: str, needs: bool,
+            recipient_pronoun: bool) -> ReportingClause:
+    p = pos
+    while p < limit and text[p] in " \t\n":
+        p += 1
+    ch = text[p] if p < limit else " "
+    if ch in ".!" and not (ch == "." and p + 1 < len(text) and text[p + 1] == "."):
+        tail, tail_end = ch, p + 1
+    elif ch in ",:;":
+        tail, tail_end = ("," if ch != ":" else ":"), p + 1
+    elif ch in OPENING_QUOTES:
+        tail, tail_end = "quote", pos
+    else:
+        tail, tail_end = "clause", pos
+    return ReportingClause(start, pos, verb_text, lemma, needs, tail, tail_end, recipient_pronoun)
+
+
+def ends_with_report(text: str, sent_start: int, stop: int) -> bool:
+    """Whether the sentence text[sent_start:stop+1] closes with a reporting clause ("…,” he said.")."""
+    cut = sent_start
+    for i in range(stop - 1, sent_start - 1, -1):
+        if text[i] in ",;:\"“”«»—–(":
+            cut = i + 1
+            break
+    pos = _skip_space(text, cut, stop)
+    clause = reporting_clause_at(text, pos, stop + 1)
+    return clause is not None and clause.tail in ".!" and clause.tail_end == stop + 1
+
+
+# --- stray attributions -----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class StrayAttribution:
+    """A reporting clause without a statement of its own.
+
+    kind: "duplicate" (follows a sentence that already ends in an attribution, or doubles a
+    reporting verb: "he noted, saying"), "double-verb" ("said he added"), or "dangling" (a
+    sentence that is only an attribution).
+    """
+
+    kind: str
+    start: int
+    end: int
+    lemma: str
+    lowercase: bool
+    needs_complement: bool
+    recipient_pronoun: bool = False
+    suggestion: str | None = None
+    after_report: bool = False  # the previous sentence already ends in an attribution
+
+
+def find_stray_attributions(text: str, start: int, end: int) -> list[StrayAttribution]:
+    """Stray attributions in the paragraph text[start:end]."""
+    found: list[StrayAttribution] = []
+    starts = sentence_starts(text, start, end)
+    participles = speech_participles()
+    for index, (pos, stop) in enumerate(starts):
+        if stop >= 0 and text[stop] in "?!" and stop + 1 < end and text[stop + 1] in CLOSERS:
+            continue  # '“Why?” Smith asked.': the clause belongs to the quote
+        clause = reporting_clause_at(text, pos, end)
+        if clause is None:
+            continue
+        lowercase = text[pos].islower()
+        after_report = stop >= 0 and ends_with_report(text, starts[index - 1][0], stop)
+        if clause.tail == ",":
+            following = _words(text, clause.tail_end, end)
+            participle = bool(following) and following[0][0] == _skip_space(text, clause.tail_end, end) \
+                and following[0][2].lower() in participles
+            if participle or (lowercase and after_report and clause.lemma != "according to"):
+                found.append(StrayAttribution("duplicate", pos, clause.tail_end, clause.lemma, lowercase,
+                                              clause.needs_complement, clause.recipient_pronoun,
+                                              after_report=after_report))
+        elif clause.tail in ".!":
+            kind = "duplicate" if after_report and clause.lemma != "according to" else "dangling"
+            found.append(StrayAttribution(kind, pos, clause.tail_end, clause.lemma, lowercase,
+                                          clause.needs_complement, clause.recipient_pronoun,
+                                          after_report=after_report))
+    found.extend(_double_verbs(text, start, end))
+    return sorted(found, key=lambda s: s.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _double_verb_regex() -> re.Pattern:
+    verbs = _speech_verb_alternation()
+    return re.compile(
+        rf"(?<=[,\"”’»]\s)(?P<first>{verbs})\s+(?P<rest>(?P<subj>{_PRONOUN}|{_NP}|{_PROPER})"
+        rf"(?:\s+(?:has|had|have))?\s+(?P<second>{verbs}))(?![\w'’-])")
+
+
+def _double_verbs(text: str, start: int, end: int) -> Iterator[StrayAttribution]:
+    """Two reporting verbs around one subject after a quote: '…,” said he added.'"""
+    for match in _double_verb_regex().finditer(text, start, end):
+        if not _subject_ok(match.group("subj")):
+            continue
+        second = speech_verb_by_form()[_norm(match.group("second"))]
+        yield StrayAttribution("double-verb", match.start(), match.end(), second.lemma, False,
+                               second.needs_complement, suggestion=" ".join(match.group("rest").split()))
+
+
+def stray_attribution_starts(text: str, start: int, end: int) -> frozenset[int]:
+    """Start positions of the stray attributions of a paragraph (for rules that defer to them)."""
+    return frozenset(s.start for s in find_stray_attributions(text, start, end))

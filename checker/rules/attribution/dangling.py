@@ -1,0 +1,68 @@
+"""ATT002: an attribution standing alone as a sentence, cut off from its statement ("He indicated.")."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ...lang.clauses import find_stray_attributions
+from ...registry import Example, Rule
+
+
+def check(ctx):
+    if ctx.doc.lang != "en":
+        return
+    text = ctx.doc.text
+    for block in ctx.doc.blocks:
+        for stray in find_stray_attributions(text, block.start, block.end):
+            if stray.kind != "dangling":
+                continue
+            clause = " ".join(text[stray.start:stray.end].split())
+            strong = stray.lowercase or stray.lemma == "according to" or (
+                stray.needs_complement and not stray.recipient_pronoun)
+            if stray.lemma == "according to":
+                message = f"'{clause}' stands alone as a sentence; attach the source to the statement it supports."
+            else:
+                message = (f"'{clause}' is an attribution without a statement: it has been cut off from the "
+                           f"quote or claim it reports.")
+            yield Hit(stray.start, stray.end, message, severity=None if strong else Severity.INFO)
+
+
+RULE = Rule(
+    code="ATT002",
+    name="dangling-attribution",
+    category=Category.STRAY_ATTRIBUTION,
+    severity=Severity.WARNING,
+    summary="A sentence that is only an attribution ('He indicated.', 'According to the minister.').",
+    check=check,
+    doc="""\
+## What it does
+Finds a sentence made only of a reporting clause: a subject and a speech verb, perhaps an
+audience and a time or place ("He indicated.", "She added.", "he told Russian media.",
+"He said on Tuesday."), or "according to …" on its own. The clause has lost the statement it
+reports, usually because a full stop was put where a comma belonged. Verbs that can stand
+alone in English ("He insisted.", "They argued.", "He told me.") are reported as info only;
+a lowercase start after the full stop makes any of them a warning.
+
+## Why is this bad?
+The reader cannot tell which statement the attribution belongs to, and a quote left
+without its speaker may be read as the outlet's own claim.
+
+## Example
+`“Important documents” will be signed. he told Russian media.` → `“Important documents”
+will be signed, he told Russian media.`
+""",
+    examples=(
+        Example("“Important, very significant documents” will be signed. [[he told Russian media.]]"),
+        Example("The ministry gave no figure. [[He indicated.]]"),
+        Example("The talks failed. [[She added.]]"),
+        Example("Prices will rise by 5%. [[According to the minister.]]"),
+        Example("“We will win.” [[He said on Tuesday.]]"),
+        Example("The deal collapsed. [[according to the same source.]]"),
+        Example("He said so."),
+        Example("It was over, as he said."),
+        Example("She told reporters: “We will not give up.”"),
+        Example("“We will win,” he said on Tuesday."),
+        Example("According to the minister, prices will rise."),
+        Example("Asked whether he would resign, he said no."),
+        Example("She told the truth."),
+        Example("The United States."),
+    ),
+)

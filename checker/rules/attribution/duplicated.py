@@ -1,0 +1,80 @@
+"""ATT001: a second reporting clause for a statement that already has one ("he said. he noted, saying")."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ...lang.clauses import find_stray_attributions
+from ...registry import Example, Rule
+
+
+def _message(text: str, stray) -> str:
+    clause = " ".join(text[stray.start:stray.end].rstrip(",.!").split())
+    if stray.kind == "double-verb":
+        return f"'{clause}' uses two reporting verbs for one speaker; keep one."
+    if text[stray.end - 1] == ",":
+        return (f"'{clause}' is a second attribution with no statement of its own (two reporting verbs "
+                f"for one statement); merge it with the attribution before it.")
+    return (f"'{clause}' repeats the attribution that closes the previous sentence and has no statement "
+            f"of its own; delete it or give it its statement.")
+
+
+def check(ctx):
+    if ctx.doc.lang != "en":
+        return
+    text = ctx.doc.text
+    for block in ctx.doc.blocks:
+        for stray in find_stray_attributions(text, block.start, block.end):
+            if stray.kind in ("duplicate", "double-verb"):
+                strong = stray.kind == "double-verb" or stray.lowercase or stray.after_report
+                yield Hit(stray.start, stray.end, _message(text, stray), suggestion=stray.suggestion,
+                          severity=None if strong else Severity.INFO)
+
+
+RULE = Rule(
+    code="ATT001",
+    name="duplicated-attribution",
+    category=Category.STRAY_ATTRIBUTION,
+    severity=Severity.WARNING,
+    summary="Two reporting clauses for one statement ('he said. he noted, saying …', '… said he added').",
+    check=check,
+    doc="""\
+## What it does
+Finds a reporting clause (subject + speech verb such as *said, told, noted, added,
+stressed, indicated, declared* …, or *according to*) that has no statement of its own
+because the statement is already attributed:
+
+- a sentence that begins with a bare attribution ("he noted," "He added.") right after a
+  sentence that already ends in one ("…,” he said.");
+- an attribution followed by a participle that reports the same statement again
+  ("He noted, saying he expected …");
+- two reporting verbs around one subject after a quote ("…,” said he added.").
+
+A lowercase start after the full stop ("he said. he noted") is the typical trace of a
+machine-translated French incise (*a-t-il dit. Il a noté, ajoutant …*). A second attribution
+with its own statement ("He added that …", "He added, “…”") is left alone. "He noted, saying …"
+with no attribution before it and a capital letter is reported as info only.
+
+## Why is this bad?
+Two speech verbs for one statement read as a stutter and blur who said what and when;
+editors must merge them into one attribution.
+
+## Example
+`“… relations,” he said. he noted, saying he expected that …` → drop "he noted," and write
+`“… relations,” he said, adding that he expected that …`.
+""",
+    examples=(
+        Example("“This treaty will be conditioned by the situation,” he said. [[he noted,]] saying he "
+                "expected that a decision would be made soon."),
+        Example("“We are ready,” the minister said. [[She added.]]"),
+        Example("“The talks will resume,” he told reporters. [[he stressed,]] adding that nothing was decided."),
+        Example("“The intensity of fighting has dropped a bit,” [[said he added]]."),
+        Example("The plant will close, the company said. [[It noted,]] saying the decision was final."),
+        Example("[[He indicated,]] saying that the vote would take place in June."),
+        Example("“We will win,” he said. He added that the war would end soon."),
+        Example("“We will win,” he said. He added, “The war will end soon.”"),
+        Example("“It is over,” she said. She added, however, that talks could resume."),
+        Example("“We are ready,” he said on Tuesday."),
+        Example("He said so, and she agreed, as he said she would."),
+        Example("She told reporters: “We will not give up.” Then she left."),
+        Example("The minister said he said nothing wrong."),
+    ),
+)

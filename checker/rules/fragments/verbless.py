@@ -1,0 +1,112 @@
+"""FRG002: a sentence of six words or more without any verb, inside a running paragraph."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...lang.clauses import WORD_RE, could_be_verb, is_abbreviation_stop, sentence_starts
+from ...registry import Example, Rule
+
+MIN_WORDS = 6
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .-]*)?\s*\((?:[A-Z][\w ]*)\)\s*[-–—]")
+
+
+def _sentences(ctx, index: int, block) -> list[tuple[int, int]]:
+    try:
+        spans = [(s.start, s.end) for s in ctx.get("sentences") if s.block == index]
+    except (ImportError, KeyError):  # the shared splitter is not available: split here
+        spans = []
+    if not spans:
+        text = ctx.doc.text
+        starts = [p for p, _ in sentence_starts(text, block.start, block.end)]
+        spans = [(s, e) for s, e in zip(starts, starts[1:] + [block.end])]
+    return [(s, e) for s, e in ((s, _rstrip(ctx.doc.text, s, e)) for s, e in spans) if e > s]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _true_start(text: str, block_start: int, start: int) -> bool:
+    """Whether `start` follows the block start or a sentence-final stop (not an abbreviation)."""
+    pos = start
+    while pos > block_start and (text[pos - 1].isspace() or text[pos - 1] in "\"'”’»)]"):
+        pos -= 1
+    if pos == block_start:
+        return True
+    return text[pos - 1] in "!?" or (text[pos - 1] == "." and not is_abbreviation_stop(text, pos - 1))
+
+
+def _inside_quote(text: str, block_start: int, pos: int) -> bool:
+    before = text[block_start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+
+def check(ctx):
+    if ctx.doc.lang != "en":
+        return
+    text = ctx.doc.text
+    for index, block in enumerate(ctx.doc.blocks):
+        if block.kind != "paragraph":
+            continue  # headings, titles, list items, table cells, block quotes
+        sentences = _sentences(ctx, index, block)
+        if len(sentences) < 2:
+            continue  # a one-sentence paragraph is a caption, a crosshead or a deliberate fragment
+        for start, end in sentences:
+            sentence = text[start:end]
+            if not sentence.endswith(".") or not sentence[0].isupper() or DATELINE_RE.match(sentence):
+                continue  # lowercase starts are FRG001's; quotes, brackets and datelines are not prose
+            if not _true_start(text, block.start, start) or is_abbreviation_stop(text, end - 1):
+                continue  # the splitter cut at an abbreviation ("Ph.D. Student")
+            words = [w for w in WORD_RE.findall(sentence) if not w[0].isdigit()]
+            if len(words) < MIN_WORDS or any(could_be_verb(w, finite=True) for w in words):
+                continue
+            if _inside_quote(text, block.start, start):
+                continue
+            yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
+                                  "join it to the sentence it belongs to or complete it.")
+
+
+RULE = Rule(
+    code="FRG002",
+    name="verbless-sentence",
+    category=Category.SENTENCE_FRAGMENT,
+    severity=Severity.INFO,
+    summary="A sentence of six words or more without a verb inside a running paragraph.",
+    check=check,
+    doc="""\
+## What it does
+Reports a sentence of at least six words in which no word can be a finite verb, when it
+stands inside a paragraph of several sentences. Headlines, crossheads, list items, captions
+and one-sentence paragraphs, datelines ("PARIS (Reuters) -"), quoted speech and short
+elliptical answers ("Not at all.") are left alone. Verbs are recognised from a lexicon of
+English verbs and their inflections (`checker/data/fragment_verbs.yaml`); a word that may be
+a verb ("arms", "plans") counts as one, so the rule errs on the side of silence.
+
+## Why is this bad?
+A long verbless sentence in running prose is usually the tail of the previous sentence cut
+off by a misplaced full stop, or a clause whose verb the translation dropped.
+
+## Example
+`The ministry announced sanctions. The intensive production of artillery shells for future
+deliveries to Russia.` → join the second part to the first or give it a verb.
+""",
+    examples=(
+        Example("The ministry announced new sanctions. [[The intensive production of artillery shells for "
+                "future deliveries to Russia.]]"),
+        Example("Seoul reacted quickly. [[A major gift to Pyongyang from its old partner in the Security Council.]]"),
+        Example("The talks ended on Friday. [[Without any agreement on the future of the pipeline, officially "
+                "at least.]] Both sides will meet again."),
+        Example("Prices rose again in May. [[Another disaster for the households of the poorest regions.]]"),
+        Example("The visit was short. [[Only two hours in the capital, far from the people.]]"),
+        Example("PARIS (Reuters) - The visit was short. The leaders met for two hours."),
+        Example("A new chapter for the alliance between Moscow and Pyongyang"),
+        Example("The visit was short. Not at all."),
+        Example("The visit was short. “A great day for our two peoples and for the whole region.”"),
+        Example("The intensive production of artillery shells for future deliveries to Russia."),
+        Example("Analysts warned against the intensive production of artillery shells. They cited Seoul."),
+        Example("The president arrived. Russia continuing its assault."),
+    ),
+)

@@ -1,0 +1,92 @@
+"""GRB001: French syntax rendered word for word ("officially less", "since ten years", "the two last")."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ...registry import Example, Rule
+from ..lexicon import load_lexicon
+
+
+def literal_syntax_hits(text: str, start: int, end: int):
+    """(start, end, entry, match) for every pattern of checker/data/garble_patterns.yaml in text[start:end]."""
+    for entry in load_lexicon("garble_patterns"):
+        for match in entry.finditer(text, start, end):
+            group = "span" if "span" in entry.regex.groupindex and match.group("span") is not None else 0
+            if match.end(group) > match.start(group):
+                yield match.start(group), match.end(group), entry, match
+
+
+def calque_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans the calque lexicon matches: those constructions are the calque rules' to report."""
+    try:
+        entries = load_lexicon("calques")
+    except (FileNotFoundError, KeyError, TypeError):
+        return []
+    return [(m.start(), m.end()) for entry in entries for m in entry.finditer(text, start, end)]
+
+
+def check(ctx):
+    if ctx.doc.lang != "en":
+        return
+    text = ctx.doc.text
+    for block in ctx.doc.blocks:
+        calques = None
+        for start, end, entry, match in literal_syntax_hits(text, block.start, block.end):
+            if calques is None:
+                calques = calque_spans(text, block.start, block.end)
+            if any(s < end and start < e for s, e in calques):
+                continue
+            suggestion = entry.suggestion
+            if "replace" in entry.data:
+                suggestion = match.expand(entry.data["replace"])
+            if suggestion and text[start:end][:1].isupper():
+                suggestion = suggestion[:1].upper() + suggestion[1:]
+            yield Hit(start, end, f"'{text[start:end]}' is not English: {entry.note}.",
+                      suggestion=suggestion, severity=entry.severity)
+
+
+RULE = Rule(
+    code="GRB001",
+    name="literal-french-syntax",
+    category=Category.GARBLED,
+    severity=Severity.WARNING,
+    summary="A French construction rendered word for word into ungrammatical English.",
+    check=check,
+    doc="""\
+## What it does
+Matches function-word patterns that literal translation from French produces and edited
+English does not use: "officially less," (*du moins officiellement*), "at the less"
+(*au moins*), "of less in less" (*de moins en moins*), "to the one of the" (*à l'un des*),
+"there are two years." (*il y a deux ans*), "a year of more" (*un an de plus*), "the nine
+first episodes" (*les neuf premiers*), "in what concerns" (*en ce qui concerne*), "more big
+than", "more than never", "since always", "in majority", "in train of". Weaker signals
+("the ones of", "the fact of controlling", "it is him who") are reported as info. The patterns
+live in `checker/data/garble_patterns.yaml`; constructions that the calque lexicon lists
+("since several years", "at the level of", "a same") are left to the calque rules.
+
+## Why is this bad?
+These phrases are word salad to an English reader and the sign of an unedited literal
+translation; the meaning is often recoverable only from the French.
+
+## Example
+`the two men praised each other but without concluding, officially less, agreements` →
+`…, at least officially, …`.
+""",
+    examples=(
+        Example("The two men praised each other but without concluding, [[officially less]], agrees."),
+        Example("The intensity of fighting is [[in train of]] dropping."),
+        Example("[[The nine first]] episodes will be shown on Sunday.", note="suggests 'The first nine'"),
+        Example("It is [[of less in less]] probable that the strategy will work."),
+        Example("He asked to remain [[a year of more]] in order to receive a full pension."),
+        Example("The message was transmitted to [[the one of]] the rescue teams."),
+        Example("The episodes are growing [[more big than]] ever."),
+        Example("The commission studied the options [[in what concerns]] electronic voting."),
+        Example("Prices were less officially recorded than in the past."),
+        Example("He earns significantly more, she said."),
+        Example("Since 2010, the tax has not increased; it rose two years ago."),
+        Example("The last two episodes will be shown on Sunday."),
+        Example("She has been ill since two weeks ago."),
+        Example("A same-sex couple married in the town hall."),
+        Example("The plan was made part of the agreement."),
+        Example("There are 20 years left on the lease."),
+    ),
+)

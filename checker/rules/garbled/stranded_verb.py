@@ -1,0 +1,96 @@
+"""GRB003: a lone verb stranded after a comma at the end of a sentence ("…, officially less, agrees.")."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...lang.clauses import WORD_RE, could_be_verb
+from ...registry import Example, Rule
+from .literal_syntax import literal_syntax_hits
+
+STRANDED_RE = re.compile(r",[ \t]+(?P<verb>[a-z]+)(?=[.!?](?:\s|$))")
+# Words that close a sentence after a comma in English although they may be verbs.
+SENTENCE_CLOSERS = frozenset("""
+please thanks say mind wait look see listen remember well right anyway again too also though however
+then instead indeed apparently respectively perhaps maybe yes no sir madam folks guys
+""".split())
+CHAIN_WORDS = 4
+
+
+def _inside_quote(text: str, block_start: int, pos: int) -> bool:
+    before = text[block_start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+
+def _previous_piece(text: str, block_start: int, comma: int) -> str:
+    start = comma
+    while start > block_start and text[start - 1] not in ",;:.!?“”\"(":
+        start -= 1
+    return text[start:comma]
+
+
+def check(ctx):
+    if ctx.doc.lang != "en":
+        return
+    text = ctx.doc.text
+    for block in ctx.doc.blocks:
+        covered = [(s, e) for s, e, _, _ in literal_syntax_hits(text, block.start, block.end)]
+        for match in STRANDED_RE.finditer(text, block.start, block.end):
+            verb = match.group("verb")
+            if verb in SENTENCE_CLOSERS or verb.endswith(("ed", "ly")) or not could_be_verb(verb, finite=True):
+                continue
+            if _inside_quote(text, block.start, match.start()):
+                continue
+            piece = WORD_RE.findall(_previous_piece(text, block.start, match.start()))
+            if len(piece) <= 1 and (not piece or could_be_verb(piece[0], finite=True)):
+                continue  # a list of verbs: "eat, sleep, repeat."
+            if any(s < match.start() and e >= match.start() - len(" ".join(piece)) - 2 for s, e in covered):
+                continue  # the garbled stretch before it is already reported
+            chain = len(piece) <= CHAIN_WORDS and not any(could_be_verb(w, finite=True) for w in piece)
+            yield Hit(match.start("verb"), match.end("verb"),
+                      f"'{verb}' stands alone after a comma at the end of the sentence, with no subject: the "
+                      f"clause is garbled (often a French noun or participle translated as a verb).",
+                      severity=None if chain else Severity.INFO)
+
+
+RULE = Rule(
+    code="GRB003",
+    name="stranded-verb",
+    category=Category.GARBLED,
+    severity=Severity.WARNING,
+    summary="A lone verb after a comma closing the sentence, with no subject ('…, officially less, agrees.').",
+    check=check,
+    doc="""\
+## What it does
+Finds a sentence that ends with a comma and a single word that can only be read as a
+finite verb ("…, agrees.", "…, is.", "…, deplores."). It is a warning when the piece before the
+comma is a short verbless fragment (a chain of fragments: "…, not the opposite, judge."),
+info otherwise. Lists of verbs ("eat, sleep, repeat"), quoted speech, and words that close
+English sentences after a comma ("please", "thanks", "say", "too") are left alone; a stretch
+already reported by GRB001 is not reported twice.
+
+## Why is this bad?
+English verbs need a subject; a verb stranded at the end of the sentence is the trace of a
+word-for-word translation in which a French noun (*d'accords*, "agreements") or an inverted
+verb became a bare English verb. The reader cannot rebuild the sentence.
+
+## Example
+`…, it is he who is supposed to make Sisi, not the opposite, judge.` → `…, he is the one who
+is supposed to judge Sisi, not the other way round.`
+""",
+    examples=(
+        Example("It is he who is supposed to make Sisi, not the opposite, [[judge]]."),
+        Example("The port where the mining companies, notably Rio Tinto and Vale, export the coal, [[is]].",
+                note="info: the piece before has a verb"),
+        Example("The visit ended without results, in the end, [[agrees]]."),
+        Example("What is the meaning of life, the young woman, [[deplores]]."),
+        Example("The folds that mark the forehead, the days of anxiety, [[dig]]."),
+        Example("Without concluding, officially less, agrees.", note="GRB001 reports the stretch"),
+        Example("Eat, sleep, repeat."),
+        Example("Come in, please."),
+        Example("He said, “We will win, again and again, always.” She agreed."),
+        Example("The talks were long, tense and, in the end, useless."),
+        Example("Prices rose in May, the agency said."),
+        Example("He was tired, exhausted."),
+    ),
+)
