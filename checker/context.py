@@ -37,11 +37,17 @@ def _source_quotes_extracted(ctx: "Context") -> list:
     return [] if ctx.source is None else extract_quotes(ctx.source.text, ctx.source.blocks, ctx.source.lang)
 
 
+def _names(ctx: "Context") -> list:
+    from .lang.names import extract_names
+    return extract_names(ctx.doc.text, ctx.doc.blocks, ctx.doc.lang)
+
+
 # Annotation name -> function computing it once per document pair, on first request.
 ANNOTATORS: dict[str, Callable[["Context"], Any]] = {
     "sentences": _sentences,
     "source_sentences": _source_sentences,
     "quotes": _quotes,
+    "names": _names,
     "source_quotes_extracted": _source_quotes_extracted,
 }
 

@@ -1,3 +1,4 @@
 """Entity inconsistency: one person, place or organisation spelled two ways."""
+from . import accent_variant, format_variant, spelling_variant
 
-RULES: tuple = ()
+RULES = (spelling_variant.RULE, format_variant.RULE, accent_variant.RULE)

@@ -1,3 +1,4 @@
 """Transliteration: French-style spellings and exonyms left in English."""
+from . import french_exonym, slavic_pattern
 
-RULES: tuple = ()
+RULES = (french_exonym.RULE, slavic_pattern.RULE)

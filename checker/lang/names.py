@@ -1,0 +1,306 @@
+"""Proper-name mentions in English text: capitalised token runs with particles, initials and titles handled."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
+HYPHENS = "-‐‑"
+APOSTROPHES = "'’"
+NAME_GAP_RE = re.compile(r"[ \u00a0\u202f]")
+POSSESSIVE_RE = re.compile(r"[’']s$")
+DOTTED_ACRONYM_RE = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+# what may stand between a sentence boundary and the first word of the sentence
+OPENERS = "\"'“”‘’«»([{—–-*•· \u00a0"
+SENTENCE_END = ".!?:;…"
+
+# lowercase words that stay inside a name ("Ursula von der Leyen", "Charles de Gaulle")
+PARTICLES = frozenset("""von van der den de du des la le di da do dos das del della bin ibn ben bint al el
+ter ten zu""".split())
+# prefixes joined by a hyphen to a capitalised part ("al-Assad", "d'Estaing")
+NAME_PREFIXES = frozenset("al el ad as ash at ar az an ul bin ben ibn abu abou d l o".split())
+# words that introduce a name without belonging to it; a run of capitalised words is split at them
+TITLES = frozenset("""mr mrs ms miss mister dr prof professor sir dame lord lady king queen prince princess
+pope cardinal archbishop bishop rev reverend father president vice prime minister ministers chancellor
+secretary general gen senator sen governor mayor judge justice leader chief chairman chairwoman chair
+premier deputy ambassador spokesman spokeswoman spokesperson captain capt colonel col lieutenant lt
+sergeant sgt corporal brigadier commander admiral marshal officer detective inspector constable director ceo
+emir sheikh ayatollah imam rabbi coach agent""".split())
+CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
+FUNCTION_WORDS = frozenset("""a an the this that these those there here then thus so but and or nor yet
+if in on at by for from to of with without within into onto over under after before during since until
+while when where why how what which who whom whose whatever however although though because as
+it its he she they we you i me him her them us our your their his my mine yours theirs ours
+is are was were be been being has have had do does did will would shall should can could may might must
+not no yes all any some each every both either neither none many much more most few less least other
+such only also even still just already again once never always often sometimes now today yesterday
+tomorrow tonight according despite instead meanwhile moreover furthermore nevertheless indeed
+perhaps maybe well oh after among between through throughout against toward towards upon about above
+below behind beyond near around across along unlike like""".split())
+
+COMMON_ZIPF = 3.0  # a lone sentence-initial word this frequent in lowercase is a word, not a name
+INITIAL_COMMON_ZIPF = 4.8  # the same for the first word of a longer run ("Following The Next Day")
+HEADLINE_COMMON_ZIPF = 3.5
+ACRONYM_COMMON_ZIPF = 4.5
+
+
+@dataclass(frozen=True, slots=True)
+class NameToken:
+    """One word of a name, without a possessive ending; offsets into the document's clean text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A run of name tokens that denotes one person, place or organisation."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[NameToken, ...]
+    acronym: bool = False  # a single all-capitals token ("NATO", "AP-HP")
+    headline: bool = False  # found in a Title Case block
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t.text for t in self.tokens)
+
+
+def fold_accents(text: str) -> str:
+    """The text with combining marks removed ("Erdoğan" -> "Erdogan", "Québec" -> "Quebec")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, accents folded, case folded: the key under which format variants meet."""
+    return "".join(ch for ch in fold_accents(text).casefold() if ch.isalnum())
+
+
+def normalise_marks(text: str) -> str:
+    """Typographic hyphens, apostrophes and spaces reduced to one form each, case folded."""
+    out = []
+    for ch in text.casefold():
+        if ch in HYPHENS:
+            out.append("-")
+        elif ch in APOSTROPHES:
+            out.append("'")
+        elif ch.isspace():
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def syllables(word: str) -> list[str]:
+    """A name token split at hyphens and apostrophes, accents folded, lowercase ("Jong-un" -> jong, un)."""
+    return [p for p in re.split(r"[-‐‑'’]", fold_accents(word).casefold()) if p]
+
+
+@functools.lru_cache(maxsize=8192)
+def zipf(word: str, lang: str = "en") -> float:
+    """How common `word` is (wordfreq's Zipf scale, 0 when unknown)."""
+    from wordfreq import zipf_frequency
+    try:
+        return zipf_frequency(word, lang)
+    except LookupError:
+        return zipf_frequency(word, "en")
+
+
+def _is_capitalised(word: str) -> bool:
+    if word[0].isupper():
+        return True
+    parts = re.split(r"[-‐‑'’]", word, maxsplit=1)
+    return len(parts) == 2 and parts[0].lower() in NAME_PREFIXES and parts[1][:1].isupper()
+
+
+def _is_all_caps(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _sentence_initial(text: str, start: int, block_start: int) -> bool:
+    pos = start - 1
+    while pos >= block_start and text[pos] in OPENERS:
+        pos -= 1
+    return pos < block_start or text[pos] in SENTENCE_END or text[pos] == "\n"
+
+
+def _title_case_block(block_text: str, words: Sequence[str], lang: str) -> bool:
+    """A headline written in Title Case ("Spectacular Wingsuit Jump Over Bogota"): no closing full stop,
+    common words capitalised, and next to no lowercase word but short function words. A sentence made
+    of names ("He met Yoon Suk Yeol.") ends with a full stop and capitalises no common word."""
+    if len(words) > 30 or block_text.rstrip(" \"”’'»)").endswith("."):
+        return False
+    lowercase = sum(1 for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS)
+    capital_common = sum(1 for w in words[1:] if w[0].isupper() and not _is_all_caps(w)
+                         and (w.lower() in FUNCTION_WORDS or zipf(w.lower(), lang) >= HEADLINE_COMMON_ZIPF))
+    return capital_common >= 2 and lowercase <= 1 and capital_common > 2 * lowercase
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    initial: bool  # first word of a sentence
+
+
+def _block_words(text: str, start: int, end: int) -> list[_Word]:
+    words = []
+    masked = DOTTED_ACRONYM_RE.sub(lambda m: " " * len(m.group()), text[start:end])
+    for match in WORD_RE.finditer(masked):
+        s, e = start + match.start(), start + match.end()
+        words.append(_Word(s, e, text[s:e], _sentence_initial(text, s, start)))
+    return words
+
+
+def _strip_possessive(word: _Word) -> _Word:
+    match = POSSESSIVE_RE.search(word.text)
+    if match and len(word.text) > 3:
+        return _Word(word.start, word.end - 2, word.text[:-2], word.initial)
+    return word
+
+
+class _Vocabulary:
+    """What the whole document says about its words: which appear in lowercase, which are confirmed names."""
+
+    def __init__(self, text: str, blocks: Iterable, lang: str):
+        self.lang = lang if lang in ("en", "fr", "de", "es", "it", "nl", "pt") else "en"
+        self.lowercase: set[str] = set()
+        self.confirmed: set[str] = set()
+        self.blocks: list[tuple[list[_Word], bool]] = []
+        for block in blocks:
+            words = _block_words(text, block.start, block.end)
+            headline = _title_case_block(text[block.start:block.end], [w.text for w in words], self.lang)
+            self.blocks.append((words, headline))
+            for word in words:
+                if word.text.islower():
+                    self.lowercase.update(re.split(r"[-‐‑'’]", word.text))
+                elif not headline and not word.initial and not _is_all_caps(word.text):
+                    self.confirmed.add(squash(_strip_possessive(word).text))
+
+    def common(self, word: str, threshold: float) -> bool:
+        lower = word.lower()
+        return lower in FUNCTION_WORDS or lower in self.lowercase or zipf(lower, self.lang) >= threshold
+
+
+def _name_like(word: _Word) -> bool:
+    return len(word.text) > 1 and word.text.lower() not in CALENDAR and _is_capitalised(word.text)
+
+
+def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
+    """Maximal runs of capitalised words, particles and initials joined by single spaces."""
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+
+    def joined(prev: _Word, nxt: _Word) -> bool:
+        gap = text[prev.end:nxt.start]
+        if len(gap) == 1 and NAME_GAP_RE.match(gap):
+            return True
+        return len(prev.text) == 1 and prev.text.isupper() and gap in (". ", ".\u00a0")
+
+    for i, word in enumerate(words):
+        is_initial = (len(word.text) == 1 and word.text.isupper() and i + 1 < len(words)
+                      and joined(word, words[i + 1]) and _name_like(words[i + 1]))
+        is_particle = (word.text in PARTICLES and current and i + 1 < len(words)
+                       and joined(word, words[i + 1]))
+        if current and (not joined(current[-1], word) or POSSESSIVE_RE.search(current[-1].text)):
+            runs.append(current)
+            current = []
+        if _name_like(word) or is_initial or (is_particle and current):
+            if _is_all_caps(word.text) and not is_initial:
+                if current:
+                    runs.append(current)
+                runs.append([word])
+                current = []
+                continue
+            current.append(word)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _trim(run: list[_Word]) -> list[_Word]:
+    """Drop particles and initials left hanging at either end of a run."""
+    while run and (run[-1].text in PARTICLES or len(run[-1].text) == 1):
+        run = run[:-1]
+    while run and run[0].text in PARTICLES:
+        run = run[1:]
+    return run
+
+
+def extract_names(text: str, blocks: Iterable, lang: str = "en") -> list[NameMention]:
+    """Every name mention in the document, in text order.
+
+    Sentence-initial capitalised words and the words of Title Case headlines are kept only when they are
+    not common words, or when the same word is capitalised mid-sentence elsewhere in the document.
+    """
+    vocab = _Vocabulary(text, blocks, lang)
+    mentions: list[NameMention] = []
+    for words, headline in vocab.blocks:
+        for run in _runs(text, words):
+            run = [_strip_possessive(w) for w in run]
+            kept: list[list[_Word]] = [[]]
+            for index, word in enumerate(run):
+                if _title(index, run) or _weak(word, index, run, headline, vocab):
+                    kept.append([])
+                else:
+                    kept[-1].append(word)
+            for part in kept:
+                part = _trim(part)
+                if part:
+                    mentions.append(_mention(text, part, headline))
+    return mentions
+
+
+def _title(index: int, run: list[_Word]) -> bool:
+    """A title before a name ("President", "Prime Minister"); a title word ending a name stays ("John Major")."""
+    if run[index].text.lower().rstrip(".") not in TITLES:
+        return False
+    return index + 1 < len(run) or index == 0 or run[index - 1].text.lower() in TITLES
+
+
+def _weak(word: _Word, index: int, run: list[_Word], headline: bool, vocab: _Vocabulary) -> bool:
+    """Whether a capitalised word is more likely an ordinary word than part of a name."""
+    if word.text in PARTICLES or (len(word.text) == 1 and word.text.isupper()):
+        return False
+    lower = word.text.lower()
+    sentence_start = word.initial and index == 0
+    if sentence_start and lower in FUNCTION_WORDS:
+        return True
+    if squash(word.text) in vocab.confirmed:
+        return False
+    if _is_all_caps(word.text):
+        return vocab.common(word.text, ACRONYM_COMMON_ZIPF)
+    if headline:
+        return vocab.common(word.text, HEADLINE_COMMON_ZIPF)
+    if sentence_start:
+        if lower in vocab.lowercase:
+            return True
+        # a frequent word opening a sentence ("Following The Next Day", "Spectacular growth") is not a name
+        return zipf(lower, vocab.lang) >= (COMMON_ZIPF if len(run) == 1 else INITIAL_COMMON_ZIPF)
+    return False
+
+
+def _mention(text: str, words: list[_Word], headline: bool) -> NameMention:
+    start, end = words[0].start, words[-1].end
+    tokens = tuple(NameToken(w.start, w.end, w.text) for w in words)
+    acronym = len(tokens) == 1 and _is_all_caps(tokens[0].text)
+    return NameMention(start, end, text[start:end], tokens, acronym, headline)
+
+
+def names_in(ctx) -> list[NameMention]:
+    """The document's name mentions: the context's `names` annotation, computed once for all rules."""
+    return ctx.get("names")

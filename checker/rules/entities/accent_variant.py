@@ -1,0 +1,61 @@
+"""ENT003: a name written with and without its accents in the same text ("Erdogan" / "Erdoğan")."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ...lang.names import names_in
+from ...registry import Example, Rule
+from .variants import form_variants
+
+
+def check(ctx):
+    _, accents = form_variants(names_in(ctx))
+    for variant in accents:
+        times = "once" if variant.majority == 1 else f"{variant.majority} times"
+        yield Hit(variant.start, variant.end,
+                  f"'{variant.text}' is written '{variant.suggestion}' {times} elsewhere in the text; "
+                  f"keep or drop the accents consistently.",
+                  suggestion=variant.suggestion)
+
+
+RULE = Rule(
+    code="ENT003",
+    name="name-accent-variant",
+    category=Category.ENTITY_INCONSISTENCY,
+    severity=Severity.INFO,
+    summary="A name written with and without its accents in the same text.",
+    check=check,
+    doc="""\
+## What it does
+Finds names written both with and without their diacritics ("Erdoğan"/"Erdogan",
+"François"/"Francois", "Québec"/"Quebec", "Élysée"/"Elysee") and reports each less frequent
+form, with the most frequent one (the first one written when they are equally frequent) as the
+suggestion. Case is ignored, so a dropped accent on a capital ("Elysée"/"Élysée") counts. Only
+forms whose neighbouring name words agree are compared: "Zoë Saldaña" and "Zoe Smith" are two
+people.
+
+It is information, not a warning: English newsrooms legitimately differ on accents (many
+style books drop them, others keep them for names of people), so neither form is wrong; only the
+mixture is. Hyphen and space differences are ENT002's.
+
+## Why is this bad?
+A name spelled two ways in one article looks careless and splits search and tagging.
+Machine translation keeps the accent where the source had it and drops it where the
+training data did, so mixtures are typical of unedited MT.
+
+## Example
+`Erdogan` in an article that otherwise writes `Erdoğan` → `Erdoğan`.
+""",
+    examples=(
+        Example("Recep Tayyip Erdoğan arrived. Erdoğan spoke, and [[Erdogan]] left."),
+        Example("François Hollande spoke. [[Francois Hollande]]'s aides said François Hollande would stay."),
+        Example("Québec voted. The Québec government said Québec would appeal, and [[Quebec]] did."),
+        Example("The Elysée said so. An Elysée adviser confirmed, and the [[Élysée]] denied nothing."),
+        Example("Montreal is cold. Montreal streets are icy, and [[Montréal]] residents complain."),
+        Example("Erdoğan spoke. Erdoğan's aides said Erdoğan would stay."),
+        Example("Francois Hollande spoke. Francois Hollande's aides agreed."),
+        Example("Bogotá is high. Bogotá has rain, and [[Bogota]] has traffic."),
+        Example("Zoë Saldaña met Zoe Smith; Zoe Smith left.", note="different entities share no full name"),
+        Example("The Québécois voted. Quebec City is the capital of the province."),
+        Example("Angela Merkel spoke. Merkel's aides said Merkel would stay."),
+    ),
+)

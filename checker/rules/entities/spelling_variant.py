@@ -1,0 +1,88 @@
+"""ENT001: a name spelled one or two letters differently from its usual spelling in the same text ("Kim Jung-un")."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ...lang.names import names_in
+from ...registry import Example, Rule
+from .variants import spelling_variants
+
+CLEAR_MAJORITY = 3
+
+
+def check(ctx):
+    for variant in spelling_variants(names_in(ctx), ctx.doc.lang):
+        clear = variant.count == 1 and variant.majority >= CLEAR_MAJORITY
+        times = "once" if variant.majority == 1 else f"{variant.majority} times"
+        yield Hit(variant.start, variant.end,
+                  f"'{variant.text}' looks like a misspelling of '{variant.suggestion}', written {times} "
+                  f"elsewhere in the text.",
+                  suggestion=variant.suggestion,
+                  severity=None if clear else Severity.INFO)
+
+
+RULE = Rule(
+    code="ENT001",
+    name="name-spelling-variant",
+    category=Category.ENTITY_INCONSISTENCY,
+    severity=Severity.WARNING,
+    summary="A name spelled one or two letters differently from its usual spelling in the same text.",
+    check=check,
+    doc="""\
+## What it does
+Collects the names of people, places and organisations (runs of capitalised words with
+particles, initials and hyphenated given names: "Ursula von der Leyen", "George W. Bush",
+"Kim Jong-un"), then compares their parts syllable by syllable. A syllable one letter away
+from another (two for names of nine letters or more) is taken as a misspelling when:
+
+- its neighbours agree: "Jung" in "Kim Jung-un" against "Jong" in "Kim Jong-un"; or, for a
+  one-word name standing alone ("Narishkin" against "Naryshkin"), it is at least six letters
+  long, keeps its first and last letters, and the two are not both common words;
+- the usual spelling occurs at least twice as often in the same context.
+
+The finding is a warning when the odd spelling occurs once against three or more; otherwise it
+is information. Different entities stay apart: "Kim Jong-il" is not "Kim Jong-un" (a different
+two-letter syllable is another person), "Raúl Castro" is not "Fidel Castro", "Marine Le Pen" is
+not "Jean-Marie Le Pen", and known confusable names ("Austria"/"Australia", "Iran"/"Iraq",
+"Slovakia"/"Slovenia", in `checker/data/names_confusable.yaml`) are never merged. A name and its
+extension ("Korea"/"Korean", "Castro"/"Castros"), its possessive ("Putin's") or a surname-only
+mention ("Putin" after "Vladimir Putin") are not variants. Capitalised common words at the start
+of a sentence and the words of Title Case headlines are not taken as names unless the same word
+is capitalised mid-sentence elsewhere.
+
+## Why is this bad?
+Machine translation spells a name the way it was trained to, segment by segment, so one
+article can carry two spellings of one person; readers wonder whether two people are meant,
+and a misspelt name is a factual error.
+
+## Example
+`... the father of Kim Jung-un, Kim Jong-il.` in an article that says "Kim Jong-un"
+five times → `Kim Jong-un`.
+""",
+    examples=(
+        Example("Kim Jong-un met the envoy. Kim Jong-un later spoke. Aides said Kim Jong-un was pleased. "
+                "He met the father of [[Kim Jung-un]], Kim Jong-il, in 2000.",
+                note="Kim Jong-il is another person and stays unflagged"),
+        Example("Sergei Naryshkin arrived on Monday. Naryshkin met officials, and Naryshkin spoke to the "
+                "press before [[Narishkin]] left.", note="a surname-only mention counts for the full name"),
+        Example("Angela Merkel spoke first. Merkel said the plan would work, and Merkel insisted. "
+                "Later, [[Angela Merkle]] added details."),
+        Example("The Hôtel-Dieu hospital stays open. Hôtel-Dieu staff are relieved, and the Hôtel-Dieu "
+                "board met. Doctors at the [[Hôtel-Deiu]] were told."),
+        Example("Ursula von der Leyen flew in. Ursula von der Leyen spoke. Aides to [[Ursula von der Layen]] "
+                "said the talks went well. Ursula von der Leyen left."),
+        Example("Recep Tayyip Erdoğan arrived. Recep Tayyip Erdoğan spoke, and [[Recep Tayip Erdoğan]] "
+                "returned later.", note="two against one: information"),
+        Example("Kim Jong-un, Kim Jong-il and Kim Yo-jong appear in the film. Kim Jong-un is the son of "
+                "Kim Jong-il; Kim Yo-jong is his sister. Kim Jong-un rules."),
+        Example("Marine Le Pen spoke. Jean-Marie Le Pen, her father, did not. Marine Le Pen leads the party, "
+                "and Marine Le Pen will run."),
+        Example("Raúl Castro met the press. Fidel Castro did not appear. Raúl Castro spoke, and Raúl Castro left."),
+        Example("Austria and Australia signed. Australia said the deal with Austria was good for Australia."),
+        Example("Iran and Iraq talked. Iraq said Iran had agreed. Iraq and Iran will meet again, Iraq said."),
+        Example("Slovakia and Slovenia voted yes. Slovenia and Slovakia, Slovenia said, agree."),
+        Example("Vladimir Putin arrived. Putin's aides said Putin would speak. The Putins were not there."),
+        Example("Spectacular Wingsuit Jump Over Bogota\n\nA wingsuit flyer jumped over Bogota. Bogota "
+                "residents watched the jump over the city."),
+        Example("Korea and the Korean peninsula: North Korea said Korean talks would go on. Korea agreed."),
+    ),
+)

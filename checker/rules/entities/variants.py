@@ -1,0 +1,243 @@
+"""Clusters of name spellings that denote one entity: letter slips, hyphen/space forms and dropped accents."""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib import resources
+
+from ...lang.names import NAME_PREFIXES, PARTICLES, NameMention, fold_accents, normalise_marks, squash, zipf
+
+MAX_WINDOW = 4  # tokens in a sub-name compared for format variants ("Kim Jong Un")
+MIN_KEY = 4  # letters in a format-variant key
+PART_RE = re.compile(r"[^-‐‑'’]+")
+TRANSPARENT = PARTICLES | NAME_PREFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A minority spelling of a name and the majority spelling it should follow."""
+
+    start: int
+    end: int
+    text: str
+    suggestion: str
+    count: int  # occurrences of the minority spelling (in the same context)
+    majority: int  # occurrences of the majority spelling
+
+
+@dataclass(frozen=True, slots=True)
+class _Syllable:
+    mention: int
+    index: int  # position among the mention's syllables
+    start: int
+    end: int
+    surface: str  # as written
+    key: str  # accents folded, lowercase
+    place: tuple[int, int]  # (position in its token, syllables in its token): "un" in "Jong-un" is (1, 2)
+
+
+@functools.lru_cache(maxsize=None)
+def confusable_pairs() -> frozenset[frozenset[str]]:
+    """Different names one or two letters apart (Austria/Australia), from names_confusable.yaml."""
+    import yaml
+
+    raw = resources.files("checker.data").joinpath("names_confusable.yaml").read_text(encoding="utf-8")
+    return frozenset(frozenset(squash(name) for name in pair) for pair in yaml.safe_load(raw)["pairs"])
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Optimal-string-alignment distance (a transposition counts once), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[-1], limit + 1)
+
+
+def _syllable_table(mentions: list[NameMention]) -> list[list[_Syllable]]:
+    table = []
+    for m_index, mention in enumerate(mentions):
+        items: list[_Syllable] = []
+        if not mention.acronym:
+            for token in mention.tokens:
+                parts = list(PART_RE.finditer(token.text))
+                for position, part in enumerate(parts):
+                    items.append(_Syllable(
+                        m_index, len(items), token.start + part.start(), token.start + part.end(),
+                        part.group(), fold_accents(part.group()).casefold(), (position, len(parts))))
+        table.append(items)
+    return table
+
+
+def _letters_close(x: str, y: str) -> bool:
+    """One edit apart (two for long names), and neither an extension of the other (Korea/Korean, Castro/Castros)."""
+    if not (x.isalpha() and y.isalpha()) or x.startswith(y) or y.startswith(x):
+        return False
+    return edit_distance(x, y) <= (2 if min(len(x), len(y)) >= 9 else 1)
+
+
+def _alike_alone(x: str, y: str, lang: str) -> bool:
+    """Two names with no neighbour in common: only long names that keep their first and last letters."""
+    if min(len(x), len(y)) < 6 or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    return not (zipf(x, lang) >= 3.0 and zipf(y, lang) >= 3.0)
+
+
+def _context(items: list[_Syllable], index: int) -> tuple[str | None, str | None]:
+    """The nearest syllables on either side, skipping particles ("al" in "Mohammed al-Qassas")."""
+    left = next((s.key for s in reversed(items[:index]) if s.key not in TRANSPARENT), None)
+    right = next((s.key for s in items[index + 1:] if s.key not in TRANSPARENT), None)
+    return left, right
+
+
+def _compatible(a: tuple, b: tuple) -> tuple[bool, bool]:
+    """(compatible, shared): no neighbour contradicts, and at least one neighbour agrees."""
+    shared = False
+    for one, two in zip(a, b):
+        if one is not None and two is not None:
+            if one != two:
+                return False, False
+            shared = True
+    return True, shared
+
+
+def _match_case(model: str, surface: str) -> str:
+    if model.isupper():
+        return surface.upper()
+    if model[:1].isupper():
+        return surface[:1].upper() + surface[1:]
+    return surface.lower() if model.islower() else surface
+
+
+def spelling_variants(mentions: list[NameMention], lang: str = "en") -> list[Variant]:
+    """Minority spellings one or two letters away from a clearly more frequent spelling of the same name.
+
+    Syllables are compared in context: "Jung" in "Kim Jung-un" is a variant of "Jong" in "Kim Jong-un",
+    but "il" in "Kim Jong-il" is another syllable and another person.
+    """
+    table = _syllable_table(mentions)
+    where: dict[str, list[_Syllable]] = defaultdict(list)
+    for items in table:
+        for item in items:
+            if len(item.key) >= 3:
+                where[item.key].append(item)
+    best: dict[_Syllable, tuple[str, int, int]] = {}  # occurrence -> (surface, count, majority)
+    confusable = confusable_pairs()
+    frequent = [y for y in where if len(where[y]) >= 2]
+    for x in where:
+        for y in frequent:
+            if (x == y or len(where[y]) < 2 * len(where[x]) or abs(len(x) - len(y)) > 2
+                    or not _letters_close(x, y) or frozenset((x, y)) in confusable):
+                continue
+            for occ in where[x]:
+                judged = _judge(occ, x, y, table, where, lang)
+                if judged and (occ not in best or judged[2] > best[occ][2]):
+                    best[occ] = judged
+    changes: dict[int, list[tuple[_Syllable, str, int, int]]] = defaultdict(list)
+    for occ, judged in best.items():
+        changes[occ.mention].append((occ, *judged))
+    variants = []
+    for m_index, edits in sorted(changes.items()):
+        mention = mentions[m_index]
+        text = mention.text
+        for occ, surface, _, _ in sorted(edits, key=lambda e: -e[0].start):
+            rel = occ.start - mention.start
+            text = text[:rel] + _match_case(occ.surface, surface) + text[rel + occ.end - occ.start:]
+        variants.append(Variant(mention.start, mention.end, mention.text, text,
+                                max(e[2] for e in edits), min(e[3] for e in edits)))
+    return variants
+
+
+def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str) -> tuple[str, int, int] | None:
+    """For one occurrence of x: y's usual surface, and the counts of x and y in a compatible context."""
+    ctx = _context(table[occ.mention], occ.index)
+    shared_any = False
+    support: Counter = Counter()
+    for other in where[y]:
+        ok, shared = _compatible(ctx, _context(table[other.mention], other.index))
+        if ok and other.place == occ.place:
+            support[other.surface] += 1
+            shared_any = shared_any or shared
+    majority = sum(support.values())
+    count = sum(_compatible(ctx, _context(table[o.mention], o.index))[0] and o.place == occ.place
+                for o in where[x])
+    if majority < 2 or majority < 2 * count:
+        return None
+    if shared_any:
+        if min(len(x), len(y)) < (3 if occ.place[1] > 1 else 4):
+            return None
+    elif ctx != (None, None) or not _alike_alone(x, y, lang):
+        # a name part whose neighbours never occur with the other spelling ("Joël Canapa" / "Canada")
+        return None
+    return support.most_common(1)[0][0], count, majority
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    start: int
+    end: int
+    text: str
+    form: str  # marks normalised, case folded
+    context: tuple[str | None, str | None]  # the name's words just before and after the window
+
+
+def _windows(mentions: list[NameMention]) -> dict[str, list[_Window]]:
+    by_key: dict[str, list[_Window]] = defaultdict(list)
+    for mention in mentions:
+        tokens = mention.tokens
+        for i in range(len(tokens)):
+            for j in range(i, min(len(tokens), i + MAX_WINDOW)):
+                start, end = tokens[i].start, tokens[j].end
+                text = mention.text[start - mention.start:end - mention.start]
+                key = squash(text)
+                if len(key) >= MIN_KEY:
+                    context = (squash(tokens[i - 1].text) if i > 0 else None,
+                               squash(tokens[j + 1].text) if j + 1 < len(tokens) else None)
+                    by_key[key].append(_Window(start, end, text, normalise_marks(text), context))
+    return by_key
+
+
+def form_variants(mentions: list[NameMention]) -> tuple[list[Variant], list[Variant]]:
+    """Minority forms of a name that differ from a compatible majority form only in hyphens, spaces or
+    apostrophes, and those that differ only in accents: (format variants, accent variants).
+
+    Case alone is not a difference. Windows whose neighbouring name words disagree ("Zoe" in "Zoe Smith",
+    "Zoë" in "Zoë Saldaña") are different entities and are not compared.
+    """
+    formats: list[Variant] = []
+    accents: list[Variant] = []
+    taken: list[tuple[int, int]] = []
+    by_key = _windows(mentions)
+    for key in sorted(by_key, key=lambda k: (-len(k), k)):
+        windows = by_key[key]
+        if len({w.form for w in windows}) < 2:
+            continue
+        for window in windows:
+            if any(s < window.end and window.start < e for s, e in taken):
+                continue
+            peers = [w for w in windows if _compatible(window.context, w.context)[0]]
+            counts = Counter(w.form for w in peers)
+            first_seen = {w.form: w for w in reversed(peers)}
+            major = max(counts, key=lambda f: (counts[f], -first_seen[f].start))
+            if window.form == major:
+                continue
+            variant = Variant(window.start, window.end, window.text,
+                              _match_case(window.text, first_seen[major].text),
+                              counts[window.form], counts[major])
+            if fold_accents(window.form) == fold_accents(major):
+                accents.append(variant)
+            else:
+                formats.append(variant)
+            taken.append((window.start, window.end))
+    return formats, accents

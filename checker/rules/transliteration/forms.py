@@ -1,0 +1,149 @@
+"""French transliteration data and patterns: the curated list, and French-style spellings of Slavic names."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from ...findings import Severity
+
+HYPHEN_CLASS = "[-‐‑]"
+WORD_CHAR = r"[^\W_]"
+# French words that, just before a name, show it belongs to a French phrase or proper name
+FRENCH_BEFORE_RE = re.compile(r"(?:\b(?:de|du|des|à|au|aux|la|le|les|en|sur)\s+|\b[dl][’'])$")
+NAME_GROUPS_NEED_ALONE = frozenset({"places", "organisations", "also-english"})
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One French form and its English equivalent."""
+
+    french: str
+    english: str
+    group: str
+    severity: Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    forms: dict[str, Form]  # by French form
+    regex: re.Pattern  # every French form, longest first, as whole words
+    keep: frozenset[str]  # names that keep their diaeresis in English
+    english: frozenset[str]  # every English form
+
+
+def _form_pattern(form: str) -> str:
+    parts = []
+    for ch in form:
+        if ch == " ":
+            parts.append(r"\s+")
+        elif ch in "-‐‑":
+            parts.append(HYPHEN_CLASS)
+        elif ch in "'’":
+            parts.append("['’]")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """The curated list in checker/data/transliterations.yaml, compiled."""
+    import yaml
+
+    raw = resources.files("checker.data").joinpath("transliterations.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    forms: dict[str, Form] = {}
+    for group in data["groups"]:
+        severity = Severity.parse(group.get("severity", "warning"))
+        for french, english in group["entries"].items():
+            forms[french] = Form(french, english, group["name"], severity)
+    alternation = "|".join(_form_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    regex = re.compile(rf"(?<![\w‐‑-])(?:{alternation})(?![\w‐‑-])")
+    english = frozenset(w for f in forms.values() for w in f.english.split())
+    return Lexicon(forms, regex, frozenset(data.get("keep", ())), english)
+
+
+def lookup(matched: str) -> Form:
+    """The entry for a matched French form (spaces and hyphens as written in the text)."""
+    forms = lexicon().forms
+    normal = re.sub(r"\s+", " ", matched)
+    normal = re.sub(HYPHEN_CLASS, "-", normal).replace("’", "'")
+    return forms[normal]
+
+
+def after_french_word(text: str, start: int) -> bool:
+    """Whether a French article or preposition stands just before `start` ("de Bruxelles", "d'Alep")."""
+    return bool(FRENCH_BEFORE_RE.search(text[max(0, start - 12):start]))
+
+
+# --- patterns for Slavic names the list does not know ------------------------------------------------
+
+VOWELS = "aeiouyéèêëïîôöüû"
+# a Slavic ending: -ov(a), -ev(a), -ïev, -ine/-yne (after a consonant), -ski, -skaïa, -enko, -itch, -ouk, -ovna,
+# -grad, -sk, -pol; and ï after a vowel at the end ("Andreï"), before -ev/-v ("Nazarbaïev", "Mykolaïv") or -a
+SLAVIC_ENDING_RE = re.compile(
+    r"(?:ov|ova|ev|eva|ïev|ïeva|(?<![aeiouéè])ine|(?<![aeiouéè])yne|ski|skaïa|enko|itch|ouk|tchouk|ovna|evna"
+    r"|grad|[^aeiou]sk|pol|[aeo]ï|ïv|ïvka|aïa)$")
+# French spelling signals in a Slavic name
+SIGNAL_RES = {
+    "ou": re.compile(r"ou"),
+    "tch": re.compile(r"[Tt]ch"),
+    "internal j": re.compile(r"(?<=[a-zé])j"),
+    "double s": re.compile(rf"(?<=[{VOWELS}])ss(?=[{VOWELS}])"),
+    "gu": re.compile(r"(?<=[rvn])gu(?=[eiéï])"),
+    "diaeresis": re.compile(r"(?<=[aeiouéè])ï"),
+    "initial iou": re.compile(r"^Iou"),
+    "-ine": re.compile(r"(?<=[^aeiouéè])[iy]ne$"),
+}
+# signals that English spelling of Slavic names never shows; the others ("ou", "ss", "j") it sometimes does
+STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou"})
+
+# French → English conversions, applied left to right, longest first
+CONVERSIONS = (
+    ("chtch", "shch"), ("tch", "ch"), ("Tch", "Ch"), ("ch", "sh"), ("Ch", "Sh"),
+    ("Iou", "Yu"), ("iou", "yu"), ("ou", "u"),
+    ("ïe", "ye"), ("ïa", "ya"), ("ï", "i"),
+    ("gue", "ge"), ("gui", "gi"), ("guï", "gi"), ("Gue", "Ge"), ("Gui", "Gi"),
+    ("J", "Zh"), ("j", "zh"),
+    ("é", "e"), ("è", "e"),
+)
+CONVERSION_RE = re.compile("|".join(re.escape(a) for a, _ in sorted(CONVERSIONS, key=lambda c: -len(c[0]))))
+CONVERSION_MAP = dict(CONVERSIONS)
+# conversions whose result is not reliably the English spelling
+DOUBTFUL_RE = re.compile(r"(?<=[^\WIi])iou|oï$|^E|^Ia|^Ie")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the patterns make of one capitalised word."""
+
+    signals: tuple[str, ...]
+    english: str | None  # the converted spelling when the conversion is reliable
+
+    @property
+    def strong(self) -> bool:
+        """Two signals, or one that English spelling never shows."""
+        return len(self.signals) >= 2 or not STRONG_SIGNALS.isdisjoint(self.signals)
+
+
+def read_word(word: str) -> Reading | None:
+    """The French-transliteration signals of a word with a Slavic ending, or None when it shows none."""
+    if not SLAVIC_ENDING_RE.search(word):
+        return None
+    signals = tuple(name for name, regex in SIGNAL_RES.items() if regex.search(word))
+    if not signals or signals == ("-ine",):  # the ending alone is no evidence ("Ezzedine", "Dauphine")
+        return None
+    confident = (len(signals) >= 2 or not STRONG_SIGNALS.isdisjoint(signals)) and not DOUBTFUL_RE.search(word)
+    return Reading(signals, englishify(word) if confident else None)
+
+
+def englishify(word: str) -> str:
+    """The usual English transliteration of a French-transliterated Slavic name ("Beloussov" -> "Belousov")."""
+    out = CONVERSION_RE.sub(lambda m: CONVERSION_MAP[m.group()], word)
+    out = re.sub(rf"(?<=[{VOWELS}])ss(?=[{VOWELS}])", "s", out)
+    out = re.sub(r"(?<=[^aeiou])ine$", "in", out)
+    out = re.sub(r"(?<=[^aeiou])yne$", "yn", out)
+    out = re.sub(r"ski$", "sky", out)
+    return out

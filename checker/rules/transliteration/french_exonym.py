@@ -1,0 +1,112 @@
+"""TRL001: a listed French transliteration or exonym left in English ("Poutine", "Andreï Beloussov", "Pékin")."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...lang.names import CALENDAR
+from ...registry import Example, Rule
+from .forms import NAME_GROUPS_NEED_ALONE, after_french_word, lexicon, lookup
+
+NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0]$")
+NEIGHBOUR_AFTER_RE = re.compile(r"[ \u00a0]([^\W\d_][\w’'-]*)")
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n][\s\"“«(]*)$")
+FUNCTION_WORDS = frozenset("in at to from of for by on with and or but the a an as near via into".split())
+
+
+def _part_of_english_name(text: str, start: int, end: int, matches: list[tuple[int, int]]) -> bool:
+    """A place next to another capitalised word ("Credit Suisse", "Royal Air Maroc") is part of a name."""
+    before = NEIGHBOUR_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before and before.group(1)[0].isupper() and before.group(1).lower() not in FUNCTION_WORDS:
+        if not any(s <= before.start(1) < e for s, e in matches):
+            return True
+    after = NEIGHBOUR_AFTER_RE.match(text, end)
+    if after and after.group(1)[0].isupper() and after.group(1).lower() not in CALENDAR:
+        if not any(s <= after.start(1) < e for s, e in matches):
+            return True
+    return False
+
+
+def _merge(hits: list[tuple[int, int, str, Severity]], text: str) -> list[tuple[int, int, str, Severity]]:
+    """Adjacent listed words of one name ("Andreï Beloussov") become one finding."""
+    merged: list[tuple[int, int, str, Severity]] = []
+    for start, end, english, severity in hits:
+        if merged and text[merged[-1][1]:start] in (" ", "\u00a0"):
+            m_start, _, m_english, m_severity = merged[-1]
+            merged[-1] = (m_start, end, f"{m_english} {english}", max(m_severity, severity))
+        else:
+            merged.append((start, end, english, severity))
+    return merged
+
+
+def check(ctx):
+    if not ctx.doc.lang.startswith("en"):
+        return
+    text = ctx.doc.text
+    matches = [(m.start(), m.end()) for m in lexicon().regex.finditer(text)]
+    found = []
+    for start, end in matches:
+        form = lookup(text[start:end])
+        if after_french_word(text, start):
+            continue
+        if form.group in NAME_GROUPS_NEED_ALONE and _part_of_english_name(text, start, end, matches):
+            continue
+        found.append((start, end, form.english, form.severity))
+    for start, end, english, severity in _merge(found, text):
+        written = text[start:end]
+        if severity >= Severity.WARNING:
+            message = f"'{written}' is the French spelling; English writes '{english}'."
+        else:
+            message = f"'{written}' is a French or older form; English news now usually writes '{english}'."
+        yield Hit(start, end, message, suggestion=english, severity=severity)
+
+
+RULE = Rule(
+    code="TRL001",
+    name="french-exonym",
+    category=Category.TRANSLITERATION,
+    severity=Severity.WARNING,
+    summary="A French transliteration or exonym from the curated list left in English text.",
+    check=check,
+    doc="""\
+## What it does
+Looks up the French spellings of foreign names listed in `checker/data/transliterations.yaml`:
+Russian and Ukrainian names transliterated the French way ("Poutine", "Beloussov",
+"Narychkine", "Sergueï", "Iouri"), Arabic and Persian names ("Kadhafi", "Netanyahou",
+"Raïssi"), French exonyms of places ("Pékin", "Moscou", "Varsovie", "Londres", "Tchétchénie")
+and French names of organisations ("Daech", "OTAN", "Al-Qaïda"). Each is reported with the
+English form as the suggestion; the words of one name are reported together ("Andreï Beloussov"
+→ "Andrei Belousov"). Matching is case-sensitive ("poutine" the dish is not Putin).
+
+Left alone: names spelled the same in both languages (Medvedev, Lavrov, Peskov, Pyongyang);
+names of places in France (Lyon, Marseille), which English translators keep; a listed form after
+a French article or preposition, where it belongs to a French name ("Université libre de
+Bruxelles"); a place or organisation next to another capitalised word, where it is part of an
+English name ("Credit Suisse", "Royal Air Maroc"). Forms English also uses or used until
+recently ("Kiev", "Kharkov") are reported as information.
+
+## Why is this bad?
+Machine translation from French copies French transliterations, which English readers do not
+recognise ("Choïgou" for Shoigu) and which make the text look unedited; names also stop
+matching the English press and search engines.
+
+## Example
+`his Minister of Defense, Andreï Beloussov` → `Andrei Belousov`.
+""",
+    examples=(
+        Example("The Russian president will be accompanied by his Minister of Defense, [[Andreï Beloussov]]."),
+        Example("[[Poutine]] met the delegation in [[Moscou]] on Tuesday."),
+        Example("The talks in [[Pékin]] ended without agreement, a [[Tchétchénie]] veteran said."),
+        Example("Wagner founder [[Evgueni Prigojine]] died in a plane crash."),
+        Example("[[Daech]] claimed the attack, and [[Al-Qaïda]] denied any role."),
+        Example("He spoke at the Kremlin with [[Sergueï Choïgou]] and [[Iouri]] Ouchakov's deputy."),
+        Example("The summit in [[Kiev]] was postponed.", note="information: English used 'Kiev' until 2019"),
+        Example("The head of foreign intelligence, Sergei Naryshkin, and Sergei Lavrov flew to Pyongyang."),
+        Example("Putin's diplomatic adviser, Yuri Ushakov, met Choe Son Hui in Moscow."),
+        Example("Dmitry Medvedev and Dmitry Peskov spoke; Medvedev said Lavrov would travel to Beijing."),
+        Example("A plate of poutine is a Quebec classic."),
+        Example("She studied at the Université libre de Bruxelles before moving to Lyon and Marseille."),
+        Example("Credit Suisse and Royal Air Maroc reported results."),
+        Example("Hamas and Hezbollah welcomed the statement, Mahmoud Abbas said."),
+    ),
+)

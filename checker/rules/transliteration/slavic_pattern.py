@@ -1,0 +1,96 @@
+"""TRL002: a name spelled the French way by pattern ("-ï", "-ou-", "tch", "-ine" in Slavic names) though not listed."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...lang.names import WORD_RE, zipf
+from ...registry import Example, Rule
+from .forms import after_french_word, lexicon, read_word
+
+PART_RE = re.compile(r"[^-‐‑'’]+")
+COMMON_ZIPF = 3.0  # a capitalised word this frequent in lowercase ("Routine") is an ordinary word
+
+
+def check(ctx):
+    if not ctx.doc.lang.startswith("en"):
+        return
+    text = ctx.doc.text
+    lex = lexicon()
+    listed = [(m.start(), m.end()) for m in lex.regex.finditer(text)]
+    for match in WORD_RE.finditer(text):
+        for part in PART_RE.finditer(match.group()):
+            word = part.group()
+            start, end = match.start() + part.start(), match.start() + part.end()
+            if not word[0].isupper() or any(ch.isupper() for ch in word[1:]):  # "YouGov", "NATO"
+                continue
+            if word in lex.keep or word in lex.english:
+                continue
+            if any(s < end and start < e for s, e in listed) or after_french_word(text, start):
+                continue
+            reading = read_word(word)
+            if reading is None or zipf(word.lower()) >= COMMON_ZIPF:
+                continue
+            signs = ", ".join(reading.signals)
+            if reading.english:
+                message = (f"'{word}' looks like a French transliteration ({signs}); "
+                           f"English usually writes '{reading.english}'.")
+            else:
+                message = f"'{word}' may be a French transliteration ({signs}); check the English spelling."
+            yield Hit(start, end, message, suggestion=reading.english,
+                      severity=None if reading.strong else Severity.INFO)
+
+
+RULE = Rule(
+    code="TRL002",
+    name="french-transliteration-pattern",
+    category=Category.TRANSLITERATION,
+    severity=Severity.WARNING,
+    summary="A Slavic name spelled the French way (ï, ou, tch, internal j, -ine), though not in the list.",
+    check=check,
+    doc="""\
+## What it does
+Catches French-style spellings of Slavic names that `checker/data/transliterations.yaml` does
+not list. A capitalised word with a Slavic ending (-ov, -ev, -ïev, -ine, -ski, -enko, -itch,
+-ouk, -sk, -pol, or a final -eï/-aï) is reported when it also shows a French spelling signal:
+
+- strong signals, which English spelling never shows: "tch" for *ch* ("Medvedtchouk"), "ï"
+  after a vowel ("Nazarbaïev", "Mykolaïv", "Andreï"), an initial "Iou" for *Yu*;
+- weak signals, which English sometimes shows: "ou" for *u*, a doubled "ss" between vowels,
+  an internal "j" for *zh*, "gu" before e or i, and the ending "-ine" after a consonant.
+
+One strong or two weak signals make a warning, with the converted English spelling as the
+suggestion (tch→ch, ch→sh, ou→u, ï→i, j→zh, ss→s, -ine→-in, -ski→-sky) unless the conversion
+is doubtful ("iou" inside a word, a final "-oï", an initial "E" or "Ia"), in which case there is
+no suggestion. A single weak signal is information only.
+
+Never reported: French and other names that keep their diaeresis in English (Zoë, Noël,
+Citroën, Gaël, Loïc, Anaïs, Maïwenn, in the `keep` list), French names whose ending only looks
+Slavic ("Touraine"), Maghreb names in French transliteration, which English keeps ("Abdelmadjid
+Tebboune"), capitalised common words ("Routine"), words with inner capitals ("YouGov"),
+listed forms (TRL001 reports those), and
+the English forms of the list ("Belousov", "Tchaikovsky").
+
+## Why is this bad?
+The list cannot know every name. A French transliteration left in English text misspells the
+name for English readers and search engines, and signals unedited machine translation.
+
+## Example
+`Ukrainian oligarch Ihor Kolomoïski` → `Kolomoisky`.
+""",
+    examples=(
+        Example("Ukrainian oligarch Ihor [[Kolomoïski]] was arrested in Kyiv."),
+        Example("Deputy prime minister Arkady [[Dvorkovitch]] resigned."),
+        Example("Rostec chief Sergei [[Tchemezov]] attended the parade."),
+        Example("The town of [[Pervomaïsk]] was shelled overnight."),
+        Example("Former finance minister Alexei [[Koudrine]] left the government.",
+                note="two weak signals: 'ou' and the ending '-ine'"),
+        Example("The defector, Igor [[Koustov]], spoke to reporters.", note="one weak signal: information"),
+        Example("Sergei Naryshkin, Sergei Lavrov and Yuri Ushakov travelled with Andrei Belousov."),
+        Example("North Korean Foreign Minister Choe Son Hui met Tchaikovsky fans in Moscow."),
+        Example("Zoë, Noël, Gaël, Loïc, Anaïs and Maïwenn founded a Citroën club."),
+        Example("Health minister Marisol Touraine visited Cherbourg."),
+        Example("Algerian President Abdelmadjid Tebboune met Novak Djokovic."),
+        Example("Routine checks found nothing, the Bolshoi said."),
+    ),
+)
