@@ -42,12 +42,18 @@ def _names(ctx: "Context") -> list:
     return extract_names(ctx.doc.text, ctx.doc.blocks, ctx.doc.lang)
 
 
+def _untranslated(ctx: "Context"):
+    from .rules.untranslated.detect import analyse_document
+    return analyse_document(ctx)
+
+
 # Annotation name -> function computing it once per document pair, on first request.
 ANNOTATORS: dict[str, Callable[["Context"], Any]] = {
     "sentences": _sentences,
     "source_sentences": _source_sentences,
     "quotes": _quotes,
     "names": _names,
+    "untranslated": _untranslated,
     "source_quotes_extracted": _source_quotes_extracted,
 }
 

@@ -1,3 +1,5 @@
 """Calques: French press clichés and idioms rendered word for word."""
+from .constructions import RULE as CONSTRUCTION_CALQUE
+from .press_cliches import RULE as PRESS_CLICHE_CALQUE
 
-RULES: tuple = ()
+RULES = (PRESS_CLICHE_CALQUE, CONSTRUCTION_CALQUE)

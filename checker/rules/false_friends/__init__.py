@@ -1,3 +1,4 @@
 """False friends: French words rendered by their English look-alikes."""
+from .in_context import RULE as FALSE_FRIEND_IN_CONTEXT
 
-RULES: tuple = ()
+RULES = (FALSE_FRIEND_IN_CONTEXT,)

@@ -1,0 +1,76 @@
+"""CAL001: French press nicknames for people, countries and institutions ("the master of the Kremlin")."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ...registry import Example, Rule
+from ..lexicon import load_lexicon
+from .matching import find_matches, is_english, suggestion_for
+
+
+def entries():
+    return tuple(e for e in load_lexicon("calques") if e.data.get("kind") == "periphrase")
+
+
+def check(ctx):
+    if not is_english(ctx):
+        return
+    for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries()):
+        data = match.entry.data
+        comment = f" {data['comment']}" if data.get("comment") else ""
+        yield Hit(match.start, match.end,
+                  f"'{match.text}' renders the French press cliché '{data['french']}'; "
+                  f"English news writes {data['english']}.{comment}",
+                  suggestion=suggestion_for(match), severity=match.entry.severity)
+
+
+RULE = Rule(
+    code="CAL001",
+    name="press-cliche-calque",
+    category=Category.CALQUE,
+    severity=Severity.WARNING,
+    summary="A French press nickname rendered word for word ('the master of the Kremlin', 'head of diplomacy').",
+    check=check,
+    doc="""\
+## What it does
+Finds French press periphrases translated literally: nicknames French journalists use to
+avoid repeating a name ("le maître du Kremlin" → "the master of the Kremlin", "le chef de
+la diplomatie" → "head of diplomacy", "l'État hébreu" → "the Hebrew state",
+"l'Hexagone" → "the Hexagon") and Paris addresses standing for ministries ("the Quai
+d'Orsay", "Matignon", "Place Beauvau"). The list, with each French original and English
+equivalent, is `checker/data/calques.yaml` (kind `periphrase`). Nicknames English
+journalism also uses ("the Chinese giant", "the City of Light", "the Land of the Rising
+Sun") and the addresses are info; the others are warnings.
+
+## Why is this bad?
+English news names the person or the office: "the master of the Kremlin" reads as
+translationese, and "head of diplomacy" is not a title in English — the foreign minister is.
+
+## Example
+`The master of the Kremlin will be accompanied by his head of diplomacy, Sergei Lavrov.`
+→ `The Russian president will be accompanied by his foreign minister, Sergei Lavrov.`
+""",
+    examples=(
+        Example("[[The master of the Kremlin]] will be accompanied by his [[head of diplomacy]], Sergei Lavrov."),
+        Example("The army of [[the Hebrew state]] said the tunnel had been destroyed."),
+        Example("Unemployment has fallen across [[the Hexagon]] for the third month in a row."),
+        Example("Putin prides himself on the support of [[the Chinese giant]].",
+                note="info: English news also writes it"),
+        Example("[[The tenant of the Élysée]] will speak on television tonight."),
+        Example("The talks were hosted by the [[head of American diplomacy]], John Kerry."),
+        Example("Migrants keep arriving on [[the Old Continent]]."),
+        Example("Syrian rebels vowed to topple [[the strongman of Damascus]]."),
+        Example("He was [[the number two of the government]] until the reshuffle."),
+        Example("A spokesman for [[the Quai d'Orsay]] declined to comment.", note="info: the French foreign ministry"),
+        Example("The Russian president will be accompanied by his foreign minister, Sergei Lavrov."),
+        Example("The Pentagon last week accused Moscow of using North Korean missiles."),
+        Example("Ties with Moscow were his country's \"number one priority\"."),
+        Example("The Chinese giant panda was lent to the zoo."),
+        Example("The Chinese giant Huawei reported higher profits."),
+        Example("A final decision will be made in the coming hours."),
+        Example("Israel is often described as the Jewish state."),
+        Example("The mayor's office said the foreign minister would attend."),
+        Example("The Matignon Accords ended the violence in New Caledonia."),
+        Example("Le maître du Kremlin est arrivé à Pyongyang.", lang="fr",
+                note="French text is not checked for calques"),
+    ),
+)

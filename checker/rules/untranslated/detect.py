@@ -1,0 +1,330 @@
+"""Find French left in English text: whole sentences, and runs of French words inside English sentences."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...findings import Severity
+from ...lang.langid import WordLanguage, french_probability, has_french_letters, word_language, words
+from .loanwords import Loanword, find_loanwords
+
+OPENING = "\"“‘'«‹([{—–:"
+# French grammatical words that give French away on their own, whatever their frequency in
+# English corpora (where they come from abbreviations and foreign names); value: the English
+# company they may keep ("et al.", "que sera sera").
+TELLING_ALONE = {
+    "et": re.compile(r"\s*(?:al\b|cetera\b|seq\b|alii\b|&)", re.I),
+    "qui": re.compile(r"\s*(?:vive\b|tam\b)", re.I),
+    "que": re.compile(r"\s*(?:sera\b)", re.I),
+    "avec": None, "dans": None, "leurs": None, "sont": None, "mais": None, "donc": None, "alors": None,
+    "très": None, "aussi": None, "nous": None, "vous": None, "ils": None, "elles": None, "cette": None,
+    "était": None, "été": None, "lequel": None, "laquelle": None, "lesquels": None, "avoir": None,
+    "être": None, "selon": None, "depuis": None, "lorsque": None, "puisque": None, "pendant": None,
+    "beaucoup": None, "toujours": None, "jamais": None, "déjà": None, "aujourd'hui": None, "où": None,
+    "le": None, "la": re.compile(r"\s*la\b", re.I), "les": None, "une": None, "aux": None,
+    "du": re.compile(r"\s*jour\b", re.I), "des": None,
+}
+# A speaker or writer quoting the French on purpose: "the so-called", "known as", "the French word".
+DELIBERATE_BEFORE_RE = re.compile(
+    r"(?:so-called|known as|called|dubbed|nicknamed|named|entitled|titled|motto|slogan|chanting|chanted|"
+    r"shouting|shouted|chant|banner|banners|reading|the French (?:word|term|expression|phrase|for)|"
+    r"in French|French for|French term|what the French call|as the French say|as they say in French|"
+    r"the words?|the phrase|the expression|the term|translated as|meaning)\s*[\"“‘'«‹:]?\s*$",
+    re.I,
+)
+GLOSS_AFTER_RE = re.compile(r"^[\"”’'»›]?\s*[,]?\s*[(\[]|^[\"”’'»›]?\s*[,—–-]\s*(?:or|meaning|literally|i\.e\.)\b", re.I)
+# the grammatical words found inside French names ("Saint-Pierre-de-Chartreuse", "Lac à la Pêche")
+NAME_CONNECTORS = frozenset("de du des d' la le les l' à au aux et en sur sous lès".split())
+NAME_ARTICLES = frozenset("la le les l'".split())
+MIN_SENTENCE_WORDS = 3
+SENTENCE_FRENCH_SHARE = 0.6
+LEAN_IN_SENTENCE = 1.0
+SENTENCE_PROBABILITY = 0.8
+RUN_PROBABILITY = 0.8
+QUOTED_RUN_WORDS = 4  # a quoted French run this long is an untranslated quotation, not a cited title
+ERROR_WORDS = 8  # an untranslated stretch this long (outside quotation marks) is an error
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text, classified."""
+
+    start: int
+    end: int
+    text: str
+    lang: WordLanguage
+    initial: bool  # first word of its sentence or of a quotation/parenthesis: capitals say nothing
+    name: bool  # a capitalised word inside a sentence, or an acronym: part of a name
+    loan: Loanword | None  # inside an accepted French expression
+
+    @property
+    def french(self) -> bool:
+        return self.loan is None and not self.name and self.lang.french
+
+    @property
+    def joins(self) -> bool:
+        """May stand inside a French run: French, or a French grammatical word."""
+        return self.loan is None and not self.name and (self.lang.french or self.lang.function)
+
+
+@dataclass(frozen=True, slots=True)
+class FrenchSpan:
+    """French found in the text: its span, how sure we are, how many words, and a note for terms."""
+
+    start: int
+    end: int
+    severity: Severity
+    words: int
+    quoted: bool
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What one document holds: French sentences, French runs in English sentences, glossable terms."""
+
+    sentences: tuple[FrenchSpan, ...]
+    runs: tuple[FrenchSpan, ...]
+    terms: tuple[FrenchSpan, ...]  # glossable French terms (loanwords marked `report: info`)
+
+
+def _is_name(word: str, initial: bool) -> bool:
+    if len(word) > 1 and word.isupper():
+        return True
+    # "l'Énergie", "d'Orsay": what follows the elision decides
+    body = re.split(r"['’]", word, maxsplit=1)[-1] if re.match(r"^\w{1,6}['’]\w", word) else word
+    if body[:1].isupper():
+        return not initial or body is not word  # "l'Énergie" is a name even at the start
+    return word[:1].isupper() and not initial  # "D'orsay" inside a sentence
+
+
+def tokens_of(text: str, start: int, end: int, loans: list[Loanword]) -> list[Token]:
+    """Classified words of one sentence text[start:end]."""
+    out: list[Token] = []
+    loan_iter = iter(loans)
+    loan = next(loan_iter, None)
+    previous_end = start
+    for match in words(text, start, end):
+        while loan is not None and loan.end <= match.start():
+            loan = next(loan_iter, None)
+        covering = loan if loan is not None and loan.start <= match.start() and match.end() <= loan.end else None
+        gap = text[previous_end:match.start()]
+        initial = not out or any(ch in OPENING for ch in gap)
+        word = match.group()
+        out.append(Token(match.start(), match.end(), word, word_language(word), initial,
+                         _is_name(word, initial), covering))
+        previous_end = match.end()
+    return _unprotect_french_loans(text, out)
+
+
+def _unprotect_french_loans(text: str, tokens: list[Token]) -> list[Token]:
+    """A one-word loan after a French article or preposition is French ("au début", "la détente")."""
+    result = list(tokens)
+    for i in range(1, len(result)):
+        token, before = result[i], result[i - 1]
+        if token.loan is not None and token.loan.words == 1 and before.joins and before.lang.french \
+                and text[before.end:token.start].strip() == "":
+            result[i] = Token(token.start, token.end, token.text, token.lang, token.initial, token.name, None)
+    return result
+
+
+def _quoted(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(qs <= start and end <= qe for qs, qe in quotes)
+
+
+def _french_sentence(text: str, start: int, end: int, toks: list[Token]) -> bool:
+    plain = [t for t in toks if not t.name]
+    if len(plain) < MIN_SENTENCE_WORDS:
+        return False
+    # words shared by both languages ("accord", "pays") count when they lean French
+    leaning = [t for t in plain if t.loan is None and (t.lang.french or t.lang.lean >= LEAN_IN_SENTENCE)]
+    if len(leaning) / len(plain) < SENTENCE_FRENCH_SHARE or sum(t.lang.french and not t.initial for t in leaning) < 2:
+        return False
+    return french_probability(text[start:end]) >= SENTENCE_PROBABILITY
+
+
+def _deliberate(text: str, block_start: int, start: int, end: int) -> bool:
+    """The French is cited on purpose: announced ("the so-called") or followed by a gloss in brackets."""
+    before = text[max(block_start, start - 40):start]
+    after = text[end:end + 12]
+    inside_brackets = before.rfind("(") > before.rfind(")") and ")" in text[end:end + 80]
+    return bool(DELIBERATE_BEFORE_RE.search(before) or GLOSS_AFTER_RE.match(after) or inside_brackets)
+
+
+def _runs(toks: list[Token], text: str) -> list[list[Token]]:
+    """Maximal stretches of French words separated by nothing but spaces."""
+    runs, current = [], []
+    for tok in toks:
+        if tok.joins and (not current or text[current[-1].end:tok.start].isspace()
+                          and "\n" not in text[current[-1].end:tok.start]):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if tok.joins else []
+    if current:
+        runs.append(current)
+    trimmed = []
+    for run in runs:
+        while run and not run[0].lang.french:
+            run = run[1:]
+        end = len(run)
+        while end and not run[end - 1].lang.french:
+            end -= 1
+        # grammatical words after the last French one stay when together they make a French
+        # clause of three words or more ("il y a"), never a lone English "a" after "et"
+        if end and end < len(run) and len(run) >= 3 and all(t.lang.function and t.lang.lean > -1 for t in run):
+            end = len(run)
+        if end:
+            trimmed.append(run[:end])
+    return trimmed
+
+
+def _neighbours(toks: list[Token], run: list[Token], text: str) -> tuple[Token | None, Token | None]:
+    i, j = toks.index(run[0]), toks.index(run[-1])
+    before = toks[i - 1] if i > 0 and _adjacent(text, toks[i - 1], run[0]) else None
+    after = toks[j + 1] if j + 1 < len(toks) and _adjacent(text, run[-1], toks[j + 1]) else None
+    return before, after
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return gap.strip(" -‐‑'’\u00a0") == ""
+
+
+def _part_of_name(toks: list[Token], run: list[Token], text: str) -> bool:
+    """French words inside a proper name or title: "Lac à la Pêche", "de Villiers", "Assemblée nationale".
+
+    Grammatical words next to a name join it ("Dent des Crolles"); other French words join only a
+    French-looking name ("Assemblée nationale", not "Haiti après" or "acheter Apple").
+    """
+    before, after = _neighbours(toks, run, text)
+    connectors = all(t.lang.word in NAME_CONNECTORS for t in run)
+    for neighbour in (before, after):
+        if neighbour is None:
+            continue
+        if neighbour.name and (connectors or _french_looking(neighbour)):
+            return True
+        # a French capitalised word opening the quotation or sentence: "Cinémathèque française"
+        if neighbour.initial and neighbour.text[:1].isupper() and _french_looking(neighbour):
+            return True
+    if _after_french_article_name(toks, run, text):
+        return True
+    # a title opening with a capital: "Le complot du Caire", "Panique à Bamako", "Gloire du matin"
+    first = run[0]
+    if first.initial and first.text[:1].isupper() and (after is not None and after.name or any(t.name for t in run)):
+        return True
+    return False
+
+
+def _after_french_article_name(toks: list[Token], run: list[Token], text: str) -> bool:
+    """French words closing a name that opens with a capitalised French article: "La France insoumise"."""
+    i = toks.index(run[0])
+    j = i - 1
+    while j >= 0 and toks[j].name and _adjacent(text, toks[j], toks[j + 1]):
+        if toks[j].lang.function and toks[j].lang.word in NAME_ARTICLES:
+            return True
+        j -= 1
+    return False
+
+
+def _french_looking(token: Token) -> bool:
+    return token.lang.french or (has_french_letters(token.text) and token.lang.lean > 0)
+
+
+def _run_severity(text: str, run: list[Token]) -> Severity | None:
+    if len(run) >= 2:
+        span = text[run[0].start:run[-1].end]
+        strong = any(t.lang.unambiguous for t in run)
+        clause = len(run) >= 3 and all(t.lang.function for t in run)  # "il y a", "qu'il y a"
+        if strong or clause or french_probability(span) >= RUN_PROBABILITY:
+            return Severity.WARNING
+        return Severity.INFO if sum(t.lang.french for t in run) >= 2 else None
+    tok = run[0]
+    low = tok.lang.word
+    if low in TELLING_ALONE:
+        company = TELLING_ALONE[low]
+        if company is not None and company.match(text, tok.end):
+            return None
+        return Severity.WARNING
+    if tok.lang.unambiguous and len(low) >= 4:
+        return Severity.WARNING
+    if tok.lang.french and tok.lang.en <= 3.5 and (has_french_letters(low) or len(low) >= 5):
+        return Severity.INFO
+    return None
+
+
+def _long_lowercase(run: list[Token]) -> bool:
+    """A quoted French phrase long enough to be an untranslated quotation rather than a cited name."""
+    if run[0].initial and run[0].text[:1].isupper():
+        return False  # a capital at the opening of the quotation: a cited title ("Histoires de ...")
+    return len(run) >= QUOTED_RUN_WORDS and all(t.text[:1].islower() for t in run)
+
+
+def analyse_document(ctx) -> Analysis:
+    """The analysis of the context's document (English text only; nothing for other languages)."""
+    doc = ctx.doc
+    if not (doc.lang or "en").lower().startswith("en"):
+        return Analysis((), (), ())
+    return analyse(doc.text, doc.blocks, tuple(ctx.get("sentences")), quoted_spans(doc.text, doc.blocks))
+
+
+def quoted_spans(text: str, blocks) -> list[tuple[int, int]]:
+    from ...lang.quote_marks import find_marked_quotes
+
+    return [(q.start, q.end) for q in find_marked_quotes(text, blocks)]
+
+
+def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Analysis:
+    """French sentences, French runs inside English sentences, and glossable French terms."""
+    found_sentences: list[tuple[FrenchSpan, int]] = []
+    found_runs: list[FrenchSpan] = []
+    terms: list[FrenchSpan] = []
+    pending: FrenchSpan | None = None  # consecutive French sentences of one block are merged
+    pending_block = -1
+    for sentence in sentences:
+        block = blocks[sentence.block]
+        loans = find_loanwords(text, sentence.start, sentence.end)
+        toks = tokens_of(text, sentence.start, sentence.end, loans)
+        for loan in loans:
+            if loan.note and text[loan.start].islower():
+                terms.append(FrenchSpan(loan.start, loan.end, Severity.INFO, loan.words, False, loan.note))
+        if toks and _french_sentence(text, sentence.start, sentence.end, toks):
+            start, end = sentence.start, sentence.end
+            count = sum(not t.name for t in toks)
+            if pending is not None and pending_block == sentence.block:
+                count += pending.words
+                start = pending.start
+            elif pending is not None:
+                found_sentences.append((pending, blocks[pending_block].start))
+            quoted = _quoted(start, end, quotes)
+            pending = FrenchSpan(start, end, Severity.WARNING, count, quoted)
+            pending_block = sentence.block
+            continue
+        if pending is not None:
+            found_sentences.append((pending, blocks[pending_block].start))
+            pending = None
+        for run in _runs(toks, text):
+            if _part_of_name(toks, run, text):
+                continue
+            if len(run) == 1 and run[0].initial and run[0].text[:1].isupper() and not run[0].lang.elided:
+                continue  # one capitalised word opening a sentence may be a name ("Rassemblement national")
+            start, end = run[0].start, run[-1].end
+            if _deliberate(text, block.start, start, end):
+                continue
+            severity = _run_severity(text, run)
+            if severity is None:
+                continue
+            quoted = _quoted(start, end, quotes)
+            if quoted and not _long_lowercase(run):
+                severity = Severity.INFO
+            found_runs.append(FrenchSpan(start, end, severity, len(run), quoted))
+    if pending is not None:
+        found_sentences.append((pending, blocks[pending_block].start))
+    graded = []
+    for item, block_start in found_sentences:
+        if _deliberate(text, block_start, item.start, item.end):
+            continue
+        severity = Severity.ERROR if item.words >= ERROR_WORDS and not item.quoted else Severity.WARNING
+        graded.append(FrenchSpan(item.start, item.end, severity, item.words, item.quoted))
+    return Analysis(tuple(graded), tuple(found_runs), tuple(terms))

@@ -1,0 +1,83 @@
+"""French expressions English uses as they are (checker/data/loanwords.yaml), found word by word."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from ..lexicon import phrase_pattern
+
+# an accented letter in a listed phrase also matches its bare form ("deja vu", "cafe")
+BARE = {"à": "a", "â": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e", "î": "i", "ï": "i",
+        "ô": "o", "ù": "u", "û": "u", "ü": "u", "œ": "oe"}
+FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+END_RE = re.compile(r"(?![\w'’-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Loanword:
+    """A span of text that is an accepted French expression; `note` is set when it is worth an info."""
+
+    start: int
+    end: int
+    words: int
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    regex: re.Pattern
+    note: str | None
+
+
+def bare(word: str) -> str:
+    """Lowercase, without accents: the key entries are looked up by."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _accent_optional(pattern: str) -> str:
+    out = []
+    for ch in pattern:
+        plain = BARE.get(ch.lower())
+        out.append(f"(?:{ch}|{plain})" if plain else ch)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _entries_by_first_word() -> dict[str, tuple[_Entry, ...]]:
+    """Entries indexed by their first word (bare), longest phrase first."""
+    import yaml
+
+    raw = resources.files("checker.data").joinpath("loanwords.yaml").read_text(encoding="utf-8")
+    index: dict[str, list[tuple[int, _Entry]]] = {}
+    for item in yaml.safe_load(raw)["entries"]:
+        if "regex" in item:
+            source, first = item["regex"], item["first"]
+        else:
+            source = _accent_optional(phrase_pattern(item["phrase"])) + END_RE.pattern
+            first = FIRST_WORD_RE.search(item["phrase"]).group()
+        entry = _Entry(re.compile(source, re.IGNORECASE),
+                       item.get("note", "a French term") if item.get("report") == "info" else None)
+        index.setdefault(bare(first), []).append((len(source), entry))
+    return {k: tuple(e for _, e in sorted(v, key=lambda p: -p[0])) for k, v in index.items()}
+
+
+def find_loanwords(text: str, start: int = 0, end: int | None = None) -> list[Loanword]:
+    """Loanword spans in text[start:end], left to right, not overlapping."""
+    end = len(text) if end is None else end
+    index = _entries_by_first_word()
+    found: list[Loanword] = []
+    covered = start
+    for word in FIRST_WORD_RE.finditer(text, start, end):
+        if word.start() < covered or (word.start() > 0 and text[word.start() - 1] in "'’-" and found
+                                      and found[-1].end == word.start() - 1):
+            continue
+        for entry in index.get(bare(word.group()), ()):
+            match = entry.regex.match(text, word.start(), end)
+            if match:
+                found.append(Loanword(match.start(), match.end(), len(match.group().split()), entry.note))
+                covered = match.end()
+                break
+    return found

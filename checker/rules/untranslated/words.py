@@ -1,0 +1,77 @@
+"""UNT002: French words or phrases left inside an English sentence ("The vehicle lui-même was removed")."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ...registry import Example, Rule
+
+
+def check(ctx):
+    analysis = ctx.get("untranslated")
+    for found in analysis.runs:
+        text = ctx.doc.text[found.start:found.end]
+        what = "phrase" if found.words > 1 else "word"
+        if found.severity >= Severity.WARNING:
+            message = f"The French {what} '{text}' was left untranslated in an English sentence."
+        else:
+            message = f"'{text}' may be a French {what} left untranslated; check it against the source."
+        yield Hit(found.start, found.end, message, severity=found.severity)
+    for found in analysis.terms:
+        text = ctx.doc.text[found.start:found.end]
+        yield Hit(found.start, found.end, f"French term '{text}': {found.note}.", severity=found.severity)
+
+
+RULE = Rule(
+    code="UNT002",
+    name="untranslated-words",
+    category=Category.UNTRANSLATED,
+    severity=Severity.WARNING,
+    summary="French words or phrases left untranslated inside an English sentence.",
+    check=check,
+    requires=("sentences",),
+    doc="""\
+## What it does
+Finds runs of French words inside English sentences: French grammatical words ("de la",
+"qui", "avec", "il y a"), accented or French-only word forms ("également", "lui-même",
+"aujourd'hui") and French elisions ("l'humidité", "d'autres"). A word counts as French
+when it is much more frequent in French than in English (word frequencies from
+`wordfreq`); a run of two or more words is confirmed by lingua. A phrase or an unmistakably
+French word is a warning; a single French-looking word that English also writes is info.
+
+Left alone: loanwords English uses as they are (`checker/data/loanwords.yaml`: "coup
+d'état", "raison d'être", "déjà vu", "rapprochement", "café", "née"...), proper names and
+titles ("Les Misérables", "Assemblée nationale", "Quai d'Orsay", "Champs-Élysées": French
+words next to a capitalised word belong to a name), French cited on purpose ("the
+so-called", or followed by a gloss in brackets). French inside quotation marks is info
+unless it is a quotation of four lowercase words or more. Terms English news keeps but
+often glosses ("gilets jaunes", "banlieues") are reported as info.
+
+## Why is this bad?
+The reader meets words they cannot read; the sentence was translated word by word and
+some words were skipped.
+
+## Example
+`The vehicle lui-même was removed from the crash site.` → `The vehicle itself was removed`.
+""",
+    examples=(
+        Example("The vehicle [[lui-même]] was removed from the crash site around 1200 GMT the same day."),
+        Example("Several million vials of vaccine have been pledged by the government, [[qui]] will help "
+                "prepare health agencies."),
+        Example("You can [[également]] seek advice from governments other than your own."),
+        Example("[[Au début]], when you travelled abroad, people were probably patient."),
+        Example("As far as I know, [[il y a]] already a complaint against the government."),
+        Example("Severe weather can occur anywhere in the world, [[et]] it can be of several kinds."),
+        Example("Contrast that with the next [[la bataille]], that of the Falklands."),
+        Example("The [[gilets jaunes]] blocked roundabouts across the country.",
+                note="a French term English news keeps: info"),
+        Example("The coup d'état was a fait accompli, and the junta's raison d'être was clear."),
+        Example("She felt a sense of déjà vu at the café, a bête noire of her protégé."),
+        Example("The Assemblée nationale voted after the Quai d'Orsay and the Conseil d'État were consulted."),
+        Example("He read Le Monde and Libération on the Champs-Élysées before Les Misérables."),
+        Example("Gerard de Villiers lived near the Arc de Triomphe, by the Lac à la Pêche."),
+        Example("Et al. published the study; the rapprochement and détente followed, vis-à-vis Moscow."),
+        Example("The monumental \"Lieux de mémoire\" (places of memory) is his best-known work."),
+        Example("The so-called mariage pour tous law was passed in 2013."),
+        Example("Rassemblement national and La République en Marche met in Seine-Saint-Denis and Île-de-France."),
+        Example("Vladimir Putin will be accompanied by his defence minister, Andreï Beloussov."),
+    ),
+)
