@@ -1,0 +1,1 @@
+"""Language annotations computed on demand: sentences, quotes, entities, numbers, alignment."""
