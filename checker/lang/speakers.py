@@ -1,0 +1,1560 @@
+"""Speakers: reporting cues, names, descriptions and pronouns in news text, and whom they refer to."""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# ---------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """What a matched reporting form is: its verb, tags from the data file, and its grammar."""
+
+    lemma: str
+    tags: frozenset
+    # "finite", "participle" (saying, ajoutant), "infinitive" (vient de confirmer),
+    # "source" (according to, selon), "person" (pour)
+    form: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    cue_re: re.Pattern
+    cue_forms: dict
+    honorifics: dict
+    titles: frozenset
+    nationalities: frozenset
+    role_gender: dict
+    org_nouns: frozenset
+    org_words: frozenset
+    places: frozenset
+    first_names: dict
+    pronouns: dict
+    same_source: tuple
+
+
+FR_AUX = ("a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "avoir", "ayant")
+FR_ETRE = ("est", "sont", "était", "étaient", "serait", "seraient", "sera", "être", "étant")
+FR_ADVERBS = (r"\w+ment", "encore", "aussi", "déjà", "également", "ensuite", "alors", "enfin", "bien",
+              "pourtant", "toutefois", "cependant", "notamment", "même", "pas", "jamais", "d['’]ailleurs",
+              "lui-même", "elle-même", "par ailleurs", "pour sa part", "de son côté", "quant à lui",
+              "quant à elle", "lui", "leur", "y", "de nouveau", "à nouveau", "une nouvelle fois", "lui aussi",
+              "elle aussi", "toujours", "aussitôt", "ainsi", "plutôt", "très", "vite", "hier", "lundi", "mardi",
+              "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce matin", "ce soir")
+INVERSION_RE = re.compile(r"(?:[-‑‐]|\s)t[-‑‐](il|elle|on)\b|[-‑‐](il|elle|on|ils|elles)\b", re.I)
+
+
+def _read_lines(name: str) -> list[tuple[str, set[str]]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        body, _, tags = line.partition("|")
+        rows.append((body.strip(), set(tags.split())))
+    return rows
+
+
+def _en_cues() -> tuple[dict, list[str]]:
+    forms: dict[str, CueForm] = {}
+    for body, tags in _read_lines("speech_verbs_en.txt"):
+        words = body.split()
+        lemma = words[0].replace("_", " ")
+        for word in words:
+            surface = word.replace("_", " ").lower()
+            if "source" in tags:
+                kind = "source"
+            elif surface.split()[0].endswith("ing") and not lemma.split()[0].endswith("ing"):
+                kind = "participle"
+            else:
+                kind = "finite"
+            forms[surface] = CueForm(lemma, frozenset(tags), kind)
+    return forms, sorted(forms, key=len, reverse=True)
+
+
+def _fr_conjugate(infinitive: str, given: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Third-person forms of a French verb; regular -er verbs are derived from the infinitive."""
+    out: dict[str, list[str]] = {}
+    if infinitive.endswith("er"):
+        stem = infinitive[:-2]
+        soft = stem + "e" if stem.endswith("g") else stem[:-1] + "ç" if stem.endswith("c") else stem
+        out = {
+            "pres": [stem + "e", stem + "ent"], "pp": [stem + "é"],
+            "impf": [soft + "ait", soft + "aient"], "ps": [soft + "a", stem + "èrent"],
+            "fut": [infinitive + "a", infinitive + "ont"], "ppr": [soft + "ant"],
+        }
+    out.update(given)
+    return out
+
+
+def _fr_cues() -> tuple[dict, list[str], list[str], list[str]]:
+    """Forms of French cues: (form -> CueForm, simple forms, participles of compound tenses, pronominal forms)."""
+    forms: dict[str, CueForm] = {}
+    simple, participles, pronominal_simple, pronominal_pp = [], [], [], []
+    for body, tags in _read_lines("speech_verbs_fr.txt"):
+        words = body.split()
+        head = words[0]
+        if "source" in tags or "person" in tags:
+            surface = head.replace("_", " ").lower()
+            forms[surface] = CueForm(surface, frozenset(tags), "source" if "source" in tags else "person")
+            simple.append(surface)
+            continue
+        reflexive = False
+        if head in ("se", "s'", "s’"):
+            reflexive, head, words = True, words[1], words[1:]
+        elif head.startswith(("s'", "s’")):
+            reflexive, head = True, head[2:]
+        given = {}
+        for item in words[1:]:
+            key, _, values = item.partition("=")
+            given[key] = [v.replace("_", " ") for v in values.split(",") if v]
+        table = _fr_conjugate(head.replace("_", " "), given)
+        lemma = ("se " if reflexive else "") + head.replace("_", " ")
+        if not reflexive and "weak" not in tags:
+            infinitive = head.replace("_", " ").lower()
+            forms.setdefault(infinitive, CueForm(lemma, frozenset(tags), "infinitive"))
+            simple.append(infinitive)  # "vient de confirmer", "s'est contenté d'ajouter"
+        for key, values in table.items():
+            for value in values:
+                kind = "participle" if key == "ppr" else "finite"
+                if reflexive:
+                    forms["se " + value.lower()] = CueForm(lemma, frozenset(tags), kind)
+                forms.setdefault(value.lower(), CueForm(lemma, frozenset(tags), kind))
+                if key == "pp":
+                    (pronominal_pp if reflexive else participles).append(value.lower())
+                else:
+                    (pronominal_simple if reflexive else simple).append(value.lower())
+    return forms, simple, participles, pronominal_simple + ["|"] + pronominal_pp
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+def _build_fr_regex(simple, participles, pronominal) -> re.Pattern:
+    split = pronominal.index("|")
+    pro_simple, pro_pp = pronominal[:split], pronominal[split + 1:]
+    inv = r"(?:\s?[-‑‐]t[-‑‐](?:il|elle|on)|\s+t[-‑‐](?:il|elle|on)|[-‑‐](?:il|elle|on|ils|elles))"
+    adv = r"(?:\s*,?\s+(?:" + "|".join(FR_ADVERBS) + r")(?=[\s,]))"
+    aux = "|".join(FR_AUX)
+    etre = "|".join(FR_ETRE)
+    compound = rf"(?:n['’]\s*)?(?:{aux}){inv}?{adv}{{0,4}},?\s+(?:{_alternation(participles)})"
+    reflexive = rf"(?:se\s+|s['’]\s*)(?:(?:{etre}){inv}?{adv}{{0,3}}\s+(?:{_alternation(pro_pp)})(?:e|s|es)?" \
+                rf"|(?:{_alternation(pro_simple)}){inv}?)"
+    plain = rf"(?:{_alternation(simple)}){inv}?"
+    coordinated = rf"(?<=\bet\s)(?:{_alternation(participles)})"
+    return re.compile(rf"(?<![\w\-‑])(?:{reflexive}|{compound}|{plain}|{coordinated})(?!\w)", re.I)
+
+
+def fold(word: str) -> str:
+    """Lowercase without accents, for loose comparisons."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    """The word lists for `lang` ("en" or "fr"), read once from checker/data."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load((DATA / "speaker_lexicon.yaml").read_text(encoding="utf-8"), Loader=loader)
+    if lang == "fr":
+        forms, simple, participles, pronominal = _fr_cues()
+        cue_re = _build_fr_regex(simple, participles, pronominal)
+    else:
+        forms, ordered = _en_cues()
+        cue_re = re.compile(rf"(?<![\w\-])(?:{_alternation(ordered)})(?![\w])", re.I)
+    honorifics = {}
+    for gender, words in data["honorifics"].items():
+        for word in words:
+            honorifics[str(word).lower()] = {"male": "m", "female": "f"}.get(gender)
+    role_gender: dict[str, str | None] = {}
+    for gender, words in data["role_nouns"].items():
+        for word in words:
+            role_gender.setdefault(str(word).lower(), {"male": "m", "female": "f"}.get(gender))
+    first_names = {}
+    for gender, words in data["first_names"].items():
+        for word in words:
+            first_names.setdefault(fold(str(word)), "m" if gender == "male" else "f")
+    pronouns = {}
+    for kind, words in data["pronouns"].items():
+        for word in words:
+            pronouns[str(word).lower()] = {"male": "m", "female": "f"}.get(kind, kind)
+    lower_set = lambda key: frozenset(str(w).lower() for w in data[key]) | \
+        frozenset(fold(str(w)) for w in data[key])  # noqa: E731
+    return Lexicon(
+        lang=lang, cue_re=cue_re, cue_forms=forms, honorifics=honorifics,
+        titles=lower_set("titles"), nationalities=lower_set("nationalities"), role_gender=role_gender,
+        org_nouns=lower_set("org_nouns"), org_words=lower_set("org_words"), places=lower_set("places"),
+        first_names=first_names, pronouns=pronouns,
+        same_source=tuple(sorted((str(s).lower() for s in data["same_source"]), key=len, reverse=True)),
+    )
+
+
+# ---------------------------------------------------------------- tokens
+
+TOKEN_RE = {
+    "en": re.compile(r"p\.-d\.g\.|(?:[^\W\d_]\.){2,}|\w+(?:&\w+)+|\w+(?:[-‑'’]\w+)*|[^\w\s]", re.I),
+    "fr": re.compile(r"(?:qu|jusqu|lorsqu|puisqu|presqu|quelqu|[cdjlmnst])['’](?=\w)|p\.-d\.g\.|"
+                     r"(?:[^\W\d_]\.){2,}|\w+(?:&\w+)+|\w+(?:[-‑]\w+)*(?:['’]\w+)?|[^\w\s]", re.I),
+}
+NAME_CONNECTORS = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "dos", "das", "di", "del",
+                             "della", "bin", "ben", "ibn", "al", "el", "abu", "y", "zu", "ter", "ten", "le", "la"})
+ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                         "my", "your", "one", "another", "le", "la", "les", "l'", "l’", "un", "une", "des", "ce",
+                         "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma",
+                         "du", "au", "aux", "several", "some", "many", "two", "three", "plusieurs", "deux", "trois",
+                         "all", "most", "other", "both"})
+INDEFINITE = frozenset({"a", "an", "one", "another", "un", "une", "des", "several", "some", "many", "two", "three",
+                        "plusieurs", "deux", "trois", "other"})
+# Capitalised at a sentence start, these are ordinary words, not names.
+FUNCTION_WORDS = frozenset("""
+a about after against all also although an and another any as at because before being both but by despite
+during each earlier either even every for from further furthermore given had has have he her here hers his
+how however i if in indeed instead into it its last later like meanwhile moreover most much my neither never
+next no nor not now of on once one only or other our over perhaps since so some still such than that the
+their them then there these they this those though through thus to today tomorrow too under unlike until up
+upon us was we were what when where whereas whether which while who whom whose why will with within without
+yesterday yet you your asked according speaking quoted
+à afin ainsi alors après au aucun aujourd'hui auprès aussi autant aux avant avec avoir ce ceci cela celle
+celui cependant ces cet cette chaque chez comme comment d'après dans de depuis des dès donc dont du elle elles
+en encore entre et eux hier ici il ils jamais je jusqu la le les leur leurs lors lorsque lui mais malgré même
+mes moi mon ne ni nos notre nous on ou où par parce parmi pas pendant peut plus plusieurs pour pourquoi
+pourtant puis quand que quel quelle quelles quels qui quoi sa sans se selon ses si sinon son sous sur ta tandis
+tant tous tout toute toutes très un une vers voici voilà vous y interrogé interrogée cité citée
+""".split())
+PREPOSITIONS = frozenset("""
+of in on at to for with from by about against among between into through during after before under over
+without within via towards toward near behind beyond across around per than like as
+de du des à au aux en dans sur sous pour par avec sans chez vers entre contre depuis pendant avant après
+d'
+""".split()) | {"d’", "d'"}
+SKIP_BEFORE_CUE = frozenset("""
+has have had also then later earlier previously again recently would will could can did does do once further
+repeatedly reportedly allegedly publicly privately just already simply only not never has 've 'd still now
+often always even finally first last late early subsequently immediately quickly
+a ont avait avaient aurait auraient aura encore aussi déjà également ensuite alors bien pourtant toutefois
+cependant n' ne pas jamais lui-même elle-même d'ailleurs enfin lui leur nous vous y en l' le se s' me m' te t'
+""".split()) | {"n’", "l’", "s’", "m’", "t’"}
+WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+vendredi samedi dimanche""".split())
+BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "get", "got", "gets", "est", "été", "fut",
+                      "sont", "était", "étaient", "être"})
+RELATIVES = frozenset({"who", "which", "qui", "whom"})
+COORDINATORS = frozenset({"and", "but", "then", "et", "mais", "puis", "or", "ou", "before", "after", "while"})
+ROLE_SYNONYMS = {"advisor": "adviser", "p.-d.g.": "pdg", "p.d.g.": "pdg", "chief executive": "ceo",
+                 "conseillère": "conseiller", "présidente": "président", "directrice": "directeur"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        first = self.text[:1]
+        return first.isalpha() and first.isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("'s", "’s", "s'", "s’")) and len(self.text) > 2
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        if self.text.endswith(("'s", "’s")):
+            return self.text[:-2]
+        if self.text.endswith(("s'", "s’")):
+            return self.text[:-1]
+        return self.text
+
+
+def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
+    pattern = TOKEN_RE["fr" if lang == "fr" else "en"]
+    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+
+
+# ---------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting verb or phrase found in the text."""
+
+    start: int
+    end: int
+    text: str
+    info: CueForm
+    pronoun: tuple[str, int, int] | None = None  # French inversion: ("il", start, end)
+
+
+def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
+    cues = []
+    for match in lex.cue_re.finditer(text, start, end):
+        surface = match.group()
+        info = _cue_info(surface, lex)
+        if info is None:
+            continue
+        pronoun = None
+        inv = INVERSION_RE.search(surface)
+        if inv and lex.lang == "fr":
+            word = inv.group(1) or inv.group(2)
+            offset = match.start() + inv.start(1 if inv.group(1) else 2)
+            pronoun = (word, offset, offset + len(word))
+        cues.append(Cue(match.start(), match.end(), surface, info, pronoun))
+    return cues
+
+
+def _cue_info(surface: str, lex: Lexicon) -> CueForm | None:
+    key = re.sub(r"\s+", " ", surface.lower()).replace("’", "'")
+    if lex.lang == "fr" and re.match(r"s['’]|se\s", key):
+        key = re.sub(r"^(?:s['’]\s*|se\s+)", "", key)
+        last = re.split(r"[\s\-‑‐]+", key)[-1]
+        for candidate in (last, last[:-1], last[:-2]):
+            if "se " + candidate in lex.cue_forms:
+                return lex.cue_forms["se " + candidate]
+    if key in lex.cue_forms:
+        return lex.cue_forms[key]
+    spaced = key.split(" ")
+    for i in range(1, len(spaced)):  # "a rendu hommage" -> "rendu hommage"
+        tail = " ".join(spaced[i:])
+        if tail in lex.cue_forms and " " in tail:
+            return lex.cue_forms[tail]
+    words = re.split(r"[\s\-‑‐]+", key)
+    for word in reversed(words):
+        for candidate in (word, word[:-1], word[:-2]):
+            if candidate in lex.cue_forms and lex.cue_forms[candidate].form != "source":
+                return lex.cue_forms[candidate]
+    return None
+
+
+def is_passive(tokens: list[Token], cue_index: int) -> bool:
+    """`was told`, `is said to`: the grammatical subject did not speak."""
+    if tokens[cue_index].lower.endswith("ing"):
+        return False
+    j = cue_index - 1
+    while j >= 0 and tokens[j].lower in {"also", "not", "never", "often", "widely", "reportedly", "been", "being"}:
+        if tokens[j].lower in {"been", "being"}:
+            return True
+        j -= 1
+    return j >= 0 and tokens[j].lower in BE_FORMS
+
+
+# ---------------------------------------------------------------- names
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name, a description or a pronoun naming a possible speaker."""
+
+    kind: str  # "name", "description", "pronoun"
+    start: int
+    end: int
+    text: str
+    tok_start: int = 0
+    tok_end: int = 0
+    entity: "Entity | None" = None
+    gender: str | None = None
+    possessive: bool = False
+    head: str = ""
+    words: tuple[str, ...] = ()
+    definite: bool = True
+    name_span: tuple[int, int] | None = None  # for an apposition, where the name itself is
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation the text names, with what it is called and described as."""
+
+    tokens: list[str]
+    kind: str  # "person", "org", "place", "unknown"
+    gender: str | None = None
+    descriptions: list[tuple[frozenset, str, str]] = field(default_factory=list)  # (words, head, text)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (position, role)
+    first_pos: int = 0
+    folded: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.rename(self.tokens)
+
+    def rename(self, tokens: list[str]) -> None:
+        self.tokens = list(tokens)
+        self.folded = [fold(t) for t in tokens if t.lower() not in ARTICLES] or [fold(t) for t in tokens]
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def last_pos(self) -> int:
+        return self.mentions[-1][0] if self.mentions else self.first_pos
+
+    def last_before(self, pos: int) -> int | None:
+        k = bisect.bisect_left(self.mentions, (pos, ""))
+        return self.mentions[k - 1][0] if k else None
+
+
+def _is_name_token(tok: Token, lex: Lexicon, strict: bool = True) -> bool:
+    """A capitalised word that may belong to a name; `strict` also rejects capitalised function words,
+    as at a sentence start or in a title-case headline."""
+    if not tok.is_cap and not re.match(r"(?:al|el|ad|ash|as|bin|ben|abu|d)['’-][A-ZÀ-Ý]", tok.text):
+        return False
+    low = tok.bare.lower()
+    if low in lex.pronouns or strict and low in FUNCTION_WORDS or low in ALWAYS_FUNCTION:
+        return False
+    cue = lex.cue_forms.get(low)
+    if cue is not None and "weak" not in cue.tags and cue.form != "source" and fold(low) not in lex.first_names:
+        return False  # "NSA Blames ...": a verb in a title-case headline
+    return True
+
+
+def _plain_name(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word after a sentence-initial article that is a name, not a title: « La Royale »."""
+    low = tok.bare.lower()
+    return not (_is_title(low, lex) or low in lex.nationalities or low in lex.org_words or
+                fold(low) in lex.org_words or low in lex.places or tok.is_acronym)
+
+
+ALWAYS_FUNCTION = frozenset("""the a an and or but of in on at to for with from by as if when while however
+according le la les un une des et ou mais de du dans sur pour par avec selon""".split())
+ORG_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "on"})
+
+
+def _singular(word: str) -> str:
+    word = ROLE_SYNONYMS.get(word, word)
+    if len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _forms(low: str) -> tuple[str, ...]:
+    """A word and the singulars it may have: "élus" -> "élu", "généraux" -> "général"."""
+    out = [low, _singular(low)]
+    if low.endswith("s") and len(low) > 3:
+        out.append(low[:-1])
+    if low.endswith("aux"):
+        out.append(low[:-3] + "al")
+    return tuple(out)
+
+
+def role_gender(word: str, lex: Lexicon) -> tuple[bool, str | None]:
+    """Whether `word` names a role, and the gender it implies."""
+    for candidate in _forms(word.lower()):
+        if candidate in lex.role_gender:
+            return True, lex.role_gender[candidate]
+    return False, None
+
+
+def is_role(word: str, lex: Lexicon) -> bool:
+    return role_gender(word, lex)[0]
+
+
+def is_org_noun(word: str, lex: Lexicon) -> bool:
+    return any(candidate in lex.org_nouns for candidate in _forms(word.lower()))
+
+
+def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], source: str,
+               headline: bool = False) -> list[Mention]:
+    """Capitalised sequences that name someone or something, with titles split off."""
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    ok = lambda k: _is_name_token(tokens[k], lex, strict=headline or k in sentence_starts)  # noqa: E731
+    while i < n:
+        tok = tokens[i]
+        low = tok.lower.rstrip(".")
+        honorific = low in lex.honorifics or (low + ".") in lex.honorifics
+        article = low in ARTICLES and tok.is_cap and i + 1 < n and ok(i + 1) and \
+            (i not in sentence_starts or lex.lang == "fr" and _plain_name(tokens[i + 1], lex))
+        # an English text's "Le Pen", "De Bock", "Van Gaal": a capitalised particle starting a name
+        particle = lex.lang == "en" and tok.is_cap and low in NAME_CONNECTORS and i + 1 < n and ok(i + 1) and \
+            tokens[i + 1].start - tok.end <= 1
+        if not (ok(i) or (honorific and tok.is_cap) or article or particle):
+            i += 1
+            continue
+        j = i
+        parts: list[Token] = []
+        while j < n:
+            t = tokens[j]
+            if parts and parts[-1].possessive and not (parts[-1].text.endswith(("s'", "s’")) and ok(j) and
+                                                        fold(t.bare) in lex.org_words):
+                break
+            if ok(j) or (not parts and (article or particle)):
+                parts.append(t)
+                j += 1
+            elif t.text == "." and parts and j + 1 < n and (ok(j + 1) or tokens[j + 1].lower in NAME_CONNECTORS and
+                                                            j + 2 < n and ok(j + 2)) and \
+                    (len(parts[-1].text) == 1 or parts[-1].lower in lex.honorifics or
+                     parts[-1].lower + "." in lex.honorifics or parts[-1].lower + "." in lex.titles):
+                j += 1  # "Mr. Smith", "George W. Bush", "Rep. Shuster"
+            elif t.lower in NAME_CONNECTORS and parts and j + 1 < n and ok(j + 1) \
+                    and tokens[j + 1].start - t.end <= 1 and not parts[-1].is_acronym:
+                parts.append(t)
+                j += 1
+            elif (t.lower in ORG_CONNECTORS or t.lower in ("and", "et", "&") and
+                  any(p.lower in ORG_CONNECTORS for p in parts)) and parts and j + 1 < n and ok(j + 1) and \
+                    not parts[-1].possessive and any((p.is_acronym or fold(p.bare) in lex.org_words or
+                                                      _singular(fold(p.bare)) in lex.org_words or
+                                                      fold(p.bare)[:-3] + "y" in lex.org_words) and
+                                                     p.lower not in lex.titles for p in parts):
+                parts.append(t)  # "ACLU of Nevada", "University of Minnesota"
+                j += 1
+            else:
+                break
+        if not parts:
+            i += 1
+            continue
+        mention = _name_mention(parts, i, j, lex, sentence_start=i in sentence_starts, source=source,
+                                tokens=tokens, particle=particle and parts[0] is tok)
+        if mention is not None:
+            out.append(mention)
+        i = j
+    return out
+
+
+def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_start: bool,
+                  source: str, tokens: list[Token], particle: bool = False) -> Mention | None:
+    """The name in a capitalised sequence, its honorific and gender, and the titles written with it."""
+    gender = None
+    titles: list[str] = []
+    k = 0
+    definite = False
+    while k < len(parts) - 1:
+        low = parts[k].lower.rstrip(".")
+        if low in lex.honorifics or low + "." in lex.honorifics:
+            gender = gender or lex.honorifics.get(low, lex.honorifics.get(low + "."))
+            if low in ("me", "maître"):
+                titles.append("avocat")  # "Me Clayton Ruby": a lawyer
+            k += 1
+        elif _is_title(low, lex) or low in lex.nationalities and _title_follows(parts, k + 1, lex):
+            titles.append(low)
+            gender = gender or role_gender(low, lex)[1]
+            k += 1
+        elif low in ARTICLES and k == 0 and not particle:
+            definite = True
+            k += 1
+            break
+        else:
+            break
+    name = parts[k:]
+    if len(name) >= 3 and name[0].is_acronym and not any(p.is_acronym for p in name[1:]) and \
+            not any(fold(p.bare) in lex.org_words for p in name[1:]):
+        titles.append(name[0].lower)  # "l'ONU Ban Ki-moon"
+        name = name[1:]
+    organisation = any(p.lower in ("of", "for", "on") for p in name) or \
+        any(p.lower in ORG_CONNECTORS for p in name) and any(fold(p.bare) in lex.org_words for p in name)
+    # "Brussels MP Emmanuel De Bock", "Google Inc Chief Financial Officer Patrick Pichette"
+    last_title = None if organisation else \
+        max((t for t in range(len(name) - 1) if _is_title(name[t].lower.rstrip("."), lex)
+             and any(p.is_cap and not p.is_acronym for p in name[t + 1:])), default=None)
+    if last_title is not None:
+        titles += [p.lower for p in name[:last_title + 1]]
+        gender = gender or role_gender(name[last_title].lower, lex)[1]
+        name = name[last_title + 1:]
+    # A known given name further in starts the name: "Sportsman Jhonathan Florez", "d'Obama Jim Messina".
+    for m in range(1, len(name)):
+        if fold(name[m].text.split("-")[0]) in lex.first_names and \
+                (sentence_start and m == 1 or len(name) - m >= 2 and not name[m - 1].lower in NAME_CONNECTORS or
+                 all(fold(p.bare) in lex.org_words or _is_title(p.lower, lex)
+                     or p.lower in lex.nationalities for p in name[:m])):
+            titles += [p.lower for p in name[:m]]
+            name = name[m:]
+            break
+    while len(name) > 1 and (name[-1].lower in lex.titles and name[-1].is_acronym):
+        name = name[:-1]  # "Andrew Edis QC", "Titan CEO"
+    while name and not name[0].is_cap:
+        name = name[1:]
+    if not name or all(p.bare.lower() in lex.nationalities or p.bare.lower() in lex.titles for p in name):
+        return None
+    if len(name) == 1 and len(name[0].bare) == 1:
+        return None
+    if all(is_role(p.bare.lower(), lex) for p in name):
+        return None  # "Lawyer Maintains", "Minister Says" in a title-case headline
+    words = [p.bare if p is name[-1] else p.text for p in name]
+    start, end = parts[0].start, name[-1].end
+    if name[-1].possessive:
+        end = name[-1].end - 2 if name[-1].text.endswith(("'s", "’s")) else name[-1].end - 1
+    if definite:
+        words = [parts[0].text] + words
+    tok_end = next(t + 1 for t in range(i, j) if tokens[t].end == name[-1].end)
+    m = Mention("name", start, end, source[start:end], i, tok_end, gender=gender,
+                possessive=name[-1].possessive, words=tuple(words))
+    m.name_span = (name[0].start, end)
+    m.head = " ".join(titles)
+    m.definite = definite
+    return m
+
+
+def _is_title(low: str, lex: Lexicon) -> bool:
+    if low in lex.titles or low + "." in lex.titles or is_role(low, lex):
+        return True
+    # "secretary-general", "vice-chairperson", "director-general"
+    return "-" in low and len(low) > 3 and any(_is_title(part, lex) for part in low.split("-") if len(part) > 2)
+
+
+def _title_follows(parts: list[Token], k: int, lex: Lexicon) -> bool:
+    while k < len(parts) - 1:
+        low = parts[k].lower.rstrip(".")
+        if low in lex.titles or is_role(low, lex):
+            return True
+        if low not in lex.nationalities:
+            return False
+        k += 1
+    return False
+
+
+def name_kind(words: tuple[str, ...], lex: Lexicon, has_honorific: bool, has_title: bool,
+              definite: bool = False) -> str:
+    folded = [fold(w) for w in words]
+    lowered = [w.lower() for w in words]
+    if has_honorific:
+        return "person"
+    if any(w in lex.org_words or fold(w) in lex.org_words or _singular(w) in lex.org_words or
+           w.endswith("ies") and w[:-3] + "y" in lex.org_words for w in lowered) or \
+            any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+        return "org"
+    joined = " ".join(lowered)
+    if any(w in lex.places or fold(w) in lex.places for w in lowered) and \
+            not folded[0].split("-")[0] in lex.first_names:
+        return "place"
+    if joined in lex.places or (len(words) == 1 and lowered[0] in lex.places) or \
+            definite and lowered[0] in ARTICLES:
+        return "place" if joined in lex.places else "org"
+    if folded[0].split("-")[0] in lex.first_names:
+        return "person"
+    if has_title:
+        return "person"
+    return "unknown"
+
+
+# ---------------------------------------------------------------- entities
+
+
+class Registry:
+    """The people and organisations of one document, linked across their mentions."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self._by_token: dict[str, list[Entity]] = {}
+
+    def link(self, mention: Mention, role: str = "other", title_kind: str | None = None,
+             upgrade: bool = True) -> Entity:
+        words = list(mention.words)
+        folded = [fold(w) for w in words if w.lower() not in ARTICLES] or [fold(w) for w in words]
+        kind = title_kind or name_kind(tuple(words), self.lex, mention.gender is not None, bool(mention.head),
+                                       mention.definite)
+        entity = self._match(folded, mention.start)
+        if entity is None:
+            entity = Entity(list(words), kind, first_pos=mention.start)
+            self.entities.append(entity)
+            self._index(entity)
+        else:
+            if upgrade and len(words) > len(entity.tokens) and kind != "org":
+                last = entity.folded[-1]
+                folded_words = [fold(w) for w in words]
+                if last in folded_words:  # "Aretha Franklin Back on Stage": keep "Aretha Franklin"
+                    words = words[:len(folded_words) - folded_words[::-1].index(last)]
+                if len(words) > len(entity.tokens):
+                    entity.rename(words)
+                    self._index(entity)
+            if entity.kind == "unknown" and kind != "unknown":
+                entity.kind = kind
+            if entity.kind in ("unknown", "place") and kind == "person" and (mention.gender or mention.head):
+                entity.kind = "person"
+        if mention.gender and entity.gender is None:
+            entity.gender = mention.gender
+        if entity.gender is None and entity.kind in ("person", "unknown"):
+            first = fold(entity.tokens[0].split("-")[0])
+            if len(entity.tokens) > 1 and first in self.lex.first_names:
+                entity.gender = self.lex.first_names[first]
+        if mention.head:
+            self.describe(entity, mention.head)
+        bisect.insort(entity.mentions, (mention.start, role))
+        mention.entity = entity
+        return entity
+
+    def _index(self, entity: Entity) -> None:
+        for token in entity.folded:
+            bucket = self._by_token.setdefault(token, [])
+            if entity not in bucket:
+                bucket.append(entity)
+
+    def _match(self, folded: list[str], pos: int) -> Entity | None:
+        best, best_pos = None, -1
+        candidates = {id(e): e for t in folded for e in self._by_token.get(t, ())}
+        for entity in candidates.values():
+            mine = entity.folded
+            if folded == mine or self._short_form(folded, mine) or self._short_form(mine, folded):
+                if len(folded) == 1 and len(mine) > 1 and folded[0] not in (mine[-1], mine[0]):
+                    continue
+                last = entity.last_pos
+                if last > best_pos:
+                    best, best_pos = entity, last
+        return best
+
+    def _short_form(self, short: list[str], full: list[str]) -> bool:
+        """ "Ushakov" for "Yuri Ushakov", "Frontier" for "Frontier Airlines", not "Nevada" for "ACLU of Nevada"."""
+        if not _contains(full, short):
+            return False
+        if any(w in ("of", "for", "on") for w in full) or \
+                any(w in ORG_CONNECTORS for w in full) and any(w in self.lex.org_words for w in full):
+            return False
+        if any(w in self.lex.org_words for w in full):
+            return full[:len(short)] == short and all(w in self.lex.org_words for w in full[len(short):])
+        return not any(w in self.lex.places for w in short)
+
+    def describe(self, entity: Entity, text: str) -> None:
+        words = [_singular(_strip_possessive(w)) for w in re.findall(r"[\w.\-'’]+", text.lower())
+                 if w not in DETERMINERS and w not in PREPOSITIONS]
+        heads = [w for w in words if is_role(w, self.lex) or is_org_noun(w, self.lex)]
+        if not heads:
+            return
+        g = None
+        for h in heads:
+            g = g or role_gender(h, self.lex)[1]
+        low = text.lower()
+        if self.lex.lang == "fr" and g is None and re.match(r"(la|une)\s", low) and \
+                any(h in FR_GENDERED_BY_ARTICLE for h in heads):
+            g = "f"
+        if entity.gender is None and g and entity.kind in ("person", "unknown"):
+            entity.gender = g
+        if entity.kind == "unknown" and any(is_role(h, self.lex) and not is_org_noun(h, self.lex) for h in heads):
+            entity.kind = "person"
+        entity.descriptions.append((frozenset(words), heads[-1] if self.lex.lang == "en" else heads[0], text))
+
+    def find(self, words: list[str]) -> Entity | None:
+        return self._match([fold(w) for w in words], 1 << 60)
+
+
+ROLE_CLASSES = {
+    "barrister": "lawyer", "attorney": "lawyer", "solicitor": "lawyer", "counsel": "lawyer", "avocat": "lawyer",
+    "avocate": "lawyer", "lawyer": "lawyer", "ceo": "ceo", "pdg": "ceo", "p.-d.g.": "ceo", "chief executive": "ceo",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "porte-parole": "spokesperson",
+    "minister": "minister", "ministre": "minister", "président": "president", "présidente": "president",
+    "député": "mp", "députée": "mp", "lawmaker": "mp", "legislator": "mp", "mp": "mp",
+    "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "conseiller": "adviser", "conseillère": "adviser",
+    "journal": "newspaper", "quotidien": "newspaper", "daily": "newspaper", "paper": "newspaper",
+}
+
+
+# French role nouns whose article, not their form, tells the person's gender ("la ministre").
+FR_GENDERED_BY_ARTICLE = frozenset("""ministre porte-parole juge secrétaire responsable maire commissaire
+spécialiste analyste journaliste diplomate photographe architecte psychologue économiste experte élue adjointe
+présidente
+députée avocate procureure""".split())
+DOCUMENT_NOUNS = frozenset("""statement release communique communiqué letter report document note memo declaration
+déclaration lettre rapport texte""".split())
+
+
+def _role_class(word: str) -> str:
+    return ROLE_CLASSES.get(word, word)
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    if not shorter or len(shorter) >= len(longer):
+        return False
+    for k in range(len(longer) - len(shorter) + 1):
+        if longer[k:k + len(shorter)] == shorter:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- sentences and noun phrases
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of reporter's text; each quotation in it is one placeholder token."""
+
+    source: str
+    start: int
+    end: int
+    block: int
+    tokens: list[Token]
+    headline: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+    quote_tokens: dict = field(default_factory=dict)  # token index -> quote index
+    lex: "Lexicon | None" = None
+
+    def mention_ending(self, j: int) -> Mention | None:
+        found = [m for m in self.mentions if m.tok_end == j + 1]
+        return max(found, key=lambda m: m.tok_end - m.tok_start) if found else None
+
+    def mention_starting(self, i: int) -> Mention | None:
+        found = [m for m in self.mentions if m.tok_start == i]
+        return max(found, key=lambda m: m.tok_end - m.tok_start) if found else None
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first token starting at or after `pos`."""
+        for k, tok in enumerate(self.tokens):
+            if tok.start >= pos:
+                return k
+        return len(self.tokens)
+
+
+QUOTE_TOKEN = "\u201cQ\u201d"
+VERB_STOPS = {
+    "en": frozenset("has have had will would can could may might must shall should does did do".split()),
+    "fr": frozenset("a ont avait avaient sera serait peut doit va".split()),
+}
+NP_CONNECTORS = frozenset({"of", "for", "at", "with", "de", "du", "des", "d'", "d’", "chez", "auprès"})
+NP_STOP_PREPOSITIONS = frozenset({"in", "on", "to", "during", "while", "after", "before", "when", "as", "from", "by",
+                                  "lors", "dans", "en", "à", "au", "aux", "devant", "avec", "après", "avant", "sur",
+                                  "pendant", "mercredi", "that", "que", "qu'", "qu’", "who", "qui", "which"})
+
+
+FR_MENT_NOUNS = frozenset("""gouvernement parlement département moment document événement évènement mouvement
+établissement investissement développement enseignement logement traitement paiement financement changement
+comportement jugement argument élément monument segment appartement équipement engagement fonctionnement
+lancement règlement renseignement sentiment testament vêtement bâtiment régiment aliment ciment complément
+supplément agrément armement avènement classement commandement commencement consentement déplacement
+enlèvement entraînement établissement gisement glissement isolement licenciement rassemblement recrutement
+redressement remboursement remerciement renouvellement tournement versement jument serment ornement
+amendement abonnement accompagnement aménagement affrontement arrangement avancement bombardement
+cantonnement chargement châtiment département divertissement effondrement emplacement""".split())
+
+
+def is_adverb(tok: Token, lang: str) -> bool:
+    low = tok.lower
+    if lang == "fr":
+        return low.endswith("ment") and len(low) > 6 and low not in FR_MENT_NOUNS and \
+            not low.endswith("ments") or low in {"encore", "aussi", "également", "ensuite", "enfin", "alors",
+                                                 "cependant", "toutefois", "pourtant", "néanmoins", "donc",
+                                                 "ainsi", "aussitôt", "d'ailleurs", "d’ailleurs", "même", "bien"}
+    return (low.endswith("ly") and len(low) > 4 and low not in {"family", "italy", "july", "ally", "rally"}) or \
+        low in {"also", "again", "then", "once", "further", "later", "earlier", "too"}
+
+
+def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
+    """A description ending at token `j`: "the spy agency", "an NSA spokesperson", "Cogeco's CEO"."""
+    toks = sent.tokens
+    i, taken = j, []
+    definite = False
+    while i >= 0 and len(taken) < 12:
+        tok = toks[i]
+        low = tok.lower
+        if tok.text == QUOTE_TOKEN and i > 0 and toks[i - 1].lower in NP_CONNECTORS and not taken:
+            taken.append(i)
+            i -= 1
+            continue
+        if tok.text == QUOTE_TOKEN or not tok.is_word and tok.text not in ("-", "'", "’"):
+            break
+        if low in DETERMINERS and not (low in NP_CONNECTORS and i > 0 and toks[i - 1].is_word and
+                                       not toks[i - 1].is_cap and toks[i - 1].lower not in PREPOSITIONS):
+            taken.append(i)
+            definite = low not in INDEFINITE
+            if i > 0 and toks[i - 1].lower in NP_CONNECTORS:
+                i -= 1
+                continue
+            break
+        if low in NP_CONNECTORS or low in ("à", "au", "aux") and taken and i > 0 and \
+                _is_title(toks[i - 1].lower, lex) or low in ("in", "at", "en") and taken and toks[i + 1].is_cap:
+            if not taken:
+                break
+            taken.append(i)  # "the president of the Central Council of Jews in Germany"
+        elif tok.is_cap and taken and (tok.possessive or tok.is_acronym or low in lex.nationalities or
+                                      _is_name_token(tok, lex)) and (low not in FUNCTION_WORDS or tok.is_acronym):
+            taken.append(i)
+        elif tok.is_cap and not taken and (tok.is_acronym or is_role(low, lex) or
+                                           i > 0 and (toks[i - 1].lower in NP_CONNECTORS or toks[i - 1].is_cap or
+                                                      toks[i - 1].lower in ("in", "at", "en")) or
+                                           i > 1 and toks[i - 1].lower in DETERMINERS and
+                                           toks[i - 2].lower in NP_CONNECTORS):
+            taken.append(i)  # "... of Cogeco", "... de la Southern California Association"
+        elif not tok.is_cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS and \
+                low not in lex.cue_forms and not is_adverb(tok, lex.lang):
+            taken.append(i)
+        else:
+            break
+        i -= 1
+    while taken and toks[taken[-1]].lower in NP_CONNECTORS:
+        taken.pop()
+    if not taken:
+        return None
+    first, last = taken[-1], j
+    words = [t.lower for t in toks[first:last + 1]]
+    head = _head(words, lex)
+    has_det = toks[first].lower in DETERMINERS
+    if head is None or not (_is_title(_strip_possessive(head), lex) or is_org_noun(head, lex)):
+        return None
+    return _description(sent, first, last, head, definite if has_det else True)
+
+
+def _head(words: list[str], lex: Lexicon) -> str | None:
+    content = [w for w in words if w not in DETERMINERS]
+    if not content:
+        return None
+    if lex.lang == "fr":
+        for w in content:
+            if w not in NP_CONNECTORS and (_is_title(w, lex) or is_org_noun(w, lex)):
+                return w
+        return content[0]
+    segment = []
+    for w in content:
+        if w in NP_CONNECTORS:
+            break
+        segment.append(w)
+    for w in reversed(segment):
+        if is_role(_strip_possessive(w), lex) or is_org_noun(w, lex):
+            return w
+    return segment[-1] if segment else content[-1]
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _description(sent: Sentence, first: int, last: int, head: str, definite: bool) -> Mention:
+    toks = sent.tokens
+    text = sent_text(sent, first, last)
+    words = tuple(t.lower for t in toks[first:last + 1])
+    return Mention("description", toks[first].start, toks[last].end, text, first, last + 1,
+                   head=head, words=words, definite=definite)
+
+
+def sent_text(sent: Sentence, first: int, last: int) -> str:
+    """The text of tokens first..last (inclusive) of a sentence, as written."""
+    return sent.source[sent.tokens[first].start:sent.tokens[last].end]
+
+
+def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
+    """A description starting at token `i`, up to a comma or a preposition that ends it."""
+    toks = sent.tokens
+    n = len(toks)
+    j = i
+    last = None
+    while j < n and j - i < 14:
+        tok = toks[j]
+        low = tok.lower
+        if tok.text == QUOTE_TOKEN or (not tok.is_word and tok.text not in ("'", "’")):
+            break
+        if low in ("and", "et") and j > i and j + 1 < n and (is_role(toks[j + 1].lower, lex) or
+                                                           toks[j + 1].lower in NP_CONNECTORS):
+            j += 1  # "the president and CEO of Cogeco", "les ministères de la santé et de l'agriculture"
+            continue
+        place = sent.mention_starting(j + 1) if low in ("in", "en") and last is not None and j + 1 < n else None
+        if place is not None and place.entity is not None and place.entity.kind in ("place", "org"):
+            j += 1  # "the president of the Central Council of Jews in Germany"
+            continue
+        if low in ("à", "au", "aux") and last is not None and _is_title(toks[last].lower, lex):
+            j += 1  # "le chef aux opérations", "le secrétaire à la Défense"
+            continue
+        if j > i and (low in NP_STOP_PREPOSITIONS or low in lex.cue_forms or low in RELATIVES or
+                      low in WEEKDAYS or low in FUNCTION_WORDS and low not in NP_CONNECTORS and
+                      low not in DETERMINERS or low in BE_FORMS or low in VERB_STOPS[lex.lang]):
+            break
+        if low in NP_CONNECTORS or low in ("à", "au", "aux") and last is not None and \
+                _is_title(toks[last].lower, lex):
+            if last is None:
+                break
+        elif low in DETERMINERS and j > i and toks[j - 1].lower not in NP_CONNECTORS and \
+                not (low in INDEFINITE and toks[j - 1].lower in ARTICLES):
+            break
+        else:
+            last = j
+        j += 1
+    if last is None:
+        return None
+    words = [t.lower for t in toks[i:last + 1]]
+    head = _head(words, lex)
+    if head is None:
+        return None
+    if not (_is_title(_strip_possessive(head), lex) or is_org_noun(head, lex)):
+        return None
+    return _description(sent, i, last, head, toks[i].lower not in INDEFINITE)
+
+
+def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
+    """ "the governor of North Kivu, Julien Paluku": the name that follows a description."""
+    k = desc.tok_end
+    toks = sent.tokens
+    kinds = ("person", "unknown", "org") if is_org_noun(desc.head, sent.lex) and not is_role(desc.head, sent.lex) \
+        else ("person", "unknown")
+    if k < len(toks) and toks[k].text == "(":
+        close = next((j for j in range(k, min(len(toks), k + 8)) if toks[j].text == ")"), None)
+        if close is not None:
+            k = close + 1
+    plural = desc.head.endswith("s") and _singular(desc.head) != desc.head and is_role(desc.head, sent.lex)
+    if k < len(toks) and toks[k].text == "," and not plural:
+        m = sent.mention_starting(k + 1)
+        if m is None and k + 2 < len(toks) and toks[k + 1].lower in DETERMINERS:
+            for j in range(k + 2, min(len(toks), k + 5)):  # "…, le colonel Éric Vasseur"
+                if toks[j].is_cap:
+                    m = sent.mention_starting(j)
+                    break
+                if not _is_title(toks[j].lower, sent.lex):
+                    break
+        if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind in kinds:
+            after = toks[m.tok_end] if m.tok_end < len(toks) else None
+            if after is None or after.text in (",", ".", ";", ")", "(", ":") or \
+                    after.lower in PREPOSITIONS or after.lower in sent_cue_words(sent, m.tok_end):
+                return m
+    for m in sent.mentions:  # a name after a role: "airline consultant Jay Sorensen", "le député bruxellois X"
+        if m.kind == "name" and desc.tok_start < m.tok_start and m.tok_end == desc.tok_end and \
+                m.entity is not None and m.entity.kind in ("person", "unknown") and \
+                toks[m.tok_start - 1].lower not in NP_CONNECTORS and \
+                any(_is_title(t.lower, sent.lex) for t in toks[desc.tok_start:m.tok_start]):
+            return m
+    return None
+
+
+def name_after_noun(sent: Sentence, i: int) -> Mention | None:
+    """ "la céramiste Louise Perrin": a determiner, a few lowercase words, then a person's name."""
+    toks = sent.tokens
+    if i >= len(toks) or toks[i].lower not in DETERMINERS:
+        return None
+    for j in range(i + 1, min(len(toks), i + 5)):
+        if toks[j].is_cap:
+            m = sent.mention_starting(j)
+            if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind == "person" and \
+                    toks[j - 1].lower not in NP_CONNECTORS:
+                return m
+            return None
+        if not toks[j].is_word or toks[j].lower in FUNCTION_WORDS:
+            return None
+    return None
+
+
+ADVERBIAL_PAIRS = frozenset({"par ailleurs", "pour sa", "sa part", "de son", "son côté", "quant à", "lui aussi",
+                             "elle aussi", "in turn", "for his", "for her", "his part", "her part"})
+MONTHS = frozenset("""january february march april june july august september october november december janvier
+février mars avril mai juin juillet août septembre octobre novembre décembre""".split())
+
+
+OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "plural", "lui": "m", "elle": "f", "eux": "plural",
+                   "elles": "plural"}
+
+
+def sent_cue_words(sent: Sentence, k: int) -> set[str]:
+    """The word at token k when a reporting cue starts there."""
+    lex = sent.lex
+    if lex is not None and k < len(sent.tokens) and lex.cue_re.match(sent.source, sent.tokens[k].start):
+        return {sent.tokens[k].lower}
+    return set()
+
+
+def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Mention | None:
+    """The speaker written after an inverted cue: `said Hasan Ikhrata`, `a expliqué l'agence`."""
+    toks = sent.tokens
+    while k < len(toks):
+        low = toks[k].lower
+        pair = low + " " + toks[k + 1].lower if k + 1 < len(toks) else ""
+        if pair in ADVERBIAL_PAIRS:
+            k += 2
+        elif low in ("sans", "avec", "without", "with") and k + 2 < len(toks) and toks[k + 1].is_word and \
+                not toks[k + 1].is_cap and toks[k + 1].lower not in DETERMINERS and \
+                (toks[k + 2].is_cap or toks[k + 2].lower in DETERMINERS):
+            k += 2  # "assure sans détour Loïc Capron"
+        elif is_adverb(toks[k], lex.lang) and low != "then" or low in WEEKDAYS or low in MONTHS or \
+                low.isdigit() or low in ("matin", "soir", "dernier", "dernière", "midi"):
+            k += 1
+        else:
+            break
+    if k < len(toks) and toks[k].lower in ("à", "au", "aux") and lex.lang == "fr":
+        j = k + 1  # "a déclaré à Reuters le colonel X", "a indiqué à l'AFP un habitant", "à la presse X"
+        if j < len(toks) and toks[j].lower in DETERMINERS:
+            j += 1
+        obj = sent.mention_starting(j) if j < len(toks) else None
+        if obj is not None:
+            j = obj.tok_end
+        else:
+            while j < len(toks) and j - k < 5 and toks[j].is_word and not toks[j].is_cap and \
+                    toks[j].lower not in DETERMINERS:
+                j += 1
+        if j < len(toks) and (toks[j].is_cap or toks[j].lower in DETERMINERS):
+            k = j
+    if k >= len(toks):
+        return None
+    tok = toks[k]
+    if tok.lower in ("that", "que", "qu'", "qu’", "whether", "if", "si", "how", "comment", "why", "pourquoi"):
+        return None
+    if tok.lower in lex.pronouns and lex.pronouns[tok.lower] in ("m", "f", "plural", "thing"):
+        if not pronoun:
+            return None
+        return Mention("pronoun", tok.start, tok.end, tok.text, k, k + 1, gender=lex.pronouns[tok.lower])
+    if pronoun and tok.lower in OBJECT_PRONOUNS:
+        return Mention("pronoun", tok.start, tok.end, tok.text, k, k + 1, gender=OBJECT_PRONOUNS[tok.lower])
+    m = sent.mention_starting(k)
+    if m is None and tok.lower in ARTICLES and k + 1 < len(toks):
+        named = sent.mention_starting(k + 1)  # "the Daily Nation"
+        if named is not None and named.entity is not None and named.entity.kind in ("org", "place", "unknown"):
+            m = named
+            longer = description_forward(sent, k, lex)  # "la Cour des comptes", "la Gendarmerie royale du Canada"
+            if longer is not None and longer.tok_end > named.tok_end and named.entity.kind != "person":
+                return longer
+    if m is not None and m.kind == "name" and m.possessive:
+        desc = description_forward(sent, k, lex)  # "Cogeco's CEO"
+        if desc is not None and desc.tok_end > m.tok_end:
+            return desc
+    if m is not None and m.kind == "name":
+        # "Airbus sales chief John Leahy": an organisation, a role, then the person
+        for other in sent.mentions:
+            if other.kind == "name" and other.tok_start > m.tok_end and other.tok_start - m.tok_end <= 4 and \
+                    all(not t.is_cap and t.is_word and t.lower not in NP_STOP_PREPOSITIONS and
+                        t.lower not in NP_CONNECTORS and t.lower not in DETERMINERS
+                        for t in toks[m.tok_end:other.tok_start]):
+                return other
+        return m
+    desc = description_forward(sent, k, lex)
+    if desc is None:
+        return name_after_noun(sent, k)
+    named = apposition_name(sent, desc)
+    return widened(named, desc) if named else desc
+
+
+def widened(name: Mention, desc: Mention) -> Mention:
+    merged = Mention("name", min(desc.start, name.start), max(desc.end, name.end), name.text,
+                     min(desc.tok_start, name.tok_start), max(desc.tok_end, name.tok_end),
+                     entity=name.entity, gender=name.gender, words=name.words)
+    merged.name_span = name.name_span or (name.start, name.end)
+    merged.head = desc.text
+    return merged
+
+
+def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
+    """The subject of a cue at token `k`: `X said`, `X, who ..., said`, `X has also said`."""
+    toks = sent.tokens
+    j = k - 1
+    while j >= 0 and (toks[j].lower in SKIP_BEFORE_CUE or is_adverb(toks[j], lex.lang) or
+                      toks[j].lower in WEEKDAYS or
+                      (toks[j].lower == "on" and j + 1 < k and toks[j + 1].lower in WEEKDAYS)):
+        if toks[j].lower in ("a", "l'", "le", "y", "en") and lex.lang == "en":
+            break
+        j -= 1
+    if j < 0:
+        return None
+    tok = toks[j]
+    low = tok.lower
+    if low in RELATIVES:
+        i = j - 1
+        if i >= 0 and toks[i].text == ",":
+            i -= 1
+        m = sent.mention_ending(i) if i >= 0 else None
+        return m or (description_back(sent, i, lex) if i >= 0 else None)
+    if tok.text == ",":
+        return clause_subject(sent, j, lex)
+    if low in COORDINATORS:
+        return clause_subject(sent, j, lex)
+    if low in lex.pronouns:
+        kind = lex.pronouns[low]
+        return Mention("pronoun", tok.start, tok.end, tok.text, j, j + 1, gender=kind)
+    m = sent.mention_ending(j)
+    if m is None and j > 0 and tok.is_acronym and low in lex.titles:
+        person = sent.mention_ending(j - 1)  # "Prosecutor Andrew Edis QC told"
+        if person is not None and person.entity is not None and person.entity.kind == "person":
+            return person
+    if m is not None:
+        phrase = _of_phrase(sent, m, lex) or _coordinated(sent, m)
+        if phrase is not None:
+            return phrase
+        if not m.head and (m.tok_start >= 2 and toks[m.tok_start - 1].lower in ("of", "de", "du", "des", "d'", "d’")
+                           or m.tok_start >= 3 and toks[m.tok_start - 1].lower in ARTICLES and
+                           toks[m.tok_start - 2].lower in ("of", "de", "d'", "d’")):
+            subject = clause_subject(sent, m.tok_start, lex)
+            if subject is not None and subject.kind == "name" and subject.tok_end < m.tok_start and \
+                    subject.entity is not None and subject.entity.kind == "person":
+                return subject  # "Damien Le Guay, philosopher and vice-chairperson of the Comité …"
+        return m
+    if tok.text == QUOTE_TOKEN:
+        return None
+    return description_back(sent, j, lex)
+
+
+def _coordinated(sent: Sentence, m: Mention) -> Mention | None:
+    """ "Washington and Seoul say": two names as one speaker."""
+    i = m.tok_start - 1
+    if i >= 1 and sent.tokens[i].lower in ("and", "et") and m.kind == "name":
+        first = sent.mention_ending(i - 1)
+        if first is not None and first.kind == "name":
+            text = sent.source[first.start:m.end]
+            group = Mention("name", first.start, m.end, text, first.tok_start, m.tok_end, words=tuple(text.split()))
+            return group
+    return None
+
+
+def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
+    """ "the father of Kim Jong-un", "la filiale de Cogeco": the name is only a complement."""
+    i = m.tok_start - 1
+    toks = sent.tokens
+    if i >= 1 and toks[i].lower in ("from", "of", "at", "de", "du", "chez"):
+        person = sent.mention_ending(i - 1)
+        if person is not None and person.entity is not None and person.entity.kind == "person":
+            return person
+    if i >= 1 and toks[i].lower in ("in", "from", "at", "en", "au") and m.entity is not None and \
+            m.entity.kind in ("place", "org", "unknown"):
+        desc = description_back(sent, i - 1, lex)
+        if desc is not None:  # "Former Hostage in Lebanon Says"
+            words = tuple(t.lower for t in toks[desc.tok_start:m.tok_end])
+            return Mention("description", desc.start, m.end, sent.source[desc.start:m.end], desc.tok_start,
+                           m.tok_end, head=desc.head, words=words, definite=desc.definite)
+    if i >= 1 and toks[i].lower in DETERMINERS and toks[i - 1].lower in NP_CONNECTORS | {"à", "au", "aux"}:
+        i -= 1
+    if i >= 1 and toks[i].lower in NP_CONNECTORS - {"for", "pour", "with", "at"} | {"à", "au", "aux"} and \
+            toks[i - 1].is_word and not toks[i - 1].is_cap:
+        desc = description_back(sent, i - 1, lex) or any_noun_phrase(sent, i - 1)
+        if desc is not None:
+            words = tuple(t.lower for t in toks[desc.tok_start:m.tok_end])
+            return Mention("description", desc.start, m.end, sent.source[desc.start:m.end], desc.tok_start,
+                           m.tok_end, head=desc.head, words=words, definite=desc.definite)
+    return None
+
+
+def any_noun_phrase(sent: Sentence, j: int) -> Mention | None:
+    """A determiner and lowercase words ending at token j, whatever the noun: "la célèbre interprète"."""
+    toks = sent.tokens
+    i = j
+    while i >= 0 and j - i < 5 and toks[i].is_word and not toks[i].is_cap and toks[i].lower not in DETERMINERS:
+        i -= 1
+    if i < 0 or i == j or toks[i].lower not in DETERMINERS:
+        return None
+    return _description(sent, i, j, toks[j].lower, toks[i].lower not in INDEFINITE)
+
+
+ADVERBIAL_STARTERS = frozenset("""as when while after before if although though since because despite however
+meanwhile earlier later yesterday today lorsque quand alors si comme après avant malgré pendant depuis hier dès
+interrogé interrogée asked speaking""".split())
+LEADING_SKIP = frozenset("""but and so yet however also meanwhile moreover still then thus now later earlier
+finally mais et or donc puis ensuite pourtant cependant toutefois aussi enfin alors""".split())
+
+
+def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
+    """The subject at the start of the clause ending before token `upto`."""
+    toks = sent.tokens
+    start = 0
+    for k in range(upto - 1, -1, -1):
+        if toks[k].text in (";",) or toks[k].lower in ("while", "whereas", "tandis", "alors") and k > 0:
+            start = k + 1
+            break
+    p = start
+    while p < upto and (toks[p].lower in LEADING_SKIP or toks[p].text in ("-", "–", "—", ",")):
+        p += 1
+    # a leading adverbial: "On Wednesday,", "In a statement,", "Attaqué par ..., "
+    low = toks[p].lower if p < upto else ""
+    if p < upto and low not in DETERMINERS and low not in lex.pronouns and sent.mention_starting(p) is None and \
+            (low in PREPOSITIONS or low in FUNCTION_WORDS or low in ADVERBIAL_STARTERS or toks[p].is_word and
+             not (toks[p].is_cap and _is_title(low, lex))):
+        for q in range(p, upto):
+            if toks[q].text == ",":
+                p = q + 1
+                break
+        else:
+            return None
+    if p >= upto:
+        return None
+    m = sent.mention_starting(p)
+    if m is None and toks[p].lower in ARTICLES and p + 1 < upto:
+        m = sent.mention_starting(p + 1)  # "La National Security Agency"
+    if m is not None:
+        return _of_phrase(sent, m, lex) or m
+    tok = toks[p]
+    if tok.lower in lex.pronouns:
+        return Mention("pronoun", tok.start, tok.end, tok.text, p, p + 1, gender=lex.pronouns[tok.lower])
+    desc = description_forward(sent, p, lex)
+    if desc is not None:
+        named = apposition_name(sent, desc)
+        return widened(named, desc) if named else desc
+    return name_after_noun(sent, p)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Whom a speaker mention refers to, and how sure the resolution is."""
+
+    name: str | None
+    entity: Entity | None
+    confidence: float
+    how: str  # "name", "surname", "pronoun", "description", "source", "unresolved"
+
+
+class Resolver:
+    """Resolves speaker mentions to entities, remembering who spoke last."""
+
+    def __init__(self, lex: Lexicon, registry: Registry, block_starts: list[int], furniture: set[int]):
+        self.lex = lex
+        self.registry = registry
+        self.block_starts = block_starts
+        self.furniture = furniture
+        self.history: list[tuple[int, Entity | None, int]] = []  # (position, entity, block)
+        self.described: list[tuple[int, str]] = []  # (position, text) of speakers known only by description
+        self.headline_blocks: set[int] = set()
+
+    def block_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.block_starts, pos) - 1)
+
+    def spoke(self, pos: int, entity: Entity | None) -> None:
+        self.history.append((pos, entity, self.block_of(pos)))
+
+    def first_speaker(self) -> Entity | None:
+        """The first person the body quotes (headlines are attributed after the body)."""
+        spoken = [(p, e) for p, e, b in self.history if e is not None and e.kind == "person" and
+                  b not in self.headline_blocks]
+        return min(spoken, key=lambda pe: pe[0])[1] if spoken else None
+
+    def first_person(self) -> Entity | None:
+        """The first person the body of the text names."""
+        people = [e for e in self.registry.entities if e.kind == "person" and
+                  any(self.block_of(p) not in self.furniture and self.block_of(p) > 0 for p, _ in e.mentions)]
+        return min(people, key=lambda e: min(p for p, _ in e.mentions if self.block_of(p) > 0), default=None)
+
+    def spoke_as(self, pos: int, text: str) -> None:
+        self.described.append((pos, text))
+
+    def last_named(self, pos: int) -> str | None:
+        """The latest speaker known only by a description ("the Isère cave rescue organization")."""
+        best = None
+        for p, text in self.described:
+            if p < pos:
+                best = (p, text)
+        last_entity = max((p for p, e, _ in self.history if p < pos and e is not None), default=-1)
+        return best[1] if best and best[0] > last_entity else None
+
+    def last_speaker(self, pos: int, within: int = 3) -> Entity | None:
+        block = self.block_of(pos)
+        for p, entity, b in reversed(self.history):
+            if p < pos and entity is not None and block - b <= within:
+                return entity
+        return None
+
+    def resolve(self, m: Mention, pos: int, headline: bool = False) -> Resolution:
+        if m.kind == "name" and m.entity is None:
+            return Resolution(" ".join(m.words), None, 0.9, "name")
+        if m.kind == "name" and m.entity is not None:
+            e = m.entity
+            if e.kind in ("org", "place"):
+                return Resolution(e.name, e, 0.9, "name")
+            full = len(m.words) >= len(e.tokens)
+            return Resolution(e.name, e, 0.95 if full else 0.9, "name" if full else "surname")
+        if m.kind == "pronoun":
+            return self._pronoun(m, pos)
+        if m.kind == "description":
+            return self._description(m, pos, headline)
+        return Resolution(None, None, 0.5, "unresolved")
+
+    def _pronoun(self, m: Mention, pos: int) -> Resolution:
+        g = m.gender
+        if g == "first":
+            return Resolution(None, None, 0.4, "unresolved")
+        if g in ("plural", "thing"):
+            last = self.last_speaker(pos, within=2)
+            if last is not None and (last.kind in ("org", "place") or g == "plural" and last.kind == "unknown"):
+                return Resolution(last.name, last, 0.65, "pronoun")
+            return Resolution(None, None, 0.4, "unresolved")
+        block = self.block_of(pos)
+        recent = [e for p, e, b in self.history if p < pos and block - b <= 4 and e is not None]
+        last = recent[-1] if recent else None
+        named = self.last_named(pos)
+        if named is not None and self.block_of(max(p for p, _ in self.described if p < pos)) >= block - 2:
+            return Resolution(named, None, 0.6, "pronoun")  # "A US official confirmed …" / "he added"
+        last_pos = max((p for p, e, _ in self.history if p < pos and e is last), default=-1)
+        scored = []
+        french = self.lex.lang == "fr"
+        for e in self.registry.entities:
+            if e.kind not in ("person", "unknown") and not (french and e.kind == "org"):
+                continue
+            if g and e.gender and e.gender != g:
+                continue
+            seen = [(p, role) for p, role in e.mentions if p < pos and self.block_of(p) not in self.furniture]
+            if not seen:
+                continue
+            p, role = seen[-1]
+            if e.kind == "org" and role != "subject" and e not in recent:
+                continue
+            distance = block - self.block_of(p)
+            if distance > 4 and e is not last:
+                continue
+            score = -0.5 * distance + p / max(pos, 1) * 0.3
+            score += {"subject": 0.7, "possessive": -0.8}.get(role, 0.0)
+            score += 0.5 if e.gender == g else (-0.4 if e.kind == "person" else -0.8)
+            if e.kind == "org":
+                score -= 0.7
+            if e.kind == "unknown" and len(e.tokens) == 1:
+                score -= 0.6
+            if e is last:
+                score += 2.0
+            elif e in recent:
+                score += 0.8
+            if role == "subject" and p > last_pos and distance <= 1 and e is not last:
+                score += 1.6  # "Le maire, Gilles Lebrun, s'est rendu sur place. « … », a-t-il précisé."
+            scored.append((score, p, e))
+        if not scored:
+            named = self.last_named(pos)
+            if named is not None:
+                return Resolution(named, None, 0.55, "pronoun")
+            return Resolution(None, None, 0.3, "unresolved")
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        best = scored[0][2]
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
+        if best.gender is None and g in ("m", "f") and (best.kind == "person" or len(best.tokens) > 1):
+            best.gender = g
+        confidence = 0.85 if margin >= 1.0 else 0.72 if margin >= 0.4 else 0.58
+        return Resolution(best.name, best, confidence, "pronoun")
+
+    def _description(self, m: Mention, pos: int, headline: bool) -> Resolution:
+        low = m.text.lower()
+        named = self._named_org(m)
+        if named is not None:
+            return Resolution(named.name, named, 0.85, "name")
+        if any(low == s or low.endswith(" " + s) or low == s.split(" ", 1)[-1] for s in self.lex.same_source) \
+                or low in self.lex.same_source:
+            last = self.last_speaker(pos, within=6)
+            if last is not None:
+                return Resolution(last.name, last, 0.7, "source")
+            named = self.last_named(pos)
+            if named is not None:
+                return Resolution(named, None, 0.6, "source")
+            return Resolution(None, None, 0.5, "unresolved")
+        if not m.definite and not headline:
+            return Resolution(None, None, 0.8, "unresolved")
+        bare_head = _strip_possessive(m.head.lower())
+        if bare_head.endswith("s") and _singular(bare_head) != bare_head and is_role(bare_head, self.lex):
+            return Resolution(None, None, 0.7, "unresolved")  # "Les experts", "officials"
+        head = _role_class(_singular(_strip_possessive(m.head)))
+        words = {_role_class(_singular(_strip_possessive(w))) for w in m.words
+                 if w not in DETERMINERS and w not in PREPOSITIONS}
+        best, best_key = None, None
+        org_head = is_org_noun(head, self.lex) and not is_role(head, self.lex)
+        for e in self.registry.entities:
+            if org_head and e.kind not in ("org", "unknown"):
+                continue
+            last = e.last_before(pos) if not headline else max((p for p, _ in e.mentions), default=None)
+            if last is None:
+                continue
+            overlap = -1
+            for desc_words, desc_head, _ in e.descriptions:
+                desc_words = {_role_class(w) for w in desc_words}
+                if head in desc_words or head == _role_class(desc_head):
+                    overlap = max(overlap, len(words & desc_words))
+            if overlap < 0 and org_head and e.kind == "org" and \
+                    head in {_singular(t) for t in e.folded} | {t for t in e.folded}:
+                overlap = 0
+            if overlap < 0:
+                continue
+            key = (overlap, last)
+            if best_key is None or key > best_key:
+                best, best_key = e, key
+        if best is None and headline and not org_head:
+            first = self.first_speaker() or self.first_person()
+            if first is not None:  # "Former Hostage in Lebanon Says …": the person the article is about
+                return Resolution(first.name, first, 0.5, "description")
+        if best is None:
+            return self._recent_speaker_for(m, pos, org_head)
+        return Resolution(best.name, best, 0.75, "description")
+
+    def _named_org(self, m: Mention) -> Entity | None:
+        """The organisation a description ends with: "l'entreprise DCNS", "its Disney Junior division"."""
+        if not is_org_noun(_singular(m.head), self.lex) or is_role(m.head, self.lex):
+            return None
+        words = [w for w in m.words if w not in DETERMINERS]
+        head_at = words.index(m.head) if m.head in words else 0
+        for size in (3, 2, 1):
+            for start in range(head_at + 1, len(words) - size + 1):
+                piece = words[start:start + size]
+                if words[start - 1] in NP_CONNECTORS:
+                    continue  # "la filiale de Cogeco" is not Cogeco
+                entity = self.registry.find(piece)
+                if entity is not None and entity.kind in ("org", "unknown") and \
+                        [fold(w) for w in piece] == entity.folded:
+                    return entity
+        return None
+
+    def _recent_speaker_for(self, m: Mention, pos: int, org_head: bool) -> Resolution:
+        """ "the head of the American diplomatic service argued", "the newspaper stated": a definite
+        description nobody was introduced as most often names the speaker just quoted; failing that,
+        the person the headline names ("Hagel Accuses …" / "said the Secretary of Defense") or the
+        person the article is about ("the star performer of "Respect"")."""
+        block = self.block_of(pos)
+        head = m.head.lower()
+        unresolved = Resolution(None, None, 0.6, "unresolved")
+        bare_headline = self.block_of(pos) in self.headline_blocks and len(m.words) <= 3
+        if not m.words or m.words[0] not in ARTICLES | {"this", "ce", "cet", "cette"} and not bare_headline or \
+                head.endswith("s") and _singular(head) != head:
+            return unresolved
+        gender = role_gender(head, self.lex)[1]
+        if gender is None and self.lex.lang == "fr" and m.words and m.words[0] in ("la", "une", "cette") and \
+                _strip_possessive(m.head.lower()) in FR_GENDERED_BY_ARTICLE:
+            gender = "f"
+        for p, entity, b in reversed(self.history):
+            if p >= pos or entity is None:
+                continue
+            if block - b > 3:
+                break
+            if gender and entity.gender and entity.gender != gender:
+                break  # "l'experte" is not the man quoted before
+            if org_head and entity.kind in ("org", "place") or not org_head and entity.kind in ("person", "unknown"):
+                return Resolution(entity.name, entity, 0.5, "description")
+            break
+        if org_head:
+            named = self.last_named(pos)
+            if named is not None and _singular(head) in DOCUMENT_NOUNS:
+                return Resolution(named, None, 0.5, "description")  # "…, précise le communiqué"
+            for e in sorted(self.registry.entities, key=lambda e: -(e.last_before(pos) or -1)):
+                last = e.last_before(pos)
+                if last is None or block - self.block_of(last) > 1:
+                    break
+                if e.kind == "org" and any(p == last and role == "subject" for p, role in e.mentions):
+                    return Resolution(e.name, e, 0.45, "description")  # "PSG will …, the club announced"
+            return unresolved
+        if any(e is not None and e.kind == "person" and p < pos for p, e, _ in self.history):
+            return unresolved
+        for e in self.registry.entities:
+            if e.kind in ("person", "unknown") and \
+                    all(self.block_of(p) in self.headline_blocks and self.block_starts[self.block_of(p)] == p
+                        for p, _ in e.mentions):
+                return Resolution(e.name, e, 0.45, "description")  # "Hagel Accuses …"
+        first = self.first_person()
+        if first is not None and first.last_before(pos) is not None:
+            return Resolution(first.name, first, 0.4, "description")
+        return unresolved
+        if not org_head and not any(e is not None and p < pos for p, e, _ in self.history):
+            for e in self.registry.entities:
+                if e.kind in ("person", "unknown") and any(self.block_of(p) in self.headline_blocks
+                                                           for p, _ in e.mentions) and \
+                        not any(self.block_of(p) not in self.headline_blocks for p, _ in e.mentions):
+                    return Resolution(e.name, e, 0.45, "description")
+            first = self.first_person()  # "la célèbre interprète de Respect": the person the article is about
+            if first is not None and first.last_before(pos) is not None:
+                return Resolution(first.name, first, 0.4, "description")
+        gender = role_gender(head, self.lex)[1]
+        if gender is None and self.lex.lang == "fr" and m.words and m.words[0] in ("la", "une", "cette") and \
+                _strip_possessive(m.head.lower()) in FR_GENDERED_BY_ARTICLE:
+            gender = "f"
+        for p, entity, b in reversed(self.history):
+            if p >= pos or entity is None:
+                continue
+            if block - b > 3:
+                break
+            if gender and entity.gender and entity.gender != gender:
+                break  # "l'experte" is not the man quoted before
+            if org_head and entity.kind in ("org", "place") or not org_head and entity.kind in ("person", "unknown"):
+                return Resolution(entity.name, entity, 0.5, "description")
+            break
+        return Resolution(None, None, 0.6, "unresolved")

@@ -1,0 +1,428 @@
+"""Quote extraction and speaker attribution, in English and French."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.lang.quotes import Quote, extract_quotes
+from checker.parsers import parse
+
+SEED = Path("/work/shared/seed/000_dbb8f34e7e82e8cc.txt")
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def quotes(text: str, lang: str = "en") -> list[Quote]:
+    doc = parse(text, "text", lang=lang)
+    return extract_quotes(doc.text, doc.blocks, lang)
+
+
+def marked(text: str, lang: str = "en") -> list[Quote]:
+    return [q for q in quotes(text, lang) if q.kind != "reported"]
+
+
+def reported(text: str, lang: str = "en") -> list[Quote]:
+    return [q for q in quotes(text, lang) if q.kind == "reported"]
+
+
+def only(found: list[Quote]) -> Quote:
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def find(found: list[Quote], words: str) -> Quote:
+    hits = [q for q in found if words in q.text]
+    assert hits, (words, [q.text for q in found])
+    return hits[0]
+
+
+# ---------------------------------------------------------------- marks
+
+
+def test_curly_double_quotes_with_speaker_after():
+    q = only(marked("“We will not close the plant,” said Maria Lopez, the company’s chief executive."))
+    assert q.text == "We will not close the plant,"
+    assert (q.kind, q.speaker, q.resolved_speaker, q.cue) == ("direct", "Maria Lopez", "Maria Lopez", "said")
+    assert q.open_mark == 0 and q.close_mark == len("“We will not close the plant,")
+
+
+def test_straight_double_quotes():
+    q = only(marked('"The plant will stay open," Tom Baker said on Monday.'))
+    assert q.text == "The plant will stay open,"
+    assert q.resolved_speaker == "Tom Baker"
+
+
+def test_single_curly_quotes():
+    q = only(marked("‘It was the best day of my life,’ said Ann Cole."))
+    assert q.text == "It was the best day of my life,"
+    assert q.resolved_speaker == "Ann Cole"
+
+
+def test_french_guillemets_with_no_break_spaces():
+    text = f"«{NBSP}Nous sommes prêts{NBSP}», a déclaré Marie Dupont."
+    q = only(marked(text, "fr"))
+    assert q.text == "Nous sommes prêts"
+    assert (q.speaker, q.resolved_speaker, q.cue) == ("Marie Dupont", "Marie Dupont", "a déclaré")
+
+
+def test_french_guillemets_with_narrow_no_break_spaces():
+    q = only(marked(f"«{NNBSP}La situation est sous contrôle{NNBSP}», assure le préfet Jean Martin.", "fr"))
+    assert q.text == "La situation est sous contrôle"
+    assert q.resolved_speaker == "Jean Martin"
+
+
+def test_german_low_high_quotes():
+    q = only(marked("„Wir sind bereit“, said Klaus Weber."))
+    assert q.text == "Wir sind bereit"
+    assert q.resolved_speaker == "Klaus Weber"
+
+
+def test_single_guillemets():
+    q = only(marked("‹ Nous verrons bien ›, a répondu Luc Girard.", "fr"))
+    assert q.text == "Nous verrons bien"
+    assert q.resolved_speaker == "Luc Girard"
+
+
+def test_nested_quote_reports_the_outer_one():
+    q = only(marked("“When the inspector told us ‘the bridge is safe’, we believed him,” said Paul Green."))
+    assert q.text == "When the inspector told us ‘the bridge is safe’, we believed him,"
+    assert q.resolved_speaker == "Paul Green"
+
+
+def test_nested_guillemets_and_english_quotes_in_french():
+    q = only(marked("« Le préfet m’a dit : “Vous aurez une réponse” », raconte Hélène Garnier.", "fr"))
+    assert q.text.startswith("Le préfet") and q.text.endswith("réponse”")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin’s adviser said they don’t expect l’État to pay; the players’ union agreed in the ’90s.",
+    "It's the country's biggest rock 'n' roll festival, the organisers' spokesman said.",
+])
+def test_apostrophes_are_not_quote_marks(text):
+    assert marked(text) == []
+
+
+def test_english_quote_over_two_paragraphs_is_one_quote():
+    text = ("Mayor Ann Cole spoke first. “We have waited too long for this bridge.\n\n"
+            "“It will open next spring,” she said.")
+    q = only(marked(text))
+    assert q.text.startswith("We have waited") and q.text.endswith("next spring,")
+    assert "\n\n“" in q.text and q.block == 0
+    assert q.resolved_speaker == "Ann Cole" and not q.unbalanced
+
+
+@pytest.mark.parametrize("reopen", ["»", "«"])
+def test_french_quote_over_two_paragraphs_is_one_quote(reopen):
+    text = (f"La procureure, Anne-Sophie Rivière, a détaillé l’enquête.\n\n"
+            f"«{NBSP}Les deux suspects ont été interpellés lundi.\n\n"
+            f"{reopen}{NBSP}Un troisième homme est toujours recherché.{NBSP}»")
+    q = only(marked(text, "fr"))
+    assert q.text.startswith("Les deux suspects") and q.text.endswith("recherché.")
+    assert q.resolved_speaker == "Anne-Sophie Rivière"
+
+
+def test_unbalanced_opening_mark_is_reported_and_does_not_crash():
+    q = only(marked("The minister called the plan “a disaster and left the room.\n\nNothing else happened."))
+    assert q.unbalanced and q.close_mark is None and q.open_mark is not None
+    assert q.text.startswith("a disaster")
+
+
+def test_unclosed_quote_ends_where_its_attribution_starts():
+    q = only(marked("“We are ready to talk to anyone, he told the meeting in Paris."))
+    assert q.text == "We are ready to talk to anyone"
+    assert q.speaker == "he" and q.unbalanced
+
+
+def test_stray_closing_mark_is_unbalanced():
+    q = only(marked("The talks failed,” said Joe Hart."))
+    assert q.unbalanced and q.open_mark is None
+    assert q.text == "The talks failed,"
+    assert q.resolved_speaker == "Joe Hart"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab .,“”\"'‘’«»\n:", max_size=80))
+def test_any_text_gives_valid_spans(text):
+    doc = parse(text, "text")
+    for q in extract_quotes(doc.text, doc.blocks, "en"):
+        assert 0 <= q.start <= q.end <= len(doc.text)
+        assert q.text == doc.text[q.start:q.end]
+        assert 0.0 <= q.confidence <= 1.0
+
+
+def test_no_text_no_quotes():
+    assert extract_quotes("", (), "en") == []
+
+
+# ---------------------------------------------------------------- kinds
+
+
+def test_partial_quote_inside_the_reporters_sentence():
+    q = only(marked("The minister described the plan as “a decade late” on Monday."))
+    assert q.kind == "partial" and q.text == "a decade late"
+
+
+def test_direct_quote_after_a_colon():
+    q = only(marked("Ditta denied wrongdoing and claimed: “I would never do such a thing.”"))
+    assert q.kind == "direct" and q.resolved_speaker == "Ditta"
+
+
+def test_titles_and_nicknames_in_marks_are_not_quotes():
+    text = ("The documentary “The Last Harbour” opens on Friday. It was produced by "
+            "Kenny “Babyface” Edmonds, and the programme dubbed “MUSCULAR” was never mentioned.")
+    assert marked(text) == []
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def test_said_that_reports_the_that_clause():
+    q = only(reported("Rob Nicholson insisted that injured soldiers are not discharged early."))
+    assert q.text == "injured soldiers are not discharged early"
+    assert q.resolved_speaker == "Rob Nicholson" and q.cue == "insisted"
+
+
+def test_said_without_that_and_a_time_adverbial():
+    q = only(reported("Yuri Ushakov said on Tuesday the talks would resume next week."))
+    assert q.text == "the talks would resume next week"
+    assert q.resolved_speaker == "Yuri Ushakov"
+
+
+def test_according_to_x_comma():
+    q = only(reported("According to Detroit News, the singer will perform on 21 December."))
+    assert q.text == "the singer will perform on 21 December"
+    assert q.resolved_speaker == "Detroit News" and q.cue == "According to"
+
+
+def test_trailing_according_to_and_trailing_said():
+    found = reported("At least two people were injured, according to local police. "
+                     "No classified information is in danger, the spokesperson said.")
+    assert find(found, "At least two people").speaker == "local police"
+    assert find(found, "No classified").speaker == "the spokesperson"
+
+
+def test_french_selon_x():
+    q = only(reported("Selon la Cour des comptes, le déficit atteindra 18 milliards d’euros en 2025.", "fr"))
+    assert q.text == "le déficit atteindra 18 milliards d’euros en 2025"
+    assert q.speaker == "la Cour des comptes"
+
+
+def test_french_a_declare_que_and_estime_que():
+    found = reported("Frontier a déclaré qu'elle ferait payer 25 dollars. "
+                     "Le maire, Gilles Lebrun, estime que la ligne doit rouvrir.", "fr")
+    assert find(found, "elle ferait payer").resolved_speaker == "Frontier"
+    assert find(found, "la ligne doit rouvrir").resolved_speaker == "Gilles Lebrun"
+
+
+def test_french_pour_x():
+    q = only(reported("Pour Stéphane Giraud, la réforme est équilibrée.", "fr"))
+    assert q.text == "la réforme est équilibrée" and q.resolved_speaker == "Stéphane Giraud"
+
+
+def test_french_inverted_cue_without_marks():
+    text = "Le ministre, Rob Nicholson, a parlé. Aucun soldat n'est libéré avant d'être prêt, a-t-il affirmé."
+    q = find(reported(text, "fr"), "Aucun soldat")
+    assert q.speaker == "il" and q.resolved_speaker == "Rob Nicholson" and q.cue == "a-t-il affirmé"
+
+
+# ---------------------------------------------------------------- speaker patterns
+
+
+def test_told_with_speaker_before():
+    q = only(marked("“Important documents” will be signed, Yuri Ushakov told Russian media."))
+    assert (q.kind, q.resolved_speaker, q.cue) == ("partial", "Yuri Ushakov", "told")
+
+
+def test_speaker_with_relative_clause():
+    q = only(reported("Glen Kirkland, who served in Afghanistan, said he had been forced to leave."))
+    assert q.resolved_speaker == "Glen Kirkland"
+
+
+def test_apposition_then_description_and_pronoun():
+    text = ("Vladimir Putin’s diplomatic adviser, Yuri Ushakov, spoke on Monday.\n\n"
+            "“The treaty is ready,” the adviser said.\n\n"
+            "“It will be signed,” he added.")
+    found = marked(text)
+    assert find(found, "treaty").resolved_speaker == "Yuri Ushakov"
+    assert find(found, "treaty").speaker == "the adviser"
+    assert find(found, "signed").resolved_speaker == "Yuri Ushakov"
+
+
+def test_description_after_the_quote_resolves_to_the_named_minister():
+    text = "Health Minister Sarah Cole visited the hospital. “The ward will reopen,” said the minister."
+    q = only(marked(text))
+    assert q.speaker == "the minister" and q.resolved_speaker == "Sarah Cole"
+
+
+def test_french_description_after_the_quote():
+    text = ("Le ministre de l’Intérieur, Paul Vernier, était à Rennes. "
+            "« Nous ne céderons pas », a indiqué le ministre.")
+    q = only(marked(text, "fr"))
+    assert q.speaker == "le ministre" and q.resolved_speaker == "Paul Vernier"
+
+
+def test_french_inverted_name_and_pronoun():
+    text = ("« La taxe n'est pas tenable », a déclaré Lee Munnich, spécialiste des transports.\n\n"
+            "« C'est l'alternative la plus logique », a-t-il dit.")
+    found = marked(text, "fr")
+    assert find(found, "taxe").resolved_speaker == "Lee Munnich"
+    second = find(found, "alternative")
+    assert (second.speaker, second.resolved_speaker, second.cue) == ("il", "Lee Munnich", "a-t-il dit")
+
+
+def test_french_selon_lui_resolves_the_pronoun():
+    text = ("Son premier président, Henri Delmas, juge la trajectoire inquiétante. "
+            "Selon lui, « rien n’a été fait ».")
+    q = only(marked(text, "fr"))
+    assert q.speaker == "lui" and q.resolved_speaker == "Henri Delmas"
+
+
+def test_french_attribution_inside_the_guillemets_splits_the_quote():
+    text = ("« Nous sommes prêts à discuter, a déclaré le Premier ministre, Thomas Reynaud, "
+            "mais pas à tout prix. »")
+    found = marked(text, "fr")
+    assert [q.text for q in found] == ["Nous sommes prêts à discuter", "mais pas à tout prix."]
+    assert {q.resolved_speaker for q in found} == {"Thomas Reynaud"}
+
+
+def test_passive_attribution_names_the_agent():
+    q = only(marked("“The soldiers told us to go back,” the AFP was told by Imelda Nyirankusi."))
+    assert q.resolved_speaker == "Imelda Nyirankusi"
+
+
+def test_organisation_description_resolves_to_the_organisation():
+    text = ("The National Security Agency said late Friday that it was a glitch.\n\n"
+            "“The site was down because of an internal error,” the spy agency said in a statement.")
+    q = only(marked(text))
+    assert q.speaker == "the spy agency" and q.resolved_speaker == "National Security Agency"
+
+
+def test_french_infinitive_after_a_semi_auxiliary():
+    text = "Le porte-parole, Marc Petit, vient de nous confirmer que le navire restera « indisponible » un mois."
+    q = only(marked(text, "fr"))
+    assert q.resolved_speaker == "Marc Petit"
+
+
+def test_french_comme_l_ecrit_x():
+    text = "Le quartier est devenu « l'épicentre de la musique folk », comme l'écrit le journaliste Elijah Wald."
+    q = only(marked(text, "fr"))
+    assert q.resolved_speaker == "Elijah Wald"
+
+
+def test_pronouns_pick_the_person_of_the_right_gender():
+    text = ("Mayor Ann Cole met the union leader, Mr David Stone, on Monday.\n\n"
+            "“We will find a solution,” she said.\n\n"
+            "“We have heard that before,” he replied.")
+    found = marked(text)
+    assert find(found, "solution").resolved_speaker == "Ann Cole"
+    assert find(found, "heard").resolved_speaker == "David Stone"
+
+
+def test_french_pronouns_pick_the_person_of_the_right_gender():
+    text = ("La maire, Mme Claire Roux, a reçu le syndicaliste Marc Petit.\n\n"
+            "« Nous trouverons une solution », a-t-elle assuré.\n\n"
+            "« On nous l'a déjà promis », a-t-il répondu.")
+    found = marked(text, "fr")
+    assert find(found, "solution").resolved_speaker == "Claire Roux"
+    assert find(found, "promis").resolved_speaker == "Marc Petit"
+
+
+def test_surname_only_mention_resolves_to_full_name():
+    text = "Hans-Peter Friedrich met officials in Berlin.\n\n“We will find ways,” Friedrich said."
+    q = only(marked(text))
+    assert q.speaker == "Friedrich" and q.resolved_speaker == "Hans-Peter Friedrich"
+
+
+def test_carry_over_to_the_next_paragraph_with_lower_confidence():
+    text = ("“We are ready to negotiate,” said Karl Jensen, the union leader.\n\n"
+            "“But we will not accept job cuts.”")
+    first, second = marked(text)
+    assert second.resolved_speaker == "Karl Jensen" and second.cue is None
+    assert second.confidence < first.confidence
+
+
+def test_the_same_source_is_the_previous_speaker():
+    text = ("“Important documents will be signed,” Yuri Ushakov told reporters.\n\n"
+            "According to the same source, the leaders will make “statements to the press”.")
+    q = find(marked(text), "statements")
+    assert q.speaker == "the same source" and q.resolved_speaker == "Yuri Ushakov"
+
+
+def test_headline_name_colon_quote():
+    q = only(marked("Kim Jong-un: Russia and North Korea will sign “important documents”\n\nSome text follows."))
+    assert q.speaker == "Kim Jong-un" and q.kind == "partial"
+
+
+def test_french_headline_name_colon_quote():
+    q = only(marked("Pierre Lambert : la France va signer « un accord historique »\n\nLe texte suit.", "fr"))
+    assert q.resolved_speaker == "Pierre Lambert"
+
+
+def test_standalone_quoted_heading_has_no_speaker():
+    text = "“Brothers in arms”\n\nThe trip will take place nine months after the visit."
+    q = only(marked(text))
+    assert q.speaker is None and q.resolved_speaker is None and q.confidence < 0.3
+
+
+def test_confidence_is_highest_for_an_explicit_name():
+    text = ("“First,” said Ann Cole.\n\n“Second,” she said.\n\n“Third.”")
+    named, pronoun, carried = marked(text)
+    assert named.confidence > pronoun.confidence > carried.confidence > 0
+
+
+def test_to_json_has_the_contract_keys():
+    q = only(marked("“Yes,” said Ann Cole."))
+    data = q.to_json()
+    assert set(data) == {"start", "end", "text", "kind", "speaker", "resolved_speaker", "cue", "confidence"}
+    assert data["text"] == "Yes,"
+    assert data["confidence"] == round(q.confidence, 2)
+
+
+# ---------------------------------------------------------------- the seed article
+
+
+@pytest.fixture(scope="module")
+def seed_quotes():
+    doc = parse(SEED.read_text(encoding="utf-8"), "text")
+    return extract_quotes(doc.text, doc.blocks, "en")
+
+
+def test_seed_body_quotes_are_yuri_ushakovs(seed_quotes):
+    assert find(seed_quotes, "Important, very significant documents").resolved_speaker == "Yuri Ushakov"
+    assert find(seed_quotes, "This treaty, if it is signed").resolved_speaker == "Yuri Ushakov"
+
+
+def test_seed_brothers_in_arms_ties_are_kim_jong_uns(seed_quotes):
+    assert find(seed_quotes, "unwavering, brothers-in-arms").resolved_speaker == "Kim Jong-un"
+
+
+def test_seed_headline_quote_is_given_to_kim_jong_un(seed_quotes):
+    headline = [q for q in seed_quotes if q.text == "important documents"]
+    assert only(headline).speaker == "Kim Jong-un" and headline[0].block == 0
+
+
+def test_seed_subheading_is_not_attributed(seed_quotes):
+    q = only([q for q in seed_quotes if q.text == "Brothers in arms"])
+    assert q.resolved_speaker is None or q.confidence < 0.5
+
+
+def test_seed_headline_and_body_overlap_with_different_speakers(seed_quotes):
+    """What the misattribution rule will compare: the same words given to two people."""
+    head = only([q for q in seed_quotes if q.text == "important documents"])
+    body = find(seed_quotes, "Important, very significant documents")
+    words = lambda q: set(q.text.lower().replace(",", " ").split())  # noqa: E731
+    assert words(head) <= words(body) and head.resolved_speaker != body.resolved_speaker
+
+
+def test_a_long_article_is_fast():
+    raw = SEED.read_text(encoding="utf-8")
+    article = "\n\n".join([raw] * 8)  # about 5,800 words
+    doc = parse(article, "text")
+    extract_quotes(doc.text, doc.blocks, "en")  # word lists loaded once
+    started = time.perf_counter()
+    found = extract_quotes(doc.text, doc.blocks, "en")
+    assert time.perf_counter() - started < 1.0
+    assert len(found) >= 8 * 15
