@@ -1,0 +1,52 @@
+"""Do two quotes carry the same words? Content-word containment backed by sacrebleu's chrF."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+STOPWORDS = frozenset("""
+a an the of to in on at by for with from and or but nor so if as is are was were be been being it its this
+that these those there here he she they we i you him her them us me his their our my your not no will would
+can could should may might must do does did has have had than then also very more most much which who whom
+whose what when where why how all any some such into over under about after before up down out off
+le la les un une des du de d l et ou mais donc car ni que qui quoi dont où ce cet cette ces il elle ils
+elles on nous vous je tu se sa son ses leur leurs notre nos votre vos mon ma mes ne pas plus est sont
+été être a ont avait au aux en y par pour sur dans avec sans sous entre vers chez
+""".split())
+
+
+def content_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return [w for w in WORD_RE.findall(folded) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+
+
+def containment(shorter: str, longer: str) -> float:
+    """Share of the shorter quote's content words found in the longer one."""
+    words = content_words(shorter)
+    if not words:
+        return 0.0
+    pool = set(content_words(longer))
+    return sum(w in pool for w in words) / len(words)
+
+
+def chrf_precision(hypothesis: str, reference: str) -> float:
+    """chrF with beta=0 (character n-gram precision), 0..100: tolerant of inflection and reordering."""
+    from sacrebleu.metrics import CHRF
+
+    return CHRF(beta=0).sentence_score(hypothesis, [reference]).score
+
+
+def same_words(a: str, b: str, min_words: int = 2) -> bool:
+    """True when the shorter quote is (nearly) contained in the longer: the same statement quoted twice."""
+    shorter, longer = sorted((a, b), key=lambda s: len(content_words(s)))
+    n_short, n_long = len(content_words(shorter)), len(content_words(longer))
+    if n_short < min_words:
+        return False
+    if n_short < 4 and n_long > 3 * n_short + 2:
+        return False  # two or three words inside a long statement are a common phrase ("too far"), not a re-quote
+    share = containment(shorter, longer)
+    if share >= 0.99:
+        return True
+    return share >= 0.75 and chrf_precision(shorter, longer) >= 70.0

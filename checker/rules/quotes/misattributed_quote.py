@@ -1,0 +1,122 @@
+"""MIS001: the same quoted words attributed to two different speakers in one text."""
+from __future__ import annotations
+
+import unicodedata
+
+from ...findings import Category, Hit, Severity
+from ...lang.quote_match import same_words
+from ...registry import Example, Rule
+
+MIN_CONFIDENCE = 0.6
+HEADLINE_KINDS = ("heading", "title")
+
+
+def _fold(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return [w for w in text.replace("-", " ").split() if w]
+
+
+def same_person(a: str, b: str) -> bool:
+    """'Vladimir Putin' and 'Putin' (or 'M. Putin') are one person; 'Kim Jong-un' and 'Kim Jong-il' are not."""
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb:
+        return True
+    shorter, longer = sorted((fa, fb), key=len)
+    return bool(shorter) and longer[-len(shorter):] == shorter
+
+
+def _is_headline(ctx, quote) -> bool:
+    blocks = ctx.doc.blocks
+    if quote.block is None or quote.block >= len(blocks):
+        return False
+    block = blocks[quote.block]
+    if block.kind in HEADLINE_KINDS:
+        return True
+    # the first line of a plain-text article, without a closing full stop, is its headline
+    return quote.block == 0 and not ctx.doc.text[block.start:block.end].rstrip().endswith((".", "!", "?"))
+
+
+def _span(quote) -> tuple[int, int]:
+    """The quote with its marks, extended to the speaker when the speaker is written before it."""
+    start = quote.open_mark if quote.open_mark is not None else quote.start
+    end = quote.close_mark + 1 if quote.close_mark is not None else quote.end
+    if quote.speaker_span and quote.speaker_span[1] <= start:
+        start = quote.speaker_span[0]
+    return start, end
+
+
+def check(ctx):
+    quotes = [q for q in ctx.get("quotes")
+              if q.kind in ("direct", "partial") and q.resolved_speaker and q.confidence >= MIN_CONFIDENCE]
+    flagged = set()
+    for i, first in enumerate(quotes):
+        for second in quotes[i + 1:]:
+            if same_person(first.resolved_speaker, second.resolved_speaker):
+                continue
+            if not same_words(first.text, second.text):
+                continue
+            heads = (_is_headline(ctx, first), _is_headline(ctx, second))
+            if heads[0] != heads[1]:
+                wrong, right = (first, second) if heads[0] else (second, first)
+                where = "The headline"
+            else:
+                # the less certain attribution is the one to check; on a tie, the later one
+                wrong, right = (first, second) if first.confidence < second.confidence else (second, first)
+                where = "This passage"
+            if id(wrong) in flagged:
+                continue
+            flagged.add(id(wrong))
+            start, end = _span(wrong)
+            yield Hit(start, end,
+                      f"{where} attributes “{wrong.text}” to {wrong.resolved_speaker}, but elsewhere the text "
+                      f"gives these words (“{right.text}”) to {right.resolved_speaker}.")
+
+
+RULE = Rule(
+    code="MIS001",
+    name="conflicting-speakers",
+    category=Category.MISATTRIBUTION,
+    severity=Severity.ERROR,
+    summary="The same quoted words are attributed to two different speakers in one text.",
+    check=check,
+    requires=("quotes",),
+    doc="""\
+## What it does
+Extracts every direct and partial quote with its speaker (the quote model of
+`checker quotes`), and compares quotes pairwise: when the words of one are (nearly)
+contained in the other — content words, backed by chrF — but the resolved speakers
+are different people, the less reliable attribution is flagged. A headline of the
+form "Name: “quote”" is always the one flagged against the body, since headlines are
+where translation pipelines and hurried editing move words into the wrong mouth.
+"Vladimir Putin" and "Putin" are one speaker; "Kim Jong-un" and "Kim Jong-il" are two.
+
+## Why is this bad?
+A misattributed quote is a factual error about who said what, the most damaging
+mistake a translated article can carry.
+
+## Example
+Headline: `Kim Jong-un: Russia and North Korea will sign “important documents”`;
+body: `“Important, very significant documents” will be signed, Yuri Ushakov told Russian media.`
+""",
+    examples=(
+        Example("[[Kim Jong-un: Russia and North Korea will sign “important documents”]]\n\n"
+                "Putin's adviser Yuri Ushakov said “important, very significant documents” would be signed."),
+        Example("[[Macron: “We will not give in to violence”]]\n\n"
+                "“We will not give in to violence,” Prime Minister Gabriel Attal told reporters on Tuesday."),
+        Example("“The ceasefire must hold,” said Antony Blinken on Monday.\n\n"
+                "Later, [[Sergei Lavrov said “the ceasefire must hold”]] during the call."),
+        Example("[[Merkel: “a historic mistake”]]\n\nThe deal was “a historic mistake”, Olaf Scholz said in Berlin."),
+        Example("[[Le Pen: “We are ready to govern”]]\n\nJordan Bardella said: “We are ready to govern.”",
+                note="two politicians of one party are still two speakers"),
+        Example("Kim Jong-un: Russia and North Korea will sign “important documents”\n\n"
+                "“Important, very significant documents” will be signed, Kim Jong-un told state media."),
+        Example("Putin: “a new era”\n\nVladimir Putin spoke of “a new era” in relations with Pyongyang."),
+        Example("“We will win,” said Zelensky. Biden later said: “We will stand with Ukraine.”",
+                note="different words"),
+        Example("Marine Le Pen called it “a disgrace”. Jean-Marie Le Pen had once said “disgrace” too.",
+                note="one shared word is not a shared quote"),
+        Example("Ushakov said “the talks went well”. According to Yuri Ushakov, “the talks went well”.",
+                note="surname and full name are one speaker"),
+    ),
+)

@@ -1,0 +1,140 @@
+"""MIS002: a pronoun continuing a quote's attribution that cannot refer to the quote's speaker."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...registry import Example, Rule
+
+MIN_CONFIDENCE = 0.7
+PRONOUNS = {"en": {"he": "m", "she": "f"}, "fr": {"il": "m", "elle": "f"}}
+SWAP = {"en": {"m": "he", "f": "she"}, "fr": {"m": "il", "f": "elle"}}
+# "He added", "She also said", "Il a ajouté", "Elle a également précisé"
+CONTINUATION_RE = {
+    "en": re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|further|again)\s+)?(?P<verb>[a-z]+ed|said|told|wrote|spoke|went on)\b"),
+    "fr": re.compile(r"(?P<pronoun>[Ii]l|[Ee]lle)\s+(?:a|avait)\s+(?:(?:aussi|également|ensuite|encore|alors)\s+)?(?P<verb>[a-zéèêàû]+(?:é|i|it|u|t))\b"),
+}
+HONORIFIC_RE = {
+    "en": re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?P<name>[A-Z][\w'’-]+)"),
+    "fr": re.compile(r"\b(?P<h>M\.|Mme|Mlle|MM\.)\s+(?P<name>[A-ZÉ][\w'’-]+)"),
+}
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "m.": "m", "mm.": "m",
+                    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "mme": "f", "mlle": "f"}
+
+
+def _lexicon(lang: str):
+    from ...lang.speakers import lexicon
+    return lexicon(lang)
+
+
+def person_gender(name: str, text: str, lang: str) -> str | None:
+    """Gender of a named person from the first name, or from an honorific used with the surname."""
+    from ...lang.speakers import fold
+    parts = name.split()
+    if not parts:
+        return None
+    if len(parts) > 1:
+        found = _lexicon(lang).first_names.get(fold(parts[0]))
+        if found:
+            return found
+    surname = parts[-1]
+    for match in HONORIFIC_RE[lang].finditer(text):
+        if match.group("name") == surname:
+            return HONORIFIC_GENDER.get(match.group("h").lower().rstrip(".") if lang == "en" else match.group("h").lower())
+    return None
+
+
+def _is_speech_verb(verb: str, lang: str) -> bool:
+    forms = (verb, f"a {verb}") if lang == "fr" else (verb,)  # French cues are listed with their auxiliary
+    return any(_lexicon(lang).cue_re.fullmatch(form) for form in forms)
+
+
+def check(ctx):
+    lang = ctx.doc.lang if ctx.doc.lang in PRONOUNS else "en"
+    text = ctx.doc.text
+    sentences = ctx.get("sentences")
+    names = ctx.get("names") if lang == "en" else []
+    for quote in ctx.get("quotes"):
+        speaker = quote.resolved_speaker
+        if not speaker or quote.confidence < MIN_CONFIDENCE or len(speaker.split()) < 2:
+            continue
+        gender = person_gender(speaker, text, lang)
+        if gender is None:
+            continue
+        anchor = max(quote.end, quote.cue_span[1] if quote.cue_span else quote.end)
+        index = next((i for i, s in enumerate(sentences) if s.start <= anchor < s.end + 2), None)
+        if index is None or index + 1 >= len(sentences):
+            continue
+        here, after = sentences[index], sentences[index + 1]
+        match = CONTINUATION_RE[lang].match(text, after.start, after.end)
+        if not match or not _is_speech_verb(match.group("verb"), lang):
+            continue
+        pronoun = match.group("pronoun")
+        said_gender = PRONOUNS[lang][pronoun.lower()]
+        if said_gender == gender:
+            continue
+        # another person named in the two sentences may be the one the pronoun means
+        others = [n for n in names if here.start <= n.start < after.end and not _same(n.text, speaker)]
+        if others or _other_named(text, here.start, after.end, speaker, lang):
+            continue
+        fix = SWAP[lang][gender]
+        yield Hit(match.start("pronoun"), match.end("pronoun"),
+                  f"'{pronoun}' continues the attribution of {speaker}'s words, but {speaker} is referred to "
+                  f"as a {'man' if gender == 'm' else 'woman'}: either the pronoun is wrong or the next words "
+                  f"are given to someone else.",
+                  suggestion=fix.capitalize() if pronoun[0].isupper() else fix)
+
+
+def _same(mention: str, speaker: str) -> bool:
+    return mention.split()[-1:] == speaker.split()[-1:] or mention in speaker
+
+
+NAMED_RE = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)+")
+
+
+def _other_named(text: str, start: int, end: int, speaker: str, lang: str) -> bool:
+    """A capitalised multi-word name other than the speaker's, as a fallback where names are not extracted."""
+    if lang == "en":
+        return False
+    return any(not _same(m.group(0), speaker) for m in NAMED_RE.finditer(text, start, end))
+
+
+RULE = Rule(
+    code="MIS002",
+    name="pronoun-speaker-conflict",
+    category=Category.MISATTRIBUTION,
+    severity=Severity.WARNING,
+    summary="A pronoun continuing an attribution ('He added') that cannot refer to the quote's speaker.",
+    check=check,
+    requires=("quotes", "sentences", "names"),
+    doc="""\
+## What it does
+After a quote attributed to a named person whose gender the text makes clear (a
+first name, or an honorific such as Mr, Mrs, M., Mme used with the surname), looks
+at the next sentence: when it continues the attribution with a pronoun and a speech
+verb ("He added…", "Elle a précisé…") and the pronoun does not match the speaker,
+while no other person is named in between, the pronoun is flagged.
+
+## Why is this bad?
+Either the translation flipped the pronoun (French *il*/*elle* for a noun of the
+other gender is a classic slip) or the following words are given to a person the
+text never introduced: in both cases readers cannot tell who said them.
+
+## Example
+`“We will appeal,” said Marine Le Pen. He added that the party was united.` → `She added`.
+""",
+    examples=(
+        Example("“We will appeal,” said Marine Le Pen. [[He]] added that the party was united."),
+        Example("“The treaty is ready,” Yuri Ushakov told reporters. [[She]] noted that it would be signed soon."),
+        Example("Angela Merkel said the deal was “a historic step”. [[He]] also said talks would continue."),
+        Example("“Prices will fall,” said Christine Lagarde on Thursday. [[He]] warned that risks remained."),
+        Example("« Nous ferons appel », a déclaré Marine Le Pen. [[Il]] a ajouté que le parti était uni.", lang="fr"),
+        Example("“We will appeal,” said Marine Le Pen. She added that the party was united."),
+        Example("“We will appeal,” said Marine Le Pen of Emmanuel Macron. He replied that the case was closed.",
+                note="another person named: the pronoun may be his"),
+        Example("“The treaty is ready,” the adviser told reporters. She noted that it would be signed soon.",
+                note="unnamed speaker: gender unknown"),
+        Example("“We will win,” said Marine Le Pen. He is her rival.", note="no speech verb"),
+        Example("“Prices will fall,” said Lagarde. He warned that risks remained.", note="surname only, no clue to gender"),
+    ),
+)
