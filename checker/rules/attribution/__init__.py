@@ -1,5 +1,6 @@
 """Stray attribution: duplicated or dangling reporting clauses."""
 from .dangling import RULE as DANGLING
+from .double_attribution import RULE as DOUBLE_ATTRIBUTION
 from .duplicated import RULE as DUPLICATED
 
-RULES = (DUPLICATED, DANGLING)
+RULES = (DUPLICATED, DANGLING, DOUBLE_ATTRIBUTION)

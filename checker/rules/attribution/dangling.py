@@ -10,9 +10,10 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
+    quotes = [q for q in ctx.get("quotes") if q.cue_span]
     for block in ctx.doc.blocks:
         for stray in find_stray_attributions(text, block.start, block.end):
-            if stray.kind != "dangling":
+            if stray.kind != "dangling" or _attached(text, quotes, stray):
                 continue
             clause = " ".join(text[stray.start:stray.end].split())
             strong = stray.lowercase or stray.lemma == "according to" or (
@@ -25,6 +26,16 @@ def check(ctx):
             yield Hit(stray.start, stray.end, message, severity=None if strong else Severity.INFO)
 
 
+def _attached(text: str, quotes, stray) -> bool:
+    """The quote model gives this verb a statement in the same sentence ('“Why?” she asked.')."""
+    for quote in quotes:
+        if stray.start <= quote.cue_span[0] < stray.end:
+            end = quote.close_mark + 1 if quote.close_mark is not None else quote.end
+            if end <= stray.start and not any(ch in ".!?" for ch in text[end:stray.start]):
+                return True
+    return False
+
+
 RULE = Rule(
     code="ATT002",
     name="dangling-attribution",
@@ -32,6 +43,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="A sentence that is only an attribution ('He indicated.', 'According to the minister.').",
     check=check,
+    requires=("quotes",),
     doc="""\
 ## What it does
 Finds a sentence made only of a reporting clause: a subject and a speech verb, perhaps an
