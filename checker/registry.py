@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from .findings import Category, Hit, Severity
@@ -57,10 +57,6 @@ class Rule:
     examples: tuple[Example, ...] = ()
     requires: tuple[str, ...] = ()  # annotation names, computed lazily by the context
     needs_source: bool = False
-    needs_quotes: bool = False
-    source_lang: str = "fr"
-    fix_is_safe: bool = True
-    meta: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
