@@ -25,6 +25,7 @@ test: install-test
 bench: install
 	$(PY) benchmarks/artefacts_wmt.py
 	$(PY) benchmarks/quotes_eval.py
+	$(PY) benchmarks/speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
