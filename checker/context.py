@@ -37,6 +37,11 @@ def _source_quotes_extracted(ctx: "Context") -> list:
     return [] if ctx.source is None else extract_quotes(ctx.source.text, ctx.source.blocks, ctx.source.lang)
 
 
+def _marked_quotes(ctx: "Context") -> list:
+    from .lang.quote_marks import find_marked_quotes
+    return find_marked_quotes(ctx.doc.text, ctx.doc.blocks)
+
+
 def _names(ctx: "Context") -> list:
     from .lang.names import extract_names
     return extract_names(ctx.doc.text, ctx.doc.blocks, ctx.doc.lang)
@@ -53,6 +58,7 @@ ANNOTATORS: dict[str, Callable[["Context"], Any]] = {
     "source_sentences": _source_sentences,
     "quotes": _quotes,
     "names": _names,
+    "marked_quotes": _marked_quotes,
     "untranslated": _untranslated,
     "source_quotes_extracted": _source_quotes_extracted,
 }

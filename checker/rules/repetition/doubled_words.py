@@ -1,7 +1,9 @@
 """REP001: a word or short phrase written twice in a row ("the the", "in the in the")."""
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
@@ -12,10 +14,12 @@ DOUBLED_RE = re.compile(
     r"(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<second>(?P=first))(?![\w'’-])",
     re.IGNORECASE,
 )
+# the same number twice: "on August 5 5."
+DOUBLED_NUMBER_RE = re.compile(r"(?<![\w.,:/-])(?P<first>\d+(?:[.,]\d+)*)(?P<gap>[ \t]+)(?P<second>(?P=first))(?![\w,:/%-]|\.\d)")
 PAIRS_OK = {"had", "nous", "vous"}  # "had had", "nous nous sommes", "vous vous trompez"
 EMPHATIC = {"very", "really", "so", "no", "yes", "bye", "ha", "haha", "knock", "tut", "go", "chop",
             "hush", "now", "there", "well", "oh", "ah", "fifty", "win", "far", "long", "never", "more",
-            "many", "again", "much", "too", "quite", "little", "big", "away", "round", "out", "boo", "blah",
+            "again", "much", "too", "quite", "boo", "blah",
             "bla", "mea"}
 # "what it is is", "the thing is is" -> legitimate when a wh-word or head noun precedes
 IS_IS_CONTEXT_RE = re.compile(r"\b(what|all|thing|problem|question|point|issue|truth|reason|fact|trouble|idea|answer)\b[^.?!]{0,30}$", re.I)
@@ -36,25 +40,38 @@ def _legitimate(text: str, match: re.Match) -> bool:
             return True
         if word in ("do", "does", "did") and IS_IS_CONTEXT_RE.search(text, 0, match.start()):
             return True
-    # names such as "Bora Bora" or "Sirhan Sirhan", unless a doubled function word ("The The")
-    if first[:1].isupper() and second[:1].isupper():
-        return not (len(words) == 1 and words[0] in FUNCTION_WORDS)
-    return False
+    # names made of a doubled word ("Bora Bora", "Sirhan Sirhan"); "Asia Asia" is a slip
+    return " ".join(first.lower().split()) in reduplicated_names()
 
 
-FUNCTION_WORDS = frozenset("""the a an of to in on at by for with from and or but that this these those it is was are
-were be he she they we i you his her its their our my your as le la les de des du un une et""".split())
+@functools.lru_cache(maxsize=None)
+def reduplicated_names() -> frozenset[str]:
+    raw = resources.files("checker.data").joinpath("reduplicated_names.txt").read_text(encoding="utf-8")
+    pairs = (line.strip() for line in raw.splitlines())
+    return frozenset(p.split()[0] for p in pairs if p and not p.startswith("#"))
+
+
+def _in_title(quotes, match: re.Match) -> bool:
+    """A capitalised double inside quotation marks is a title ("Danse Danse", a festival)."""
+    return match.group("first")[:1].isupper() and match.group("second")[:1].isupper() and any(
+        q.start <= match.start() and match.end() <= q.end for q in quotes)
 
 
 def check(ctx):
     text = ctx.doc.text
+    quotes = ctx.get("marked_quotes")
     for block in ctx.doc.blocks:
         pos = block.start
         while match := DOUBLED_RE.search(text, pos, block.end):
-            if _legitimate(text, match):
+            if _legitimate(text, match) or _in_title(quotes, match):
                 pos = match.start() + 1  # a rejected pair may overlap a real one
                 continue
             pos = match.end()
+            first = match.group("first")
+            yield Hit(match.start(), match.end(),
+                      f"'{first}' is written twice in a row; delete the repetition.",
+                      suggestion=first)
+        for match in DOUBLED_NUMBER_RE.finditer(text, block.start, block.end):
             first = match.group("first")
             yield Hit(match.start(), match.end(),
                       f"'{first}' is written twice in a row; delete the repetition.",
@@ -68,6 +85,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="A word or phrase of up to four words written twice in a row.",
     check=check,
+    requires=("marked_quotes",),
     doc="""\
 ## What it does
 Finds a word or a phrase of up to four words immediately repeated ("the the",
@@ -75,7 +93,9 @@ Finds a word or a phrase of up to four words immediately repeated ("the the",
 Repetitions that English and French make on purpose are left alone: "had had",
 "that that" where the second is a pronoun ("he said that that was wrong"), "is is"
 after "what" ("what it is is"), emphatic doubles ("very very", "bye bye"),
-reflexive "nous nous", and names such as "Bora Bora" or "Sirhan Sirhan".
+reflexive "nous nous", and names made of a doubled word ("Bora Bora", "Sirhan Sirhan",
+listed in `checker/data/reduplicated_names.txt`). A number written twice ("August 5 5")
+is reported too.
 
 ## Why is this bad?
 A doubled word is a typing or pipeline slip; machine translation also repeats
@@ -97,7 +117,11 @@ the last word of a segment.
         Example("The resort of Bora Bora attracts tourists."),
         Example("It was a very very long meeting."),
         Example("Nous nous sommes trompés."),
-        Example("The price rose by 20 20 percent.", note="numbers are left to the number rules"),
+        Example("Bush announced his plan to expand trade in [[Asia Asia]]."),
+        Example("He fell off stage during a concert on August [[5 5]]."),
+        Example("Sirhan Sirhan was denied parole again."),
+        Example("Marie Chouinard is staging \"A Danse Danse\", her new choreography.", note="a title in quotes"),
+        Example("The match ended 2-2 after 5 5-minute breaks.", note="different tokens"),
         Example("The minister. The minister's aide spoke later."),
     ),
 )

@@ -266,13 +266,8 @@ def analyse_document(ctx) -> Analysis:
     doc = ctx.doc
     if not (doc.lang or "en").lower().startswith("en"):
         return Analysis((), (), ())
-    return analyse(doc.text, doc.blocks, tuple(ctx.get("sentences")), quoted_spans(doc.text, doc.blocks))
-
-
-def quoted_spans(text: str, blocks) -> list[tuple[int, int]]:
-    from ...lang.quote_marks import find_marked_quotes
-
-    return [(q.start, q.end) for q in find_marked_quotes(text, blocks)]
+    quoted = [(q.start, q.end) for q in ctx.get("marked_quotes")]
+    return analyse(doc.text, doc.blocks, tuple(ctx.get("sentences")), quoted)
 
 
 def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Analysis:
