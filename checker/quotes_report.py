@@ -34,7 +34,7 @@ def render_quotes(paths: list[str], fmt: str, lang: str, encoding: str | None) -
             speaker = data["speaker"] or "-"
             resolved = data["resolved_speaker"] or "?"
             who = speaker if speaker == resolved else f"{speaker} → {resolved}"
-            out.append(f"  {line}:{column}  {data['kind']:<8} {who}  [{data['cue'] or '-'}, "
+            out.append(f"  {f'{line}:{column}':<8} {data['kind']:<8} {who}  [{data['cue'] or '-'}, "
                        f"{data['confidence']:.2f}]  “{text}”")
         out.append("")
     return "\n".join(out)

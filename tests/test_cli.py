@@ -196,3 +196,22 @@ def test_version_does_not_import_heavy_libraries():
 def test_formats_on_seed(fmt, capsys):
     code, out, _ = run(["check", str(SEED), "--format", fmt], capsys)
     assert code in (0, 1) and out
+
+
+def test_quotes_command_text_and_json(capsys):
+    code, out, _ = run(["quotes", str(SEED)], capsys)
+    assert code == 0 and "Yuri Ushakov" in out and out.startswith(f"{SEED}: ")
+    code, out, _ = run(["quotes", str(SEED), "--format", "json"], capsys)
+    data = json.loads(out)
+    raw = SEED.read_text(encoding="utf-8")
+    quotes = data["files"][0]["quotes"]
+    by_text = {q["text"]: q for q in quotes}
+    assert by_text["Important, very significant documents"]["resolved_speaker"] == "Yuri Ushakov"
+    assert by_text["unwavering, brothers-in-arms"]["resolved_speaker"] == "Kim Jong-un"
+    assert all(raw[q["start"]:q["end"]] == q["text"] for q in quotes)
+
+
+def test_check_json_carries_quotes(capsys):
+    _, out, _ = run(["check", str(SEED), "--format", "json"], capsys)
+    quotes = json.loads(out)["files"][0]["quotes"]
+    assert any(q["speaker"] == "Kim Jong-un" and q["text"] == "important documents" for q in quotes)
