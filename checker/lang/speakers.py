@@ -1534,27 +1534,3 @@ class Resolver:
         if first is not None and first.last_before(pos) is not None:
             return Resolution(first.name, first, 0.4, "description")
         return unresolved
-        if not org_head and not any(e is not None and p < pos for p, e, _ in self.history):
-            for e in self.registry.entities:
-                if e.kind in ("person", "unknown") and any(self.block_of(p) in self.headline_blocks
-                                                           for p, _ in e.mentions) and \
-                        not any(self.block_of(p) not in self.headline_blocks for p, _ in e.mentions):
-                    return Resolution(e.name, e, 0.45, "description")
-            first = self.first_person()  # "la célèbre interprète de Respect": the person the article is about
-            if first is not None and first.last_before(pos) is not None:
-                return Resolution(first.name, first, 0.4, "description")
-        gender = role_gender(head, self.lex)[1]
-        if gender is None and self.lex.lang == "fr" and m.words and m.words[0] in ("la", "une", "cette") and \
-                _strip_possessive(m.head.lower()) in FR_GENDERED_BY_ARTICLE:
-            gender = "f"
-        for p, entity, b in reversed(self.history):
-            if p >= pos or entity is None:
-                continue
-            if block - b > 3:
-                break
-            if gender and entity.gender and entity.gender != gender:
-                break  # "l'experte" is not the man quoted before
-            if org_head and entity.kind in ("org", "place") or not org_head and entity.kind in ("person", "unknown"):
-                return Resolution(entity.name, entity, 0.5, "description")
-            break
-        return Resolution(None, None, 0.6, "unresolved")
