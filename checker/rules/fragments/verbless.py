@@ -48,6 +48,7 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
+    french = [(f.start, f.end) for f in ctx.get("untranslated").sentences]  # a French verb is not English
     for index, block in enumerate(ctx.doc.blocks):
         if block.kind != "paragraph":
             continue  # headings, titles, list items, table cells, block quotes
@@ -63,7 +64,7 @@ def check(ctx):
             words = [w for w in WORD_RE.findall(sentence) if not w[0].isdigit()]
             if len(words) < MIN_WORDS or any(could_be_verb(w, finite=True) for w in words):
                 continue
-            if _inside_quote(text, block.start, start):
+            if _inside_quote(text, block.start, start) or any(s <= start < e for s, e in french):
                 continue
             yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
                                   "join it to the sentence it belongs to or complete it.")
@@ -76,6 +77,7 @@ RULE = Rule(
     severity=Severity.INFO,
     summary="A sentence of six words or more without a verb inside a running paragraph.",
     check=check,
+    requires=("sentences", "untranslated"),
     doc="""\
 ## What it does
 Reports a sentence of at least six words in which no word can be a finite verb, when it
@@ -108,5 +110,7 @@ deliveries to Russia.` → join the second part to the first or give it a verb.
         Example("The intensive production of artillery shells for future deliveries to Russia."),
         Example("Analysts warned against the intensive production of artillery shells. They cited Seoul."),
         Example("The president arrived. Russia continuing its assault."),
+        Example("The fund was set up in Lisbon. Il n'a pas précisé si Kiev contribuerait au fonds de la région.",
+                note="a French sentence is the untranslated rule's"),
     ),
 )
