@@ -215,3 +215,15 @@ def test_check_json_carries_quotes(capsys):
     _, out, _ = run(["check", str(SEED), "--format", "json"], capsys)
     quotes = json.loads(out)["files"][0]["quotes"]
     assert any(q["speaker"] == "Kim Jong-un" and q["text"] == "important documents" for q in quotes)
+
+
+def test_click_runner_invocation():
+    from click.testing import CliRunner
+
+    from checker.cli import cli
+
+    result = CliRunner().invoke(cli, ["check", str(SEED), "--select", "BPL001", "--format", "json"])
+    assert result.exit_code == 1
+    assert [f["code"] for f in json.loads(result.output)["files"][0]["findings"]] == ["BPL001"] * 3
+    result = CliRunner().invoke(cli, ["explain", "BPL001"])
+    assert result.exit_code == 0 and "READ ALSO" in result.output
