@@ -87,6 +87,15 @@ def _letters_close(x: str, y: str) -> bool:
     return edit_distance(x, y) <= (2 if min(len(x), len(y)) >= 9 else 1)
 
 
+def _deletions(word: str) -> set[str]:
+    """The word with up to one letter deleted (two for long words): two words within the edit
+    distance `_letters_close` allows always share one of these, so only those pairs are compared."""
+    found = {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+    if len(word) >= 9:
+        found |= {w[:i] + w[i + 1:] for w in tuple(found) for i in range(len(w))}
+    return found
+
+
 def _alike_alone(x: str, y: str, lang: str) -> bool:
     """Two names with no neighbour in common: only long names that keep their first and last letters."""
     if min(len(x), len(y)) < 6 or x[0] != y[0] or x[-1] != y[-1]:
@@ -134,9 +143,14 @@ def spelling_variants(mentions: list[NameMention], lang: str = "en") -> list[Var
                 where[item.key].append(item)
     best: dict[_Syllable, tuple[str, int, int]] = {}  # occurrence -> (surface, count, majority)
     confusable = confusable_pairs()
-    frequent = [y for y in where if len(where[y]) >= 2]
+    near: dict[str, set[str]] = defaultdict(set)  # deletion variant -> frequent syllables that yield it
+    for y in where:
+        if len(where[y]) >= 2:
+            for variant in _deletions(y):
+                near[variant].add(y)
     for x in where:
-        for y in frequent:
+        candidates = set().union(*(near.get(v, ()) for v in _deletions(x)))
+        for y in sorted(candidates):
             if (x == y or len(where[y]) < 2 * len(where[x]) or abs(len(x) - len(y)) > 2
                     or not _letters_close(x, y) or frozenset((x, y)) in confusable):
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 
 from ...findings import Category, Hit, Severity
-from ...lang.quote_match import same_words
+from ...lang.quote_match import content_words, same_words
 from ...registry import Example, Rule
 
 MIN_CONFIDENCE = 0.6
@@ -49,9 +49,13 @@ def _span(quote) -> tuple[int, int]:
 def check(ctx):
     quotes = [q for q in ctx.get("quotes")
               if q.kind in ("direct", "partial") and q.resolved_speaker and q.confidence >= MIN_CONFIDENCE]
+    words = [set(content_words(q.text)) for q in quotes]
     flagged = set()
     for i, first in enumerate(quotes):
-        for second in quotes[i + 1:]:
+        for j in range(i + 1, len(quotes)):
+            second = quotes[j]
+            if len(words[i] & words[j]) < 2:
+                continue  # same_words needs at least two shared content words
             if same_person(first.resolved_speaker, second.resolved_speaker):
                 continue
             if not same_words(first.text, second.text):
