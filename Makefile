@@ -6,15 +6,21 @@ SEED := fixtures/seed/000_dbb8f34e7e82e8cc.txt
 
 .PHONY: install install-test demo test bench clean
 
+# the light core (no torch) plus batch mode
 $(VENV)/.installed: setup.cfg
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,batch]'
+	$(PY) -m pip install --quiet -e '.[batch]'
+	touch $@
+
+# test tools, the browser driver and the model extra (torch==2.13.0, CPU)
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[test,batch,models]'
 	touch $@
 
 install: $(VENV)/.installed
 
-install-test: install
+install-test: $(VENV)/.installed-test
 
 demo: install
 	$(VENV)/bin/checker check $(SEED) --fail-on never
@@ -25,6 +31,7 @@ test: install-test
 bench: install
 	$(PY) benchmarks/artefacts_wmt.py
 	$(PY) benchmarks/quotes_eval.py
+	$(PY) benchmarks/demetr.py
 	$(PY) benchmarks/speed.py
 
 clean:

@@ -21,7 +21,7 @@ def check_document(doc: Document, config: Config = Config(), source: Document | 
                    with_quotes: bool = False) -> FileReport:
     """Check one parsed translation (and its source) with the configured rules."""
     rules = selected_rules(config) if rules is None else rules
-    ctx = Context(doc, source, source_quotes)
+    ctx = Context(doc, source, source_quotes, {"model": config.model} if config.model else None)
     return check_context(ctx, rules, config.severity, frozenset(r.code for r in ALL_RULES), with_quotes)
 
 

@@ -37,6 +37,14 @@ def _config(config_path: str | None) -> Config:
     return discover()
 
 
+def _preload_model(config: Config) -> None:
+    """Load the configured model before any work when a selected rule needs it, so problems fail first."""
+    from .api import selected_rules
+    if config.model and any(rule.needs_model for rule in selected_rules(config)):
+        from .lang.models import load_model
+        load_model(config.model)
+
+
 def _write(output: str | None, text: str) -> None:
     if output is None:
         click.echo(text, nl=False)
@@ -74,18 +82,21 @@ def cli() -> None:
 @click.option("--target-lang", default=None, help="Language of the translation (default: en).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: UTF-8).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
+@click.option("--model", metavar="PATH", default=None,
+              help="Causal language model (directory, or Hub name) enabling model-assisted rules.")
 def check(paths, source, quotes, fmt, output, select, ignore, fail_on, config_path, source_lang,
-          target_lang, encoding, color) -> None:
+          target_lang, encoding, color, model) -> None:
     """Check translations (files or directories) and report findings."""
     from .api import check_jobs
 
     config = _config(config_path).merged(
         select=_codes(select), ignore=_codes(ignore), fail_on=fail_on,
-        source_lang=source_lang, target_lang=target_lang,
+        source_lang=source_lang, target_lang=target_lang, model=model,
     )
     jobs = discover_jobs(list(paths), source, config.source_lang, config.target_lang)
     if not jobs:
         raise CheckerError(f"{' '.join(paths)}: no Markdown, text or HTML files to check")
+    _preload_model(config)
     source_quotes = load_quotes(quotes, encoding) if quotes else ()
     report = check_jobs(jobs, config, source_quotes, encoding, with_quotes=fmt in ("json", "html"))
     from .reporters import reporter_for
@@ -152,12 +163,15 @@ def quotes(paths, fmt, lang, encoding, output) -> None:
 @click.option("--target-lang", default=None)
 @click.option("--format", "fmt", type=click.Choice(["auto", "json", "csv", "parquet"]), default="auto",
               help="Format of DATA (default: from the file names).")
+@click.option("--model", metavar="PATH", default=None,
+              help="Causal language model (directory, or Hub name) enabling model-assisted rules.")
 def batch(data, target_field, source_field, quotes_field, id_field, output, num_proc, select, ignore,
-          config_path, source_lang, target_lang, fmt) -> None:
+          config_path, source_lang, target_lang, fmt, model) -> None:
     """Check every record of a JSONL, CSV or Parquet dataset; one JSON line per record."""
     from .batch import run_batch
     config = _config(config_path).merged(select=_codes(select), ignore=_codes(ignore),
-                                         source_lang=source_lang, target_lang=target_lang)
+                                         source_lang=source_lang, target_lang=target_lang, model=model)
+    _preload_model(config)
     run_batch(data, config, target_field=target_field, source_field=source_field,
               quotes_field=quotes_field, id_field=id_field, output=output, num_proc=num_proc,
               data_format=fmt)

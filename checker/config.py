@@ -23,6 +23,7 @@ class Config:
     fail_on: str = "warning"
     source_lang: str = "fr"
     target_lang: str = "en"
+    model: str | None = None  # causal language model directory or name, for needs_model rules
     path: str | None = None  # the file it came from
 
     def merged(self, **options) -> "Config":
@@ -55,8 +56,17 @@ def _severities(value, where: str) -> dict[str, Severity]:
         raise ConfigError(f"{where}: {exc}") from None
 
 
+def _model(value, where: str) -> str | None:
+    """A model directory relative to the configuration file, else the value as given (a Hub name)."""
+    if value is None or not str(value).strip():
+        return None
+    value = str(value).strip()
+    beside = Path(where).parent / value
+    return str(beside) if not Path(value).is_absolute() and beside.is_dir() else value
+
+
 def _from_mapping(data: dict, where: str) -> Config:
-    known = {"select", "ignore", "severity", "fail-on", "source-lang", "target-lang"}
+    known = {"select", "ignore", "severity", "fail-on", "source-lang", "target-lang", "model"}
     unknown = set(data) - known
     if unknown:
         raise ConfigError(f"{where}: unknown option {sorted(unknown)[0]!r}")
@@ -67,7 +77,7 @@ def _from_mapping(data: dict, where: str) -> Config:
         select=_split(data.get("select", ())), ignore=_split(data.get("ignore", ())),
         severity=_severities(data.get("severity", ()), where), fail_on=fail_on,
         source_lang=str(data.get("source-lang", "fr")), target_lang=str(data.get("target-lang", "en")),
-        path=where,
+        model=_model(data.get("model"), where), path=where,
     )
 
 

@@ -22,19 +22,9 @@ def _sentences(ctx: "Context") -> list:
     return document_sentences(ctx.doc)
 
 
-def _source_sentences(ctx: "Context") -> list:
-    from .lang.sentences import document_sentences
-    return [] if ctx.source is None else document_sentences(ctx.source)
-
-
 def _quotes(ctx: "Context") -> list:
     from .lang.quotes import extract_quotes
     return extract_quotes(ctx.doc.text, ctx.doc.blocks, ctx.doc.lang)
-
-
-def _source_quotes_extracted(ctx: "Context") -> list:
-    from .lang.quotes import extract_quotes
-    return [] if ctx.source is None else extract_quotes(ctx.source.text, ctx.source.blocks, ctx.source.lang)
 
 
 def _marked_quotes(ctx: "Context") -> list:
@@ -52,15 +42,22 @@ def _untranslated(ctx: "Context"):
     return analyse_document(ctx)
 
 
+def _fluency(ctx: "Context") -> list:
+    """(sentence, TextScore) pairs from the configured language model (loaded once per process)."""
+    from .lang.models import load_model
+    sentences = ctx.get("sentences")
+    scores = load_model(ctx.options["model"]).score([ctx.doc.text[s.start:s.end] for s in sentences])
+    return list(zip(sentences, scores))
+
+
 # Annotation name -> function computing it once per document pair, on first request.
 ANNOTATORS: dict[str, Callable[["Context"], Any]] = {
     "sentences": _sentences,
-    "source_sentences": _source_sentences,
     "quotes": _quotes,
     "names": _names,
     "marked_quotes": _marked_quotes,
     "untranslated": _untranslated,
-    "source_quotes_extracted": _source_quotes_extracted,
+    "fluency": _fluency,
 }
 
 

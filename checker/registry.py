@@ -57,6 +57,7 @@ class Rule:
     examples: tuple[Example, ...] = ()
     requires: tuple[str, ...] = ()  # annotation names, computed lazily by the context
     needs_source: bool = False
+    needs_model: bool = False  # runs only when a language model is configured (`--model`)
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):

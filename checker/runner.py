@@ -67,7 +67,7 @@ def check_context(ctx: Context, rules: tuple[Rule, ...], severities: dict[str, S
     findings: list[Finding] = []
     skipped = []
     for rule in rules:
-        if rule.needs_source and ctx.source is None:
+        if (rule.needs_source and ctx.source is None) or (rule.needs_model and not ctx.options.get("model")):
             skipped.append(rule.code)
             continue
         for hit in rule.check(ctx):

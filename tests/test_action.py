@@ -123,7 +123,7 @@ def _artefact_paragraphs() -> list[str]:
     """Positive examples of the monolingual rules, as paragraphs (whatever rules are registered)."""
     paragraphs = []
     for rule in ALL_RULES:
-        if rule.needs_source:
+        if rule.needs_source or rule.needs_model:
             continue
         for example in rule.examples:
             text, spans = example.plain()

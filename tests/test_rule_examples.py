@@ -8,7 +8,10 @@ from checker.config import Config
 from checker.parsers import parse
 from checker.rules import ALL_RULES
 
-CASES = [(rule, i, example) for rule in ALL_RULES for i, example in enumerate(rule.examples)]
+# Rules that need a language model report what the user's model finds, so their examples cannot
+# run exactly here: tests/test_models.py runs them with a tiny model (negatives exactly, spans valid).
+CASES = [(rule, i, example) for rule in ALL_RULES if not rule.needs_model
+         for i, example in enumerate(rule.examples)]
 
 
 @pytest.mark.parametrize("rule,index,example", CASES, ids=[f"{r.code}-{i}" for r, i, _ in CASES])
@@ -28,6 +31,9 @@ ALL_RULES_SELECTED = ALL_RULES
 
 def test_every_rule_has_examples_both_ways():
     for rule in ALL_RULES:
+        if rule.needs_model:
+            assert rule.examples, f"{rule.code}: no examples"
+            continue
         positives = sum(e.positive for e in rule.examples)
         negatives = sum(not e.positive for e in rule.examples)
         assert positives >= 5 and negatives >= 5, f"{rule.code}: {positives} positive, {negatives} negative examples"

@@ -1,7 +1,8 @@
 """Garbled: word salad from literal translation."""
 from .causative_make import RULE as CAUSATIVE_MAKE
+from .fluency import RULE as FLUENCY
 from .literal_syntax import RULE as LITERAL_SYNTAX
 from .possessive_slip import RULE as POSSESSIVE_SLIP
 from .stranded_verb import RULE as STRANDED_VERB
 
-RULES = (LITERAL_SYNTAX, CAUSATIVE_MAKE, STRANDED_VERB, POSSESSIVE_SLIP)
+RULES = (LITERAL_SYNTAX, CAUSATIVE_MAKE, STRANDED_VERB, POSSESSIVE_SLIP, FLUENCY)
