@@ -123,9 +123,12 @@ class Score:
 
 # ---------------------------------------------------------------- data
 
-def load_items(lang: str, root: Path = FIXTURES) -> list[Item]:
+SETS = {"dev": "{lang}.jsonl", "heldout": "heldout_{lang}.jsonl"}  # the development set and the blind one
+
+
+def load_items(lang: str, root: Path = FIXTURES, which: str = "dev") -> list[Item]:
     items = []
-    with open(root / f"{lang}.jsonl", encoding="utf-8") as handle:
+    with open(root / SETS[which].format(lang=lang), encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
                 row = json.loads(line)
@@ -137,10 +140,10 @@ def load_items(lang: str, root: Path = FIXTURES) -> list[Item]:
     return items
 
 
-def data_hash(root: Path = FIXTURES) -> str:
+def data_hash(root: Path = FIXTURES, which: str = "dev") -> str:
     digest = hashlib.sha256()
     for lang in LANGS:
-        digest.update((root / f"{lang}.jsonl").read_bytes())
+        digest.update((root / SETS[which].format(lang=lang)).read_bytes())
     return digest.hexdigest()[:8]
 
 
@@ -361,12 +364,12 @@ ROWS = (
 )
 
 
-def signature(items_by_lang: dict[str, list[Item]]) -> str:
+def signature(items_by_lang: dict[str, list[Item]], which: str = "dev") -> str:
     sizes = "|".join(
         f"{lang}:{len(items)}items/{sum(len(i.quotes) for i in items)}quotes" for lang, items in items_by_lang.items()
     )
-    return (f"quotes-eval:{VERSION}|{sizes}|match:overlap-greedy-1to1|exact:trim-punct"
-            f"|speaker:fold-case-accents-punct-titles|data:{data_hash()}|checker:{__version__}")
+    return (f"quotes-eval:{VERSION}|set:{which}|{sizes}|match:overlap-greedy-1to1|exact:trim-punct"
+            f"|speaker:fold-case-accents-punct-titles|data:{data_hash(which=which)}|checker:{__version__}")
 
 
 def render_table(results: dict[str, dict[str, Score]]) -> str:
@@ -399,17 +402,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lang", choices=LANGS, help="one language only (default: both)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list the failing cases")
+    parser.add_argument("--set", dest="which", choices=sorted(SETS), default="dev",
+                        help="dev: the set the quote model was developed on; heldout: the blind set (default: dev)")
     args = parser.parse_args(argv)
 
     langs = [args.lang] if args.lang else list(LANGS)
-    items_by_lang = {lang: load_items(lang) for lang in langs}
+    items_by_lang = {lang: load_items(lang, which=args.which) for lang in langs}
     extractor = checker_extractor()
     results: dict[str, dict[str, Score]] = {}
     for lang, items in items_by_lang.items():
         results[lang] = {"baseline": run(items, lang, naive_quotes)}
         if extractor is not None:
             results[lang]["checker"] = run(items, lang, extractor)
-    sig = signature(items_by_lang)
+    sig = signature(items_by_lang, args.which)
 
     if args.json:
         print(json.dumps({

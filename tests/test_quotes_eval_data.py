@@ -21,29 +21,46 @@ QUOTES = FIXTURES / "quotes"
 ORIGIN_RE = re.compile(r"^(seed|constructed|wmt14 doc [0-9a-f]{32} seg (\d+)-(\d+))$")
 
 
-def rows(lang: str) -> list[dict]:
-    with open(QUOTES / f"{lang}.jsonl", encoding="utf-8") as handle:
+# the smallest size of each set, and how many quotes of each kind it must hold
+SIZES = {"dev": (40, 25), "heldout": (20, 10)}
+
+
+def rows(lang: str, which: str = "dev") -> list[dict]:
+    with open(QUOTES / qe.SETS[which].format(lang=lang), encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
 
 
-@pytest.fixture(scope="module", params=qe.LANGS)
-def lang_rows(request) -> tuple[str, list[dict]]:
-    return request.param, rows(request.param)
+@pytest.fixture(scope="module", params=[(w, l) for w in qe.SETS for l in qe.LANGS], ids=lambda p: f"{p[0]}-{p[1]}")
+def set_rows(request) -> tuple[str, str, list[dict]]:
+    which, lang = request.param
+    return which, lang, rows(lang, which)
+
+
+@pytest.fixture(scope="module")
+def lang_rows(set_rows) -> tuple[str, list[dict]]:
+    return set_rows[1], set_rows[2]
+
+
+def test_heldout_documents_are_not_in_the_development_set():
+    for lang in qe.LANGS:
+        dev_docs = {row["origin"].split()[2] for row in rows(lang) if row["origin"].startswith("wmt14")}
+        held_docs = {row["origin"].split()[2] for row in rows(lang, "heldout")}
+        assert held_docs and not held_docs & dev_docs
 
 
 # ---------------------------------------------------------------- the data
 
 def test_every_line_is_a_json_object():
-    for lang in qe.LANGS:
-        with open(QUOTES / f"{lang}.jsonl", encoding="utf-8") as handle:
+    for lang, which in [(l, w) for l in qe.LANGS for w in qe.SETS]:
+        with open(QUOTES / qe.SETS[which].format(lang=lang), encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 assert line.endswith("\n") and line.strip(), f"{lang}.jsonl line {number}"
                 assert isinstance(json.loads(line), dict)
 
 
-def test_ids_origins_and_size(lang_rows):
-    lang, items = lang_rows
-    assert len(items) >= 40
+def test_ids_origins_and_size(set_rows):
+    which, lang, items = set_rows
+    assert len(items) >= SIZES[which][0]
     ids = [item["id"] for item in items]
     assert len(ids) == len(set(ids))
     for item in items:
@@ -95,11 +112,11 @@ def test_spans_do_not_overlap(lang_rows):
             assert all(qe.overlap((neutral["start"], neutral["end"]), s) == 0 for s in spans), item["id"]
 
 
-def test_every_kind_is_well_represented(lang_rows):
-    _, items = lang_rows
+def test_every_kind_is_well_represented(set_rows):
+    which, _, items = set_rows
     kinds = [q["kind"] for item in items for q in item["quotes"]]
     for kind in qe.KINDS:
-        assert kinds.count(kind) >= 25, kind
+        assert kinds.count(kind) >= SIZES[which][1], kind
     assert sum(1 for item in items for q in item["quotes"] if q["speaker"]) >= 0.9 * len(kinds)
 
 
@@ -322,7 +339,7 @@ def test_script_prints_json_and_exits_zero(monkeypatch, capsys):
     assert out["checker_available"] is False
     assert set(out["results"]) == {"fr"}
     assert out["results"]["fr"]["baseline"]["gold"] > 0
-    assert out["signature"].startswith("quotes-eval:1.0|fr:")
+    assert out["signature"].startswith("quotes-eval:1.0|set:dev|fr:")
 
 
 def test_script_prints_a_table_with_signature(monkeypatch, capsys):
@@ -330,7 +347,7 @@ def test_script_prints_a_table_with_signature(monkeypatch, capsys):
     assert qe.main(["--verbose"]) == 0
     out = capsys.readouterr().out
     assert "direct+partial F1 (overlap)" in out and "en baseline" in out and "fr baseline" in out
-    assert "quotes-eval:1.0|en:" in out and "failing cases, baseline, en" in out
+    assert "quotes-eval:1.0|set:dev|en:" in out and "failing cases, baseline, en" in out
 
 
 def test_checker_adapter_uses_resolved_speaker_then_written_speaker(monkeypatch):
@@ -350,3 +367,10 @@ def test_checker_adapter_uses_resolved_speaker_then_written_speaker(monkeypatch)
     extractor = qe.checker_extractor()
     spans = extractor(TEXT, "en")
     assert [(s.start, s.end, s.speaker) for s in spans] == [(*SIGN, "Anna Berg"), (*DEAL, "She")]
+
+
+def test_script_scores_the_heldout_set(monkeypatch, capsys):
+    monkeypatch.setattr(qe, "checker_extractor", lambda: None)
+    assert qe.main(["--set", "heldout", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["signature"].startswith("quotes-eval:1.0|set:heldout|en:20items")
