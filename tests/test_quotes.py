@@ -426,3 +426,137 @@ def test_a_long_article_is_fast():
     found = extract_quotes(doc.text, doc.blocks, "en")
     assert time.perf_counter() - started < 1.0
     assert len(found) >= 8 * 15
+
+
+# ---------------------------------------------------------------- failure classes (constructed)
+
+
+def test_trailing_cue_company_announced():
+    q = only(reported("The plant will close next year, the company announced on Tuesday."))
+    assert q.text == "The plant will close next year"
+    assert q.speaker.lower() == "the company" and q.cue == "announced"
+
+
+def test_trailing_cue_after_apposition():
+    q = find(reported("Lou Reed died on Sunday. The singer had been ill for months, his wife, Laurie Anderson, "
+                      "announced."), "ill for months")
+    assert q.resolved_speaker == "Laurie Anderson"
+
+
+def test_fr_inverted_incise_without_marks_with_time_word():
+    q = only(reported("L'usine fermera l'an prochain, a annoncé mardi la direction.", "fr"))
+    assert q.text == "L'usine fermera l'an prochain"
+    assert q.speaker == "la direction" and q.cue == "a annoncé"
+
+
+def test_fr_inverted_incise_shop():
+    q = only(reported("Le produit a été retiré des rayons, a indiqué le magasin.", "fr"))
+    assert q.text == "Le produit a été retiré des rayons" and q.speaker == "le magasin"
+
+
+def test_fr_faire_savoir_incise():
+    q = only(reported("Le musée restera fermé jusqu'à lundi, a fait savoir la mairie.", "fr"))
+    assert q.text.startswith("Le musée restera fermé") and q.speaker == "la mairie"
+
+
+def test_trailing_according_to_shop():
+    q = only(reported("The store will reopen on Monday, according to the shop."))
+    assert q.text == "The store will reopen on Monday" and q.speaker == "the shop"
+
+
+def test_fr_trailing_selon():
+    q = only(reported("Trois personnes ont été interpellées, selon la préfecture.", "fr"))
+    assert q.text == "Trois personnes ont été interpellées" and q.speaker == "la préfecture"
+
+
+def test_warned_that_if():
+    q = only(reported("The minister has warned that if the talks fail, prices will rise."))
+    assert q.text == "if the talks fail, prices will rise" and q.speaker == "The minister"
+
+
+def test_now_says_that():
+    q = only(reported("Mr Smith now says that he is ready to resign."))
+    assert q.text == "he is ready to resign" and q.resolved_speaker == "Smith"
+
+
+def test_fr_se_declare_pret():
+    q = only(reported("Le ministre se déclare prêt à négocier avec les syndicats.", "fr"))
+    assert q.text.startswith("prêt à négocier") and q.speaker == "Le ministre"
+
+
+def test_place_after_of_is_not_the_speaker():
+    q = only(reported("Residents of Colorado Springs said the water was unsafe."))
+    assert q.speaker == "Residents of Colorado Springs" and q.resolved_speaker != "Colorado Springs"
+
+
+def test_fr_place_after_de_is_not_the_speaker():
+    q = only(reported("Des habitants de Colorado Springs ont affirmé que l'eau était polluée.", "fr"))
+    assert q.speaker.startswith("habitants de") and q.resolved_speaker != "Colorado Springs"
+
+
+def test_org_in_complement_is_not_the_speaker():
+    q = only(reported("Finance minister Pierre Moscovici said the forecast of the IMF was too pessimistic."))
+    assert q.resolved_speaker == "Pierre Moscovici"
+
+
+def test_newspaper_source_does_not_take_a_spokesman_clause():
+    q = only(reported("The L.A. Times reported the news on Monday. A spokesman for the police said the suspect "
+                      "had fled."))
+    assert q.speaker == "A spokesman for the police" and q.resolved_speaker is None
+
+
+def test_fr_de_phrase_keeps_head_noun():
+    q = only(reported("Des responsables du M23 ont affirmé que les rebelles se retiraient.", "fr"))
+    assert q.speaker == "responsables du M23"
+
+
+def test_agency_description_resolves_to_org_introduced_as_agency():
+    q = only(reported("The rating was cut on Friday by Moody's, the ratings agency. The American agency said "
+                      "the outlook was negative."))
+    assert q.speaker == "The American agency" and q.resolved_speaker.startswith("Moody")
+
+
+def test_bank_description_resolves_to_org_apposition():
+    q = only(reported("Analysts at Goldman Sachs, the investment bank, were surprised. The bank said the rate "
+                      "would rise."))
+    assert q.resolved_speaker == "Goldman Sachs"
+
+
+def test_spokesperson_description_resolves_to_person():
+    q = only(reported("Jane Doe, a spokesperson for the city, was asked about the delay. The spokesperson said "
+                      "the work would end soon."))
+    assert q.resolved_speaker == "Jane Doe"
+
+
+def test_fr_porte_parole_resolves_to_person():
+    q = only(reported("Marie Dupont, porte-parole de la mairie, a été interrogée. La porte-parole a affirmé que "
+                      "les travaux finiraient bientôt.", "fr"))
+    assert q.resolved_speaker == "Marie Dupont"
+
+
+def test_the_man_resolves_to_man_just_introduced():
+    q = only(reported("A 45-year-old man, John Grey, was arrested on Monday. The man said he was innocent."))
+    assert q.resolved_speaker == "John Grey"
+
+
+def test_fr_cet_homme_resolves_to_man_just_introduced():
+    q = only(reported("Un homme, Paul Martin, a été arrêté. Cet homme a déclaré qu'il était innocent.", "fr"))
+    assert q.resolved_speaker == "Paul Martin"
+
+
+def test_speaker_string_drops_the_verb():
+    q = only(reported("The family refused to comment, saying the matter was private."))
+    assert q.speaker == "The family"
+    q = only(reported("The police declined to comment, saying the inquiry was ongoing."))
+    assert q.speaker == "The police"
+
+
+def test_carry_over_to_quote_without_cue_in_next_paragraph():
+    found = marked("Mayor John Smith spoke on Monday.\n\n“We will rebuild the bridge,” he said.\n\n"
+                   "“It will take two years.”")
+    assert [q.resolved_speaker for q in found] == ["John Smith", "John Smith"]
+
+
+def test_cue_at_end_of_multi_paragraph_quote():
+    q = only(marked("“We will rebuild the bridge.\n\n“It will take two years and cost a lot,” said Mayor John Smith."))
+    assert q.resolved_speaker == "John Smith"

@@ -323,6 +323,8 @@ class _Extractor:
         merged = []
         for m in sent.mentions:
             e = m.entity
+            if e is not None and e.kind == "org":
+                self._org_apposition(sent, m, e)
             if e is None or e.kind not in ("person", "unknown"):
                 continue
             # after: "Yuri Ushakov, the Kremlin adviser,"
@@ -330,7 +332,7 @@ class _Extractor:
                 desc = description_forward(sent, m.tok_end + 1, self.lex)
                 closed = desc is not None and (desc.tok_end >= len(toks) or toks[desc.tok_end].text in (",", ".", ";")
                                                or self._is_cue_token(toks[desc.tok_end]))
-                if closed and is_role(desc.head, self.lex) and not any(
+                if closed and (is_role(desc.head, self.lex) or is_org_noun(desc.head, self.lex)) and not any(
                         o.kind == "name" and desc.tok_start < o.tok_start < desc.tok_end for o in sent.mentions):
                     self.registry.describe(e, desc.text)
             # before: "Vladimir Putin's diplomatic adviser, Yuri Ushakov"
@@ -362,6 +364,18 @@ class _Extractor:
                     (is_role(words[0], self.lex) or self.lang == "fr"):
                 self.registry.describe(e, " ".join(reversed(words)))
         sent.mentions = sent.mentions + merged
+
+    def _org_apposition(self, sent: Sentence, m: Mention, e) -> None:
+        """Record what an organisation is described as: "Moody's, the ratings agency," / "the agency Moody's"."""
+        toks = sent.tokens
+        if m.tok_end + 1 < len(toks) and toks[m.tok_end].text == ",":
+            desc = description_forward(sent, m.tok_end + 1, self.lex)
+            if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex) and \
+                    (desc.tok_end >= len(toks) or toks[desc.tok_end].text in (",", ".", ";")):
+                self.registry.describe(e, desc.text)
+        desc = _description_ending(sent, m.tok_start - 1, self.lex) if m.tok_start > 0 else None
+        if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex):
+            self.registry.describe(e, desc.text)
 
     # -- candidates ------------------------------------------------------
 

@@ -969,6 +969,8 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
                       low in WEEKDAYS or low in FUNCTION_WORDS and low not in NP_CONNECTORS and
                       low not in DETERMINERS or low in BE_FORMS or low in VERB_STOPS[lex.lang]):
             break
+        if _past_verb_after_head(toks, j, last, lex):
+            break  # "the family refused to comment": the phrase ends before the verb
         if low in NP_CONNECTORS or low in ("à", "au", "aux") and last is not None and \
                 _is_title(toks[last].lower, lex):
             if last is None:
@@ -988,6 +990,15 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
     if not (_is_title(_strip_possessive(head), lex) or is_org_noun(head, lex)):
         return None
     return _description(sent, i, last, head, toks[i].lower not in INDEFINITE)
+
+
+def _past_verb_after_head(toks: list[Token], j: int, last: int | None, lex: Lexicon) -> bool:
+    """An English past-tense verb right after a role or organisation noun: "the family refused"."""
+    if lex.lang != "en" or last is None or last != j - 1:
+        return False
+    low, head = toks[j].lower, _singular(toks[last].lower)
+    return low.endswith("ed") and not toks[j].is_cap and not is_role(low, lex) and not is_org_noun(low, lex) and \
+        (is_role(head, lex) or is_org_noun(head, lex))
 
 
 def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
@@ -1216,13 +1227,19 @@ def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
     if i >= 1 and toks[i].lower in DETERMINERS and toks[i - 1].lower in NP_CONNECTORS | {"à", "au", "aux"}:
         i -= 1
     if i >= 1 and toks[i].lower in NP_CONNECTORS - {"for", "pour", "with", "at"} | {"à", "au", "aux"} and \
-            toks[i - 1].is_word and not toks[i - 1].is_cap:
+            toks[i - 1].is_word and (not toks[i - 1].is_cap or i == 1 and _common_noun(toks[0], lex)):
         desc = description_back(sent, i - 1, lex) or any_noun_phrase(sent, i - 1)
         if desc is not None:
             words = tuple(t.lower for t in toks[desc.tok_start:m.tok_end])
             return Mention("description", desc.start, m.end, sent.source[desc.start:m.end], desc.tok_start,
                            m.tok_end, head=desc.head, words=words, definite=desc.definite)
     return None
+
+
+def _common_noun(tok: Token, lex: Lexicon) -> bool:
+    """A sentence-initial capitalised word that is a role or organisation noun ("Residents of …")."""
+    low = tok.lower
+    return is_role(low, lex) or is_role(_singular(low), lex) or is_org_noun(low, lex)
 
 
 def any_noun_phrase(sent: Sentence, j: int) -> Mention | None:
