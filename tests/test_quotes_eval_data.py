@@ -22,7 +22,7 @@ ORIGIN_RE = re.compile(r"^(seed|constructed|wmt14 doc [0-9a-f]{32} seg (\d+)-(\d
 
 
 # the smallest size of each set, and how many quotes of each kind it must hold
-SIZES = {"dev": (40, 25), "heldout": (20, 10)}
+SIZES = {"dev": (40, 25), "heldout": (20, 10), "heldout2": (20, 10)}
 
 
 def rows(lang: str, which: str = "dev") -> list[dict]:
@@ -41,11 +41,14 @@ def lang_rows(set_rows) -> tuple[str, list[dict]]:
     return set_rows[1], set_rows[2]
 
 
-def test_heldout_documents_are_not_in_the_development_set():
+def test_sets_share_no_document():
     for lang in qe.LANGS:
-        dev_docs = {row["origin"].split()[2] for row in rows(lang) if row["origin"].startswith("wmt14")}
-        held_docs = {row["origin"].split()[2] for row in rows(lang, "heldout")}
-        assert held_docs and not held_docs & dev_docs
+        docs = {which: {row["origin"].split()[2] for row in rows(lang, which) if row["origin"].startswith("wmt14")}
+                for which in qe.SETS}
+        for one in qe.SETS:
+            for other in qe.SETS:
+                assert one == other or not docs[one] & docs[other], (lang, one, other)
+        assert docs["heldout"] and docs["heldout2"]
 
 
 # ---------------------------------------------------------------- the data
