@@ -560,3 +560,74 @@ def test_carry_over_to_quote_without_cue_in_next_paragraph():
 def test_cue_at_end_of_multi_paragraph_quote():
     q = only(marked("“We will rebuild the bridge.\n\n“It will take two years and cost a lot,” said Mayor John Smith."))
     assert q.resolved_speaker == "John Smith"
+
+
+# ---------------------------------------------------------------- organisations with "&" and "'s", cited press
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The outlook is negative," Standard & Poor\'s said on Monday.', "Standard & Poor's"),
+    ('"We are cutting jobs," McDonald\'s said in a statement.', "McDonald's"),
+    ('Procter & Gamble said sales would "recover next year".', "Procter & Gamble"),
+    ('"Coverage is improving," AT&T said.', "AT&T"),
+    ('Moody\'s, the ratings agency, said the bank was "under review".', "Moody's"),
+])
+def test_organisation_names_with_ampersand_or_apostrophe_s(text, speaker):
+    assert marked(text)[0].resolved_speaker == speaker
+
+
+def test_french_organisation_name_with_ampersand():
+    q = only(marked("« La perspective est négative », a déclaré Standard & Poor's lundi.", "fr"))
+    assert q.resolved_speaker == "Standard & Poor's"
+
+
+def test_possessive_before_noun_still_stripped():
+    q = only(marked('"We will win," Obama\'s spokesman said.'))
+    assert q.resolved_speaker != "Obama's"
+
+
+@pytest.mark.parametrize("text", [
+    'Moody\'s, the ratings agency, cut the rating. "The risks have grown," the agency said.',
+    'The ratings agency Moody\'s cut the rating on Tuesday. "The risks have grown," the agency said.',
+])
+def test_agency_description_resolves_to_organisation(text):
+    assert find(marked(text), "risks").resolved_speaker == "Moody's"
+
+
+@pytest.mark.parametrize("text", [
+    "Moody's, l'agence de notation, a abaissé la note. « Les risques ont augmenté », a indiqué l'agence.",
+    "L'agence de notation Moody's a abaissé la note. « Les risques ont augmenté », a précisé l'agence.",
+])
+def test_french_agency_description_resolves_to_organisation(text):
+    assert find(marked(text, "fr"), "risques").resolved_speaker == "Moody's"
+
+
+def test_claims_to_have_with_description_subject():
+    q = only(marked('The company claims to have "fixed the problem".'))
+    assert (q.speaker, q.cue) == ("The company", "claims")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('Google denies that it "shared any data".', "en", "Google"),
+    ('John Smith maintains that he was "never consulted".', "en", "John Smith"),
+    ("Jean Dupont dément avoir « menti aux enquêteurs ».", "fr", "Jean Dupont"),
+    ("Marie Durand soutient que la réforme est « injuste ».", "fr", "Marie Durand"),
+])
+def test_deny_maintain_verbs(text, lang, speaker):
+    assert marked(text, lang)[0].resolved_speaker == speaker
+
+
+def test_cited_newspaper_is_not_the_later_pronoun_speaker_fr():
+    text = ("Jean Martin a parlé lundi. L'accord est « presque conclu », a rapporté le Monde. "
+            "« Nous n'y sommes pas encore », a-t-il dit.")
+    found = marked(text, "fr")
+    assert find(found, "presque").resolved_speaker == "Monde"
+    assert find(found, "pas encore").resolved_speaker != "Monde"
+
+
+def test_cited_newspaper_is_not_the_later_named_speaker():
+    text = ('According to the Los Angeles Times, the deal is "almost done". '
+            '"We are not there yet," said John Smith.')
+    found = marked(text)
+    assert find(found, "almost").resolved_speaker == "Los Angeles Times"
+    assert find(found, "not there").resolved_speaker == "John Smith"

@@ -57,6 +57,8 @@ ABBREVIATIONS = frozenset("""mr mrs ms dr st jr sr prof gen gov sen rep lt col c
 corp assn dept jan feb mar apr aug sep sept oct nov dec m mme mlle me p pp ex fig approx av bd ste messrs rev mgr
 univ est""".split())
 TERMINAL = frozenset(".!?…")
+# Cues with which the press, not a person, is cited; such a source is not what "he"/"il" later refers to.
+MEDIA_CUES = frozenset("""report write publish reveal rapporter écrire publier révéler relater""".split())
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "tandis", "but", "mais"})
 CLAUSE_STARTERS = frozenset("""he she it they we i there this that these those the a an his her its their some no
 all many most one two three several each every any our my mr mrs ms dr
@@ -253,7 +255,8 @@ class _Extractor:
         names = []
         furniture = sent.block in self.furniture
         for m in find_names(sent.tokens, self.lex, {0}, self.text, headline=sent.headline):
-            if m.tok_start == 0 and m.tok_end == 1 and not m.gender and not m.head:
+            whole_possessive = m.words[-1].endswith(("'s", "’s")) and not m.possessive  # "Moody's, …"
+            if m.tok_start == 0 and m.tok_end == 1 and not m.gender and not m.head and not whole_possessive:
                 word = sent.tokens[0].bare.lower()
                 if word not in self.mid_caps and not self.registry.find([sent.tokens[0].bare]) and \
                         _fold_first(word) not in self.lex.first_names and not self._before_verb(sent, word):
@@ -323,7 +326,7 @@ class _Extractor:
         merged = []
         for m in sent.mentions:
             e = m.entity
-            if e is not None and e.kind == "org":
+            if e is not None and e.kind in ("org", "unknown"):
                 self._org_apposition(sent, m, e)
             if e is None or e.kind not in ("person", "unknown"):
                 continue
@@ -373,9 +376,10 @@ class _Extractor:
             if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex) and \
                     (desc.tok_end >= len(toks) or toks[desc.tok_end].text in (",", ".", ";")):
                 self.registry.describe(e, desc.text)
-        desc = _description_ending(sent, m.tok_start - 1, self.lex) if m.tok_start > 0 else None
-        if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex):
-            self.registry.describe(e, desc.text)
+        desc = description_back(sent, m.tok_start - 1, self.lex) if m.tok_start > 0 else None
+        if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex) and \
+                toks[m.tok_start - 1].lower not in NP_JOINERS:
+            self.registry.describe(e, desc.text)  # "the ratings agency Moody's", "l'agence de notation Moody's"
 
     # -- candidates ------------------------------------------------------
 
@@ -602,6 +606,8 @@ class _Extractor:
 
     def _followed_by_content(self, sent: Sentence, k_end: int) -> bool:
         toks = sent.tokens
+        if k_end + 1 < len(toks) and toks[k_end].lower == "to" and toks[k_end + 1].lower in ("have", "be", "know"):
+            return True  # "the company claims to have …"
         return k_end < len(toks) and toks[k_end].text in (":", QUOTE_TOKEN, "that", "que", "qu'", "qu’")
 
     def _governing_subject(self, sent: Sentence, k: int) -> Mention | None:
@@ -645,6 +651,9 @@ class _Extractor:
             cand.resolution = self.resolver.resolve(cand.mention, pos, headline=cand.headline)
         if cand.resolution is not None and cand.resolution.entity is not None:
             self.resolver.spoke(cand.start, cand.resolution.entity)
+            if cand.cue is not None and cand.resolution.entity.kind in ("org", "unknown") and \
+                    (cand.cue.info.form == "source" or cand.cue.info.lemma in MEDIA_CUES):
+                self.resolver.cite(cand.resolution.entity)  # "according to the Times", "a rapporté le Monde"
         elif cand.mention is not None and cand.mention.kind == "description" and cand.resolution is not None \
                 and cand.resolution.how == "unresolved":
             self.resolver.spoke_as(cand.start, cand.mention.text)

@@ -507,6 +507,9 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
             if ok(j) or (not parts and (article or particle)):
                 parts.append(t)
                 j += 1
+            elif t.text == "&" and parts and j + 1 < n and ok(j + 1) and not parts[-1].possessive:
+                parts.append(t)  # "Standard & Poor's", "Procter & Gamble"
+                j += 1
             elif t.text == "." and parts and j + 1 < n and (ok(j + 1) or tokens[j + 1].lower in NAME_CONNECTORS and
                                                             j + 2 < n and ok(j + 2)) and \
                     (len(parts[-1].text) == 1 or parts[-1].lower in lex.honorifics or
@@ -530,15 +533,45 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
             i += 1
             continue
         mention = _name_mention(parts, i, j, lex, sentence_start=i in sentence_starts, source=source,
-                                tokens=tokens, particle=particle and parts[0] is tok)
+                                tokens=tokens, particle=particle and parts[0] is tok,
+                                whole_possessive=_possessive_in_name(parts, tokens, j, lex))
         if mention is not None:
             out.append(mention)
         i = j
     return out
 
 
+# What may follow a name whose "'s" is part of it ("Moody's said", "McDonald's, the chain,"), not a possessive.
+AFTER_NAME = frozenset("""has had have is was were will would can could may might must should shall does did
+and or who which that also then now still later itself""".split()) | {",", ".", ";", ":", ")", "(", "!", "?", "—", "–"}
+
+
+def _possessive_in_name(parts: list[Token], tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a name's final "'s" belongs to it: French has no such possessive; in English the name is
+    followed by a verb or punctuation, not by the noun a possessive would need."""
+    last = parts[-1]
+    if not last.text.endswith(("'s", "’s")):
+        return False
+    if lex.lang == "fr":
+        return True
+    if j >= len(tokens):
+        return True
+    after = tokens[j]
+    if after.text in ("\u201c", "\u201d", '"', "\u00ab", "\u00bb") or after.text == "\u201cQ\u201d":
+        return True
+    if after.lower in AFTER_NAME:
+        return True
+    cue = lex.cue_forms.get(after.lower)
+    if cue is not None and cue.form in ("finite", "participle") and not after.is_cap:
+        return True
+    # "Moody's cut the rating": a lowercase word then a determiner is a verb and its object
+    return after.is_word and not after.is_cap and j + 1 < len(tokens) and \
+        tokens[j + 1].lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "no")
+
+
 def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_start: bool,
-                  source: str, tokens: list[Token], particle: bool = False) -> Mention | None:
+                  source: str, tokens: list[Token], particle: bool = False,
+                  whole_possessive: bool = False) -> Mention | None:
     """The name in a capitalised sequence, its honorific and gender, and the titles written with it."""
     gender = None
     titles: list[str] = []
@@ -595,15 +628,16 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
         return None
     if all(is_role(p.bare.lower(), lex) for p in name):
         return None  # "Lawyer Maintains", "Minister Says" in a title-case headline
-    words = [p.bare if p is name[-1] else p.text for p in name]
+    keep = whole_possessive and name[-1] is parts[-1]
+    words = [p.bare if p is name[-1] and not keep else p.text for p in name]
     start, end = parts[0].start, name[-1].end
-    if name[-1].possessive:
+    if name[-1].possessive and not keep:
         end = name[-1].end - 2 if name[-1].text.endswith(("'s", "’s")) else name[-1].end - 1
     if definite:
         words = [parts[0].text] + words
     tok_end = next(t + 1 for t in range(i, j) if tokens[t].end == name[-1].end)
     m = Mention("name", start, end, source[start:end], i, tok_end, gender=gender,
-                possessive=name[-1].possessive, words=tuple(words))
+                possessive=name[-1].possessive and not keep, words=tuple(words))
     m.name_span = (name[0].start, end)
     m.head = " ".join(titles)
     m.definite = definite
@@ -730,8 +764,8 @@ class Registry:
         return not any(w in self.lex.places for w in short)
 
     def describe(self, entity: Entity, text: str) -> None:
-        words = [_singular(_strip_possessive(w)) for w in re.findall(r"[\w.\-'’]+", text.lower())
-                 if w not in DETERMINERS and w not in PREPOSITIONS]
+        words = [_singular(_strip_possessive(re.sub(r"^[ld]['’](?=\w)", "", w)))
+                 for w in re.findall(r"[\w.\-'’]+", text.lower()) if w not in DETERMINERS and w not in PREPOSITIONS]
         heads = [w for w in words if is_role(w, self.lex) or is_org_noun(w, self.lex)]
         if not heads:
             return
@@ -746,6 +780,8 @@ class Registry:
             entity.gender = g
         if entity.kind == "unknown" and any(is_role(h, self.lex) and not is_org_noun(h, self.lex) for h in heads):
             entity.kind = "person"
+        elif entity.kind == "unknown" and all(is_org_noun(h, self.lex) and not is_role(h, self.lex) for h in heads):
+            entity.kind = "org"  # "Moody's, the ratings agency"
         entity.descriptions.append((frozenset(words), heads[-1] if self.lex.lang == "en" else heads[0], text))
 
     def find(self, words: list[str]) -> Entity | None:
@@ -1323,6 +1359,10 @@ class Resolver:
         self.history: list[tuple[int, Entity | None, int]] = []  # (position, entity, block)
         self.described: list[tuple[int, str]] = []  # (position, text) of speakers known only by description
         self.headline_blocks: set[int] = set()
+        self.cited: set[int] = set()  # ids of organisations cited as a source, not as a speaker
+
+    def cite(self, entity: Entity) -> None:
+        self.cited.add(id(entity))
 
     def block_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.block_starts, pos) - 1)
@@ -1397,6 +1437,8 @@ class Resolver:
         for e in self.registry.entities:
             if e.kind not in ("person", "unknown") and not (french and e.kind == "org"):
                 continue
+            if id(e) in self.cited and e.kind in ("org", "unknown") and g in ("m", "f"):
+                continue  # "a rapporté le Monde. « … », a-t-il dit": not the newspaper
             if g and e.gender and e.gender != g:
                 continue
             seen = [(p, role) for p, role in e.mentions if p < pos and self.block_of(p) not in self.furniture]
