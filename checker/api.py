@@ -4,7 +4,7 @@ from __future__ import annotations
 from .config import Config
 from .context import Context, SourceQuote
 from .document import Document
-from .inputs import Job, load_document
+from .inputs import Job, check_not_swapped, load_document
 from .parsers import parse
 from .registry import Rule, select_rules
 from .rules import ALL_RULES
@@ -42,6 +42,8 @@ def check_jobs(jobs: list[Job], config: Config, source_quotes: tuple[SourceQuote
     for job in jobs:
         doc = load_document(job.path, config.target_lang, encoding)
         src = load_document(job.source_path, config.source_lang, encoding) if job.source_path else None
+        if job.explicit:
+            check_not_swapped(doc, src, config.target_lang, config.source_lang)
         loaded.append((doc, src))
     report = Report()
     for doc, src in loaded:

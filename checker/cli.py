@@ -139,7 +139,8 @@ def _explain(code: str) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", default="en", show_default=True, help="Language of the files.")
+@click.option("--lang", type=click.Choice(["en", "fr"]), default=None,
+              help="Language of the files (default: from a post.fr.md suffix, else detected).")
 @click.option("--encoding", default=None, help="Encoding of the input files (default: UTF-8).")
 @click.option("--output", "-o", metavar="FILE")
 def quotes(paths, fmt, lang, encoding, output) -> None:

@@ -26,6 +26,7 @@ class Job:
 
     path: str
     source_path: str | None = None
+    explicit: bool = False  # named on the command line (not found by walking a directory)
 
 
 def read_text(path: str, encoding: str | None = None) -> str:
@@ -77,7 +78,7 @@ def discover(paths: list[str], source: str | None, source_lang: str, target_lang
                 raise InputError(f"{source}: --source goes with a single file, not the directory {given}")
             jobs.extend(_walk(path, source_lang, target_lang))
         else:
-            jobs.append(Job(given, source or _paired_source(path, source_lang, target_lang)))
+            jobs.append(Job(given, source or _paired_source(path, source_lang, target_lang), explicit=True))
     if source and len(jobs) > 1:
         raise InputError(f"{source}: --source goes with a single translation file, {len(jobs)} were given")
     if source and not Path(source).is_file():
@@ -134,6 +135,38 @@ def _front_matter_source(path: Path) -> str | None:
         return None
     value = data.get("source") if isinstance(data, dict) else None
     return value if isinstance(value, str) and value.strip() else None
+
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian"}
+SURE = 0.95  # langdetect probability above which a whole document's language is not in doubt
+MIN_WORDS = 30
+
+
+def check_not_swapped(translation, source, target_lang: str, source_lang: str) -> None:
+    """Refuse a translation and source given the wrong way round (the French file as the translation)."""
+    from .lang.langid import document_language
+
+    if source is None or target_lang == source_lang:
+        return
+    if min(len(translation.text.split()), len(source.text.split())) < MIN_WORDS:
+        return
+    read_t, read_s = document_language(translation.text), document_language(source.text)
+    if read_t.lang == source_lang and read_s.lang == target_lang and min(read_t.confidence, read_s.confidence) >= SURE:
+        name = LANGUAGE_NAMES.get(source_lang, source_lang)
+        raise InputError(f"{translation.path}: the translation reads as {name} and its source {source.path} "
+                         f"as {LANGUAGE_NAMES.get(target_lang, target_lang)}: were they given the wrong way "
+                         f"round? (or set --target-lang/--source-lang)")
+
+
+def guess_language(path: str, text: str, default: str = "en") -> str:
+    """A file's language: its Hugo suffix (post.fr.md), else what langdetect reads, else `default`."""
+    match = LANG_SUFFIX_RE.match(Path(path).name)
+    if match:
+        return match.group("lang")
+    from .lang.langid import document_language
+
+    guess = document_language(text)
+    return guess.lang if guess.lang in ("en", "fr") and guess.confidence >= SURE else default
 
 
 def load_quotes(path: str, encoding: str | None = None) -> tuple[SourceQuote, ...]:

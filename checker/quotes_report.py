@@ -4,12 +4,14 @@ from __future__ import annotations
 import json
 
 from . import __version__
-from .inputs import load_document
+from .inputs import guess_language, load_document
 
 
-def _quote_rows(path: str, lang: str, encoding: str | None):
+def _quote_rows(path: str, lang: str | None, encoding: str | None):
     from .lang.quotes import extract_quotes
-    doc = load_document(path, lang, encoding)
+    doc = load_document(path, lang or "en", encoding)
+    if lang is None:
+        doc.lang = guess_language(path, doc.text)
     for quote in extract_quotes(doc.text, doc.blocks, doc.lang):
         start, end = doc.raw_span(quote.start, quote.end)
         data = quote.to_json()
@@ -18,7 +20,8 @@ def _quote_rows(path: str, lang: str, encoding: str | None):
         yield data, line, column
 
 
-def render_quotes(paths: list[str], fmt: str, lang: str, encoding: str | None) -> str:
+def render_quotes(paths: list[str], fmt: str, lang: str | None, encoding: str | None) -> str:
+    """Quotes of each file; with no `lang`, each file's language is guessed (Hugo suffix, then langdetect)."""
     files = [(path, list(_quote_rows(path, lang, encoding))) for path in paths]
     if fmt == "json":
         return json.dumps({"version": __version__, "files": [

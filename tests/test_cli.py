@@ -227,3 +227,27 @@ def test_click_runner_invocation():
     assert [f["code"] for f in json.loads(result.output)["files"][0]["findings"]] == ["BPL001"] * 3
     result = CliRunner().invoke(cli, ["explain", "BPL001"])
     assert result.exit_code == 0 and "READ ALSO" in result.output
+
+
+FRENCH = ("Vladimir Poutine sera en Corée du Nord mardi et mercredi, une visite exceptionnelle à l'issue "
+          "de laquelle un accord de partenariat stratégique pourrait être signé entre ces deux pays que "
+          "l'Occident perçoit comme des menaces. « Des documents importants » seront signés, a déclaré "
+          "Iouri Ouchakov, le conseiller diplomatique du président russe, aux médias russes.\n")
+
+
+def test_swapped_translation_and_source_is_an_input_error(tmp_path, capsys):
+    french, english = tmp_path / "article.txt", tmp_path / "source.txt"
+    french.write_text(FRENCH, encoding="utf-8")
+    english.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = run(["check", str(french), "--source", str(english)], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1 and "wrong way round" in err
+    code, _, _ = run(["check", str(english), "--source", str(french), "--fail-on", "never"], capsys)
+    assert code == 0
+
+
+def test_quotes_guesses_the_language(tmp_path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    _, out, _ = run(["quotes", str(path), "--format", "json"], capsys)
+    (quote,) = [q for q in json.loads(out)["files"][0]["quotes"] if q["text"] == "Des documents importants"]
+    assert quote["cue"] == "a déclaré" and quote["resolved_speaker"] == "Iouri Ouchakov"

@@ -127,6 +127,11 @@ def langdetect_guess(text: str) -> LanguageGuess:
     return LanguageGuess(best.lang, best.prob, "langdetect")
 
 
+def document_language(text: str, sample: int = 6000) -> LanguageGuess:
+    """The language of a whole document, from langdetect on its opening characters."""
+    return langdetect_guess(text[:sample])
+
+
 LONG_TEXT = 200  # characters: from here on langdetect is as reliable as lingua
 
 
