@@ -631,3 +631,107 @@ def test_cited_newspaper_is_not_the_later_named_speaker():
     found = marked(text)
     assert find(found, "almost").resolved_speaker == "Los Angeles Times"
     assert find(found, "not there").resolved_speaker == "John Smith"
+
+
+# -- speaker resolution on unseen news: constructed cases for each general fix ---------------------
+
+
+def test_definite_description_takes_the_earlier_description_with_the_same_head():
+    text = ("A provincial newspaper is to be shut down, a media watchdog says.\n\n"
+            "Mr Li admitted on television that he had taken money.\n\n"
+            "\"The paper's management was chaotic,\" the watchdog said in a statement.")
+    q = find(marked(text), "management was chaotic")
+    assert q.resolved_speaker == "a media watchdog"
+
+
+def test_it_refers_to_the_organisation_known_only_by_description():
+    text = ("The activist group, which counts the dead through a network of volunteers, said on Monday "
+            "that 3,000 people had died.\n\n"
+            "Of those, it said 1,200 were civilians.")
+    q = find(reported(text), "1,200 were civilians")
+    assert q.resolved_speaker == "The activist group"
+
+
+def test_they_refers_to_two_coordinated_companies():
+    text = ("Renault and Nissan said on Friday that they had received no objection to the plan.\n\n"
+            "They specified that they had also received the approval of the Canadian authorities.")
+    q = find(reported(text), "approval of the Canadian")
+    assert q.resolved_speaker == "Renault and Nissan"
+
+
+def test_they_refers_to_a_plural_description_two_paragraphs_back():
+    text = ("\"The deal is now closed,\" the two companies announced in a press release.\n\n"
+            "The closing satisfies most of the conditions set by the regulators.\n\n"
+            "\"The merger still needs the approval of shareholders,\" they add.")
+    q = find(marked(text), "still needs the approval")
+    assert q.resolved_speaker == "the two companies"
+
+
+def test_ils_refers_to_a_plural_description_in_french():
+    text = ("« Le rapprochement est désormais effectif », annoncent les deux constructeurs dans un communiqué.\n\n"
+            "Ils précisent qu'ils ont aussi reçu les autorisations nécessaires au Brésil.")
+    q = find(reported(text, "fr"), "autorisations nécessaires")
+    assert q.resolved_speaker == "les deux constructeurs"
+
+
+def test_plural_subject_with_place_complement_is_not_the_place():
+    q = only(reported("Most economists in the United Kingdom say that interest rates will rise."))
+    assert q.speaker == "Most economists in the United Kingdom"
+
+
+def test_acronym_of_place_is_one_organisation():
+    text = 'During the trial, the ACLU of Ohio warned on its blog: "These boxes could track every driver."'
+    q = only(marked(text))
+    assert q.resolved_speaker == "ACLU of Ohio"
+
+
+def test_french_role_noun_that_is_also_a_cue_verb():
+    text = "Mardi, un juge de première instance avait estimé que ces dispositions étaient illégales."
+    q = only(reported(text, "fr"))
+    assert q.speaker == "un juge de première instance"
+
+
+def test_french_coordinated_description_and_place():
+    text = "La banque et Berlin ont souligné que la structure permettrait de tourner la page."
+    q = only(reported(text, "fr"))
+    assert q.speaker == "La banque et Berlin"
+
+
+def test_book_title_after_author_of_is_nobody_s_words():
+    text = ('"Growth starts earlier than it used to," said Smith, also author of '
+            '"Growing Up Fast: A Parent\'s Guide to Early Change."')
+    q = find(marked(text), "Growing Up Fast")
+    assert q.speaker is None and q.resolved_speaker is None
+
+
+def test_title_case_show_names_are_nobody_s_words():
+    text = 'The comedian Jane Doe has starred in "Parks and Recreation," and voiced "Marcel the Shell with Shoes On."'
+    for q in marked(text):
+        assert q.speaker is None, q.text
+
+
+def test_french_book_title_after_livre_is_nobody_s_words():
+    text = ("Pierre Durand, auteur du livre de référence \"Histoires de la chanson\" et conférencier, "
+            "analyse ce succès.")
+    q = find(marked(text, "fr"), "Histoires de la chanson")
+    assert q.speaker is None
+
+
+def test_capitalised_word_inside_an_organisation_name_is_not_a_cue():
+    text = ('But Anne Dupuis, executive director of legal group Advocates for Fair Courts, worries that the law '
+            '"invites labeling and stigma."')
+    q = find(marked(text), "invites labeling")
+    assert q.resolved_speaker == "Anne Dupuis"
+
+
+def test_letter_from_a_person_speaks_for_that_person():
+    text = ("A letter from Mr Okafor, presented to reporters in Lagos on Friday by his lawyer, said: "
+            "\"My government treats dissent as treason.\"")
+    q = find(marked(text), "dissent as treason")
+    assert q.resolved_speaker == "Okafor"
+
+
+def test_french_reflexive_clitic_is_not_part_of_the_speaker():
+    text = "Dans un communiqué, son club s'est dit \"très déçu\", estimant que son appel était justifié."
+    q = find(reported(text, "fr"), "son appel était justifié")
+    assert q.speaker == "son club"

@@ -88,6 +88,7 @@ class _Candidate:
     carried_from: "_Candidate | None" = None
     headline: bool = False
     words: int = 0
+    work: bool = False  # the marks set off the title of a work, which nobody says
     places: list = field(default_factory=list)  # (sentence, token) where its placeholder stands
 
 
@@ -394,6 +395,7 @@ class _Extractor:
                               q.first_block, headline=q.first_block in self.headlines)
             cand.words = len(self.text[q.start:q.end].split())
             cand.places = places
+            cand.work = kind == "partial" and self._work_title(q, places)
             out.append(cand)
         return out
 
@@ -429,6 +431,27 @@ class _Extractor:
         if len(words) >= 2 and title_case:
             return True  # "Parti de la Banlieue", "The Last Harbour"
         return title_case and len(words) <= 3 and before.lower in PREPOSITIONS_TAIL | {"of", "de", "du", "d'", "d’"}
+
+    def _work_title(self, q: MarkedQuote, places: list[tuple[int, int]]) -> bool:
+        """ "author of "Early Puberty in Girls."", "stars in "Parks and Recreation,"", "auteur du livre de
+        référence "Histoires de comédies musicales"": the title of a work, punctuation and all."""
+        content = self.text[q.start:q.end].strip().rstrip(",.;")
+        words = re.findall(r"[\w'’-]+", content)
+        if not words or len(words) > 14 or q.first_block != q.last_block or re.search(r"[.!?]\s", content):
+            return False
+        si, k = places[0]
+        sent = self.sentences[si]
+        if sent.headline or k == 0:
+            return False
+        before = [t.lower for t in sent.tokens[max(0, k - 4):k]]
+        last = sent.tokens[k - 1]
+        if last.text in (":", ",", QUOTE_TOKEN) or self._is_cue_token(last) or last.lower in ("that", "que", "qu'"):
+            return False
+        if any(w in WORK_MAKERS or w in TITLE_NAMING for w in before):
+            return True
+        content_words = [w for w in words if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
+        return len(words) >= 2 and words[0][:1].isupper() and len(content_words) >= 2 and \
+            all(w[:1].isupper() for w in content_words)
 
     def _title_case_block(self, index: int) -> bool:
         words = [w for w in self.text[self.blocks[index].start:self.blocks[index].end].split() if len(w) > 3]
@@ -642,6 +665,8 @@ class _Extractor:
     # -- attribution -----------------------------------------------------
 
     def _attribute(self, cand: _Candidate) -> None:
+        if cand.work:
+            return
         if cand.kind != "reported":
             self._attribute_marked(cand)
         if cand.mention is None and cand.carried_from is None:
@@ -656,7 +681,12 @@ class _Extractor:
                 self.resolver.cite(cand.resolution.entity)  # "according to the Times", "a rapporté le Monde"
         elif cand.mention is not None and cand.mention.kind == "description" and cand.resolution is not None \
                 and cand.resolution.how == "unresolved":
-            self.resolver.spoke_as(cand.start, cand.mention.text)
+            self.resolver.spoke_as(cand.start, cand.mention.text, cand.mention.head or "")
+        elif cand.mention is not None and cand.resolution is not None and cand.resolution.name is not None and \
+                cand.resolution.how in ("name", "description", "pronoun"):
+            # a speaker known only by its words ("Publicis and Omnicom", "a press regulator"): later "they"/"it"
+            head = cand.mention.head if cand.mention.kind == "description" else ""
+            self.resolver.spoke_as(cand.start, cand.resolution.name, head or "")
         if cand.resolution is not None and not cand.headline and \
                 (cand.resolution.name is not None or cand.mention is not None and cand.mention.kind == "description"):
             self._last_attributed = cand
@@ -678,6 +708,8 @@ class _Extractor:
             return
         if k > 0 and sent.tokens[k - 1].text == ":":
             m = clause_subject(sent, k - 1, self.lex)
+            if m is not None:
+                m = self._document_source(sent, m)  # "A letter from Mr Snowden … said:"
             if m is not None and (m.kind != "description" or m.definite):
                 cand.mention, cand.pattern = m, 0.8
                 return
@@ -1226,6 +1258,9 @@ ATTACHED_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "-
 TITLE_NOUNS = frozenset("""word words term film films movie documentary book books novel novels series show
 programme program song songs album newspaper magazine play opera exhibition operation mot mots terme documentaire
 livre livres roman romans série émission chanson journal pièce opéra exposition opération""".split())
+WORK_MAKERS = frozenset("""author authors co-author titled starred starring film films movie documentary book
+books novel novels memoir album song songs sitcom auteur auteure autrice intitulé intitulée livre livres roman
+romans documentaire chanson""".split())
 TITLE_DETERMINERS = frozenset("""the a an his her its their this le la les l' l’ un une son sa ses leur ce cette
 du de des""".split())
 SUBORDINATORS = frozenset("""after when while if as although though before since because once unless whereas

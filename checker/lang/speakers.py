@@ -321,6 +321,9 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
         info = _cue_info(surface, lex)
         if info is None:
             continue
+        if surface[:1].isupper() and not _opens_sentence(text, match.start()) and \
+                _previous_word(text, match.start())[:1].islower():
+            continue  # "legal group Advocates for Informed Choice": a capitalised word in running text is no verb
         pronoun = None
         inv = INVERSION_RE.search(surface)
         if inv and lex.lang == "fr":
@@ -329,6 +332,19 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
             pronoun = (word, offset, offset + len(word))
         cues.append(Cue(match.start(), match.end(), surface, info, pronoun))
     return cues
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether only punctuation, quote marks or a line break stand between `pos` and the previous sentence."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u00a0\u202f\"'«»“”‘’([—–-":
+        k -= 1
+    return k < 0 or text[k] in ".!?…:;\n"
+
+
+def _previous_word(text: str, pos: int) -> str:
+    match = re.search(r"(\w[\w'’-]*)\W*$", text[max(0, pos - 40):pos])
+    return match.group(1) if match else ""
 
 
 def _cue_info(surface: str, lex: Lexicon) -> CueForm | None:
@@ -460,6 +476,8 @@ def _forms(low: str) -> tuple[str, ...]:
         out.append(low[:-1])
     if low.endswith("aux"):
         out.append(low[:-3] + "al")
+    if low.endswith("ies") and len(low) > 4:
+        out.append(low[:-3] + "y")  # "companies", "agencies"
     return tuple(out)
 
 
@@ -596,7 +614,7 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
             break
     name = parts[k:]
     if len(name) >= 3 and name[0].is_acronym and not any(p.is_acronym for p in name[1:]) and \
-            not any(fold(p.bare) in lex.org_words for p in name[1:]):
+            not any(fold(p.bare) in lex.org_words for p in name[1:]) and name[1].lower not in NAME_OF:
         titles.append(name[0].lower)  # "l'ONU Ban Ki-moon"
         name = name[1:]
     organisation = any(p.lower in ("of", "for", "on") for p in name) or \
@@ -924,7 +942,8 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
                                            toks[i - 2].lower in NP_CONNECTORS):
             taken.append(i)  # "... of Cogeco", "... de la Southern California Association"
         elif not tok.is_cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS and \
-                low not in lex.cue_forms and not is_adverb(tok, lex.lang):
+                (low not in lex.cue_forms or i > 0 and toks[i - 1].lower in DETERMINERS and is_role(low, lex)) \
+                and not is_adverb(tok, lex.lang):  # "un juge" is a noun, though "juge" is also a cue
             taken.append(i)
         else:
             break
@@ -1001,6 +1020,8 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
         if low in ("à", "au", "aux") and last is not None and _is_title(toks[last].lower, lex):
             j += 1  # "le chef aux opérations", "le secrétaire à la Défense"
             continue
+        if j > i and low in FR_CLITICS:
+            break  # "son club s'est dit": the reflexive belongs to the verb
         if j > i and (low in NP_STOP_PREPOSITIONS or low in lex.cue_forms or low in RELATIVES or
                       low in WEEKDAYS or low in FUNCTION_WORDS and low not in NP_CONNECTORS and
                       low not in DETERMINERS or low in BE_FORMS or low in VERB_STOPS[lex.lang]):
@@ -1217,7 +1238,7 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
         if person is not None and person.entity is not None and person.entity.kind == "person":
             return person
     if m is not None:
-        phrase = _of_phrase(sent, m, lex) or _coordinated(sent, m)
+        phrase = _of_phrase(sent, m, lex) or _coordinated(sent, m, lex)
         if phrase is not None:
             return phrase
         if not m.head and (m.tok_start >= 2 and toks[m.tok_start - 1].lower in ("of", "de", "du", "des", "d'", "d’")
@@ -1233,16 +1254,37 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
     return description_back(sent, j, lex)
 
 
-def _coordinated(sent: Sentence, m: Mention) -> Mention | None:
-    """ "Washington and Seoul say": two names as one speaker."""
+def _coordinated(sent: Sentence, m: Mention, lex: Lexicon | None = None) -> Mention | None:
+    """ "Washington and Seoul say", "La banque et Londres ont souligné": two parties as one speaker."""
     i = m.tok_start - 1
     if i >= 1 and sent.tokens[i].lower in ("and", "et") and m.kind == "name":
         first = sent.mention_ending(i - 1)
-        if first is not None and first.kind == "name":
+        if first is None and lex is not None:
+            first = description_back(sent, i - 1, lex)
+        if first is None and i == 1 and sent.tokens[0].is_cap and sent.tokens[0].is_word and lex is not None and \
+                sent.tokens[0].lower not in FUNCTION_WORDS and sent.tokens[0].lower not in lex.pronouns:
+            tok = sent.tokens[0]  # "Renault and Nissan said": a name opening the sentence is no less a name
+            first = Mention("name", tok.start, tok.end, tok.text, 0, 1, words=(tok.text,))
+            if first is not None and first.tok_start > 0 and sent.tokens[first.tok_start - 1].is_word and \
+                    sent.tokens[first.tok_start - 1].lower not in LEADING_SKIP:
+                first = None  # the description must open the clause, not end a complement
+        if first is not None and first.kind in ("name", "description"):
             text = sent.source[first.start:m.end]
             group = Mention("name", first.start, m.end, text, first.tok_start, m.tok_end, words=tuple(text.split()))
             return group
     return None
+
+
+def _plural_subject(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
+    """ "most experts", "many officials": a bare plural role noun ending at token i, with its quantifier."""
+    toks = sent.tokens
+    low = toks[i].lower
+    if toks[i].is_cap and i > 0 or not low.endswith("s") or not is_role(_singular(low), lex) and not is_role(low, lex):
+        return None
+    first = i
+    while first > 0 and i - first < 3 and toks[first - 1].is_word and toks[first - 1].lower in QUANTIFIERS:
+        first -= 1
+    return _description(sent, first, i, low, False)
 
 
 def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
@@ -1253,9 +1295,16 @@ def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
         person = sent.mention_ending(i - 1)
         if person is not None and person.entity is not None and person.entity.kind == "person":
             return person
+    if i >= 1 and toks[i].lower in ("of", "de", "du", "des", "d'", "d’") and m.kind == "name":
+        owner = sent.mention_ending(i - 1)
+        if owner is not None and owner.kind == "name" and owner.entity is not None and \
+                owner.entity.kind in ("org", "unknown") and owner.tok_end == i:
+            return owner  # "the ACLU of Nevada warned": the organisation, not the place
+    if i >= 2 and toks[i].lower in ("the", "la", "le", "les", "l'", "l’") and toks[i - 1].lower in ("in", "at"):
+        i -= 1  # "experts in the United States"
     if i >= 1 and toks[i].lower in ("in", "from", "at", "en", "au") and m.entity is not None and \
             m.entity.kind in ("place", "org", "unknown"):
-        desc = description_back(sent, i - 1, lex)
+        desc = description_back(sent, i - 1, lex) or _plural_subject(sent, i - 1, lex)
         if desc is not None:  # "Former Hostage in Lebanon Says"
             words = tuple(t.lower for t in toks[desc.tok_start:m.tok_end])
             return Mention("description", desc.start, m.end, sent.source[desc.start:m.end], desc.tok_start,
@@ -1289,6 +1338,10 @@ def any_noun_phrase(sent: Sentence, j: int) -> Mention | None:
     return _description(sent, i, j, toks[j].lower, toks[i].lower not in INDEFINITE)
 
 
+FR_CLITICS = frozenset({"s'", "s’", "se", "ne", "n'", "n’", "y", "en", "lui", "leur"})
+NAME_OF = frozenset({"of", "for", "on", "de", "du", "des", "d'", "d’"})  # "the ACLU of Nevada" is one name
+QUANTIFIERS = frozenset("""most many some several few other all both numerous la plupart des plusieurs nombreux
+certains quelques""".split())
 ADVERBIAL_STARTERS = frozenset("""as when while after before if although though since because despite however
 meanwhile earlier later yesterday today lorsque quand alors si comme après avant malgré pendant depuis hier dès
 interrogé interrogée asked speaking""".split())
@@ -1358,6 +1411,7 @@ class Resolver:
         self.furniture = furniture
         self.history: list[tuple[int, Entity | None, int]] = []  # (position, entity, block)
         self.described: list[tuple[int, str]] = []  # (position, text) of speakers known only by description
+        self.described_heads: dict[int, str] = {}  # position -> head noun of that description ("" for a name)
         self.headline_blocks: set[int] = set()
         self.cited: set[int] = set()  # ids of organisations cited as a source, not as a speaker
 
@@ -1382,8 +1436,42 @@ class Resolver:
                   any(self.block_of(p) not in self.furniture and self.block_of(p) > 0 for p, _ in e.mentions)]
         return min(people, key=lambda e: min(p for p, _ in e.mentions if self.block_of(p) > 0), default=None)
 
-    def spoke_as(self, pos: int, text: str) -> None:
+    def spoke_as(self, pos: int, text: str, head: str = "") -> None:
         self.described.append((pos, text))
+        self.described_heads[pos] = (head or "").lower()
+
+    def _latest_described(self, pos: int, within: int) -> tuple[int, str, str] | None:
+        """The latest speaker known only by text, if none named since and within `within` blocks."""
+        text = self.last_named(pos)
+        if text is None:
+            return None
+        p = max(p for p, t in self.described if p < pos)
+        if self.block_of(pos) - self.block_of(p) > within:
+            return None
+        return p, text, self.described_heads.get(p, "")
+
+    def _plural_text(self, text: str, head: str) -> bool:
+        """ "Publicis and Omnicom", "the two groups", "les défenseurs": more than one speaker."""
+        words = text.lower().split()
+        if any(w in ("and", "et", "&", "two", "both", "deux") for w in words[:-1]) or \
+                words and words[0] in ("les", "ces", "these", "those"):
+            return True
+        head = head or (words[-1] if len(words) > 1 and words[0] in DETERMINERS else "")
+        return bool(head) and head.endswith(("s", "x")) and _singular(head) != head
+
+    def _same_head_described(self, m: Mention, pos: int, within: int = 4) -> str | None:
+        """ "a press regulator says … the regulator said": the earlier description with the same head."""
+        head = _singular(_strip_possessive(m.head.lower())) if m.head else ""
+        if not head:
+            return None
+        block = self.block_of(pos)
+        for p, text in reversed(self.described):
+            if p >= pos or block - self.block_of(p) > within:
+                continue
+            other = self.described_heads.get(p, "")
+            if other and _singular(_strip_possessive(other)) == head and text.lower() != m.text.lower():
+                return text
+        return None
 
     def last_named(self, pos: int) -> str | None:
         """The latest speaker known only by a description ("the Isère cave rescue organization")."""
@@ -1421,6 +1509,13 @@ class Resolver:
         if g == "first":
             return Resolution(None, None, 0.4, "unresolved")
         if g in ("plural", "thing"):
+            described = self._latest_described(pos, within=3)
+            if described is not None:
+                _, text, head = described
+                plural = self._plural_text(text, head)
+                thing = not plural and (not head or role_gender(head, self.lex)[1] is None)
+                if plural if g == "plural" else thing:
+                    return Resolution(text, None, 0.6, "pronoun")  # "the regulator said … It said"
             last = self.last_speaker(pos, within=2)
             if last is not None and (last.kind in ("org", "place") or g == "plural" and last.kind == "unknown"):
                 return Resolution(last.name, last, 0.65, "pronoun")
@@ -1520,6 +1615,14 @@ class Resolver:
             key = (overlap, last)
             if best_key is None or key > best_key:
                 best, best_key = e, key
+        if best is None and not headline:
+            earlier = self._same_head_described(m, pos)
+            if earlier is not None:
+                return Resolution(earlier, None, 0.7, "description")
+            described = self._latest_described(pos, within=1)
+            if described is not None and org_head and self._plural_text(m.text, m.head.lower()) and \
+                    self._plural_text(described[1], "") and not described[2]:
+                return Resolution(described[1], None, 0.6, "description")  # "X and Y said … the two groups"
         if best is None and headline and not org_head:
             first = self.first_speaker() or self.first_person()
             if first is not None:  # "Former Hostage in Lebanon Says …": the person the article is about
