@@ -49,4 +49,6 @@ def same_words(a: str, b: str, min_words: int = 2) -> bool:
     share = containment(shorter, longer)
     if share >= 0.99:
         return True
-    return share >= 0.75 and chrf_precision(shorter, longer) >= 70.0
+    # a loose match (a re-quote with words changed) only between quotes of comparable length: a
+    # few words nearly found inside a long statement are a shared phrase, not the same quote
+    return n_long <= 2 * n_short and share >= 0.75 and chrf_precision(shorter, longer) >= 70.0
