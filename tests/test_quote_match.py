@@ -14,7 +14,9 @@ def test_common_phrase_inside_a_long_statement_is_not_the_same_quote():
     long = ("It is increasingly unlikely that the government's strategy will secure sufficient foreign "
             "currency to meet its external financing needs")
     assert not same_words("the large external financing needs", long)
-    assert not same_words("too far", "In some cases some of these actions have gone too far, he said")
+    assert not same_words("too far", "In some cases, I grant you, as president, some of these actions have "
+                                     "gone too far and we will ensure that it does not happen again")
+    assert same_words("too far", "some of these actions have gone too far"), "a short re-quote of a short quote"
 
 
 def test_one_shared_word_is_not_enough():
