@@ -735,3 +735,63 @@ def test_french_reflexive_clitic_is_not_part_of_the_speaker():
     text = "Dans un communiqué, son club s'est dit \"très déçu\", estimant que son appel était justifié."
     q = find(reported(text, "fr"), "son appel était justifié")
     assert q.speaker == "son club"
+
+
+# --- round 4: descriptions and groups as antecedents, inverted cues, whole descriptions -----------------
+
+def _speaker(q: Quote) -> str | None:
+    return q.resolved_speaker or q.speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Investors fear that the central bank will raise rates again, they said.", "en", "Investors"),
+    ("Influential senators criticised the plan on Monday. \"This is a mistake,\" they wrote.", "en",
+     "Influential senators"),
+    ("A local contact told AFP that the town was calm. \"We are afraid,\" he added.", "en", "A local contact"),
+    ("Les investisseurs craignent une nouvelle hausse des taux. Ils estiment que la banque centrale va agir.",
+     "fr", "Les investisseurs"),
+    ("« Nous avons peur », a confié un habitant. « Tout est fermé », a-t-il ajouté.", "fr", "un habitant"),
+])
+def test_pronoun_resolves_to_description_or_group(text, lang, speaker):
+    last = quotes(text, lang)[-1]
+    assert _speaker(last) == speaker
+
+
+@pytest.mark.parametrize("text, lang, content, speaker", [
+    ("Tout le monde est sur-excité, raconte une des participantes, Andrea.", "fr",
+     "Tout le monde est sur-excité", "Andrea"),
+    ("Deux personnes ont été tuées dans l'attaque, selon une source policière.", "fr",
+     "Deux personnes ont été tuées dans l'attaque", "une source policière"),
+    ("Ce n'est pas un procès, s'insurge un militant.", "fr", "Ce n'est pas un procès", "un militant"),
+    ("Le gouvernement a menti, dénonce le syndicat.", "fr", "Le gouvernement a menti", "le syndicat"),
+    ("La situation est grave, déplore le maire.", "fr", "La situation est grave", "le maire"),
+    ("Two people were killed in the attack, a police source said.", "en",
+     "Two people were killed in the attack", "a police source"),
+    ("Two people were killed in the attack, according to a police source.", "en",
+     "Two people were killed in the attack", "a police source"),
+])
+def test_unmarked_speech_before_inverted_cue(text, lang, content, speaker):
+    found = reported(text, lang)
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("\"Prices will fall,\" said a trading representative from a Paris broker.", "en",
+     "a trading representative from a Paris broker"),
+    ("Members of Golden Dawn said they were \"innocent\".", "en", "Members of Golden Dawn"),
+    ("Damien Le Guay, vice-chairperson of the ethics committee, said the law was \"unfair\". "
+     "\"It is a scandal,\" he added.", "en", "Damien Le Guay"),
+    ("Meng Jianzhu, the head of the Chinese security services, said the attack was \"planned\".", "en",
+     "Meng Jianzhu"),
+    ("In his view, it is a 'third world war', said Nouri al-Maliki.", "en", "Nouri al-Maliki"),
+    ("UEFA opened an inquiry on Monday. Celtic said it was \"very disappointed\".", "en", "Celtic"),
+])
+def test_whole_description_or_name_is_the_speaker(text, lang, speaker):
+    assert {_speaker(q) for q in quotes(text, lang)} == {speaker}
+
+
+def test_plural_group_needs_a_verb_after_it():
+    # a plural noun not followed by its verb is no subject: "they" stays unresolved rather than "Sales"
+    found = quotes("Sales, by most accounts, fell. \"We expected worse,\" they said.")
+    assert _speaker(found[-1]) in (None, "they")

@@ -11,7 +11,7 @@ from .quote_marks import MarkedQuote, find_marked_quotes
 from .speakers import (
     BE_FORMS, DETERMINERS, FUNCTION_WORDS, QUOTE_TOKEN, SKIP_BEFORE_CUE, VERB_STOPS, Cue, Lexicon, Mention,
     Registry, Resolution, Resolver, Sentence, Token, any_noun_phrase, apposition_name, clause_subject,
-    description_back, description_forward, find_cues, find_names, fold, is_adverb, is_org_noun, is_passive,
+    description_back, description_forward, sent_text, find_cues, find_names, fold, is_adverb, is_org_noun, is_passive,
     is_role, lexicon, np_after, np_before, tokenize, widened,
 )
 
@@ -674,6 +674,8 @@ class _Extractor:
         if cand.mention is not None and cand.resolution is None:
             pos = cand.mention.start
             cand.resolution = self.resolver.resolve(cand.mention, pos, headline=cand.headline)
+            if cand.mention.kind == "pronoun" and cand.resolution.name is None:
+                cand.resolution = self._description_antecedent(cand.mention) or cand.resolution
         if cand.resolution is not None and cand.resolution.entity is not None:
             self.resolver.spoke(cand.start, cand.resolution.entity)
             if cand.cue is not None and cand.resolution.entity.kind in ("org", "unknown") and \
@@ -690,6 +692,67 @@ class _Extractor:
         if cand.resolution is not None and not cand.headline and \
                 (cand.resolution.name is not None or cand.mention is not None and cand.mention.kind == "description"):
             self._last_attributed = cand
+
+    def _description_antecedent(self, pronoun: Mention) -> Resolution | None:
+        """ "Investors fear …, they said", "Influential senators … “…,” they wrote", "un habitant … a-t-il
+        ajouté": a pronoun nobody named answers to the subject description of its own or an earlier sentence."""
+        si = next((i for i, s in enumerate(self.sentences) if s.start <= pronoun.start < s.end), None)
+        if si is None or pronoun.gender not in ("plural", "m", "f"):
+            return None
+        sent = self.sentences[si]
+        candidates = []
+        own = sent.index_at(pronoun.start)
+        if own > 0:
+            candidates.append((sent, own))
+        for prev in reversed(self.sentences[max(0, si - 3):si]):
+            if sent.block - prev.block > 1 or prev.headline:
+                break
+            candidates.append((prev, len(prev.tokens)))
+        for other, upto in candidates:
+            text = self._plural_subject_text(other, upto) if pronoun.gender == "plural" else None
+            if text is not None:
+                return Resolution(text, None, 0.5, "pronoun")
+            m = clause_subject(other, upto, self.lex)
+            if m is not None and m.kind == "description" and m.start < pronoun.start and \
+                    self.resolver._plural_text(m.text, (m.head or "").lower()) == (pronoun.gender == "plural"):
+                return Resolution(m.text, None, 0.55, "pronoun")
+        return None
+
+    def _plural_subject_text(self, sent: Sentence, upto: int) -> str | None:
+        """ "Influential senators criticised …", "Les investisseurs craignent …": a plural common-noun subject,
+        its determiner and adjectives included, directly followed by its verb."""
+        toks = sent.tokens
+        starts = [k + 1 for k in range(upto - 1) if toks[k].text in (",", ";") and
+                  toks[k + 1].lower in ("but", "and", "while", "whereas", "mais", "et", "tandis", "alors")]
+        for start in reversed([0] + starts):  # the nearest clause first: "Passengers grumble, but airlines …"
+            text = self._plural_subject_at(sent, start, upto)
+            if text is not None:
+                return text
+        return None
+
+    def _plural_subject_at(self, sent: Sentence, p: int, upto: int) -> str | None:
+        toks = sent.tokens
+        while p < upto and (toks[p].lower in ("but", "and", "so", "yet", "mais", "et", "or", "while", "whereas",
+                                               "tandis", "alors", "que", "qu'") or toks[p].text in "-–—"):
+            p += 1
+        first = p
+        if p < upto and toks[p].lower in DETERMINERS | {"les", "des", "de", "many", "some", "most", "several",
+                                                        "plusieurs", "certains", "certaines", "nombre", "nombreux"}:
+            p += 1
+        for j in range(p, min(p + 4, upto - 1)):
+            tok, nxt = toks[j], toks[j + 1]
+            low = tok.lower
+            if not tok.is_word or low in FUNCTION_WORDS or low in BE_FORMS or low in self.lex.pronouns or \
+                    tok.is_cap and j > first or sent.mention_starting(j) is not None:
+                return None
+            if low.endswith(("s", "x")) and len(low) > 3 and not low.endswith("ss"):
+                while self.lex.lang == "fr" and j + 2 < upto and nxt.lower.endswith(("s", "x")) and \
+                        toks[j + 2].is_word and not toks[j + 2].is_cap and toks[j + 2].lower not in FUNCTION_WORDS:
+                    j, nxt = j + 1, toks[j + 2]  # "les compagnies aériennes adorent"
+                if not nxt.is_word or nxt.is_cap or nxt.lower in FUNCTION_WORDS or nxt.lower in BE_FORMS:
+                    return None
+                return sent_text(sent, first, j)
+        return None
 
     def _attribute_marked(self, cand: _Candidate) -> None:
         places = cand.places
@@ -1026,6 +1089,10 @@ class _Extractor:
         after_cue = m.tok_start >= k_end
         clause_begin = k if after_cue or cue.pronoun is not None else min(k, m.tok_start)
         clause_end = max(k_end, m.tok_end) if after_cue else k_end
+        if after_cue and m.kind == "description" and clause_end + 1 < n and toks[clause_end].text == ",":
+            named = sent.mention_starting(clause_end + 1)
+            if named is not None and named.kind == "name" and self._tail_only(sent, named.tok_end):
+                m, clause_end = named, named.tok_end  # "…, raconte une des participantes, Andrea."
         prev = toks[clause_begin - 1].text if clause_begin > 0 else None
         if self._attaches_to_quote(sent, clause_begin, clause_end):
             return None

@@ -1020,6 +1020,10 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
         if low in ("à", "au", "aux") and last is not None and _is_title(toks[last].lower, lex):
             j += 1  # "le chef aux opérations", "le secrétaire à la Défense"
             continue
+        if low == "from" and last is not None and is_role(_singular(toks[last].lower), lex) and j + 2 < n and \
+                (toks[j + 1].lower in ("a", "an", "the") or toks[j + 1].is_cap):
+            j += 2  # "a trading representative from a Paris broker"
+            continue
         if j > i and low in FR_CLITICS:
             break  # "son club s'est dit": the reflexive belongs to the verb
         if j > i and (low in NP_STOP_PREPOSITIONS or low in lex.cue_forms or low in RELATIVES or
