@@ -125,7 +125,7 @@ class Score:
 
 # the development set, and blind sets from other documents (each measured once the model work it judges was done)
 SETS = {"dev": "{lang}.jsonl", "heldout": "heldout_{lang}.jsonl", "heldout2": "heldout2_{lang}.jsonl",
-        "heldout3": "heldout3_{lang}.jsonl"}
+        "heldout3": "heldout3_{lang}.jsonl", "heldout4": "heldout4_{lang}.jsonl"}
 
 
 def load_items(lang: str, root: Path = FIXTURES, which: str = "dev") -> list[Item]:
@@ -405,7 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list the failing cases")
     parser.add_argument("--set", dest="which", choices=sorted(SETS), default="dev",
-                        help="dev: the set the quote model was developed on; heldout, heldout2, heldout3: blind sets (default: dev)")
+                        help="dev: the set the quote model was developed on; heldout, heldout2..4: blind sets (default: dev)")
     args = parser.parse_args(argv)
 
     langs = [args.lang] if args.lang else list(LANGS)
