@@ -19,7 +19,7 @@ from checker.inputs import Job
 from checker.reporters.github import unescape
 from checker.rules import ALL_RULES
 
-from .conftest import ROOT, SHARED
+from .conftest import ROOT
 
 ACTION = ROOT / "action.yml"
 EXPRESSION_RE = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")

@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 
 from checker.findings import Severity
 from checker.parsers import parse
-from checker.reporters.github import (PER_JOB_LIMIT, PER_LEVEL_LIMIT, annotation, annotations, escape_data,
+from checker.reporters.github import (PER_JOB_LIMIT, PER_LEVEL_LIMIT, annotations, escape_data,
                                       escape_property, render, summary_markdown, unescape)
 from checker.registry import Rule
 from checker.rules import ALL_RULES

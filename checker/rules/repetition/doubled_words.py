@@ -28,7 +28,7 @@ THAT_THAT_BAD_NEXT_RE = re.compile(r"\s+(the|a|an|he|she|they|we|i|you|it's|ther
 
 
 def _legitimate(text: str, match: re.Match) -> bool:
-    first, second = match.group("first"), match.group("second")
+    first = match.group("first")
     words = first.lower().split()
     if len(words) == 1:
         word = words[0]
