@@ -46,3 +46,37 @@ def test_codes_unique_and_documented():
         for section in ("## What it does", "## Why is this bad?", "## Example"):
             assert section in rule.doc, f"{rule.code} lacks {section!r}"
         assert rule.summary and rule.name
+
+
+class _RecordingContext:
+    """Wraps Context.get to record the annotations a rule asks for directly (not through other annotators)."""
+
+    def __init__(self, ctx):
+        self.ctx, self.depth, self.asked = ctx, 0, set()
+        self._get = ctx.get
+        ctx.get = self.get
+
+    def get(self, name):
+        if self.depth == 0:
+            self.asked.add(name)
+        self.depth += 1
+        try:
+            return self._get(name)
+        finally:
+            self.depth -= 1
+
+
+def test_rules_declare_the_annotations_they_use():
+    from checker.context import ANNOTATORS, Context
+
+    for rule in ALL_RULES:
+        assert set(rule.requires) <= set(ANNOTATORS), f"{rule.code} requires an unknown annotation"
+        if rule.needs_model:
+            continue
+        asked = set()
+        for example in rule.examples:
+            text, _ = example.plain()
+            recorder = _RecordingContext(Context(parse(text, "text", lang=example.lang or "en")))
+            list(rule.check(recorder.ctx))
+            asked |= recorder.asked
+        assert asked <= set(rule.requires), f"{rule.code} uses {sorted(asked - set(rule.requires))} undeclared"

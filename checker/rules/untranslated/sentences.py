@@ -22,7 +22,7 @@ RULE = Rule(
     severity=Severity.ERROR,
     summary="A sentence left in French in the English text.",
     check=check,
-    requires=("sentences",),
+    requires=("untranslated",),
     doc="""\
 ## What it does
 Finds sentences of the English text that are in French. A sentence counts as French when

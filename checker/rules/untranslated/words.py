@@ -27,7 +27,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="French words or phrases left untranslated inside an English sentence.",
     check=check,
-    requires=("sentences",),
+    requires=("untranslated",),
     doc="""\
 ## What it does
 Finds runs of French words inside English sentences: French grammatical words ("de la",
