@@ -3,19 +3,15 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from functools import lru_cache
 
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+from .folding import fold
 
 
 def trigrams(text: str) -> frozenset[str]:
     """Character trigrams of the words of a text, accents folded (shared names and numbers align)."""
     grams = set()
-    for word in re.findall(r"\w+", _fold(text)):
+    for word in re.findall(r"\w+", fold(text)):
         padded = f" {word} "
         grams.update(padded[i:i + 3] for i in range(len(padded) - 2))
     return frozenset(grams)
@@ -90,7 +86,7 @@ def speaker_of(quote) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[frozenset[str], ...]:
-    return tuple(trigrams(w) for w in re.findall(r"\w+", _fold(name)) if len(w) > 1)
+    return tuple(trigrams(w) for w in re.findall(r"\w+", fold(name)) if len(w) > 1)
 
 
 def speakers_differ(a: str | None, b: str | None) -> bool | None:

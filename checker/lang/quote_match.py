@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .folding import fold
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 STOPWORDS = frozenset("""
@@ -17,9 +18,7 @@ elles on nous vous je tu se sa son ses leur leurs notre nos votre vos mon ma mes
 
 
 def content_words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return [w for w in WORD_RE.findall(folded) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+    return [w for w in WORD_RE.findall(fold(text)) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
 
 
 def containment(shorter: str, longer: str) -> float:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from .folding import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -153,12 +154,6 @@ def _build_fr_regex(simple, participles, pronominal) -> re.Pattern:
     plain = rf"(?:{_alternation(simple)}){inv}?"
     coordinated = rf"(?<=\bet\s)(?:{_alternation(participles)})"
     return re.compile(rf"(?<![\w\-‑])(?:{reflexive}|{compound}|{plain}|{coordinated})(?!\w)", re.I)
-
-
-def fold(word: str) -> str:
-    """Lowercase without accents, for loose comparisons."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=4)

@@ -1,9 +1,8 @@
 """MIS001: the same quoted words attributed to two different speakers in one text."""
 from __future__ import annotations
 
-import unicodedata
-
 from ...findings import Category, Hit, Severity
+from ...lang.folding import fold
 from ...lang.quote_match import content_words, same_words
 from ...registry import Example, Rule
 
@@ -11,15 +10,13 @@ MIN_CONFIDENCE = 0.6
 HEADLINE_KINDS = ("heading", "title")
 
 
-def _fold(name: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return [w for w in text.replace("-", " ").split() if w]
+def _name_words(name: str) -> list[str]:
+    return fold(name).replace("-", " ").split()
 
 
 def same_person(a: str, b: str) -> bool:
     """'Vladimir Putin' and 'Putin' (or 'M. Putin') are one person; 'Kim Jong-un' and 'Kim Jong-il' are not."""
-    fa, fb = _fold(a), _fold(b)
+    fa, fb = _name_words(a), _name_words(b)
     if fa == fb:
         return True
     shorter, longer = sorted((fa, fb), key=len)
