@@ -16,12 +16,18 @@ def selected_rules(config: Config) -> tuple[Rule, ...]:
     return select_rules(ALL_RULES, config.select, config.ignore)
 
 
+def model_set(config: Config):
+    """The model layer a configuration asks for (None when no model can be used)."""
+    from .models import ModelConfig, ModelSet
+    return ModelSet(ModelConfig(lm=config.model))
+
+
 def check_document(doc: Document, config: Config = Config(), source: Document | None = None,
                    source_quotes: tuple[SourceQuote, ...] = (), rules: tuple[Rule, ...] | None = None,
                    with_quotes: bool = False) -> FileReport:
     """Check one parsed translation (and its source) with the configured rules."""
     rules = selected_rules(config) if rules is None else rules
-    ctx = Context(doc, source, source_quotes, {"model": config.model} if config.model else None)
+    ctx = Context(doc, source, source_quotes, models=model_set(config))
     return check_context(ctx, rules, config.severity, frozenset(r.code for r in ALL_RULES), with_quotes)
 
 

@@ -233,7 +233,7 @@ def filter_changed(report: Report, changed: dict[str, set[int]]) -> Report:
             if _touches(target, f.line, f.end_line) or on_source:
                 kept.append(f)
         files.append(FileReport(file.path, file.source_path, kept, file.doc, file.source, file.quotes,
-                                file.skipped_rules))
+                                file.skipped_rules, file.skip_reasons, file.alignment, file.metadata))
     return Report(files)
 
 

@@ -41,7 +41,7 @@ def _preload_model(config: Config) -> None:
     """Load the configured model before any work when a selected rule needs it, so problems fail first."""
     from .api import selected_rules
     if config.model and any(rule.needs_model for rule in selected_rules(config)):
-        from .lang.models import load_model
+        from .models.causal_lm import load_model
         load_model(config.model)
 
 

@@ -1,80 +1,252 @@
-"""What a rule sees: the document, its optional source and quotes, and lazily computed annotations."""
+"""What a rule sees: a bitext of the translation, its optional source and quotes, and lazy annotations.
+
+Every annotation belongs to a side — `target.*` (the translation), `source.*` (the original) or
+`pair.*` (the two aligned) — and declares the annotations it reads and the inputs it needs
+beyond the translation (`source`, `quotes`, a model kind). The table is checked when this module
+is imported, as spaCy checks its pipeline, and the runner derives from it which rules can run.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from .document import Document
+from .source_quotes import SourceQuote
+
+# Inputs beyond the translation that an annotation may need, and how a skipped rule names them.
+MISSING_INPUT = {
+    "source": "no source (--source, or a Hugo pair)",
+    "quotes": "no source quotes (--quotes)",
+    "lm": "no language model (--model-lm)",
+    "encoder": "no sentence encoder (install checker[encoder] or set --model-encoder; not with --no-models)",
+    "translator": "no translation model (--model-translator)",
+    "tagger": "no named-entity model (--model-tagger)",
+}
+MODEL_KINDS = ("lm", "encoder", "translator", "tagger")
 
 
 @dataclass(frozen=True, slots=True)
-class SourceQuote:
-    """What a speaker actually said, from `--quotes`."""
+class Annotator:
+    """How one annotation is computed: its function, the annotations it reads, the inputs it needs."""
 
-    speaker: str
-    text: str
-    lang: str | None = None
-    source: str | None = None
+    name: str
+    compute: Callable[["Context"], Any]
+    requires: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
 
 
-def _sentences(ctx: "Context") -> list:
+# ---- one side's annotations: the same function on the translation and on the source ----
+
+def _sentences(doc: Document, ctx: "Context") -> list:
     from .lang.sentences import document_sentences
-    return document_sentences(ctx.doc)
+    return document_sentences(doc)
 
 
-def _quotes(ctx: "Context") -> list:
+def _quotes(doc: Document, ctx: "Context") -> list:
     from .lang.quotes import extract_quotes
-    return extract_quotes(ctx.doc.text, ctx.doc.blocks, ctx.doc.lang)
+    return extract_quotes(doc.text, doc.blocks, doc.lang)
 
 
-def _marked_quotes(ctx: "Context") -> list:
+def _marked_quotes(doc: Document, ctx: "Context") -> list:
     from .lang.quote_marks import find_marked_quotes
-    return find_marked_quotes(ctx.doc.text, ctx.doc.blocks)
+    return find_marked_quotes(doc.text, doc.blocks)
 
 
-def _names(ctx: "Context") -> list:
+def _names(doc: Document, ctx: "Context") -> list:
     from .lang.names import extract_names
-    return extract_names(ctx.doc.text, ctx.doc.blocks, ctx.doc.lang)
+    return extract_names(doc.text, doc.blocks, doc.lang)
+
+
+def _numbers(doc: Document, ctx: "Context") -> list:
+    from .compare.numbers import extract_numbers
+    return extract_numbers(doc.text, doc.lang)
+
+
+def _entities(doc: Document, ctx: "Context") -> list:
+    from .compare.entities import extract_entities
+    side = "target" if doc is ctx.doc else "source"
+    return extract_entities(doc.text, doc.lang, ctx.get(f"{side}.names"))
+
+
+def _polarity(doc: Document, ctx: "Context") -> list:
+    from .compare.negation import negation_markers
+    return negation_markers(doc.text, doc.lang)
 
 
 def _untranslated(ctx: "Context"):
-    from .rules.untranslated.detect import analyse_document
+    from .lang.untranslated import analyse_document
     return analyse_document(ctx)
 
 
 def _fluency(ctx: "Context") -> list:
     """(sentence, TextScore) pairs from the configured language model (loaded once per process)."""
-    from .lang.models import load_model
-    sentences = ctx.get("sentences")
-    scores = load_model(ctx.options["model"]).score([ctx.doc.text[s.start:s.end] for s in sentences])
+    sentences = ctx.get("target.sentences")
+    scores = ctx.model("lm").score([ctx.doc.text[s.start:s.end] for s in sentences])
     return list(zip(sentences, scores))
 
 
-# Annotation name -> function computing it once per document pair, on first request.
-ANNOTATORS: dict[str, Callable[["Context"], Any]] = {
-    "sentences": _sentences,
-    "quotes": _quotes,
-    "names": _names,
-    "marked_quotes": _marked_quotes,
-    "untranslated": _untranslated,
-    "fluency": _fluency,
-}
+# ---- the pair: alignment and comparisons of aligned units ----
+
+def _pair_paragraphs(ctx: "Context") -> list:
+    from .align.paragraphs import align_documents
+    return align_documents(ctx.source, ctx.doc)
+
+
+def _pair_sentences(ctx: "Context") -> list:
+    from .align.sentences import align_document_sentences
+    encoder = ctx.model("encoder") if ctx.has("encoder") else None
+    return align_document_sentences(ctx.source, ctx.get("source.sentences"), ctx.doc,
+                                    ctx.get("target.sentences"), ctx.get("pair.paragraphs"), encoder)
+
+
+def _pair_quotes(ctx: "Context") -> list:
+    from .align.quotes import pair_quotes
+    return pair_quotes(ctx.get("target.quotes"), ctx.get("source.quotes"), len(ctx.doc.text), len(ctx.source.text))
+
+
+def _pair_similarity(ctx: "Context") -> list:
+    from .compare.similarity import pair_similarities
+    return pair_similarities(ctx.source.text, ctx.doc.text, ctx.get("pair.sentences"), ctx.model("encoder"))
+
+
+def _pair_numbers(ctx: "Context") -> list:
+    from .compare.numbers import compare_aligned
+    return compare_aligned(ctx.get("pair.sentences"), ctx.get("source.numbers"), ctx.get("target.numbers"))
+
+
+def _pair_entities(ctx: "Context") -> list:
+    from .compare.entities import compare_aligned
+    return compare_aligned(ctx.get("pair.sentences"), ctx.get("source.entities"), ctx.get("target.entities"),
+                           ctx.source.text, ctx.doc.text)
+
+
+def _pair_negation(ctx: "Context") -> list:
+    from .compare.negation import compare_aligned
+    return compare_aligned(ctx.get("pair.sentences"), ctx.get("source.negation"), ctx.get("target.negation"),
+                           ctx.source.text, ctx.doc.text)
+
+
+def _quote_matches(ctx: "Context") -> list:
+    from .compare.quotes import match_source_quotes
+    return match_source_quotes(ctx.get("target.quotes"), ctx.source_quotes, ctx.doc.text,
+                               ctx.model("encoder") if ctx.has("encoder") else None)
+
+
+def _per_side(name: str, compute: Callable[[Document, "Context"], Any],
+              requires: tuple[str, ...] = ()) -> tuple[Annotator, Annotator]:
+    """`target.<name>` and `source.<name>`: the same function run on each side's document."""
+    target = Annotator(f"target.{name}", lambda ctx: compute(ctx.doc, ctx), tuple(f"target.{r}" for r in requires))
+    source = Annotator(f"source.{name}", lambda ctx: compute(ctx.source, ctx),
+                       tuple(f"source.{r}" for r in requires), needs=("source",))
+    return target, source
+
+
+def _table(*annotators: Annotator) -> dict[str, Annotator]:
+    return {a.name: a for a in annotators}
+
+
+ANNOTATORS: dict[str, Annotator] = _table(
+    *_per_side("sentences", _sentences),
+    *_per_side("quotes", _quotes),
+    *_per_side("marked_quotes", _marked_quotes),
+    *_per_side("names", _names),
+    *_per_side("numbers", _numbers),
+    *_per_side("entities", _entities, requires=("names",)),
+    *_per_side("negation", _polarity),
+    Annotator("target.untranslated", _untranslated, ("target.sentences", "target.marked_quotes")),
+    Annotator("target.fluency", _fluency, ("target.sentences",), needs=("lm",)),
+    Annotator("pair.paragraphs", _pair_paragraphs, needs=("source",)),
+    Annotator("pair.sentences", _pair_sentences, ("source.sentences", "target.sentences", "pair.paragraphs")),
+    Annotator("pair.quotes", _pair_quotes, ("source.quotes", "target.quotes")),
+    Annotator("pair.similarity", _pair_similarity, ("pair.sentences",), needs=("encoder",)),
+    Annotator("pair.numbers", _pair_numbers, ("pair.sentences", "source.numbers", "target.numbers")),
+    Annotator("pair.entities", _pair_entities, ("pair.sentences", "source.entities", "target.entities")),
+    Annotator("pair.negation", _pair_negation, ("pair.sentences", "source.negation", "target.negation")),
+    Annotator("quotes.matches", _quote_matches, ("target.quotes",), needs=("quotes",)),
+)
+
+
+def needs_of(names: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """Every input beyond the translation that computing `names` needs, through their requirements."""
+    needed: set[str] = set()
+    stack, seen = list(names), set()
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        annotator = ANNOTATORS[name]
+        needed.update(annotator.needs)
+        stack.extend(annotator.requires)
+    return frozenset(needed)
+
+
+def validate(table: dict[str, Annotator]) -> None:
+    """Every requirement names a known annotation, there is no cycle, and sides read only their own."""
+    for annotator in table.values():
+        side = annotator.name.split(".", 1)[0]
+        for required in annotator.requires:
+            if required not in table:
+                raise ValueError(f"annotation {annotator.name!r} requires unknown {required!r}")
+            if side in ("target", "source") and required.split(".", 1)[0] not in (side,):
+                raise ValueError(f"annotation {annotator.name!r} of one side reads {required!r} of another")
+        for need in annotator.needs:
+            if need not in MISSING_INPUT:
+                raise ValueError(f"annotation {annotator.name!r} needs unknown input {need!r}")
+    state: dict[str, int] = {}
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        if state.get(name) == 2:
+            return
+        if state.get(name) == 1:
+            raise ValueError(f"annotation cycle: {' -> '.join(path + (name,))}")
+        state[name] = 1
+        for required in table[name].requires:
+            visit(required, path + (name,))
+        state[name] = 2
+
+    for name in table:
+        visit(name, ())
+
+
+validate(ANNOTATORS)
 
 
 class Context:
     """One translation under check, with what it is checked against."""
 
     def __init__(self, doc: Document, source: Document | None = None,
-                 source_quotes: tuple[SourceQuote, ...] = (), options: dict | None = None):
+                 source_quotes: tuple[SourceQuote, ...] = (), options: dict | None = None, models=None):
         self.doc = doc
         self.source = source
         self.source_quotes = source_quotes
         self.options = options or {}
+        self.models = models  # a checker.models.ModelSet, or None when the model layer is off
         self._cache: dict[str, Any] = {}
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    def has(self, need: str) -> bool:
+        """Whether the input `need` (source, quotes, or a model kind) is available to this check."""
+        if need == "source":
+            return self.source is not None
+        if need == "quotes":
+            return bool(self.source_quotes)
+        if need in MODEL_KINDS:
+            return self.models is not None and self.models.available(need)
+        raise KeyError(need)
+
+    def missing(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The inputs that computing `names` needs and this check lacks."""
+        return tuple(sorted(need for need in needs_of(names) if not self.has(need)))
+
+    def model(self, kind: str):
+        """The loaded model of `kind` (loaded once per process by the model layer)."""
+        if self.models is None:
+            raise KeyError(f"no model layer for {kind!r}")
+        return self.models.get(kind)
 
     def get(self, name: str) -> Any:
         """The annotation `name`, computed on first use and cached."""
@@ -83,8 +255,11 @@ class Context:
                 annotator = ANNOTATORS[name]
             except KeyError:
                 raise KeyError(f"no annotator for {name!r}") from None
-            self._cache[name] = annotator(self)
+            self._cache[name] = annotator.compute(self)
         return self._cache[name]
 
     def computed(self) -> tuple[str, ...]:
         return tuple(self._cache)
+
+
+__all__ = ["ANNOTATORS", "Annotator", "Context", "MISSING_INPUT", "SourceQuote", "needs_of"]

@@ -7,17 +7,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .context import SourceQuote
 from .document import Document
+from .errors import InputError
 from .parsers import format_for, parse
+from .source_quotes import SourceQuote
 
 TEXT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", ".html", ".htm", ".xhtml")
 # Hugo-style language suffix: post.en.md, index.fr.html
 LANG_SUFFIX_RE = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2})(?P<ext>\.[A-Za-z]+)$")
-
-
-class InputError(ValueError):
-    """An input that cannot be checked; the message names the file and the problem."""
 
 
 @dataclass(frozen=True)

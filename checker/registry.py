@@ -55,13 +55,30 @@ class Rule:
     check: Callable[["Context"], Iterable[Hit]]
     doc: str = ""  # "What it does / Why is this bad? / Example" sections, Markdown
     examples: tuple[Example, ...] = ()
-    requires: tuple[str, ...] = ()  # annotation names, computed lazily by the context
-    needs_source: bool = False
-    needs_model: bool = False  # runs only when a language model is configured (`--model`)
+    requires: tuple[str, ...] = ()  # annotation names (target.*, source.*, pair.*), computed lazily
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
             raise ValueError(f"bad rule code {self.code!r}")
+
+    @property
+    def needs(self) -> frozenset[str]:
+        """Inputs beyond the translation that this rule's annotations need (source, quotes, models)."""
+        from .context import needs_of
+        return needs_of(self.requires)
+
+    @property
+    def needs_source(self) -> bool:
+        return "source" in self.needs
+
+    @property
+    def needs_quotes(self) -> bool:
+        return "quotes" in self.needs
+
+    @property
+    def needs_model(self) -> bool:
+        from .context import MODEL_KINDS
+        return any(kind in self.needs for kind in MODEL_KINDS)
 
     @property
     def help_url(self) -> str:

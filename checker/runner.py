@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .context import Context
+from .context import MISSING_INPUT, Context
 from .document import Document
 from .findings import Category, Finding, Hit, Severity, SourceSpan
 from .registry import Rule
@@ -21,6 +21,9 @@ class FileReport:
     source: Document | None = None
     quotes: list | None = None
     skipped_rules: tuple[str, ...] = ()
+    skip_reasons: dict[str, str] = field(default_factory=dict)  # code -> what it lacked
+    alignment: list | None = None  # pair.paragraphs when a source was read
+    metadata: dict = field(default_factory=dict)  # models used (name, revision), for reproducibility
 
 
 @dataclass(slots=True)
@@ -65,16 +68,17 @@ def check_context(ctx: Context, rules: tuple[Rule, ...], severities: dict[str, S
     """Run `rules` on one context; rules whose inputs are missing are skipped and listed."""
     severities = severities or {}
     findings: list[Finding] = []
-    skipped = []
+    skipped: dict[str, str] = {}
     for rule in rules:
-        if (rule.needs_source and ctx.source is None) or (rule.needs_model and not ctx.options.get("model")):
-            skipped.append(rule.code)
+        missing = ctx.missing(rule.requires)
+        if missing:
+            skipped[rule.code] = "; ".join(MISSING_INPUT[need] for need in missing)
             continue
         for hit in rule.check(ctx):
             findings.append(make_finding(rule, hit, ctx.doc, ctx.source, severities.get(rule.code)))
     findings = apply_suppressions(ctx.doc, findings, {r.code for r in rules}, all_codes)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
-    quotes = ctx.get("quotes") if with_quotes else None
+    quotes = ctx.get("target.quotes") if with_quotes else None
     return FileReport(path=ctx.doc.path or "<text>", source_path=ctx.source.path if ctx.source else None,
                       findings=_dedupe(findings), doc=ctx.doc, source=ctx.source, quotes=quotes,
                       skipped_rules=tuple(skipped))

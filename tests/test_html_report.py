@@ -19,7 +19,8 @@ from checker.findings import Hit
 from checker.inputs import Job, discover
 from checker.parsers import parse
 from checker.reporters import html as html_report
-from checker.lang.align import align_blocks, pair_quotes, speakers_differ
+from checker.align.paragraphs import align_blocks
+from checker.align.quotes import pair_quotes, speakers_differ
 from checker.reporters.html import clean_span, render
 from checker.rules import ALL_RULES
 from checker.runner import FileReport, Report, make_finding

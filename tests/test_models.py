@@ -70,7 +70,7 @@ def model_dir(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def lm(model_dir):
-    from checker.lang.models import load_model
+    from checker.models.causal_lm import load_model
     return load_model(model_dir)
 
 
@@ -181,7 +181,7 @@ def test_bad_model_directory_is_one_line_exit_2(tmp_path, capsys):
 
 
 def test_missing_extra_is_one_line_exit_2(model_dir, tmp_path, capsys, monkeypatch):
-    from checker.lang.models import load_model
+    from checker.models.causal_lm import load_model
     load_model.cache_clear()
     monkeypatch.setitem(sys.modules, "torch", None)  # `import torch` now raises ImportError
     article = tmp_path / "a.txt"

@@ -9,7 +9,7 @@ import pytest
 from checker.api import check_text
 from checker.config import Config
 from checker.findings import Severity
-from checker.rules.untranslated.loanwords import bare, find_loanwords
+from checker.lang.loanwords import bare, find_loanwords
 
 DEMETR = Path(__file__).resolve().parents[2] / "shared" / "data" / "demetr_fr_en.jsonl"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_dbb8f34e7e82e8cc.txt"

@@ -303,4 +303,4 @@ def _mention(text: str, words: list[_Word], headline: bool) -> NameMention:
 
 def names_in(ctx) -> list[NameMention]:
     """The document's name mentions: the context's `names` annotation, computed once for all rules."""
-    return ctx.get("names")
+    return ctx.get("target.names")

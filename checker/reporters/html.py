@@ -8,7 +8,8 @@ from importlib import resources
 
 from .. import __version__
 from ..document import Document
-from ..lang.align import align_blocks, pair_quotes, speaker_of, speakers_differ
+from ..align.paragraphs import align_blocks
+from ..align.quotes import pair_quotes, speaker_of, speakers_differ
 from ..findings import Category, Finding, Severity
 from ..runner import FileReport, Report
 from .sarif import repo_path
@@ -396,7 +397,11 @@ def _file_section(fi: int, file: FileReport) -> tuple[str, list[dict]]:
     if file.source_path:
         meta.insert(0, f"source: {esc(repo_path(file.source_path))}")
     if file.skipped_rules:
-        meta.append(f"skipped (no source): {esc(', '.join(file.skipped_rules))}")
+        reasons: dict[str, list[str]] = {}
+        for code in file.skipped_rules:
+            reasons.setdefault(file.skip_reasons.get(code, "an input was missing"), []).append(code)
+        meta.append("skipped: " + "; ".join(f"{esc(', '.join(codes))} ({esc(why)})"
+                                             for why, codes in reasons.items()))
     section = (f'<section class="file" id="file-{fi}" aria-labelledby="file-{fi}-title">'
                f'<header class="file-head"><h2 id="file-{fi}-title">{esc(repo_path(file.path))}</h2>'
                f'<p class="meta">{" · ".join(meta)}</p></header>'

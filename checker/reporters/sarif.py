@@ -160,13 +160,14 @@ def _rules(report: Report) -> list[Rule]:
 
 def _notifications(report: Report, rule_index: dict[str, int]) -> list[dict]:
     skipped: dict[str, int] = {}
+    reasons: dict[str, str] = {}
     for file in report.files:
         for code in file.skipped_rules:
             skipped[code] = skipped.get(code, 0) + 1
+            reasons.setdefault(code, file.skip_reasons.get(code, "an input it needs was missing"))
     return [{
         "level": "note",
-        "message": {"text": f"{code} was skipped in {n} file{'s' if n != 1 else ''}: its inputs "
-                            "(a source text or source quotes) were missing."},
+        "message": {"text": f"{code} was skipped in {n} file{'s' if n != 1 else ''}: {reasons[code]}."},
         "associatedRule": {"id": code, "index": rule_index[code]},
     } for code, n in sorted(skipped.items()) if code in rule_index]
 

@@ -10,7 +10,7 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
-    quotes = [q for q in ctx.get("quotes") if q.cue_span]
+    quotes = [q for q in ctx.get("target.quotes") if q.cue_span]
     for block in ctx.doc.blocks:
         for stray in find_stray_attributions(text, block.start, block.end):
             if stray.kind != "dangling" or _attached(text, quotes, stray):
@@ -43,7 +43,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="A sentence that is only an attribution ('He indicated.', 'According to the minister.').",
     check=check,
-    requires=("quotes",),
+    requires=("target.quotes",),
     doc="""\
 ## What it does
 Finds a sentence made only of a reporting clause: a subject and a speech verb, perhaps an

@@ -36,7 +36,7 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
-    for quote in ctx.get("quotes"):
+    for quote in ctx.get("target.quotes"):
         if quote.kind != "direct" or quote.close_mark is None or quote.open_mark is None:
             continue
         after = _clause_after(text, quote)
@@ -57,7 +57,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="A quote introduced by a reporting clause and followed by a second one ('He said: “…,” he added').",
     check=check,
-    requires=("quotes",),
+    requires=("target.quotes",),
     doc="""\
 ## What it does
 Uses the quote model (the quotes and reporting clauses that `checker quotes` lists):

@@ -24,7 +24,7 @@ RULE = Rule(
     severity=Severity.INFO,
     summary="A name written with and without its accents in the same text.",
     check=check,
-    requires=("names",),
+    requires=("target.names",),
     doc="""\
 ## What it does
 Finds names written both with and without their diacritics ("Erdoğan"/"Erdogan",

@@ -28,7 +28,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="A name hyphenated, spaced or joined differently from its usual form in the same text.",
     check=check,
-    requires=("names",),
+    requires=("target.names",),
     doc="""\
 ## What it does
 Compares every name (and every run of up to four of its words) with the others after removing

@@ -27,7 +27,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="A name spelled one or two letters differently from its usual spelling in the same text.",
     check=check,
-    requires=("names",),
+    requires=("target.names",),
     doc="""\
 ## What it does
 Collects the names of people, places and organisations (runs of capitalised words with

@@ -13,7 +13,7 @@ DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .-]*)?\s*\((?:[A-Z][\
 
 def _sentences(ctx, index: int, block) -> list[tuple[int, int]]:
     try:
-        spans = [(s.start, s.end) for s in ctx.get("sentences") if s.block == index]
+        spans = [(s.start, s.end) for s in ctx.get("target.sentences") if s.block == index]
     except (ImportError, KeyError):  # the shared splitter is not available: split here
         spans = []
     if not spans:
@@ -48,7 +48,7 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
-    french = [(f.start, f.end) for f in ctx.get("untranslated").sentences]  # a French verb is not English
+    french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]  # a French verb is not English
     for index, block in enumerate(ctx.doc.blocks):
         if block.kind != "paragraph":
             continue  # headings, titles, list items, table cells, block quotes
@@ -77,7 +77,7 @@ RULE = Rule(
     severity=Severity.INFO,
     summary="A sentence of six words or more without a verb inside a running paragraph.",
     check=check,
-    requires=("sentences", "untranslated"),
+    requires=("target.sentences", "target.untranslated"),
     doc="""\
 ## What it does
 Reports a sentence of at least six words in which no word can be a finite verb, when it

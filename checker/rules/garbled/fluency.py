@@ -24,7 +24,7 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
-    scored = [(sentence, score) for sentence, score in ctx.get("fluency") if _eligible(ctx, sentence, score)]
+    scored = [(sentence, score) for sentence, score in ctx.get("target.fluency") if _eligible(ctx, sentence, score)]
     if len(scored) < MIN_SENTENCES:
         return
     means = [score.mean for _, score in scored]
@@ -96,8 +96,7 @@ RULE = Rule(
     severity=Severity.INFO,
     summary="A sentence the language model (--model) finds far less fluent than the rest of its article.",
     check=check,
-    requires=("fluency",),
-    needs_model=True,
+    requires=("target.fluency",),
     doc="""\
 ## What it does
 Runs only with a language model (`--model PATH`, or `model = PATH` in `[checker]`). It scores every

@@ -44,7 +44,7 @@ def _span(quote) -> tuple[int, int]:
 
 
 def check(ctx):
-    quotes = [q for q in ctx.get("quotes")
+    quotes = [q for q in ctx.get("target.quotes")
               if q.kind in ("direct", "partial") and q.resolved_speaker and q.confidence >= MIN_CONFIDENCE]
     words = [set(content_words(q.text)) for q in quotes]
     flagged = set()
@@ -81,7 +81,7 @@ RULE = Rule(
     severity=Severity.ERROR,
     summary="The same quoted words are attributed to two different speakers in one text.",
     check=check,
-    requires=("quotes",),
+    requires=("target.quotes",),
     doc="""\
 ## What it does
 Extracts every direct and partial quote with its speaker (the quote model of

@@ -52,9 +52,9 @@ def _is_speech_verb(verb: str, lang: str) -> bool:
 def check(ctx):
     lang = ctx.doc.lang if ctx.doc.lang in PRONOUNS else "en"
     text = ctx.doc.text
-    sentences = ctx.get("sentences")
-    names = ctx.get("names") if lang == "en" else []
-    for quote in ctx.get("quotes"):
+    sentences = ctx.get("target.sentences")
+    names = ctx.get("target.names") if lang == "en" else []
+    for quote in ctx.get("target.quotes"):
         speaker = quote.resolved_speaker
         if not speaker or quote.confidence < MIN_CONFIDENCE or len(speaker.split()) < 2:
             continue
@@ -106,7 +106,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="A pronoun continuing an attribution ('He added') that cannot refer to the quote's speaker.",
     check=check,
-    requires=("quotes", "sentences", "names"),
+    requires=("target.quotes", "target.sentences", "target.names"),
     doc="""\
 ## What it does
 After a quote attributed to a named person whose gender the text makes clear (a

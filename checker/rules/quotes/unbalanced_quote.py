@@ -7,7 +7,7 @@ from ...registry import Example, Rule
 
 def check(ctx):
     blocks = ctx.doc.blocks
-    for quote in ctx.get("quotes"):
+    for quote in ctx.get("target.quotes"):
         if not quote.unbalanced or quote.open_mark is None:
             continue
         block = next((b for b in blocks if b.start <= quote.open_mark < b.end), None)
@@ -24,7 +24,7 @@ RULE = Rule(
     severity=Severity.INFO,
     summary="An opening quotation mark that is never closed: the end of the quote was lost.",
     check=check,
-    requires=("quotes",),
+    requires=("target.quotes",),
     doc="""\
 ## What it does
 Reports an opening quotation mark (“, ", «, „, ‹) whose closing mark is missing, from

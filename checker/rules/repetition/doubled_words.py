@@ -59,7 +59,7 @@ def _in_title(quotes, match: re.Match) -> bool:
 
 def check(ctx):
     text = ctx.doc.text
-    quotes = ctx.get("marked_quotes")
+    quotes = ctx.get("target.marked_quotes")
     for block in ctx.doc.blocks:
         pos = block.start
         while match := DOUBLED_RE.search(text, pos, block.end):
@@ -85,7 +85,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="A word or phrase of up to four words written twice in a row.",
     check=check,
-    requires=("marked_quotes",),
+    requires=("target.marked_quotes",),
     doc="""\
 ## What it does
 Finds a word or a phrase of up to four words immediately repeated ("the the",

@@ -8,7 +8,7 @@ PASSAGE_WORDS = 16
 
 
 def check(ctx):
-    for found in ctx.get("untranslated").sentences:
+    for found in ctx.get("target.untranslated").sentences:
         what = "quotation" if found.quoted else ("passage" if found.words >= PASSAGE_WORDS else "sentence")
         yield Hit(found.start, found.end,
                   f"This {what} is in French: translate it into English.",
@@ -22,7 +22,7 @@ RULE = Rule(
     severity=Severity.ERROR,
     summary="A sentence left in French in the English text.",
     check=check,
-    requires=("untranslated",),
+    requires=("target.untranslated",),
     doc="""\
 ## What it does
 Finds sentences of the English text that are in French. A sentence counts as French when

@@ -6,7 +6,7 @@ from ...registry import Example, Rule
 
 
 def check(ctx):
-    analysis = ctx.get("untranslated")
+    analysis = ctx.get("target.untranslated")
     for found in analysis.runs:
         text = ctx.doc.text[found.start:found.end]
         what = "phrase" if found.words > 1 else "word"
@@ -27,7 +27,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="French words or phrases left untranslated inside an English sentence.",
     check=check,
-    requires=("untranslated",),
+    requires=("target.untranslated",),
     doc="""\
 ## What it does
 Finds runs of French words inside English sentences: French grammatical words ("de la",

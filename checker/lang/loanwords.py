@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from ..lexicon import phrase_pattern
+from ..rules.lexicon import phrase_pattern
 
 # an accented letter in a listed phrase also matches its bare form ("deja vu", "cafe")
 BARE = {"à": "a", "â": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e", "î": "i", "ï": "i",

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...findings import Severity
-from ...lang.langid import WordLanguage, french_probability, has_french_letters, word_language, words
+from ..findings import Severity
+from .langid import WordLanguage, french_probability, has_french_letters, word_language, words
 from .loanwords import Loanword, find_loanwords
 
 OPENING = "\"“‘'«‹([{—–:"
@@ -266,8 +266,8 @@ def analyse_document(ctx) -> Analysis:
     doc = ctx.doc
     if not (doc.lang or "en").lower().startswith("en"):
         return Analysis((), (), ())
-    quoted = [(q.start, q.end) for q in ctx.get("marked_quotes")]
-    return analyse(doc.text, doc.blocks, tuple(ctx.get("sentences")), quoted)
+    quoted = [(q.start, q.end) for q in ctx.get("target.marked_quotes")]
+    return analyse(doc.text, doc.blocks, tuple(ctx.get("target.sentences")), quoted)
 
 
 def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Analysis:

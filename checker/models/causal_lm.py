@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from ..inputs import InputError
+from ..errors import InputError
 
 MISSING_EXTRA = "model checks need the models extra: pip install 'checker[models]'"
 BATCH_SIZE = 16
