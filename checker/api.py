@@ -17,9 +17,16 @@ def selected_rules(config: Config) -> tuple[Rule, ...]:
 
 
 def model_set(config: Config):
-    """The model layer a configuration asks for (None when no model can be used)."""
-    from .models import ModelConfig, ModelSet
-    return ModelSet(ModelConfig(lm=config.model))
+    """The model layer a configuration asks for; with `models = off` it makes no model available.
+
+    The encoder defaults to the embedded one when its package is installed; `model-lm` wins over the
+    older `model`; a kind set to "none" is off. Nothing is imported or loaded here.
+    """
+    from .models import ModelConfig, ModelSet, default_encoder
+    encoder = default_encoder() if config.model_encoder is None else config.model_encoder
+    return ModelSet(ModelConfig(encoder=encoder, lm=config.model_lm or config.model,
+                                translator=config.model_translator, tagger=config.model_tagger,
+                                enabled=config.models, device=config.model_device))
 
 
 def check_document(doc: Document, config: Config = Config(), source: Document | None = None,
@@ -27,7 +34,8 @@ def check_document(doc: Document, config: Config = Config(), source: Document | 
                    with_quotes: bool = False) -> FileReport:
     """Check one parsed translation (and its source) with the configured rules."""
     rules = selected_rules(config) if rules is None else rules
-    ctx = Context(doc, source, source_quotes, models=model_set(config))
+    ctx = Context(doc, source, source_quotes, options={"quality_threshold": config.quality_threshold},
+                  models=model_set(config))
     return check_context(ctx, rules, config.severity, frozenset(r.code for r in ALL_RULES), with_quotes)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import configparser
+import difflib
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -24,6 +25,16 @@ class Config:
     source_lang: str = "fr"
     target_lang: str = "en"
     model: str | None = None  # causal language model directory or name, for needs_model rules
+    model_encoder: str | None = None  # sentence encoder: a folder, a Hub name, or "none"; default: embedded USE
+    model_lm: str | None = None  # causal language model (wins over the older `model`)
+    model_translator: str | None = None  # FR→EN sequence-to-sequence model
+    model_tagger: str | None = None  # token classification (NER) model
+    models: bool = True  # `models = off` / --no-models: no model at all, the embedded encoder included
+    model_device: str | None = None  # cpu, cuda…; default: CUDA when torch sees one
+    pattern: str | None = None  # TRANSLATION_GLOB[:SOURCE_GLOB] naming translations in folders
+    include: tuple[str, ...] = ()  # globs: only these files under folders are checked
+    exclude: tuple[str, ...] = ()  # globs: files under folders left out
+    quality_threshold: float = 0.5  # QLT001 below this estimated adequacy of the whole article (0..1)
     path: str | None = None  # the file it came from
 
     def merged(self, **options) -> "Config":
@@ -65,11 +76,42 @@ def _model(value, where: str) -> str | None:
     return str(beside) if not Path(value).is_absolute() and beside.is_dir() else value
 
 
+MODEL_KEYS = ("model-encoder", "model-lm", "model-translator", "model-tagger")
+
+
+def _switch(value, key: str, where: str) -> bool:
+    text = str(value).strip().lower()
+    if text in ("on", "true", "yes", "1"):
+        return True
+    if text in ("off", "false", "no", "0"):
+        return False
+    raise ConfigError(f"{where}: {key} must be on or off")
+
+
+def _unknown_key(key: str, known: set[str], where: str) -> ConfigError:
+    close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(sorted(known))})"
+    return ConfigError(f"{where}: unknown option {key!r}{hint}")
+
+
+def _fraction(value, key: str, where: str) -> float:
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise ConfigError(f"{where}: {key} must be a number from 0 to 1")
+    return number
+
+
 def _from_mapping(data: dict, where: str) -> Config:
-    known = {"select", "ignore", "severity", "fail-on", "source-lang", "target-lang", "model"}
+    known = {"select", "ignore", "severity", "fail-on", "source-lang", "target-lang", "model",
+             "pattern", "include", "exclude", *MODEL_KEYS, "models", "model-device",
+             "quality-threshold"}
+    data = {str(key).strip().lower().replace("_", "-"): value for key, value in data.items()}  # fail_on = fail-on
     unknown = set(data) - known
     if unknown:
-        raise ConfigError(f"{where}: unknown option {sorted(unknown)[0]!r}")
+        raise _unknown_key(sorted(unknown)[0], known, where)
     fail_on = str(data.get("fail-on", "warning")).strip()
     if fail_on not in FAIL_ON:
         raise ConfigError(f"{where}: fail-on must be one of {', '.join(FAIL_ON)}")
@@ -78,6 +120,12 @@ def _from_mapping(data: dict, where: str) -> Config:
         severity=_severities(data.get("severity", ()), where), fail_on=fail_on,
         source_lang=str(data.get("source-lang", "fr")), target_lang=str(data.get("target-lang", "en")),
         model=_model(data.get("model"), where), path=where,
+        **{key.replace("-", "_"): _model(data.get(key), where) for key in MODEL_KEYS},
+        models=_switch(data.get("models", "on"), "models", where),
+        model_device=str(data["model-device"]).strip() or None if "model-device" in data else None,
+        pattern=str(data["pattern"]).strip() or None if "pattern" in data else None,
+        include=_split(data.get("include", ())), exclude=_split(data.get("exclude", ())),
+        quality_threshold=_fraction(data.get("quality-threshold", 0.5), "quality-threshold", where),
     )
 
 

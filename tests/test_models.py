@@ -96,17 +96,33 @@ def test_scores_are_finite_and_offsets_align(lm):
 
 def test_batching_matches_one_by_one(lm):
     texts = [*FLUENT, GARBLED, "Short one.", "x"]
+    lm.cache.clear()
     together = lm.score(texts, batch_size=4)
-    alone = [lm.score([text])[0] for text in texts]
+    alone = []
+    for text in texts:
+        lm.cache.clear()  # scored afresh, alone in its batch
+        alone.append(lm.score([text])[0])
     for a, b in zip(together, alone):
         assert a.count == b.count
         assert a.mean == pytest.approx(b.mean, abs=1e-4)
         assert [t.surprisal for t in a.tokens] == pytest.approx([t.surprisal for t in b.tokens], abs=1e-4)
 
 
-def test_long_text_is_truncated_to_the_model_length(lm):
-    (score,) = lm.score([" ".join(FLUENT * 5)])
-    assert score.count == lm.max_length - 1  # BOS takes one position
+def test_long_text_is_split_at_sentences_and_scored_whole(lm):
+    text = " ".join(FLUENT * 5)
+    spans = lm.chunks(text)
+    assert len(spans) > 1 and spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))  # contiguous: nothing dropped
+    assert all(text[s:e].rstrip().endswith(".") for s, e in spans)  # cut at sentence ends
+    assert max(lm.count([text[s:e] for s, e in spans])) <= lm.max_length - 1  # BOS takes one position
+    (score,) = lm.score([text])
+    assert score.count == sum(lm.count([text[s:e] for s, e in spans])) > lm.max_length
+    assert score.tokens[-1].end == len(text)
+    assert all(a.start <= b.start for a, b in zip(score.tokens, score.tokens[1:]))
+    parts = lm.score([text[s:e] for s, e in spans])
+    assert [t.surprisal for t in score.tokens] == [t.surprisal for p in parts for t in p.tokens]
+    assert [(t.start, t.end) for t in score.tokens] == [
+        (t.start + s, t.end + s) for p, (s, _) in zip(parts, spans) for t in p.tokens]
 
 
 def test_grb005_end_to_end_json(model_dir, tmp_path, capsys):

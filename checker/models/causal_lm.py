@@ -3,19 +3,13 @@ from __future__ import annotations
 
 import functools
 import math
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Sequence
 
-from ..errors import InputError
+from .base import (MISSING_EXTRA, ModelError, ModelInfo, ResultCache, import_backend, load_pretrained,
+                   max_tokens, split_text, split_texts)
 
-MISSING_EXTRA = "model checks need the models extra: pip install 'checker[models]'"
 BATCH_SIZE = 16
-
-
-class ModelError(InputError):
-    """A model that cannot be loaded or used; the CLI reports it as one line, exit status 2."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,44 +30,57 @@ class TextScore:
     tokens: tuple[TokenScore, ...] = ()
 
 
-def _import_backend():
-    try:
-        import torch
-        import transformers
-    except ImportError:
-        raise ModelError(MISSING_EXTRA) from None
-    return torch, transformers
-
-
 class LanguageModel:
-    """A tokenizer and causal language model, in eval mode on one device."""
+    """A tokenizer and causal language model, in eval mode on one device; each distinct text scored once.
 
-    def __init__(self, tokenizer, model, device: str = "cpu"):
+    A text longer than the model takes is scored in chunks cut at sentence boundaries, each chunk
+    conditioned on BOS alone; the chunks' token scores are concatenated with their offsets shifted.
+    """
+
+    def __init__(self, tokenizer, model, device: str = "cpu", info: ModelInfo | None = None):
         self.tokenizer = tokenizer
         self.model = model
         self.device = device
+        self.info = info or ModelInfo("lm", "<in memory>", "transformers", "", None, device)
+        self.cache = ResultCache()
         self.tokenizer.padding_side = "right"  # absolute positions stay those of the unpadded text
         if self.tokenizer.pad_token_id is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token or self.tokenizer.unk_token
         self.prefix = [] if self.tokenizer.bos_token_id is None else [self.tokenizer.bos_token_id]
-        limits = [getattr(model.config, name, None) for name in ("max_position_embeddings", "n_positions")]
-        limits.append(tokenizer.model_max_length if tokenizer.model_max_length < 1_000_000 else None)
-        self.max_length = min((n for n in limits if n), default=1024)
+        self.max_length = max_tokens(tokenizer, model)
+        self.room = self.max_length - len(self.prefix)
 
     @property
     def has_offsets(self) -> bool:
         return bool(getattr(self.tokenizer, "is_fast", False))
 
+    def count(self, texts: list[str]) -> list[int]:
+        return [len(ids) for ids in self.tokenizer(texts, add_special_tokens=False)["input_ids"]]
+
+    def chunks(self, text: str) -> list[tuple[int, int]]:
+        """The spans of `text` scored separately (one span when it fits)."""
+        return split_text(text, self.room, self.count)
+
     def score(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> list[TextScore]:
         """Surprisal of every token of each text (the first token conditioned on BOS when there is one)."""
-        out: list[TextScore] = []
-        for i in range(0, len(texts), batch_size):
-            out.extend(self._score_batch(list(texts[i:i + batch_size])))
+        return self.cache.map(list(texts), lambda missing: self._score(missing, batch_size))
+
+    def _score(self, texts: list[str], batch_size: int) -> list[TextScore]:
+        spans = split_texts(texts, self.room, self.count)
+        pieces = [text[s:e] for text, text_spans in zip(texts, spans) for s, e in text_spans]
+        scored: list[TextScore] = []
+        for i in range(0, len(pieces), batch_size):
+            scored.extend(self._score_batch(pieces[i:i + batch_size]))
+        out, cursor = [], 0
+        for text_spans in spans:
+            parts = scored[cursor:cursor + len(text_spans)]
+            cursor += len(text_spans)
+            out.append(parts[0] if len(parts) == 1 else _join(parts, [s for s, _ in text_spans]))
         return out
 
     def _score_batch(self, texts: list[str]) -> list[TextScore]:
-        torch, _ = _import_backend()
-        room = self.max_length - len(self.prefix)
+        torch, _ = import_backend()
+        room = self.room
         encoded = self.tokenizer(texts, add_special_tokens=False, truncation=True, max_length=room,
                                  return_offsets_mapping=self.has_offsets)
         rows = [self.prefix + ids for ids in encoded["input_ids"]]
@@ -101,8 +108,13 @@ class LanguageModel:
         return results
 
 
-def _is_local(name: str) -> bool:
-    return Path(name).expanduser().exists() or name.startswith((".", "/", "~")) or name.count("/") > 1
+def _join(parts: list[TextScore], starts: list[int]) -> TextScore:
+    """One text's score from its chunks' scores: tokens concatenated, offsets shifted, mean over all."""
+    count = sum(p.count for p in parts)
+    total = math.fsum(p.mean * p.count for p in parts if p.count)
+    tokens = tuple(TokenScore(t.start + start, t.end + start, t.surprisal)
+                   for part, start in zip(parts, starts) for t in part.tokens)
+    return TextScore(total / count if count else float("nan"), count, tokens)
 
 
 @functools.lru_cache(maxsize=2)
@@ -111,19 +123,8 @@ def load_model(name: str, device: str = "cpu") -> LanguageModel:
 
     Loaded once per process: every document checked with the same model shares it.
     """
-    _, transformers = _import_backend()
-    path = Path(name).expanduser()
-    if _is_local(name) and not path.is_dir():
-        raise ModelError(f"{name}: no such model directory")
-    where = str(path) if path.is_dir() else name
-    if not sys.stderr.isatty():
-        transformers.utils.logging.disable_progress_bar()
-    try:
-        tokenizer = transformers.AutoTokenizer.from_pretrained(where, local_files_only=path.is_dir())
-        model = transformers.AutoModelForCausalLM.from_pretrained(where, local_files_only=path.is_dir())
-    except (OSError, ValueError, KeyError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ModelError(f"{name}: cannot load a causal language model ({first})") from None
-    model.to(device)
-    model.eval()
-    return LanguageModel(tokenizer, model, device)
+    tokenizer, model, info = load_pretrained(name, "lm", "AutoModelForCausalLM", device)
+    return LanguageModel(tokenizer, model, device, info)
+
+
+__all__ = ["MISSING_EXTRA", "LanguageModel", "ModelError", "TextScore", "TokenScore", "load_model"]
