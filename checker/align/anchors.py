@@ -1,0 +1,156 @@
+"""Anchors that survive translation, for the sentence aligner: numbers, names, dates and quotation marks."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from ..lang.folding import fold
+from ..lang.sentences import STARTERS_EN, STARTERS_FR
+from .text import dice, trigrams
+
+# "3 000" and "100 000" (spaces, no-break and thin spaces as thousands separators), else digits with . or ,
+SPACED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+MONTHS = {
+    "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3, "avril": 4,
+    "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "juillet": 7, "july": 7, "aout": 8,
+    "august": 8, "septembre": 9, "september": 9, "octobre": 10, "october": 10, "novembre": 11,
+    "november": 11, "decembre": 12, "december": 12,
+}
+WEEKDAYS = {
+    "lundi": 1, "monday": 1, "mardi": 2, "tuesday": 2, "mercredi": 3, "wednesday": 3, "jeudi": 4,
+    "thursday": 4, "vendredi": 5, "friday": 5, "samedi": 6, "saturday": 6, "dimanche": 7, "sunday": 7,
+}
+# "may" and "mars" are also ordinary words; they count only next to a number ("2 mai", "May 2")
+AMBIGUOUS_MONTHS = frozenset({"mai", "may", "mars", "march"})
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+QUOTE_RE = re.compile(r"[«»“”„]|(?<!\w)\"|\"(?!\w)")
+NAME_MATCH = 0.45  # trigram Dice at which two folded name words are taken as one name (Ouchakov / Ushakov)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """What one sentence (or a run of sentences) carries that a translation keeps."""
+
+    numbers: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()  # "month:6", "weekday:4"
+    names: frozenset[str] = frozenset()  # folded, French transliterations turned into English forms
+    quoted: bool = False
+
+    def __or__(self, other: "Anchors") -> "Anchors":
+        return Anchors(self.numbers | other.numbers, self.dates | other.dates, self.names | other.names,
+                       self.quoted or other.quoted)
+
+
+@functools.lru_cache(maxsize=1)
+def exonyms() -> dict[str, str]:
+    """Folded French form -> folded English form, word by word, from checker/data/transliterations.yaml."""
+    import yaml
+
+    raw = resources.files("checker.data").joinpath("transliterations.yaml").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for group in yaml.safe_load(raw)["groups"]:
+        for french, english in group["entries"].items():
+            words_f, words_e = fold(french).split(), fold(english).split()
+            if len(words_f) == len(words_e):
+                table.update((f, e) for f, e in zip(words_f, words_e) if f != e)
+            else:
+                table[fold(french)] = fold(english)
+    return table
+
+
+def number_value(token: str, lang: str) -> str:
+    """A canonical value for a number as written: '3 000', '3,000', '3000' -> '3000'; '3,5', '3.5' -> '3.5'."""
+    token = re.sub(r"[ \u00a0\u202f]", "", token)
+    groups, seps = re.split(r"[.,]", token), re.findall(r"[.,]", token)
+    if not seps:
+        whole, frac = token, ""
+    elif len(set(seps)) == 2:  # 1,234.5 or 1.234,5: the last separator is the decimal one
+        whole, frac = "".join(groups[:-1]), groups[-1]
+    elif len(seps) > 1 and all(len(g) == 3 for g in groups[1:]):  # 1,000,000
+        whole, frac = "".join(groups), ""
+    elif len(seps) == 1 and len(groups[1]) == 3 and seps[0] != ("," if lang == "fr" else "."):
+        whole, frac = "".join(groups), ""  # 3,000 in English, 3.000 in French
+    else:
+        whole, frac = "".join(groups[:-1]), groups[-1]
+    whole = whole.lstrip("0") or "0"
+    frac = frac.rstrip("0")
+    return f"{whole}.{frac}" if frac else whole
+
+
+def sentence_anchors(text: str, lang: str) -> Anchors:
+    """The anchors of one sentence; names are its capitalised words (but an opening "The", "Le"…), folded."""
+    numbers = set()
+    taken: list[tuple[int, int]] = []
+    for match in SPACED_RE.finditer(text):
+        numbers.add(number_value(match.group(), lang))
+        taken.append(match.span())
+    for match in NUMBER_RE.finditer(text):
+        if not any(a <= match.start() < b for a, b in taken):
+            numbers.add(number_value(match.group(), lang))
+    dates, names = set(), set()
+    table = exonyms() if lang != "en" else {}
+    starters = STARTERS_EN | STARTERS_FR
+    words = list(WORD_RE.finditer(text))
+    for k, match in enumerate(words):
+        word = match.group()
+        folded = fold(word).rstrip("'’")
+        if folded in WEEKDAYS:
+            dates.add(f"weekday:{WEEKDAYS[folded]}")
+        elif folded in MONTHS:
+            near = text[max(0, match.start() - 4):match.end() + 5]
+            if folded not in AMBIGUOUS_MONTHS or re.search(r"\d", near):
+                dates.add(f"month:{MONTHS[folded]}")
+                continue
+        if not word[0].isupper() or len(folded) < 3 or (k == 0 and word in starters):
+            continue
+        for part in re.split(r"[-'’]", folded):
+            if len(part) >= 3:
+                names.add(table.get(part, part))
+    return Anchors(frozenset(numbers), frozenset(dates), frozenset(names), bool(QUOTE_RE.search(text)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _grams(word: str) -> frozenset[str]:
+    return trigrams(word)
+
+
+def _name_hits(names: frozenset[str], others: frozenset[str]) -> float:
+    """How many of `names` have a counterpart in `others` (exact, or partly by trigrams: Pékin / Peking)."""
+    total = 0.0
+    for name in names:
+        if name in others:
+            total += 1.0
+            continue
+        best = max((dice(_grams(name), _grams(o)) for o in others), default=0.0)
+        if best >= NAME_MATCH:
+            total += min(1.0, best / 0.7)
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorMatch:
+    """Anchors shared and unshared by the two sides of a candidate bead."""
+
+    shared_numbers: float
+    lone_numbers: float
+    shared_names: float
+    lone_names: float
+    shared_dates: float
+    lone_dates: float
+    quotes: float  # +1 both quote, -1 one side quotes, 0 neither
+
+
+def match(source: Anchors, target: Anchors) -> AnchorMatch:
+    shared_n = len(source.numbers & target.numbers)
+    lone_n = len(source.numbers ^ target.numbers)
+    hits_s = _name_hits(source.names, target.names) if target.names else 0.0
+    hits_t = _name_hits(target.names, source.names) if source.names else 0.0
+    shared_names = (hits_s + hits_t) / 2
+    lone_names = (len(source.names) - hits_s) + (len(target.names) - hits_t)
+    shared_d = len(source.dates & target.dates)
+    lone_d = len(source.dates ^ target.dates)
+    quotes = (1.0 if source.quoted and target.quoted else -1.0 if source.quoted != target.quoted else 0.0)
+    return AnchorMatch(shared_n, lone_n, shared_names, lone_names, shared_d, lone_d, quotes)

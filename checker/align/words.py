@@ -1,0 +1,250 @@
+"""Word links inside aligned sentences: which content words of each side have a counterpart on the other.
+
+Evidence, cheapest first: the same number, a cognate or shared name (accent-folded trigrams),
+the French→English lexicon (checker/data/lexicon_fr_en.tsv.gz), and, when an encoder is
+available, the cross-lingual similarity of the two words on their own. Links are made
+competitively (best evidence first, each word linked once per side, as in Melamed's competitive
+linking), so that a word with no counterpart stays visible even beside a near-synonym.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from ..lang.folding import fold
+from .text import dice, trigrams
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+ELISION_RE = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
+MIN_LETTERS = 3
+SHORT_CONTENT = frozenset({"an"})  # French 'an' (year): too short for the rule above, but content
+ENCODER_LINK = 0.62  # cosine of two single words above which the encoder counts them as translations
+COGNATE_DICE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A content word: its clean-text span and its normalised form."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # lowercase, elision stripped, crude stem
+    capitalised: bool
+    number: bool
+    light: bool = False  # a word often added or dropped in translation: it may link, it is never a gap
+
+
+@dataclass(frozen=True, slots=True)
+class WordLinks:
+    """The content words of one aligned bead and which of them found a counterpart."""
+
+    source: tuple[Word, ...]
+    target: tuple[Word, ...]
+    links: tuple[tuple[int, int, float], ...]  # (source index, target index, strength)
+
+    @property
+    def unlinked_source(self) -> tuple[int, ...]:
+        linked = {i for i, _, _ in self.links}
+        return tuple(i for i, w in enumerate(self.source) if i not in linked and not w.light)
+
+    @property
+    def unlinked_target(self) -> tuple[int, ...]:
+        linked = {j for _, j, _ in self.links}
+        return tuple(j for j, w in enumerate(self.target) if j not in linked and not w.light)
+
+    def counted(self, side: str) -> int:
+        """Content words of one side that count towards coverage (light words do not)."""
+        return sum(not w.light for w in (self.source if side == "source" else self.target))
+
+    def coverage(self, side: str) -> float:
+        total = self.counted(side)
+        if not total:
+            return 1.0
+        unlinked = self.unlinked_source if side == "source" else self.unlinked_target
+        return 1 - len(unlinked) / total
+
+
+def english_stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: len(w) - len(suffix)] + repl
+    return w
+
+
+def french_stem(word: str) -> str:
+    w = ELISION_RE.sub("", word.lower().replace("’", "'"))
+    for suffix in ("es", "s", "x", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: len(w) - len(suffix)]
+    return w
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    """French stem -> English stems it may translate to (both directions of the derived lexicon)."""
+    raw = resources.files("checker.data").joinpath("lexicon_fr_en.tsv.gz").read_bytes()
+    table: dict[str, set[str]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        french, _, english = line.partition("\t")
+        table.setdefault(french_stem(french), set()).update(
+            english_stem(item.rpartition(":")[0]) for item in english.split())
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def light_words() -> frozenset[str]:
+    """checker/data/light_words.txt: words added or dropped in translation without changing the claim."""
+    raw = resources.files("checker.data").joinpath("light_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in raw.splitlines() for w in line.split("#")[0].split())
+
+
+@functools.lru_cache(maxsize=2)
+def _function_words(lang: str) -> frozenset[str]:
+    from ..lang.quote_match import STOPWORDS
+    if lang == "fr":
+        from ..lang.langid import french_function_words
+        return (french_function_words() | STOPWORDS) - light_words()
+    from ..lang.names import FUNCTION_WORDS
+    return (FUNCTION_WORDS | STOPWORDS) - light_words()
+
+
+def content_words(text: str, start: int, end: int, lang: str) -> tuple[Word, ...]:
+    """The words of text[start:end] that carry content: not grammatical words, names and numbers kept."""
+    stop = _function_words(lang)
+    light = light_words()
+    stem = french_stem if lang == "fr" else english_stem
+    words = []
+    first = True
+    for match in WORD_RE.finditer(text, start, end):
+        token = match.group()
+        is_number = token[0].isdigit()
+        bare = ELISION_RE.sub("", token) if lang == "fr" else token
+        kept = lang == "fr" and bare.lower() in SHORT_CONTENT
+        if not is_number and not kept and (len(bare) < MIN_LETTERS or bare.lower() in stop
+                                           or token.lower() in stop):
+            continue
+        offset = len(token) - len(bare)
+        key = re.sub(r"[\s.,\u00a0\u202f]", "", token) if is_number else stem(bare)
+        initial, first = first, False
+        capitalised = bare[:1].isupper() and (not initial or bare.isupper())
+        words.append(Word(match.start() + offset, match.end(), bare, key, capitalised, is_number,
+                          not is_number and bare.lower() in light))
+    return tuple(words)
+
+
+def _evidence(source: Word, target: Word, table: dict[str, frozenset[str]]) -> float:
+    if source.number or target.number:
+        return 1.0 if source.number and target.number and source.key == target.key else 0.0
+    if target.key in table.get(source.key, ()):
+        return 0.9
+    a, b = fold(source.text).lower(), fold(target.text).lower()
+    if a == b:
+        return 1.0
+    if min(len(a), len(b)) >= 4 and (a[:5] == b[:5] and min(len(a), len(b)) >= 5 or
+                                      dice(trigrams(a), trigrams(b)) >= COGNATE_DICE):
+        return 0.8
+    return 0.0
+
+
+def link_words(source_words: tuple[Word, ...], target_words: tuple[Word, ...], encoder=None,
+               leftovers: bool = True) -> WordLinks:
+    """Competitive one-to-one links between the content words of two aligned sentences.
+
+    With `leftovers`, words both sides left unlinked at the same place are paired as a substitution
+    (right for two sentences that translate each other, wrong for a sentence and its neighbours).
+    """
+    table = lexicon()
+    scored = []
+    for i, s in enumerate(source_words):
+        for j, t in enumerate(target_words):
+            strength = _evidence(s, t, table)
+            if strength:
+                scored.append((strength, i, j))
+    sims = None
+    if encoder is not None and source_words and target_words:
+        sims = _word_similarities(source_words, target_words, encoder)
+        known = {(i, j) for _, i, j in scored}
+        scored.extend((float(sims[i, j]) * 0.9, i, j) for i in range(len(source_words))
+                      for j in range(len(target_words))
+                      if (i, j) not in known and sims[i, j] >= ENCODER_LINK
+                      and not (source_words[i].number or target_words[j].number))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_s, used_t, links = set(), set(), []
+    for strength, i, j in scored:
+        if i not in used_s and j not in used_t:
+            used_s.add(i)
+            used_t.add(j)
+            links.append((i, j, strength))
+    if leftovers:
+        links.extend(_pair_leftovers(source_words, target_words, used_s, used_t, sims))
+    # a word repeated on one side ("la France … la France") is covered by its twin's link
+    for side_words, used, other in ((source_words, used_s, 0), (target_words, used_t, 1)):
+        keys = {side_words[k].key for k in used}
+        for k, word in enumerate(side_words):
+            if k not in used and word.key in keys:
+                twin = next(link for link in links if side_words[link[other]].key == word.key)
+                links.append((k, twin[1], twin[2]) if other == 0 else (twin[0], k, twin[2]))
+                used.add(k)
+    return WordLinks(source_words, target_words, tuple(sorted(links)))
+
+
+def _word_similarities(source_words, target_words, encoder):
+    """Cosine of every source word with every target word, each encoded on its own."""
+    src = [w.text.lower() for w in source_words]
+    tgt = [w.text.lower() for w in target_words]
+    vectors = encoder.encode(src + tgt)
+    return vectors[:len(src)] @ vectors[len(src):].T
+
+
+LEFTOVER_DISTANCE = 0.2  # relative positions closer than this: a substitution, not a gap on each side
+LEFTOVER_SIMILARITY = 0.4  # with an encoder, leftovers are paired only when the words are this related
+LEFTOVER = 0.3  # strength of a link made only because two leftovers stand at the same place
+
+
+def _relative(words: tuple[Word, ...], k: int) -> float:
+    first, last = words[0].start, words[-1].end
+    return (words[k].start - first) / max(last - first, 1)
+
+
+def _pair_leftovers(source_words, target_words, used_s: set, used_t: set, sims=None) -> list[tuple[int, int, float]]:
+    """Pair the words both sides left unlinked when they stand at the same place in their sentences.
+
+    A source word and a target word, each without a counterpart, at the same relative position are
+    most likely a translation the lexicon does not know ("définitive" / "permanent"): a
+    substitution, not an omission plus an addition. Names and numbers are never paired this way.
+    """
+    rest_s = [i for i in range(len(source_words)) if i not in used_s and not source_words[i].number]
+    rest_t = [j for j in range(len(target_words)) if j not in used_t and not target_words[j].number]
+    candidates = sorted((abs(_relative(source_words, i) - _relative(target_words, j)), i, j)
+                        for i in rest_s for j in rest_t
+                        if source_words[i].capitalised == target_words[j].capitalised)
+    links = []
+    for distance, i, j in candidates:
+        if sims is not None and sims[i, j] < LEFTOVER_SIMILARITY:
+            continue
+        if distance <= LEFTOVER_DISTANCE and i not in used_s and j not in used_t:
+            used_s.add(i)
+            used_t.add(j)
+            links.append((i, j, LEFTOVER))
+    return links
+
+
+def link_aligned(pairs, source, target, encoder=None) -> list[WordLinks | None]:
+    """`pair.words`: word links for each aligned bead with both sides (None for a one-sided bead)."""
+    out = []
+    for pair in pairs:
+        if not pair.source or not pair.target:
+            out.append(None)
+            continue
+        out.append(link_words(content_words(source.text, *pair.source_span, source.lang or "fr"),
+                              content_words(target.text, *pair.target_span, target.lang or "en"), encoder))
+    return out
