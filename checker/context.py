@@ -99,6 +99,36 @@ def _pair_sentences(ctx: "Context") -> list:
                                     ctx.get("target.sentences"), ctx.get("pair.paragraphs"), encoder)
 
 
+MIN_SENTENCES_TO_JUDGE = 3  # sentences each side needs before a source can be judged unrelated
+PLAUSIBLE_BEAD = 0.3  # bead score from which a sentence pair counts as translated, for this judgement
+
+
+@dataclass(frozen=True, slots=True)
+class Correspondence:
+    """Whether the source is the original of the translation: the share of text the alignment covers."""
+
+    coverage: float
+    judged: bool  # enough sentences on both sides to decide
+
+    @property
+    def ok(self) -> bool:
+        from .align.sentences import CORRESPONDS
+        return not self.judged or self.coverage >= CORRESPONDS
+
+
+def _pair_correspondence(ctx: "Context") -> Correspondence:
+    from .align.sentences import coverage
+    source_sentences, target_sentences = ctx.get("source.sentences"), ctx.get("target.sentences")
+    share = coverage(ctx.get("pair.sentences"), source_sentences, target_sentences, threshold=PLAUSIBLE_BEAD)
+    return Correspondence(share, min(len(source_sentences), len(target_sentences)) >= MIN_SENTENCES_TO_JUDGE)
+
+
+def _pair_words(ctx: "Context") -> list:
+    from .align.words import link_aligned
+    encoder = ctx.model("encoder") if ctx.has("encoder") else None
+    return link_aligned(ctx.get("pair.sentences"), ctx.source, ctx.doc, encoder)
+
+
 def _pair_quotes(ctx: "Context") -> list:
     from .align.quotes import pair_quotes
     return pair_quotes(ctx.get("target.quotes"), ctx.get("source.quotes"), len(ctx.doc.text), len(ctx.source.text))
@@ -157,6 +187,9 @@ ANNOTATORS: dict[str, Annotator] = _table(
     Annotator("target.fluency", _fluency, ("target.sentences",), needs=("lm",)),
     Annotator("pair.paragraphs", _pair_paragraphs, needs=("source",)),
     Annotator("pair.sentences", _pair_sentences, ("source.sentences", "target.sentences", "pair.paragraphs")),
+    Annotator("pair.correspondence", _pair_correspondence,
+              ("pair.sentences", "source.sentences", "target.sentences")),
+    Annotator("pair.words", _pair_words, ("pair.sentences",)),
     Annotator("pair.quotes", _pair_quotes, ("source.quotes", "target.quotes")),
     Annotator("pair.similarity", _pair_similarity, ("pair.sentences",), needs=("encoder",)),
     Annotator("pair.numbers", _pair_numbers, ("pair.sentences", "source.numbers", "target.numbers")),
@@ -223,6 +256,8 @@ class Context:
         self.options = options or {}
         self.models = models  # a checker.models.ModelSet, or None when the model layer is off
         self._cache: dict[str, Any] = {}
+        self._has: dict[str, bool] = {}  # the inputs do not change during a check: asked once each
+        self._missing: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     @property
     def text(self) -> str:
@@ -230,6 +265,12 @@ class Context:
 
     def has(self, need: str) -> bool:
         """Whether the input `need` (source, quotes, or a model kind) is available to this check."""
+        known = self._has.get(need)
+        if known is None:
+            known = self._has[need] = self._available(need)
+        return known
+
+    def _available(self, need: str) -> bool:
         if need == "source":
             return self.source is not None
         if need == "quotes":
@@ -240,7 +281,11 @@ class Context:
 
     def missing(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """The inputs that computing `names` needs and this check lacks."""
-        return tuple(sorted(need for need in needs_of(names) if not self.has(need)))
+        key = tuple(names)
+        found = self._missing.get(key)
+        if found is None:
+            found = self._missing[key] = tuple(sorted(need for need in needs_of(key) if not self.has(need)))
+        return found
 
     def model(self, kind: str):
         """The loaded model of `kind` (loaded once per process by the model layer)."""

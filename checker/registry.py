@@ -25,6 +25,7 @@ class Example:
     source: str | None = None
     note: str = ""
     lang: str | None = None  # language of `text` when it is not the default target language
+    quotes: tuple[tuple[str, str], ...] = ()  # (speaker, words): statements given with --quotes
 
     def plain(self) -> tuple[str, list[tuple[int, int]]]:
         """The example text without marks, and the marked spans in it."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from .context import MISSING_INPUT, Context
 from .document import Document
 from .findings import Category, Finding, Hit, Severity, SourceSpan
+from .quality import RULE as QUALITY_RULE, review as review_quality
 from .registry import Rule
 from .suppressions import apply_suppressions
 
@@ -69,19 +70,42 @@ def check_context(ctx: Context, rules: tuple[Rule, ...], severities: dict[str, S
     severities = severities or {}
     findings: list[Finding] = []
     skipped: dict[str, str] = {}
+    unrelated = _unrelated_source(ctx, rules)
     for rule in rules:
         missing = ctx.missing(rule.requires)
         if missing:
             skipped[rule.code] = "; ".join(MISSING_INPUT[need] for need in missing)
             continue
+        if unrelated and rule.needs_source and "pair.correspondence" not in rule.requires:
+            skipped[rule.code] = unrelated
+            continue
         for hit in rule.check(ctx):
             findings.append(make_finding(rule, hit, ctx.doc, ctx.source, severities.get(rule.code)))
+    quality, hit = review_quality(ctx, rules, findings)  # after every rule: the estimate counts their findings
+    if hit is not None:
+        findings.append(make_finding(QUALITY_RULE, hit, ctx.doc, ctx.source, severities.get(QUALITY_RULE.code)))
     findings = apply_suppressions(ctx.doc, findings, {r.code for r in rules}, all_codes)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     quotes = ctx.get("target.quotes") if with_quotes else None
-    return FileReport(path=ctx.doc.path or "<text>", source_path=ctx.source.path if ctx.source else None,
-                      findings=_dedupe(findings), doc=ctx.doc, source=ctx.source, quotes=quotes,
-                      skipped_rules=tuple(skipped))
+    report = FileReport(path=ctx.doc.path or "<text>", source_path=ctx.source.path if ctx.source else None,
+                        findings=_dedupe(findings), doc=ctx.doc, source=ctx.source, quotes=quotes,
+                        skipped_rules=tuple(skipped), skip_reasons=skipped,
+                        alignment=ctx.get("pair.paragraphs") if ctx.source is not None else None)
+    if ctx.models is not None and ctx.models.metadata():
+        report.metadata["models"] = ctx.models.metadata()
+    if quality is not None:
+        report.metadata["quality"] = quality.to_json()
+    return report
+
+
+def _unrelated_source(ctx: Context, rules: tuple[Rule, ...]) -> str | None:
+    """Why the source-comparison rules must not run: the source is not this translation's original."""
+    if ctx.source is None or not any(rule.needs_source for rule in rules):
+        return None
+    correspondence = ctx.get("pair.correspondence")
+    if correspondence.ok:
+        return None
+    return f"the source does not correspond to the translation (only {correspondence.coverage:.0%} aligns)"
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -6,6 +6,7 @@ import pytest
 from checker.api import check_document
 from checker.config import Config
 from checker.parsers import parse
+from checker.source_quotes import SourceQuote
 from checker.rules import ALL_RULES
 
 # Rules that need a language model report what the user's model finds, so their examples cannot
@@ -19,7 +20,8 @@ def test_example(rule, index, example):
     text, expected = example.plain()
     doc = parse(text, "text", lang=example.lang or "en")
     source = None if example.source is None else parse(example.source, "text", lang="fr")
-    report = check_document(doc, Config(), source, ALL_RULES_SELECTED)
+    quotes = tuple(SourceQuote(speaker, words) for speaker, words in example.quotes)
+    report = check_document(doc, Config(), source, quotes, ALL_RULES_SELECTED)
     found = sorted((f.start, f.end) for f in report.findings if f.code == rule.code)
     got = [text[s:e] for s, e in found]
     want = [text[s:e] for s, e in expected]
@@ -76,7 +78,11 @@ def test_rules_declare_the_annotations_they_use():
         asked = set()
         for example in rule.examples:
             text, _ = example.plain()
-            recorder = _RecordingContext(Context(parse(text, "text", lang=example.lang or "en")))
+            source = None if example.source is None else parse(example.source, "text", lang="fr")
+            quotes = tuple(SourceQuote(speaker, words) for speaker, words in example.quotes)
+            recorder = _RecordingContext(Context(parse(text, "text", lang=example.lang or "en"), source, quotes))
+            if recorder.ctx.missing(rule.requires):
+                continue
             list(rule.check(recorder.ctx))
             asked |= recorder.asked
         assert asked <= set(rule.requires), f"{rule.code} uses {sorted(asked - set(rule.requires))} undeclared"

@@ -354,9 +354,11 @@ def _speaker(quote) -> str:
     if quote is None:
         return "<td></td>"
     said, who = getattr(quote, "speaker", None), speaker_of(quote)
+    evidence = getattr(quote, "evidence", None)
+    why = f' title="why: {esc(evidence.describe())}"' if evidence is not None else ""
     if said and who and said != who:
-        return f"<td>{esc(said)} <small>→ {esc(who)}</small></td>"
-    return f"<td>{esc(who or said or '?')}</td>"
+        return f"<td{why}>{esc(said)} <small>→ {esc(who)}</small></td>"
+    return f"<td{why}>{esc(who or said or '?')}</td>"
 
 
 def _quotes_table(fi: int, file: FileReport) -> str:
@@ -391,6 +393,44 @@ def _quotes_table(fi: int, file: FileReport) -> str:
             f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
 
 
+def _heat_color(score: float) -> str:
+    """Red (0) through amber to green (1)."""
+    return f"hsl({round(120 * min(1.0, max(0.0, score)))}, 65%, 42%)"
+
+
+def _excerpt(doc: Document, index: int, limit: int = 90) -> str:
+    block = doc.blocks[index]
+    text = " ".join(doc.text[block.start:block.end].split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _quality(fi: int, file: FileReport, article: str) -> str:
+    """The article with a heat strip of its paragraphs' quality beside it, and the worst paragraphs first."""
+    quality = file.metadata.get("quality")
+    if not quality:
+        return article
+    paragraphs = [p for p in quality["paragraphs"] if p["index"] < len(file.doc.blocks)]
+    total = sum(max(1, p["end"] - p["start"]) for p in paragraphs) or 1
+    strip = []
+    for p in paragraphs:
+        title = f"paragraph {p['index'] + 1}: {p['score']:.2f}"
+        strip.append(f'<a href="#t{fi}-{p["index"]}" title="{esc(title)}" style="flex-grow:'
+                     f'{max(1, p["end"] - p["start"]) / total:.4f};background:{_heat_color(p["score"])}">'
+                     f'<span class="sr">{esc(title)}</span></a>')
+    worst = sorted((p for p in paragraphs if p["score"] < 0.75), key=lambda p: (p["score"], p["index"]))[:5]
+    items = "".join(f'<li><a href="#t{fi}-{p["index"]}"><span class="q-dot" style="background:'
+                    f'{_heat_color(p["score"])}" aria-hidden="true"></span>{p["score"]:.2f}</a> '
+                    f'<span class="q-text">{esc(_excerpt(file.doc, p["index"]))}</span></li>' for p in worst)
+    listing = (f'<ol class="q-worst" aria-label="Worst paragraphs first">{items}</ol>' if items
+               else '<p class="clean">No paragraph below good.</p>')
+    head = (f'<div class="quality q-{esc(quality["label"])}"><p class="q-score"><span class="q-dot" style="'
+            f'background:{_heat_color(quality["score"])}" aria-hidden="true"></span>Estimated adequacy '
+            f'<strong>{quality["score"]:.2f}</strong> ({esc(quality["label"])}) <small>from '
+            f'{esc(", ".join(quality["computed_from"]))}</small></p>{listing}</div>')
+    return (f'{head}<div class="with-heat"><nav class="heat" aria-label="Paragraph quality in article order '
+            f'(red poor, green good)">{"".join(strip)}</nav>{article}</div>')
+
+
 def _file_section(fi: int, file: FileReport) -> tuple[str, list[dict]]:
     keyed, marks, pins, evidence, evidence_pins = _finding_marks(fi, file)
     meta = [f"{len(file.findings)} finding{'s' if len(file.findings) != 1 else ''}"]
@@ -405,7 +445,7 @@ def _file_section(fi: int, file: FileReport) -> tuple[str, list[dict]]:
     section = (f'<section class="file" id="file-{fi}" aria-labelledby="file-{fi}-title">'
                f'<header class="file-head"><h2 id="file-{fi}-title">{esc(repo_path(file.path))}</h2>'
                f'<p class="meta">{" · ".join(meta)}</p></header>'
-               f'{_article(fi, file, marks, pins, evidence, evidence_pins)}'
+               f'{_quality(fi, file, _article(fi, file, marks, pins, evidence, evidence_pins))}'
                f'<details class="list" open><summary><h3>Findings ({len(keyed)})</h3></summary>'
                f'{_findings_table(keyed)}</details>{_quotes_table(fi, file)}</section>')
     data = [_finding_data(key, fi, file, f) for key, f in keyed]

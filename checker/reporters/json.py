@@ -1,9 +1,10 @@
-"""JSON reporter: the contract's object, with each file's quotes when they were computed."""
+"""JSON reporter: the contract's object, with each file's quotes and quality estimate when they were computed."""
 from __future__ import annotations
 
 import json
 
 from .. import __version__
+from ..quotes_report import raw_evidence
 from ..runner import Report
 
 
@@ -17,6 +18,10 @@ def report_dict(report: Report) -> dict:
         }
         if file.quotes is not None:
             entry["quotes"] = [_quote_json(file, q) for q in file.quotes]
+        if file.metadata.get("models"):  # the models that took part, with their revisions
+            entry["models"] = file.metadata["models"]
+        if file.metadata.get("quality") is not None:  # with a source and an encoder only
+            entry["quality"] = file.metadata["quality"]
         files.append(entry)
     return {
         "version": __version__,
@@ -35,6 +40,7 @@ def _quote_json(file, quote) -> dict:
     start, end = file.doc.raw_span(quote.start, quote.end)
     data["start"], data["end"] = start, end
     data["text"] = file.doc.raw[start:end]
+    raw_evidence(file.doc, data.get("evidence"))
     return data
 
 

@@ -1,0 +1,1 @@
+"""Comparators over aligned source and translation units: numbers, entities, negation, quotes."""

@@ -1,0 +1,473 @@
+"""Names compared across a translation and its French source: spellings, exonyms, acronyms; replaced or dropped names."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from importlib import resources
+from typing import Iterable, Sequence
+
+from ..lang.folding import fold
+from ..lang.names import FUNCTION_WORDS, PARTICLES, TITLES, zipf
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+ELISION_RE = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
+PHRASE_WORD_RE = re.compile(r"[^\W_]+")
+ROMAN_ORDINAL_RE = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # "XIVe siècle"
+# French words that are capitalised by mistake or at the start of a quoted title, never names alone
+FRENCH_COMMON = frozenset("""le la les l un une des du de ce cet cette ces il elle ils elles on nous vous je tu
+mais et ou donc or ni car si en au aux dans par pour sur sous avec sans chez lundi mardi mercredi jeudi
+vendredi samedi dimanche janvier février fevrier mars avril mai juin juillet août aout septembre octobre
+novembre décembre decembre monsieur madame""".split())
+COMMON_FR_ZIPF, RARE_EN_ZIPF = 4.0, 2.5  # a word this common in French and rare in English is a French word
+INHABITANT_RE = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine)s?$")  # "Bruxellois", "Parisiennes"
+# spelling rewrites under which French and English transliterations of one name meet
+# (Poutine/Putin, Prigojine/Prigozhin, Djeddah/Jeddah, Irak/Iraq, Barcelone/Barcelona)
+KEY_REWRITES = (
+    ("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ph", "f"),
+    ("th", "t"), ("ch", "ch"), ("ou", "u"), ("gue", "ge"), ("gui", "gi"), ("qu", "k"), ("ck", "k"), ("q", "k"),
+    ("c", "k"), ("y", "i"), ("w", "v"),
+)
+KEY_REWRITE_RE = re.compile("|".join(re.escape(a) for a, _ in KEY_REWRITES))
+KEY_MAP = dict(KEY_REWRITES)
+DOUBLED_RE = re.compile(r"(.)\1+")
+FUZZY_MIN_LEN = 5
+FUZZY_RATIO = 0.8
+# a capitalised word opening an English sentence and this common is a word, not a name standing for another
+INITIAL_COMMON_ZIPF = 2.5
+PLAIN_EN_ZIPF = 4.75  # "Health", "Peace", "Cross": English words; "Madrid" (4.3) is not
+TRANSLATABLE_FR_ZIPF = 3.5
+ROLE_WORDS = frozenset("""speaker congressman congresswoman spokesman spokeswoman lawmaker senator representative
+official officials police army troops forces government""".split())
+
+# personal pronouns by which English may refer to a person the French names
+PRONOUNS = {
+    "en": frozenset("he she him her his hers they them".split()),
+    "fr": frozenset("il elle ils elles lui leur leurs eux son sa ses".split()),
+}
+COMMON_KEY_ZIPF = 4.5  # a word of a name this common ("Show", "Group") identifies it only with the others
+CAPITALISED = r"[A-ZÀ-ÖØ-Ý][^\W\d_]+"
+ELIDED_NAME_RE = re.compile(rf"\b(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu)['’]({CAPITALISED}(?:-{CAPITALISED})*)")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A person, place or organisation named in one language, with what the other language may call it."""
+
+    start: int
+    end: int
+    text: str  # as written, without an elided article ("l'ONU" -> "ONU")
+    keys: tuple[str, ...]  # spelling keys of the words that identify it (not titles or translated words)
+    forms: tuple[str, ...]  # folded names the other language uses for it, from the tables
+    kind: str  # "name", "acronym", "place" (a table entry), "demonym", "institution" (translated words only)
+    headline: bool = False
+    part_forms: tuple[str, ...] = ()  # what the other language calls its parts ("Etats-Unis" in a longer name)
+
+    @property
+    def strong(self) -> bool:
+        """Whether its absence from the other language is evidence: a name, an acronym or a listed place."""
+        return self.kind in ("name", "acronym", "place") and bool(self.keys or self.forms) and not self.headline
+
+
+@dataclass(frozen=True, slots=True)
+class EntityDiff:
+    """A source name the aligned English replaces with another name, or drops."""
+
+    kind: str  # "replaced" or "dropped"
+    source: EntityMention
+    target: EntityMention | None  # the English name standing in its place, when replaced
+    target_span: tuple[int, int]  # where to report it in the translation
+    source_span: tuple[int, int]
+    english: str | None = None  # the English form of the source name, when the tables know it
+
+
+# ---- spelling keys ----
+
+def spelling_key(word: str) -> str:
+    """A key under which French and English spellings of one name meet ("Poutine", "Putin" -> "putin")."""
+    folded = "".join(ch for ch in fold(word) if ch.isalnum())
+    out = KEY_REWRITE_RE.sub(lambda m: KEY_MAP[m.group()], folded)
+    out = DOUBLED_RE.sub(r"\1", out)
+    if len(out) > 4 and out.endswith("s"):
+        out = out[:-1]
+    if len(out) > 4:
+        out = out.rstrip("ae")
+    return out
+
+
+def keys_match(a: str, b: str) -> bool:
+    """Equal keys, or long keys that differ by a letter or an ending ("Amazone"/"Amazon", "Netanyahou")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < FUZZY_MIN_LEN:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return abs(len(a) - len(b)) <= 2
+    return SequenceMatcher(None, a, b).ratio() >= FUZZY_RATIO
+
+
+def phrase(text: str) -> str:
+    """Folded words joined by single spaces, for whole-word lookups of multi-word forms."""
+    return " ".join(PHRASE_WORD_RE.findall(fold(text)))
+
+
+# ---- the equivalence tables ----
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    fr_to_en: dict[str, frozenset[str]]  # folded French phrase -> folded English phrases
+    en_to_fr: dict[str, frozenset[str]]
+    fr_regex: re.Pattern  # every French form of the tables, as written, whole words
+    en_regex: re.Pattern
+    fr_adjectives: dict[str, str]  # folded French demonym (masculine singular) -> its table key
+    en_demonyms: frozenset[str]  # folded English demonyms
+    translated_fr: dict[str, frozenset[str]]  # folded capitalised French word -> folded English words
+    translated_en: frozenset[str]
+    descriptions: dict[str, frozenset[str]]  # English description noun -> French equivalents (folded)
+
+
+def _alternation(forms: Iterable[str]) -> re.Pattern:
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        pattern = re.escape(form).replace(r"\ ", r"[ \u00a0]").replace(r"\-", "[-‐‑ ]").replace("'", "['’]")
+        parts.append(pattern)
+    return re.compile(rf"(?<![\w‐‑-])(?:{'|'.join(parts)})(?![\w‐‑-])")
+
+
+@functools.lru_cache(maxsize=None)
+def tables() -> Tables:
+    """The transliteration list and the acronym, exonym and demonym tables, folded both ways."""
+    import yaml
+
+    from ..rules.transliteration.forms import lexicon
+
+    data = yaml.safe_load(resources.files("checker.data").joinpath("acronyms.yaml").read_text(encoding="utf-8"))
+    pairs: list[tuple[str, str]] = [(f.french, f.english) for f in lexicon().forms.values()]
+    for section in ("acronyms", "organisations", "places"):
+        for french, englishes in data[section].items():
+            pairs.extend((french, english) for english in englishes)
+    adjectives: dict[str, str] = {}
+    en_demonyms: set[str] = set()
+    for fr_country, en_country, fr_adj, en_adj in data["demonyms"]:
+        pairs += [(fr_country, en_country), (fr_country, en_adj), (fr_adj, en_adj), (fr_adj, en_country)]
+        adjectives[phrase(fr_adj)] = fr_adj
+        en_demonyms.add(phrase(en_adj))
+    fr_to_en: dict[str, set[str]] = {}
+    en_to_fr: dict[str, set[str]] = {}
+    for french, english in pairs:
+        fr_to_en.setdefault(phrase(french), set()).add(phrase(english))
+        en_to_fr.setdefault(phrase(english), set()).add(phrase(french))
+    fr_forms = [f for f, _ in pairs if not f.islower()]  # lowercase adjectives are found by inflection
+    en_forms = [e for _, e in pairs if not e.islower()]
+    translated = {phrase(k): frozenset(phrase(v) for v in vs) for k, vs in data["translated_words"].items()}
+    descriptions = {k: frozenset(phrase(v) for v in vs) for k, vs in data["descriptions"].items()}
+    return Tables({k: frozenset(v) for k, v in fr_to_en.items()}, {k: frozenset(v) for k, v in en_to_fr.items()},
+                  _alternation(fr_forms), _alternation(en_forms), adjectives, frozenset(en_demonyms),
+                  translated, frozenset(w for ws in translated.values() for w in ws), descriptions)
+
+
+FR_ADJ_ENDINGS = ("", "e", "s", "es", "ne", "nes", "que", "ques", "se", "ses")
+
+
+def french_adjective(word: str) -> str | None:
+    """The table's French demonym that an inflected lowercase word is a form of ("françaises" -> "francais")."""
+    folded = fold(word)
+    adjectives = tables().fr_adjectives
+    for ending in FR_ADJ_ENDINGS:
+        if ending and not folded.endswith(ending):
+            continue
+        stem = folded[: len(folded) - len(ending)] if ending else folded
+        if stem in adjectives:
+            return stem
+    return None
+
+
+# ---- one side's entities ----
+
+def _is_lang(lang: str, code: str) -> bool:
+    return (lang or "").lower().startswith(code)
+
+
+def _lookup(folded: str, lang: str) -> tuple[str, ...]:
+    t = tables()
+    table = t.fr_to_en if _is_lang(lang, "fr") else t.en_to_fr
+    return tuple(sorted(table.get(folded, ())))
+
+
+def _make(text: str, start: int, end: int, words: Sequence[tuple[int, int, str]], lang: str,
+          acronym: bool, headline: bool) -> EntityMention | None:
+    t = tables()
+    french = _is_lang(lang, "fr")
+    written = text[start:end]
+    folded = phrase(written)
+    forms = _lookup(folded, lang)
+    part_forms = tuple(f for _, _, w in words for f in _lookup(phrase(w), lang)) if len(words) > 1 else ()
+    keys = []
+    for _, _, word in words:
+        low = phrase(word)
+        if word in PARTICLES or low in PARTICLES or low in TITLES or ROMAN_ORDINAL_RE.match(word):
+            continue
+        if low in FUNCTION_WORDS or (french and low in FRENCH_COMMON):
+            continue
+        parts = low.split()  # "Sainte-Croix", "Cité-de-la-Santé": translated part by part
+        if french and all(p in t.translated_fr or p in PARTICLES for p in parts):
+            continue
+        if not french and low in t.translated_en and len(words) > 1:
+            continue
+        if len(low) >= 2:
+            hyphenated = [p for p in re.split(r"[-‐‑]", word) if p]
+            kept = [p for p in hyphenated if not (french and (phrase(p) in t.translated_fr or phrase(p) in PARTICLES))]
+            keys.append(spelling_key("".join(kept or hyphenated)))  # "Nord-Kivu" -> "Kivu"
+    if french and not forms and len(keys) == 1 and len(words) == 1 and not acronym:
+        low = phrase(written)
+        if zipf(low, "fr") >= COMMON_FR_ZIPF and zipf(low, "en") < RARE_EN_ZIPF:
+            keys = []  # "sa Ville", "le Dimanche", "l'École": a French word capitalised, not a name
+        elif INHABITANT_RE.search(low):
+            return EntityMention(start, end, written, (), (), "demonym", headline)  # "les Bruxellois"
+    if forms and folded in (t.fr_adjectives if french else t.en_demonyms):
+        kind = "demonym"
+    elif not french and folded in t.en_demonyms:
+        kind = "demonym"
+    elif acronym:
+        kind = "acronym"
+    elif forms and not keys:
+        kind = "place"
+    elif not keys:
+        kind = "institution"
+    else:
+        kind = "place" if forms else "name"
+    if not keys and not forms:
+        return None if not words else EntityMention(start, end, written, (), (), "institution", headline)
+    return EntityMention(start, end, written, tuple(keys), forms, kind, headline, part_forms)
+
+
+def extract_entities(text: str, lang: str, names: Sequence) -> list[EntityMention]:
+    """`*.entities`: the side's name mentions (elided articles removed), table forms, and French demonyms."""
+    t = tables()
+    french = _is_lang(lang, "fr")
+    found: list[EntityMention] = []
+    regex = t.fr_regex if french else t.en_regex
+    table_spans = []
+    for match in regex.finditer(text):
+        words = [(m.start() + match.start(), m.end() + match.start(), m.group())
+                 for m in WORD_RE.finditer(match.group())]
+        entity = _make(text, match.start(), match.end(), words, lang, match.group().isupper(), False)
+        if entity is not None:
+            found.append(entity)
+            table_spans.append((match.start(), match.end()))
+    for name in names:
+        tokens = list(name.tokens)
+        first = tokens[0]
+        elided = ELISION_RE.match(first.text) if french else None
+        start = first.start + (elided.end() if elided else 0)
+        if start >= name.end or not text[start].isupper():
+            continue  # "L'essor": only the article was capitalised
+        words = [(start, first.end, text[start:first.end])] + [(tk.start, tk.end, tk.text) for tk in tokens[1:]]
+        if not french and len(words) > 1 and words[0][2] in ("A", "An") and _sentence_initial(text, start):
+            words = words[1:]  # "A Chinese girl": the article read as an initial
+            start = words[0][0]
+        if french and len(words) > 1 and words[0][2] in ("A", "À"):  # "A l'Hôtel-Dieu": the preposition à
+            second = ELISION_RE.match(words[1][2])
+            start = words[1][0] + (second.end() if second else 0)
+            words = [(start, words[1][1], text[start:words[1][1]])] + words[2:]
+        if french and len(words) == 1 and _sentence_initial(text, start) and not _confirmed(text, words[0][2], start):
+            if not _lookup(phrase(words[0][2]), lang) and not words[0][2].isupper():
+                continue  # "Profitant de...", "Démis de ses fonctions": a capitalised first word, not a name
+        if any(s <= start < e or s < name.end <= e for s, e in table_spans):
+            # a table form inside or around the mention ("Union européenne", "la Chambre des représentants")
+            if all(s <= start and name.end <= e for s, e in table_spans if s < name.end and start < e):
+                continue
+        acronym = name.acronym or (len(words) == 1 and words[0][2].isupper() and len(words[0][2]) >= 2)
+        entity = _make(text, start, name.end, words, lang, acronym, name.headline)
+        if entity is not None:
+            found.append(entity)
+    if french:
+        for match in ELIDED_NAME_RE.finditer(text):  # "qu'Emin", which the name finder reads as one word
+            word = match.group(1)
+            entity = _make(text, match.start(1), match.end(1), [(match.start(1), match.end(1), word)], lang,
+                           word.isupper() and len(word) >= 2, False)
+            if entity is not None and entity.keys:
+                found.append(entity)
+        for match in WORD_RE.finditer(text):
+            word = match.group()
+            if word.islower() and french_adjective(word):
+                forms = tuple(sorted(t.fr_to_en.get(french_adjective(word), ())))
+                found.append(EntityMention(match.start(), match.end(), word, (), forms, "demonym"))
+    found.sort(key=lambda e: (e.start, -e.end))
+    out: list[EntityMention] = []
+    for entity in found:
+        if out and entity.start < out[-1].end and entity.end <= out[-1].end:
+            continue  # inside a longer table form already kept
+        out.append(entity)
+    return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \u00a0\"'“‘«([—–-")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _confirmed(text: str, word: str, start: int) -> bool:
+    """The word occurs capitalised elsewhere, not at the start of a sentence."""
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+        if match.start() != start and not _sentence_initial(text, match.start()):
+            return True
+    return False
+
+
+# ---- comparing aligned sentences ----
+
+@dataclass(slots=True)
+class _Side:
+    text: str
+    span: tuple[int, int]
+    keys: list[str]
+    folded: str  # " word word ... " for whole-word lookups
+    words: list[str]
+    acronyms: list[str]
+
+    @classmethod
+    def of(cls, text: str, span: tuple[int, int], capitalised_only: bool = False) -> "_Side":
+        chunk = text[span[0]:span[1]]
+        raw = [m.group() for m in WORD_RE.finditer(chunk)]
+        words = [ELISION_RE.sub("", w) for w in raw]
+        # names are capitalised in English: "pharmaceutical companies" does not answer "Pharmaceutical
+        # Benefits Scheme"; French lowercases more ("le président", "chinois"), so its words all count
+        keys = [spelling_key(w) for w in words if w and (not capitalised_only or w[:1].isupper())]
+        acronyms = [w for w in words if len(w) >= 2 and w.isupper()]
+        return cls(text, span, keys, f" {phrase(chunk)} ", [phrase(w) for w in raw], acronyms)
+
+    def has_form(self, form: str) -> bool:
+        return f" {form} " in self.folded
+
+    def has_key(self, key: str) -> bool:
+        return any(keys_match(key, other) for other in self.keys)
+
+
+def _inside(entity: EntityMention, span: tuple[int, int]) -> bool:
+    return span[0] <= entity.start and entity.end <= span[1]
+
+
+def _distinct_keys(entity: EntityMention, others: Sequence[EntityMention]) -> tuple[str, ...]:
+    """Its keys less those shared by other names of the sentence ("Baba Kanjar" among five Kanjars) and
+    those of common words ("The Tracy Ullman Show" is not found by "Show")."""
+    shared = {k for o in others if o is not entity and o.text != entity.text for k in o.keys}
+    own = tuple(k for k in entity.keys if k not in shared) or entity.keys
+    words = [phrase(w) for w in WORD_RE.findall(entity.text)]
+    common = {spelling_key(w) for w in words if zipf(w, "en") >= COMMON_KEY_ZIPF or zipf(w, "fr") >= COMMON_KEY_ZIPF}
+    rare = tuple(k for k in own if k not in common)
+    return rare or own
+
+
+def _acronyms_match(a: str, b: str) -> bool:
+    """French and English acronyms of one organisation share their letters in another order (ASFC, CBSA)."""
+    a, b = fold(a), fold(b)
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    return shared >= max(2, max(len(a), len(b)) - 1)
+
+
+def _present(entity: EntityMention, keys: Sequence[str], other: _Side) -> bool:
+    if any(other.has_form(form) for form in entity.forms + entity.part_forms):
+        return True
+    if entity.kind == "acronym" and any(_acronyms_match(entity.text, w) for w in other.acronyms):
+        return True
+    if other.has_form(phrase(entity.text)):
+        return True
+    return any(other.has_key(k) for k in keys)
+
+
+def _descriptive(source: _Side, target: _Side, person: bool) -> bool:
+    """English refers to something by a pronoun or a description more often than the French does."""
+    en_pronouns = sum(w in PRONOUNS["en"] for w in target.words)
+    fr_pronouns = sum(w in PRONOUNS["fr"] for w in source.words)
+    if en_pronouns > fr_pronouns and person:
+        return True
+    for noun, french in tables().descriptions.items():
+        en = target.folded.count(f" {noun} ") + target.folded.count(f" {noun}s ")
+        fr = sum(source.folded.count(f" {f} ") + source.folded.count(f" {f}s ") for f in french)
+        if en > fr:
+            return True
+    return False
+
+
+def _common_english(entity: EntityMention, text: str) -> bool:
+    """A title or a capitalised common word ("Speaker", "Peacekeepers" opening a sentence), not a name
+    standing for another."""
+    if entity.kind in ("demonym", "acronym"):
+        return False
+    words = [w for w in phrase(entity.text).split() if w not in PARTICLES]
+    if all(w in TITLES or w in ROLE_WORDS for w in words):
+        return True
+    before = text[:entity.start].rstrip(" \u00a0\"'“‘«([")
+    initial = not before or before[-1] in ".!?:;\n"
+    return initial and len(words) == 1 and zipf(words[0], "en") >= INITIAL_COMMON_ZIPF
+
+
+def _plain_words(entity: EntityMention) -> bool:
+    """An English name made of common words ("Holy Cross", "Fire Department"): maybe a translated name."""
+    words = [w for w in phrase(entity.text).split() if w not in PARTICLES and w not in FUNCTION_WORDS]
+    return bool(words) and all(zipf(w, "en") >= PLAIN_EN_ZIPF for w in words)
+
+
+def _translatable(entity: EntityMention) -> bool:
+    """A French name with ordinary French words in it ("Sainte-Croix", "Service de police"), which English
+    may translate word for word; not an acronym or a listed name."""
+    if entity.kind == "acronym" or entity.forms:
+        return False
+    return any(zipf(w, "fr") >= TRANSLATABLE_FR_ZIPF for w in phrase(entity.text).split() if w not in PARTICLES)
+
+
+def _english_form(entity: EntityMention) -> str | None:
+    """A readable English form of a source name, from the tables ("Barcelone" -> "Barcelona")."""
+    from ..rules.transliteration.forms import lexicon
+    form = lexicon().forms.get(entity.text)
+    if form is not None:
+        return form.english
+    data_forms = [f for f in entity.forms if f]
+    return data_forms[0].title() if data_forms and entity.kind != "acronym" else (
+        data_forms[0].upper() if data_forms else None)
+
+
+def compare_aligned(pairs: Sequence, source_entities: Sequence[EntityMention],
+                    target_entities: Sequence[EntityMention], source_text: str, target_text: str) -> list[EntityDiff]:
+    """`pair.entities`: per aligned bead, source names with no counterpart in the English, replaced or dropped."""
+    diffs: list[EntityDiff] = []
+    for pair in pairs:
+        if not pair.source or not pair.target:
+            continue
+        src = [e for e in source_entities if _inside(e, pair.source_span)]
+        tgt = [e for e in target_entities if _inside(e, pair.target_span)]
+        if not src:
+            continue
+        source_side = _Side.of(source_text, pair.source_span)
+        target_side = _Side.of(target_text, pair.target_span, capitalised_only=True)
+        missing = [e for e in src if (e.strong or e.kind == "demonym")
+                   and not _present(e, _distinct_keys(e, src), target_side)]
+        if not missing:
+            continue
+        extra = [e for e in tgt if e.kind != "institution" and not e.headline
+                 and not _present(e, _distinct_keys(e, tgt), source_side) and not _common_english(e, target_text)]
+        translations = [e for e in tgt if e.kind not in ("institution", "demonym", "acronym") and not e.forms
+                        and not _present(e, e.keys, source_side) and _plain_words(e)]
+        for entity in missing:
+            demonym = entity.kind == "demonym"
+            unknown_acronym = entity.kind == "acronym" and not entity.forms
+            partner = next((e for e in extra if (e.kind == "demonym") == demonym
+                            and not (unknown_acronym and e in translations)), None)
+            if partner is not None:
+                extra.remove(partner)
+                diffs.append(EntityDiff("replaced", entity, partner, (partner.start, partner.end),
+                                        (entity.start, entity.end), _english_form(entity)))
+                continue
+            if demonym or unknown_acronym or (translations and _translatable(entity)):
+                continue  # an acronym not in the tables is often spelled out ("SMUR" -> "emergency services")
+            if _descriptive(source_side, target_side, entity.kind == "name"):
+                continue
+            diffs.append(EntityDiff("dropped", entity, None, pair.target_span, (entity.start, entity.end),
+                                    _english_form(entity)))
+    return diffs
+
+
+__all__ = ["EntityDiff", "EntityMention", "compare_aligned", "extract_entities", "keys_match", "spelling_key",
+           "tables"]

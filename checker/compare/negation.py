@@ -1,0 +1,318 @@
+"""Negations in French and English, and polarity compared between aligned sentences."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Sequence
+
+from ..lang.folding import fold
+
+FR_ELIDED_RE = re.compile(r"([^\W\d_]+)[’']")  # "n'", "qu'", "l'": the elided word is its own token
+EN_NT_RE = re.compile(r"n[’']t$")
+CLAUSE_BREAK = frozenset(".;:!?()—–")  # quotation marks do not end a clause: il n'y a "plus de différence"
+NE_WINDOW = 8  # words after "ne" in which its second element is looked for
+BEFORE_WINDOW = 5
+CLITICS = frozenset("le la les l' lui leur y en se s' me m' te t' nous vous".split())  # "ne le peut"
+LITOTES_WINDOW = 3  # "pas vraiment impossible", "not entirely unlike"
+COORDINATED_WINDOW = 6
+# "sans" is often translated by a suffix or a prefix ("sans précédent" = unprecedented, "sans abri" =
+# homeless): a difference made only of "sans" is no evidence
+SOFT = frozenset({"sans"})
+FAIL = frozenset({"fail", "fails", "failed", "failing"})  # "fail to be recognised" = "ne sont pas reconnues"
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One negation of a clause: its words ("n'a pas", "never"), its key word, and its clause."""
+
+    start: int
+    end: int
+    text: str
+    word: str  # the negator that carries it: "pas", "jamais", "sans", "not", "never"
+    clause: int  # index of the clause (between punctuation) in the text
+    index: int = 0  # index of its key word among the text's words
+
+
+@dataclass(frozen=True, slots=True)
+class PolarityDiff:
+    """A negation in one side of an aligned bead with no counterpart in the other."""
+
+    kind: str  # "added" (English negates, French does not) or "removed" (French negates, English does not)
+    marker: Marker  # the unmatched negation, in the side it occurs in
+    target_span: tuple[int, int]  # where to report it in the translation: the negator, or the verb lacking it
+    source_span: tuple[int, int]  # the French negation, or the French sentence lacking one
+    source_count: int
+    target_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    low: str
+    clause: int
+
+    @property
+    def word(self) -> bool:
+        return self.low[0].isalpha()
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> dict:
+    """The negation word lists of checker/data/negation_<lang>.yaml, folded."""
+    import yaml
+    raw = yaml.safe_load(resources.files("checker.data").joinpath(f"negation_{lang}.yaml").read_text(encoding="utf-8"))
+    out = {}
+    for key, value in raw.items():
+        if key == "idioms":
+            out[key] = tuple(tuple(fold(p).split()) for p in value)
+        else:
+            out[key] = frozenset(fold(v) for v in value) if key != "bare_ne_verbs" else tuple(value)
+    return out
+
+
+def _tokens(text: str, lang: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    clause = 0
+    for match in re.finditer(r"[^\W\d_]+(?:[’'][^\W\d_]+)*|[^\w\s]", text):
+        piece, start = match.group(), match.start()
+        if not piece[0].isalpha():
+            if piece in CLAUSE_BREAK or piece == ",":
+                clause += 1
+                tokens.append(_Token(start, match.end(), piece, clause))
+            continue
+        if lang == "fr":
+            pos = 0
+            for elided in FR_ELIDED_RE.finditer(piece):  # "n'a" -> "n'", "a"; "qu'il" -> "qu'", "il"
+                if elided.start() != pos:
+                    break
+                low = fold(elided.group()).replace("’", "'")
+                tokens.append(_Token(start + pos, start + elided.end(), low, clause))
+                pos = elided.end()
+            if pos < len(piece):
+                tokens.append(_Token(start + pos, match.end(), fold(piece[pos:]), clause))
+        else:
+            tokens.append(_Token(start, match.end(), fold(piece).replace("’", "'"), clause))
+    return tokens
+
+
+def _idiom_at(words: list[_Token], i: int, idioms: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether words[i] is part of one of the idioms ("sans doute", "plus que jamais")."""
+    for idiom in idioms:
+        n = len(idiom)
+        for offset in range(n):
+            lo = i - offset
+            if lo < 0 or lo + n > len(words):
+                continue
+            if tuple(w.low for w in words[lo:lo + n]) == idiom and words[i].low == idiom[offset]:
+                return True
+    return False
+
+
+def _litotes(words: list[_Token], i: int, negative: frozenset[str]) -> int | None:
+    """The index of a negative word that a negation cancels ("pas impossible", "not ... without", "not
+    unlike"): a double negation, which is affirmative."""
+    for j in range(i + 1, min(len(words), i + 1 + LITOTES_WINDOW)):
+        if words[j].clause != words[i].clause:
+            return None
+        if words[j].low in negative or words[j].low in ("sans", "without"):
+            return j
+    return None
+
+
+def _marker(text: str, parts: list[_Token], word: str, clause: int, index: int = 0) -> Marker:
+    start, end = parts[0].start, parts[-1].end
+    return Marker(start, end, text[start:end], word, clause, index)
+
+
+def _prefixes_word(words: list[_Token], i: int) -> bool:
+    """French 'non' written apart before the adjective or noun it negates ("non gouvernementales")."""
+    if i + 1 >= len(words) or words[i + 1].clause != words[i].clause:
+        return False
+    following = words[i + 1].low
+    return following not in ("plus", "seulement", "pas", "loin", "sans") and following.isalpha() and len(following) > 3
+
+
+def _french(text: str) -> list[Marker]:
+    lex = lexicon("fr")
+    words = [t for t in _tokens(text, "fr") if t.word]
+    used: set[int] = set()
+    markers: list[Marker] = []
+    for i, tok in enumerate(words):
+        if tok.low not in ("ne", "n'") or i in used:
+            continue
+        seconds = []
+        for j in range(i + 1, min(len(words), i + 1 + NE_WINDOW)):
+            w = words[j]
+            if w.clause != tok.clause:
+                break
+            if w.low in lex["second_elements"] or w.low in ("que", "qu'"):
+                if w.low == "nulle" and j + 1 < len(words) and words[j + 1].low != "part":
+                    continue
+                seconds.append(j)
+                if w.low in ("que", "qu'"):
+                    break
+        before = [j for j in range(max(0, i - BEFORE_WINDOW), i)
+                  if words[j].clause == tok.clause and words[j].low in lex["before_ne"] and j not in used]
+        real = [j for j in seconds if words[j].low not in ("que", "qu'")]
+        # "ne ... plus que" and "ne ... que": restriction ("only"), no negation
+        if real and words[real[-1]].low == "plus" and seconds[-1] == real[-1] + 1 \
+                and words[seconds[-1]].low in ("que", "qu'"):
+            real = real[:-1]
+        parts = before + [i] + real
+        used.update(parts)
+        used.update(seconds)
+        if not real and not before:
+            verb = words[i + 1].low if i + 1 < len(words) else ""
+            if verb in CLITICS and i + 2 < len(words):
+                verb = words[i + 2].low
+            if not verb.startswith(lex["bare_ne_verbs"]):
+                continue  # expletive "ne" ("avant qu'il ne parte") or restriction ("ne ... que")
+        key = words[max(real)] if real else words[before[0]] if before else words[i]
+        cancelling = _litotes(words, max(real), lex["negative_words"]) if real else None
+        if cancelling is not None:
+            used.add(cancelling)
+            continue
+        markers.append(_marker(text, [words[j] for j in sorted(parts)], key.low, tok.clause))
+    ni_open = False
+    for i, tok in enumerate(words):
+        if i in used or tok.low not in lex["standalone"]:
+            continue
+        if _idiom_at(words, i, lex["idioms"]):
+            continue
+        if tok.low == "pas" and i > 0 and words[i - 1].low in lex["pas_noun_before"]:
+            continue
+        if tok.low == "ni":
+            if ni_open or any(m.word == "ni" and m.clause <= tok.clause for m in markers):
+                continue
+            ni_open = True
+        if tok.low == "non" and (text[tok.end:tok.end + 1] in "-‐‑" or _prefixes_word(words, i)):
+            continue  # "non-croyants", "organisations non gouvernementales": a prefix, English "non-"
+        if tok.low != "sans":
+            cancelling = _litotes(words, i, lex["negative_words"])
+            if cancelling is not None:
+                used.add(cancelling)
+                continue
+        if tok.low in ("aucun", "aucune") and i > 0 and words[i - 1].low == "sans":
+            continue
+        markers.append(_marker(text, [tok], tok.low, tok.clause))
+    markers.sort(key=lambda m: m.start)
+    return markers
+
+
+def _english(text: str) -> list[Marker]:
+    lex = lexicon("en")
+    words = [t for t in _tokens(text, "en") if t.word]
+    markers: list[Marker] = []
+    used: set[int] = set()
+    for i, tok in enumerate(words):
+        low = tok.low
+        if i in used:
+            continue
+        fail = low in FAIL and i + 1 < len(words) and words[i + 1].low == "to"
+        negator = fail or low in lex["negators"] or EN_NT_RE.search(low) is not None
+        if not negator or _idiom_at(words, i, lex["idioms"]):
+            continue
+        if low == "no" and text[tok.end:tok.end + 1] == "." and text[tok.end + 1:tok.end + 3].strip()[:1].isdigit():
+            continue  # "No. 10"
+        if low == "nor" and markers and markers[-1].clause >= tok.clause - 3:
+            continue  # "neither ... nor", "not ... nor": one negation
+        if low == "no" and markers and markers[-1].word == "no" and tok.clause - markers[-1].clause <= 1 \
+                and i - markers[-1].index <= COORDINATED_WINDOW:
+            continue  # "no recipe, no instructions": one negation, as "pas de recette, de mode d'emploi"
+        if low != "without":
+            cancelling = _litotes(words, i, lex["negative_words"])
+            if cancelling is not None:
+                used.add(cancelling)
+                continue  # "not without", "not impossible": a double negation
+        word = "not" if EN_NT_RE.search(low) else low
+        markers.append(_marker(text, [tok], word, tok.clause, i))
+    return markers
+
+
+def negation_markers(text: str, lang: str) -> list[Marker]:
+    """`*.negation`: the negations of a text, one per negated clause ("ne ... jamais rien" is one)."""
+    if (lang or "").lower().startswith("fr"):
+        return _french(text)
+    return _english(text)
+
+
+# ---- comparing aligned sentences ----
+
+def _relative(pos: int, span: tuple[int, int]) -> float:
+    return (pos - span[0]) / max(1, span[1] - span[0])
+
+
+def _unmatched(mine: list[Marker], my_span: tuple[int, int], theirs: list[Marker],
+               their_span: tuple[int, int]) -> list[Marker]:
+    """The markers of the longer side left over when each is paired with the nearest (by relative position)."""
+    free = list(theirs)
+    left = []
+    order = sorted(mine, key=lambda m: min((abs(_relative(m.start, my_span) - _relative(t.start, their_span))
+                                            for t in theirs), default=1.0))
+    for marker in order:
+        if not free:
+            left.append(marker)
+            continue
+        nearest = min(free, key=lambda t: abs(_relative(marker.start, my_span) - _relative(t.start, their_span)))
+        free.remove(nearest)
+    extra = len(mine) - len(theirs)
+    left.sort(key=lambda m: -min((abs(_relative(m.start, my_span) - _relative(t.start, their_span))
+                                  for t in theirs), default=1.0))
+    return sorted(left[:extra], key=lambda m: m.start)
+
+
+def _english_verb(text: str, span: tuple[int, int], around: int) -> tuple[int, int]:
+    """The English verb nearest to a position: an auxiliary with its verb, or a word that looks like a verb."""
+    lex = lexicon("en")
+    words = [t for t in _tokens(text[span[0]:span[1]], "en") if t.word]
+    if not words:
+        return span
+    chunk = text[span[0]:span[1]]
+    lower = [(i, w) for i, w in enumerate(words) if chunk[w.start:w.start + 1].islower()]
+    candidates = [(i, w) for i, w in lower if w.low in lex["auxiliaries"]]
+    if not candidates:
+        candidates = [(i, w) for i, w in lower if len(w.low) > 3 and w.low.endswith(("ed", "es"))]
+    if not candidates:
+        candidates = lower or list(enumerate(words))
+    i, w = min(candidates, key=lambda c: abs(span[0] + c[1].start - around))
+    end = w.end
+    if w.low in lex["auxiliaries"] and i + 1 < len(words) and words[i + 1].clause == w.clause:
+        end = words[i + 1].end
+    return span[0] + w.start, span[0] + end
+
+
+def compare_aligned(pairs: Sequence, source_markers: Sequence[Marker], target_markers: Sequence[Marker],
+                    source_text: str, target_text: str) -> list[PolarityDiff]:
+    """`pair.negation`: per aligned bead, negations with no counterpart on the other side.
+
+    Negations are counted per bead (one per negated clause), so a negation added in one clause is found
+    even when another clause is negative on both sides; the unmatched one is the one farthest, by
+    relative position, from the other side's negations.
+    """
+    diffs: list[PolarityDiff] = []
+    for pair in pairs:
+        if not pair.source or not pair.target:
+            continue
+        s_span, t_span = pair.source_span, pair.target_span
+        src = [m for m in source_markers if s_span[0] <= m.start and m.end <= s_span[1]]
+        tgt = [m for m in target_markers if t_span[0] <= m.start and m.end <= t_span[1]]
+        if len(src) == len(tgt):
+            continue
+        if len(tgt) > len(src):
+            for marker in _unmatched(tgt, t_span, src, s_span):
+                diffs.append(PolarityDiff("added", marker, (marker.start, marker.end), s_span, len(src), len(tgt)))
+        else:
+            missing = _unmatched(src, s_span, tgt, t_span)
+            if all(m.word in SOFT for m in missing):
+                continue
+            for marker in missing:
+                around = t_span[0] + round(_relative(marker.start, s_span) * (t_span[1] - t_span[0]))
+                diffs.append(PolarityDiff("removed", marker, _english_verb(target_text, t_span, around),
+                                          (marker.start, marker.end), len(src), len(tgt)))
+    return diffs
+
+
+__all__ = ["Marker", "PolarityDiff", "compare_aligned", "lexicon", "negation_markers"]

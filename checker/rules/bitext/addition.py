@@ -1,0 +1,182 @@
+"""ADD001, ADD002: English content with no counterpart in the source (a word, or a whole sentence)."""
+from __future__ import annotations
+
+from ...align.words import content_words
+from ...findings import Category, Hit, Severity
+from ...registry import Example, Rule
+from .gaps import MIN_CONTENT, lone_unlinked, moved_nearby, neighbour_span, uncovered_members
+
+
+MIN_GAIN = 0.01  # similarity to the source that removing an added word must not lose (encoder check)
+
+
+def _without(text: str, start: int, end: int, word) -> str:
+    """The sentence text[start:end] with `word` and the space after it removed."""
+    cut_end = word.end + 1 if word.end < end and text[word.end] == " " else word.end
+    return text[start:word.start] + text[cut_end:end]
+
+
+def _modifier_shaped(links, j: int) -> bool:
+    """Without an encoder: an -ly adverb, or a word right before a linked content word ('expensive car')."""
+    word = links.target[j]
+    if word.text.lower().endswith("ly"):
+        return True
+    linked = {t for _, t, _ in links.links}
+    return j + 1 < len(links.target) and j + 1 in linked
+
+
+def _confirmed(ctx, pair, words) -> list:
+    """Candidates whose removal does not make the sentence less similar to its source (encoder check)."""
+    if not words:
+        return []
+    source, target = ctx.source.text, ctx.doc.text
+    start, end = pair.target_span
+    texts = [source[pair.source_span[0]:pair.source_span[1]], target[start:end]]
+    texts += [_without(target, start, end, w) for w in words]
+    vectors = ctx.model("encoder").encode(texts)
+    base = float(vectors[0] @ vectors[1])
+    return [w for w, v in zip(words, vectors[2:]) if float(vectors[0] @ v) - base >= MIN_GAIN]
+
+
+def check_words(ctx):
+    pairs = ctx.get("pair.sentences")
+    encoder = ctx.has("encoder")
+    for pair, links in zip(pairs, ctx.get("pair.words")):
+        if links is None or pair.score < 0.5:
+            continue
+        candidates = [j for j in lone_unlinked(links, "target")
+                      if not links.target[j].capitalised and not links.target[j].number]
+        if encoder:
+            words = _confirmed(ctx, pair, [links.target[j] for j in candidates])
+        else:
+            words = [links.target[j] for j in candidates if _modifier_shaped(links, j)]
+        for word in words:
+            yield Hit(word.start, word.end,
+                      f"'{word.text}' has no counterpart in the source sentence: the translation adds it.",
+                      source_span=pair.source_span)
+
+
+def check_sentences(ctx):
+    pairs = ctx.get("pair.sentences")
+    source, target = ctx.source, ctx.doc
+    sentences = ctx.get("target.sentences")
+    for pair, links in zip(pairs, ctx.get("pair.words")):
+        for start, end in uncovered_members(pair, links, sentences, "target"):
+            yield Hit(start, end, "This sentence has no counterpart in the source: the translation adds it.",
+                      source_span=pair.source_span)
+    for index, pair in enumerate(pairs):
+        if pair.source or not pair.target:
+            continue
+        words = content_words(target.text, *pair.target_span, target.lang or "en")
+        if len([w for w in words if not w.number and not w.light]) < MIN_CONTENT:
+            continue
+        if sum(not (w.number or w.light or w.capitalised) for w in words) < 3:
+            continue  # a credit or a dateline ("Photo: Pedro Nunes / AFP"): names, not content
+        if moved_nearby(words, source.text, neighbour_span(pairs, index, "source"), source.lang or "fr", False):
+            continue
+        start, end = pair.target_span
+        yield Hit(start, end, "This sentence has no counterpart in the source: the translation adds it.",
+                  source_span=pair.source_span)
+
+
+ADDED_WORD = Rule(
+    code="ADD001",
+    name="added-word",
+    category=Category.ADDITION,
+    severity=Severity.WARNING,
+    summary="An English content word with no counterpart in an otherwise faithfully translated sentence.",
+    check=check_words,
+    requires=("pair.sentences", "pair.words"),
+    doc="""\
+## What it does
+Links the content words of each aligned sentence pair (same number, cognate or shared name,
+the French→English lexicon in `checker/data/lexicon_fr_en.tsv.gz`, and the encoder when one
+is available) and reports an English word that nothing in the French sentence accounts for,
+when the rest of the pair is well covered (at least 80 % of the words on both sides linked, at
+most two unlinked). Names and numbers are left to the entity and number rules.
+
+## Why is this bad?
+An inserted modifier changes the claim: "the expensive vehicle", "a violent protest", "the
+controversial law" say what the source did not.
+
+## Example
+Source: `Le véhicule a été retrouvé dans un parking.`
+Translation: `The expensive vehicle was found in a car park.` → *expensive* is added.
+""",
+    examples=(
+        Example("The [[expensive]] vehicle was found in a car park near the station.",
+                source="Le véhicule a été retrouvé dans un parking près de la gare."),
+        Example("The government presented its [[controversial]] reform to parliament on Wednesday.",
+                source="Le gouvernement a présenté sa réforme au parlement mercredi."),
+        Example("Thousands of [[angry]] farmers blocked the roads around the capital.",
+                source="Des milliers d'agriculteurs ont bloqué les routes autour de la capitale."),
+        Example("The company [[secretly]] announced the closure of its factory in the north.",
+                source="L'entreprise a annoncé la fermeture de son usine dans le nord."),
+        Example("The museum will reopen its [[beautiful]] doors to visitors in September.",
+                source="Le musée rouvrira ses portes aux visiteurs en septembre."),
+        Example("The vehicle was found in a car park near the station.",
+                source="Le véhicule a été retrouvé dans un parking près de la gare."),
+        Example("The government presented its reform to parliament on Wednesday.",
+                source="Le gouvernement a présenté sa réforme au parlement mercredi."),
+        Example("Thousands of farmers blocked the roads around the capital on Monday.",
+                source="Des milliers d'agriculteurs ont bloqué lundi les routes autour de la capitale."),
+        Example("The museum will reopen to visitors in September.",
+                source="Le musée rouvrira ses portes aux visiteurs en septembre."),
+        Example("President Emmanuel Macron met the German chancellor in Berlin.",
+                source="Le président Emmanuel Macron a rencontré le chancelier allemand à Berlin."),
+    ),
+)
+
+ADDED_SENTENCE = Rule(
+    code="ADD002",
+    name="added-sentence",
+    category=Category.ADDITION,
+    severity=Severity.WARNING,
+    summary="An English sentence with content that no source sentence translates.",
+    check=check_sentences,
+    requires=("pair.sentences", "pair.words", "target.sentences"),
+    doc="""\
+## What it does
+Aligns the translation with its source sentence by sentence and reports an English sentence
+of at least four content words that translates nothing in the source. A sentence whose words
+mostly come from the neighbouring source sentences (one French sentence split in two) is
+restructuring and is not reported.
+
+## Why is this bad?
+Content with no source is either an invention of the machine, a leftover from another
+article, or an editor's insertion that the source does not support.
+
+## Example
+Source: `Le ministre a démissionné.`
+Translation: `The minister resigned. Sources say he was forced out by the president.`
+""",
+    examples=(
+        Example("The minister resigned. [[Sources close to the palace say the president forced him out.]]",
+                source="Le ministre a démissionné."),
+        Example("[[Investors reacted nervously to the announcement yesterday.]] Prices rose by 3% in March.",
+                source="Les prix ont augmenté de 3 % en mars."),
+        Example("The mayor inaugurated the bridge. [[The ceremony was attended by hundreds of local "
+                "schoolchildren.]] Works will continue until autumn.",
+                source="Le maire a inauguré le pont. Les travaux se poursuivront jusqu'à l'automne."),
+        Example("The court sentenced him to two years in prison. [[His lawyer immediately criticised "
+                "the judges in a television interview.]]",
+                source="Le tribunal l'a condamné à deux ans de prison."),
+        Example("Police arrested two suspects. [[Neighbours described both men as quiet and polite "
+                "family fathers.]]",
+                source="La police a interpellé deux suspects."),
+        Example("The minister resigned. He will be replaced by his deputy.",
+                source="Le ministre a démissionné. Il sera remplacé par son adjoint."),
+        Example("The minister resigned on Monday. He will be replaced by his deputy.",
+                source="Le ministre a démissionné lundi et sera remplacé par son adjoint.",
+                note="one French sentence split in two"),
+        Example("Prices rose. That's all.", source="Les prix ont augmenté."),
+        Example("The storm destroyed dozens of houses. More than three thousand homes are still "
+                "without electricity.",
+                source="La tempête a détruit des dizaines de maisons, et plus de trois mille foyers sont "
+                       "toujours privés d'électricité."),
+        Example("Police arrested two suspects. They were released on Tuesday.",
+                source="La police a interpellé deux suspects. Ils ont été relâchés mardi."),
+    ),
+)
+
+RULES = (ADDED_WORD, ADDED_SENTENCE)

@@ -1,0 +1,90 @@
+"""NEG001: a negation added or lost between an aligned source sentence and its translation."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ...registry import Example, Rule
+
+
+def check(ctx):
+    source_text = ctx.source.text
+    for diff in ctx.get("pair.negation"):
+        if diff.kind == "added":
+            french = " ".join(source_text[diff.source_span[0]:diff.source_span[1]].split())
+            if len(french) > 60:
+                french = french[:57] + "…"
+            message = (f"The translation negates this ('{diff.marker.text}') where the source is affirmative "
+                       f"('{french}').")
+        else:
+            message = (f"The source negates this ('{diff.marker.text}') but the translation is affirmative "
+                       f"({diff.source_count} negation{'s' if diff.source_count != 1 else ''} in the source, "
+                       f"{diff.target_count} in the translation).")
+        yield Hit(diff.target_span[0], diff.target_span[1], message, source_span=diff.source_span)
+
+
+RULE = Rule(
+    code="NEG001",
+    name="negation-flipped",
+    category=Category.NEGATION,
+    severity=Severity.ERROR,
+    summary="A negation added or lost between the aligned source sentence and the translation.",
+    check=check,
+    requires=("pair.negation",),
+    doc="""\
+## What it does
+Counts the negated clauses of each pair of aligned sentences in both languages and reports the
+difference. French: "ne" with its second element (pas, plus, jamais, rien, aucun, guère,
+personne, nulle part, ni; "n'" elided; "Personne n'est venu"), and "sans", "non", "ni … ni",
+"pas de" without "ne". English: not, n't, cannot, never, no, none, nobody, nothing, nowhere,
+neither/nor, without, "fail to". One clause counts once ("ne … jamais rien", "neither … nor").
+
+Not negations: "ne … que" and "ne … plus que" (only), the expletive "ne" ("avant qu'il ne
+parte", "à moins que … ne", "je crains qu'il ne vienne"), "ne cesse de" (keeps on), a double
+negation ("pas sans", "not without", "pas impossible", "not unlike"), and idioms ("sans
+doute", "plus que jamais", "pas moins de", "no doubt", "no less than", "non-croyants").
+
+A negation present only in English is reported on the English negator, with the French
+sentence as the source span; one present only in French is reported on the English verb
+where it is missing, with the French negation as the source span. Counting per sentence
+finds a negation flipped in one clause when another clause is negative on both sides.
+
+## Why is this bad?
+A lost or added "not" reverses the claim and still reads fluently. Machine translation drops
+the second half of "ne … pas" in long sentences, reads "ne … que" as a negation, and turns
+"sans" into "with".
+
+## Example
+Source: `Le véhicule a été enlevé du lieu de l'accident.`
+`The vehicle was not removed from the crash site.` → `The vehicle was removed from the crash site.`
+""",
+    examples=(
+        Example("The vehicle itself was [[not]] removed from the crash site.",
+                source="Le véhicule lui-même a été enlevé du lieu de l'accident."),
+        Example("The minister [[has said]] that the reform will go ahead.",
+                source="Le ministre n'a pas dit que la réforme irait de l'avant."),
+        Example("You [[can't]] seek advice from other governments, but their advice is tailored to their citizens.",
+                source="Vous pouvez avoir recours aux conseils d'autres gouvernements, mais leurs conseils sont "
+                       "adaptés à leurs citoyens."),
+        Example("He did not come, and he [[didn't]] call.",
+                source="Il n'est pas venu, et il a appelé.", note="one clause of two flipped"),
+        Example("Minority cultures often disappear without leaving traces and [[are recognised]] as civilisations.",
+                source="Les cultures minoritaires disparaissent souvent sans laisser de traces et ne sont pas "
+                       "reconnues comme des civilisations."),
+        Example("He [[never]] eats meat.", source="Il ne mange que de la viande.", note="'ne … que' is 'only'"),
+        Example("He only eats vegetables.", source="Il ne mange que des légumes."),
+        Example("We must act before he leaves.", source="Il faut agir avant qu'il ne parte.",
+                note="expletive 'ne'"),
+        Example("He has never said anything.", source="Il n'a jamais rien dit.", note="one negated clause"),
+        Example("It is not impossible that he will come.", source="Il n'est pas impossible qu'il vienne."),
+        Example("It is possible that he will come.", source="Il n'est pas exclu qu'il vienne.",
+                note="a double negation said positively"),
+        Example("No less than 20% of the water comes from the Amazon.",
+                source="Pas moins de 20 % de l'eau provient de l'Amazone."),
+        Example("He left without a word.", source="Il est parti sans un mot."),
+        Example("Nobody came, and the meeting was not held.",
+                source="Personne n'est venu, et la réunion n'a pas eu lieu."),
+        Example("Many traditions were adopted by non-believers.",
+                source="De nombreuses traditions ont été adoptées par des non-croyants."),
+    ),
+)
+
+RULES = (RULE,)
