@@ -1,133 +1,188 @@
-"""Batch mode: check every record of a JSONL/CSV/Parquet dataset (loaded with `datasets`)."""
+"""Batch mode: check every record of a JSONL, CSV or Parquet dataset, in order, in one or more processes."""
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import sys
 import tempfile
-from pathlib import Path
+import time
+from collections import deque
+from itertools import chain, islice
+from typing import Iterable, Iterator
 
+from .batch_check import Fields, RecordChecker, dumps, record_id, units
+from .batch_output import PART_SIZE, OrderedSink, written_ids
+from .batch_progress import Progress, Tally, summary_line
+from .batch_read import Item, Source, count_records, iter_items, locate, peek_fields
 from .config import Config
-from .inputs import InputError
+from .errors import InputError
 
-EXTENSIONS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
-
-
-def _data_files(data: str, data_format: str) -> tuple[str, list[str]] | None:
-    """The `datasets` builder and files for a local path, or None for a Hub dataset name."""
-    path = Path(data)
-    if path.is_dir():
-        files = sorted(str(p) for p in path.rglob("*") if p.suffix.lower() in EXTENSIONS and p.is_file())
-        if not files:
-            raise InputError(f"{data}: no .jsonl, .json, .csv or .parquet files in this folder")
-    elif path.is_file():
-        files = [str(path)]
-    elif data_format == "auto" and ("/" not in data or data.count("/") == 1) and not path.suffix:
-        return None
-    else:
-        raise InputError(f"{data}: no such file or directory")
-    builders = {EXTENSIONS.get(Path(f).suffix.lower()) for f in files}
-    if data_format != "auto":
-        return data_format, files
-    if None in builders:
-        raise InputError(f"{files[0]}: unknown data format (use .jsonl, .csv or .parquet, or --format)")
-    if len(builders) > 1:
-        raise InputError(f"{data}: mixes data formats ({', '.join(sorted(builders))})")
-    return builders.pop(), files
-
-
-def load_records(data: str, data_format: str = "auto", cache_dir: str | None = None):
-    """A `datasets.Dataset` with the records of `data`, in input order."""
-    import datasets
-
-    if not sys.stderr.isatty():
-        datasets.disable_progress_bars()
-    located = _data_files(data, data_format)
-    try:
-        if located is None:
-            return datasets.load_dataset(data, split="train", cache_dir=cache_dir)
-        builder, files = located
-        return datasets.load_dataset(builder, data_files=files, split="train", cache_dir=cache_dir)
-    except InputError:
-        raise
-    except Exception as exc:  # datasets raises many kinds; the user needs one line
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(f"{data}: cannot load data ({message})") from None
-
-
-def check_record(record: dict, index: int, config: Config, target_field: str, source_field: str | None,
-                 quotes_field: str | None, id_field: str | None) -> dict:
-    """One output line for one record: its findings, or the reason it could not be checked."""
-    from .api import check_text
-    from .context import SourceQuote
-
-    record_id = record.get(id_field) if id_field else index
-    if id_field and id_field not in record:
-        return {"id": index, "error": f"record {index} has no field {id_field!r}"}
-
-    def bad(message: str) -> dict:
-        return {"id": record_id, "error": message}
-
-    target = record.get(target_field)
-    if target_field not in record:
-        return bad(f"no field {target_field!r}")
-    if not isinstance(target, str) or not target.strip():
-        return bad(f"field {target_field!r} is empty" if isinstance(target, str) or target is None
-                   else f"field {target_field!r} is not text")
-    source = None
-    if source_field:
-        source = record.get(source_field)
-        if not isinstance(source, str) or not source.strip():
-            return bad(f"field {source_field!r} is missing or empty")
-    quotes: tuple = ()
-    if quotes_field and record.get(quotes_field):
-        items = record[quotes_field]
-        if isinstance(items, str):
-            try:
-                items = json.loads(items)
-            except ValueError:
-                return bad(f"field {quotes_field!r} is not a JSON list of quotes")
-        try:
-            quotes = tuple(SourceQuote(str(q["speaker"]), str(q["text"]), q.get("lang"), q.get("source"))
-                           for q in items)
-        except (TypeError, KeyError):
-            return bad(f"field {quotes_field!r} must be a list of {{speaker, text}}")
-    report = check_text(target, config, source=source, source_quotes=quotes)
-    return {"id": record_id, "findings": [f.to_json() for f in report.findings]}
-
-
-def _check_row(record: dict, index: int, **options) -> dict:
-    return {"result": json.dumps(check_record(record, index, **options), ensure_ascii=False)}
+ENGINES = ("datasets", "ray")
 
 
 def run_batch(data: str, config: Config, target_field: str, source_field: str | None = None,
               quotes_field: str | None = None, id_field: str | None = None, output: str | None = None,
-              num_proc: int = 1, data_format: str = "auto") -> int:
-    """Check all records and write one JSON line per record, in input order; returns the count."""
+              num_proc: int = 1, data_format: str = "auto", group_by: str | None = None,
+              order_by: str | None = None, resume: bool = False, engine: str = "datasets",
+              address: str | None = None, num_actors: int | None = None, batch_size: int | None = None,
+              stderr=None, part_size: int = PART_SIZE) -> Tally:
+    """Check all records and write one JSON line per record, in input order; returns what was found."""
     from .api import selected_rules
     selected_rules(config)  # an unknown code fails before any work
-    cache_dir = tempfile.mkdtemp(prefix="checker-batch-")
+    if order_by and not group_by:
+        raise InputError("--order-by needs --group-by")
+    if resume and not output:
+        raise InputError("--resume needs --output (the results of the interrupted run)")
+    if engine not in ENGINES:
+        raise InputError(f"--engine must be one of {', '.join(ENGINES)}")
+    fields = Fields(target_field, source_field, quotes_field, id_field, group_by, order_by)
+    source = locate(data, data_format)
+    stderr = stderr or sys.stderr
+    cache_dir = tempfile.mkdtemp(prefix="checker-batch-") if source.fmt in ("parquet", "hub") else None
     try:
-        records = load_records(data, data_format, cache_dir)
-        if target_field not in records.column_names:
-            raise InputError(f"{data}: no field {target_field!r} (fields: {', '.join(records.column_names)})")
-        options = dict(config=config, target_field=target_field, source_field=source_field,
-                       quotes_field=quotes_field, id_field=id_field)
-        results = records.map(
-            _check_row, with_indices=True, fn_kwargs=options, remove_columns=records.column_names,
-            num_proc=num_proc if num_proc > 1 and len(records) > 1 else None,
-            desc="checking", keep_in_memory=True,
-        )
-        lines = results["result"]
-        text = "".join(line + "\n" for line in lines)
-        if output:
-            tmp = f"{output}.tmp"
-            with open(tmp, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(tmp, output)
-        else:
-            sys.stdout.write(text)
-        return len(lines)
+        items = _checked_fields(iter_items(source, cache_dir), data, fields)
+        done = 0
+        if resume:
+            ids = written_ids(output, part_size)
+            done = len(ids)
+            items = _resumed(items, ids, fields, output)
+        progress = Progress(count_records(source), stderr, start=done)
+        tally = Tally()
+        sink = OrderedSink(output, done, part_size)
+        started = time.monotonic()
+        results = iter(())
+        try:
+            if engine == "ray":
+                from .batch_ray import run_ray
+                results = run_ray(source, items, config, fields, done, address=address,
+                                  num_actors=num_actors, batch_size=batch_size, cache_dir=cache_dir)
+            else:
+                results = _run_local(items, config, fields, done, num_proc)
+            for unit_results in results:
+                if any("findings" in result for _, result in unit_results):
+                    tally.documents += 1
+                for pos, result in unit_results:
+                    tally.add(result)
+                    sink.put(pos, dumps(result))
+                progress.update(done + tally.records)
+            sink.finish()
+        finally:
+            if hasattr(results, "close"):
+                results.close()  # stops the workers now, also on failure or Ctrl-C
+            sink.close()
+            progress.finish()
+        tally.seconds = time.monotonic() - started
+        stderr.write(summary_line(tally, tally.seconds, done) + "\n")
+        return tally
     finally:
-        shutil.rmtree(cache_dir, ignore_errors=True)
+        if cache_dir:
+            shutil.rmtree(cache_dir, ignore_errors=True)
+
+
+def _checked_fields(items: Iterator[Item], data: str, fields: Fields) -> Iterator[Item]:
+    """The items, after failing early when the first records lack the target field altogether."""
+    head, seen = peek_fields(items)
+    if any(item.record is not None for item in head):
+        for name, option in ((fields.target, "target"), (fields.group_by, "group-by")):
+            if name and name not in seen:
+                raise InputError(f"{data}: no field {name!r} for --{option}-field (fields: "
+                                 f"{', '.join(sorted(seen))})".replace("--group-by-field", "--group-by"))
+    return chain(head, items)
+
+
+def _resumed(items: Iterator[Item], ids: list, fields: Fields, output: str) -> Iterator[Item]:
+    """The items, once checked that the output already holds the first ones (same ids, same order).
+
+    The records already done are dropped, unless --group-by needs them for the documents they are in.
+    """
+    kept, seen = [], 0
+    for item in islice(items, len(ids)):
+        if record_id(item, fields) != ids[seen]:
+            raise InputError(f"{output}: --resume: line {seen + 1} has id {ids[seen]!r} where the input has "
+                             f"{record_id(item, fields)!r}; not the output of this input")
+        seen += 1
+        if fields.group_by:
+            kept.append(item)
+    if seen < len(ids):
+        raise InputError(f"{output}: --resume: holds {len(ids)} lines, more than the input has records")
+    return chain(kept, items)
+
+
+def _run_local(items: Iterable[Item], config: Config, fields: Fields, done: int,
+               num_proc: int) -> Iterator[list[tuple[int, dict]]]:
+    """Results unit by unit, in one process or a pool where each worker builds its checker once."""
+    global _WORKER
+    if num_proc <= 1:
+        checker = RecordChecker(config, fields)
+        for unit in units(items, fields):
+            yield checker.check_unit(unit, done)
+        return
+    import multiprocessing
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    chunks = _chunks(units(items, fields), done)
+    first: list = []
+    if method == "fork":
+        # the parent checks the first chunk itself: the workers it forks then inherit the loaded lexicons,
+        # compiled patterns and tables instead of each building them again
+        checker = RecordChecker(config, fields)
+        if not _uses_models(checker):  # no model threads running across the fork
+            _WORKER = checker
+            first = [_check_chunk(chunk, done) for chunk in islice(chunks, 1)]
+    pool = multiprocessing.get_context(method).Pool(num_proc, initializer=_init_worker, initargs=(config, fields))
+    try:
+        pending: deque = deque()
+        for chunk in islice(chunks, 4 * num_proc):
+            pending.append(pool.apply_async(_check_chunk, (chunk, done)))
+        for finished in first:
+            yield from finished
+        while pending:
+            finished = pending.popleft().get()
+            for chunk in islice(chunks, 1):  # keep the window full: input is read as it is needed
+                pending.append(pool.apply_async(_check_chunk, (chunk, done)))
+            yield from finished
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+        _WORKER = None
+
+
+def _chunks(unit_iter: Iterable[list[Item]], done: int, size: int = 8) -> Iterator[list[list[Item]]]:
+    """Units bundled by about `size` records for a worker, those wholly in the resumed prefix left out."""
+    chunk, count = [], 0
+    for unit in unit_iter:
+        if all(item.pos < done for item in unit):
+            continue
+        chunk.append(unit)
+        count += len(unit)
+        if count >= size:
+            yield chunk
+            chunk, count = [], 0
+    if chunk:
+        yield chunk
+
+
+_WORKER: RecordChecker | None = None  # the checker of a pool worker process, built by _init_worker
+
+
+def _init_worker(config: Config, fields: Fields) -> None:
+    global _WORKER
+    if _WORKER is None or _WORKER.config != config or _WORKER.fields != fields:  # forked from a warm parent
+        _WORKER = RecordChecker(config, fields)
+
+
+def _uses_models(checker: RecordChecker) -> bool:
+    """Whether a selected rule that can run on these fields uses a model of the configured set."""
+    from .context import MODEL_KINDS
+    inputs = {name for name, field in (("source", checker.fields.source), ("quotes", checker.fields.quotes)) if field}
+    for rule in checker.rules:
+        kinds = rule.needs & set(MODEL_KINDS)
+        if kinds and rule.needs - kinds <= inputs and any(checker.models.available(k) for k in kinds):
+            return True
+    return False
+
+
+def _check_chunk(chunk: list[list[Item]], done: int) -> list[list[tuple[int, dict]]]:
+    return [_WORKER.check_unit(unit, done) for unit in chunk]
+
+
+__all__ = ["ENGINES", "Source", "run_batch"]

@@ -1,4 +1,4 @@
-"""Batch mode over JSONL, CSV and Parquet with `datasets`: one line per record, in order."""
+"""Batch mode: one line per record, in order; bad records, documents, exit status, summary, resume."""
 from __future__ import annotations
 
 import csv
@@ -32,7 +32,8 @@ def test_jsonl_in_order_with_bad_record(tmp_path, capsys):
     data = tmp_path / "data.jsonl"
     _write_jsonl(data, RECORDS)
     out_file = tmp_path / "out.jsonl"
-    code, _, err = _run(["batch", str(data), "--target-field", "en", "--id-field", "id", "--output", str(out_file)], capsys)
+    code, _, err = _run(["batch", str(data), "--target-field", "en", "--id-field", "id", "--output", str(out_file),
+                         "--fail-on", "never"], capsys)
     assert code == 0, err
     lines = [json.loads(line) for line in out_file.read_text().splitlines()]
     assert [line["id"] for line in lines] == ["a", "b", "c", "d"]
@@ -54,7 +55,7 @@ def test_csv_and_parquet_and_num_proc(tmp_path, capsys):
         writer.writeheader()
         writer.writerows(r for r in RECORDS if r["en"])
     code, out, _ = _run(["batch", str(csv_path), "--target-field", "en", "--source-field", "fr", "--num-proc", "2"], capsys)
-    assert code == 0
+    assert code == 1  # REP001 and BPL001 are warnings
     assert [json.loads(line)["id"] for line in out.splitlines()] == [0, 1, 2]
     parquet = tmp_path / "data.parquet"
     pq.write_table(pa.Table.from_pylist(RECORDS), parquet)
@@ -78,7 +79,178 @@ def test_wmt_slice_one_line_per_record(tmp_path, capsys):
     rows = source.read_text(encoding="utf-8").splitlines()[:200]
     data = tmp_path / "wmt.jsonl"
     data.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    code, out, _ = _run(["batch", str(data), "--target-field", "en", "--id-field", "line"], capsys)
+    code, out, _ = _run(["batch", str(data), "--target-field", "en", "--id-field", "line", "--fail-on", "never"],
+                        capsys)
     assert code == 0
     ids = [json.loads(line)["id"] for line in out.splitlines()]
     assert ids == [json.loads(r)["line"] for r in rows]
+
+
+def _lines(text):
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_truncated_json_line_is_an_error_record_and_the_run_goes_on(tmp_path, capsys):
+    data = tmp_path / "data.jsonl"
+    good = [json.dumps(r) for r in RECORDS]
+    data.write_text("\n".join([good[0], good[2][:25], "", good[3], "[1, 2]"]) + "\n", encoding="utf-8")
+    code, out, err = _run(["batch", str(data), "--target-field", "en", "--fail-on", "never"], capsys)
+    assert code == 0, err
+    lines = _lines(out)
+    assert [line["id"] for line in lines] == [0, 1, 2, 3]
+    assert [f["code"] for f in lines[0]["findings"]] == ["REP001"]
+    assert "line 2: not valid JSON" in lines[1]["error"] and str(data) in lines[1]["error"]
+    assert lines[2]["findings"] == []
+    assert "line 5: not a JSON object" in lines[3]["error"]  # line 3 is blank and is no record
+    assert "4 records, 2 errors" in err
+
+
+def test_csv_bad_row_names_file_and_row(tmp_path, capsys):
+    data = tmp_path / "data.csv"
+    data.write_text('id,en\na,The the minister spoke.\nb,one,too many\nc,"A clean sentence."\n', encoding="utf-8")
+    code, out, err = _run(["batch", str(data), "--target-field", "en", "--id-field", "id", "--fail-on", "never"],
+                          capsys)
+    assert code == 0, err
+    lines = _lines(out)
+    assert [line["id"] for line in lines] == ["a", 1, "c"]
+    assert f"{data}: row 2 (line 3): 3 fields where the header has 2" == lines[1]["error"]
+    assert lines[2]["findings"] == []
+
+
+GROUPED = [  # WMT-like segments, out of order, one document's name spelled two ways across records
+    {"doc_id": "d1", "seg_id": 3, "en": "Later, Kim Jung-un told workers to increase production."},
+    {"doc_id": "d2", "seg_id": 1, "en": "The weather was fine in Paris."},
+    {"doc_id": "d1", "seg_id": 1, "en": "North Korean leader Kim Jong-un visited the factory on Monday."},
+    {"doc_id": "d1", "seg_id": 2, "en": "Kim Jong-un praised the workers."},
+    {"doc_id": "d1", "seg_id": 4},
+]
+
+
+def test_group_by_finds_a_name_inconsistency_across_records(tmp_path, capsys):
+    data = tmp_path / "segments.jsonl"
+    _write_jsonl(data, GROUPED)
+    args = ["batch", str(data), "--target-field", "en", "--fail-on", "never"]
+    code, out, err = _run(args + ["--group-by", "doc_id", "--order-by", "seg_id"], capsys)
+    assert code == 0, err
+    lines = _lines(out)
+    assert [line["id"] for line in lines] == [0, 1, 2, 3, 4]
+    ent = [f for f in lines[0]["findings"] if f["category"] == "entity-inconsistency"]
+    assert len(ent) == 1 and ent[0]["suggestion"] == "Kim Jong-un"
+    text = GROUPED[0]["en"]
+    assert (ent[0]["start"], ent[0]["end"], ent[0]["text"]) == (7, 18, "Kim Jung-un") == (7, 18, text[7:18])
+    assert (ent[0]["line"], ent[0]["column"], ent[0]["end_column"]) == (1, 8, 19)
+    assert all(f["category"] != "entity-inconsistency" for line in lines[1:4] for f in line["findings"])
+    assert "no field 'en'" in lines[4]["error"]
+    assert "2 documents" in err
+    code, alone, _ = _run(args, capsys)  # record by record, the inconsistency is invisible
+    assert all(f["category"] != "entity-inconsistency" for line in _lines(alone) if "findings" in line
+               for f in line["findings"])
+    code, parallel, _ = _run(args + ["--group-by", "doc_id", "--order-by", "seg_id", "--num-proc", "2"], capsys)
+    assert parallel == out
+
+
+def test_group_by_bilingual_maps_source_spans_to_records(tmp_path, capsys):
+    source = SHARED / "data" / "wmt_news_fr_en.jsonl"
+    if not source.is_file():
+        pytest.skip(f"shared data not found at {source}")
+    rows = [json.loads(r) for r in source.read_text(encoding="utf-8").splitlines()[:60]]
+    data = tmp_path / "wmt.jsonl"
+    _write_jsonl(data, rows)
+    code, out, err = _run(["batch", str(data), "--target-field", "en", "--source-field", "fr", "--id-field", "line",
+                           "--group-by", "doc_id", "--order-by", "seg_id", "--fail-on", "never"], capsys)
+    assert code == 0, err
+    for row, line in zip(rows, _lines(out)):
+        assert line["id"] == row["line"]
+        for f in line["findings"]:
+            assert 0 <= f["start"] <= f["end"] <= len(row["en"]) and row["en"][f["start"]:f["end"]] == f["text"]
+            span = f["source_span"]
+            if span is not None:
+                holder = next(r for r in rows if r["line"] == span.get("record", row["line"]))
+                assert holder["fr"][span["start"]:span["end"]] == span["text"]
+
+
+def test_fail_on_sets_the_exit_status(tmp_path, capsys):
+    data = tmp_path / "data.jsonl"
+    _write_jsonl(data, RECORDS)
+    base = ["batch", str(data), "--target-field", "en"]
+    assert _run(base, capsys)[0] == 1  # default warning, as in `check`: REP001 is a warning
+    assert _run(base + ["--fail-on", "warning"], capsys)[0] == 1
+    assert _run(base + ["--fail-on", "error"], capsys)[0] == 0
+    assert _run(base + ["--fail-on", "never"], capsys)[0] == 0
+    _write_jsonl(data, [RECORDS[3]])
+    assert _run(base + ["--fail-on", "info"], capsys)[0] == 0
+
+
+def test_summary_and_progress_in_a_log(tmp_path, capsys):
+    data = tmp_path / "data.jsonl"
+    _write_jsonl(data, [dict(RECORDS[3], id=str(i)) for i in range(30)] + [RECORDS[0], RECORDS[1]])
+    code, _, err = _run(["batch", str(data), "--target-field", "en", "--fail-on", "never"], capsys)
+    lines = err.splitlines()
+    assert lines[-1].startswith("checker: 32 records, 1 error, 31 documents, 1 finding (repetition 1) in ")
+    assert "records/s" in lines[-1] and "documents/s" in lines[-1]
+    progress = lines[:-1]
+    assert 3 <= len(progress) <= 10 and all("/32 records (" in line for line in progress)
+
+
+def test_resume_after_a_partial_output(tmp_path, capsys):
+    data = tmp_path / "data.jsonl"
+    records = GROUPED[:4] + [dict(r, doc_id="d3") for r in RECORDS]
+    _write_jsonl(data, records)
+    for extra in ([], ["--group-by", "doc_id", "--order-by", "seg_id"]):
+        full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
+        args = ["batch", str(data), "--target-field", "en", "--fail-on", "never"] + extra
+        assert _run(args + ["--output", str(full)], capsys)[0] == 0
+        expected = full.read_bytes()
+        cut = expected.index(b"\n", expected.index(b"\n", expected.index(b"\n") + 1) + 1) + 1
+        part.write_bytes(expected[:cut] + expected[cut:cut + 20])  # three lines and a line cut short
+        code, _, err = _run(args + ["--output", str(part), "--resume"], capsys)
+        assert code == 0, err
+        assert part.read_bytes() == expected
+        assert "5 records (3 already in the output)" in err.splitlines()[-1]
+    other = tmp_path / "other.jsonl"
+    other.write_text('{"id": "zz", "findings": []}\n', encoding="utf-8")
+    code, _, err = _run(["batch", str(data), "--target-field", "en", "--output", str(other), "--resume"], capsys)
+    assert code == 2 and "--resume" in err and "'zz'" in err and err.count("\n") == 1
+
+
+def test_output_folder_in_parts_and_resume(tmp_path, capsys):
+    from checker.batch import run_batch
+    from checker.config import Config
+    import io
+    data = tmp_path / "data.jsonl"
+    _write_jsonl(data, [dict(RECORDS[i % 4], id=str(i)) for i in range(7)])
+    folder = tmp_path / "out"
+    options = dict(target_field="en", id_field="id", part_size=3, stderr=io.StringIO())
+    run_batch(str(data), Config(), output=f"{folder}/", **options)
+    parts = sorted(p.name for p in folder.iterdir())
+    assert parts == ["part-000000.jsonl", "part-000001.jsonl", "part-000002.jsonl"]
+    whole = b"".join((folder / p).read_bytes() for p in parts)
+    assert [json.loads(x)["id"] for x in whole.splitlines()] == [str(i) for i in range(7)]
+    (folder / parts[2]).unlink()
+    (folder / parts[1]).write_bytes((folder / parts[1]).read_bytes()[:10])
+    run_batch(str(data), Config(), output=f"{folder}/", resume=True, **options)
+    assert b"".join((folder / p).read_bytes() for p in parts) == whole
+
+
+def test_default_engine_imports_neither_ray_nor_datasets_for_jsonl(tmp_path):
+    import subprocess
+    import sys
+    data = tmp_path / "data.jsonl"
+    _write_jsonl(data, RECORDS[:1])
+    code = ("import sys; from checker.cli import main; "
+            f"rc = main(['batch', {str(data)!r}, '--target-field', 'en', '--no-models', "
+            f"'-o', {str(tmp_path / 'o')!r}]); "
+            "print(rc, 'ray' in sys.modules, 'datasets' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert done.stdout.split() == ["1", "False", "False"], done.stderr
+
+
+def test_ray_engine_without_ray_is_one_line(tmp_path, capsys, monkeypatch):
+    import sys
+    data = tmp_path / "data.jsonl"
+    _write_jsonl(data, RECORDS[:1])
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if not installed
+    out = tmp_path / "out.jsonl"
+    code, _, err = _run(["batch", str(data), "--target-field", "en", "--engine", "ray", "-o", str(out)], capsys)
+    assert code == 2 and err.strip().endswith("pip install 'checker[ray]'") and err.count("\n") == 1
+    assert not out.exists()

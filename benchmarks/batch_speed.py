@@ -1,0 +1,87 @@
+"""Batch speed: records/s of the datasets engine (1 and 2 processes) and the Ray engine (1 and 2 actors) on one input.
+
+    .venv/bin/python benchmarks/batch_speed.py [--records 300] [--encoder] [--skip-ray]
+
+Each run reports its start-up (until the first result: Ray start, actors, checker set-up) and its
+steady rate (records/s over the second half of the input), which is what a long archive run sees.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT.parent / "shared" / "data" / "wmt_news_fr_en.jsonl"
+
+
+def measure(engine: str, workers: int, data: str, config, fields) -> dict:
+    from checker.batch import _run_local
+    from checker.batch_read import iter_items, locate
+
+    items = iter_items(locate(data))
+    started = time.monotonic()
+    if engine == "ray":
+        from checker.batch_ray import run_ray
+        results = run_ray(locate(data), items, config, fields, num_actors=workers, batch_size=16)
+    else:
+        results = _run_local(items, config, fields, 0, workers)
+    first = last = half = None
+    records = at_half = 0
+    total = sum(1 for _ in open(data, encoding="utf-8"))
+    for unit in results:
+        records += len(unit)
+        last = time.monotonic()
+        first = first or last
+        if half is None and records >= total // 2:
+            half, at_half = last, records
+    # the second half only: past start-up and past the burst of results computed while the first waited
+    steady = (records - at_half) / max(last - half, 1e-9) if records > at_half else float("nan")
+    return {"engine": engine, "workers": workers, "records": records, "wall": last - started,
+            "startup": first - started, "rate": records / (last - started), "steady": steady}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=300)
+    parser.add_argument("--encoder", action="store_true", help="with the embedded sentence encoder")
+    parser.add_argument("--skip-ray", action="store_true")
+    args = parser.parse_args()
+    from checker.batch_check import Fields
+    from checker.config import Config
+
+    config = Config() if args.encoder else Config(models=False)
+    fields = Fields("en", "fr", None, "line")
+    with open(DATA, encoding="utf-8") as handle, tempfile.NamedTemporaryFile(
+            "w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        for _ in range(args.records):
+            out.write(next(handle))
+    runs = [("datasets", 1), ("datasets", 2)] + ([] if args.skip_ray else [("ray", 1), ("ray", 2)])
+    try:
+        rows = [measure(engine, workers, out.name, config, fields) for engine, workers in runs]
+    finally:
+        os.unlink(out.name)
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    print(f"# batch speed — {datetime.datetime.now().isoformat(timespec='seconds')}, commit {commit}, "
+          f"{platform.node()} ({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}), Python "
+          f"{platform.python_version()}")
+    print(f"# input: first {args.records} records of {DATA.name}, bilingual (--source-field fr), "
+          f"{'with the embedded encoder' if args.encoder else 'rules only (--no-models)'}")
+    print("| engine | workers | records | wall s | start-up s | records/s (wall) | records/s (2nd half) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in rows:
+        print(f"| {row['engine']} | {row['workers']} | {row['records']} | {row['wall']:.1f} | "
+              f"{row['startup']:.1f} | {row['rate']:.1f} | {row['steady']:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
