@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import importlib.util
 import json
 import os
@@ -185,7 +186,16 @@ def _walk(folder: Path) -> list[Path]:
     return files
 
 
-def candidate_files(paths: list[str], pattern: Pattern, cwd: Path) -> list[str]:
+def _selected(rel: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+    """The configuration's `include` / `exclude` globs (matched against the path or the file name)."""
+    def hit(globs):
+        return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(PurePosixPath(rel).name, g)
+                   or fnmatch.fnmatch(rel, f"*/{g.lstrip('/')}") for g in globs)
+    return (not include or hit(include)) and not (exclude and hit(exclude))
+
+
+def candidate_files(paths: list[str], pattern: Pattern, cwd: Path, include: tuple[str, ...] = (),
+                    exclude: tuple[str, ...] = ()) -> list[str]:
     """Translations to check: files named in `paths`, and files under its folders that match the pattern."""
     found: list[str] = []
     for given in paths:
@@ -194,7 +204,8 @@ def candidate_files(paths: list[str], pattern: Pattern, cwd: Path) -> list[str]:
             raise ActionError(f"paths: {given}: no such file or directory")
         for file in [path] if path.is_file() else _walk(path):
             rel = _norm(os.path.relpath(file, cwd))
-            wanted = path.is_file() or (file.suffix.lower() in TEXT_SUFFIXES and pattern.matches(rel))
+            wanted = path.is_file() or (file.suffix.lower() in TEXT_SUFFIXES and pattern.matches(rel)
+                                        and _selected(rel, include, exclude))
             if wanted and rel not in found:
                 found.append(rel)
     return found
@@ -237,6 +248,82 @@ def filter_changed(report: Report, changed: dict[str, set[int]]) -> Report:
     return Report(files)
 
 
+# --- findings that were already there at the base -----------------------------------------------
+
+def _show(base: str, rel: str, cwd: Path) -> str | None:
+    """A file's text at the base commit (path relative to `cwd`), or None when it did not exist."""
+    result = subprocess.run(["git", "show", f"{base}:./{rel}"], cwd=cwd, capture_output=True)
+    if result.returncode:
+        return None
+    return result.stdout.decode("utf-8-sig", "replace").lstrip("\ufeff")
+
+
+CONTEXT_WORDS = 3  # words each side of a finding that identify it across edits of its paragraph
+
+
+def edit_fingerprints(file: FileReport) -> list[str]:
+    """What identifies a finding across edits: its rule, its words and a few words around it on its line
+    (as SARIF's partialFingerprints, with less context, so that editing elsewhere in a one-line Markdown
+    paragraph leaves it the same finding); identical ones are numbered."""
+    raw, seen, out = file.doc.raw, {}, []
+    for f in file.findings:
+        line_start = raw.rfind("\n", 0, f.start) + 1
+        line_end = raw.find("\n", f.end)
+        line_end = len(raw) if line_end < 0 else line_end
+        before = raw[line_start:f.start].split()[-CONTEXT_WORDS:]
+        after = raw[f.end:line_end].split()[:CONTEXT_WORDS]
+        key = "\x1f".join((f.code, " ".join(f.text.split()).casefold(), " ".join(before).casefold(),
+                           " ".join(after).casefold()))
+        seen[key] = seen.get(key, 0) + 1
+        out.append(f"{key}\x1f{seen[key]}")
+    return out
+
+
+def base_fingerprints(report: Report, base: str, config: Config, cwd: Path) -> dict[str, set[str]]:
+    """Per translation, the fingerprints of the findings its base version (with its base source) had."""
+    from .api import check_document
+    from .parsers import format_for, parse
+    out: dict[str, set[str]] = {}
+    for file in report.files:
+        old = _show(base, _norm(file.path), cwd)
+        if old is None:
+            out[file.path] = set()
+            continue
+        doc = parse(old, format_for(file.path), path=file.path, lang=config.target_lang)
+        source = None
+        if file.source_path:
+            old_source = _show(base, _norm(file.source_path), cwd)
+            if old_source is not None:
+                source = parse(old_source, format_for(file.source_path), path=file.source_path,
+                               lang=config.source_lang)
+        out[file.path] = set(edit_fingerprints(check_document(doc, config, source)))
+    return out
+
+
+def _with(file: FileReport, findings: list) -> FileReport:
+    return FileReport(file.path, file.source_path, findings, file.doc, file.source, file.quotes,
+                      file.skipped_rules, file.skip_reasons, file.alignment, file.metadata)
+
+
+def split_new(report: Report, known: dict[str, set[str]]) -> tuple[Report, Report]:
+    """The findings whose fingerprint (rule, words and a little context) the base
+    did not have, and the old ones. Fingerprints are taken on whole files, before any filtering."""
+    new, old = [], []
+    for file in report.files:
+        seen = known.get(file.path, set())
+        marks = [fp in seen for fp in edit_fingerprints(file)]
+        new.append(_with(file, [f for f, was in zip(file.findings, marks) if not was]))
+        old.append(_with(file, [f for f, was in zip(file.findings, marks) if was]))
+    return Report(new), Report(old)
+
+
+def _old_note(on_changed: int, in_all: int) -> str:
+    return (f"checker: {on_changed} finding{'s' if on_changed != 1 else ''} on changed lines "
+            f"{'were' if on_changed != 1 else 'was'} already there before this change and "
+            f"{'are' if on_changed != 1 else 'is'} not reported; {in_all} old finding{'s' if in_all != 1 else ''} "
+            f"remain{'s' if in_all == 1 else ''} in the checked files.")
+
+
 # --- outputs ------------------------------------------------------------------------------------
 
 def set_outputs(path: str | None, values: dict[str, str]) -> None:
@@ -270,16 +357,21 @@ def _arguments(argv: list[str] | None, env: dict[str, str]) -> argparse.Namespac
 
     parser = argparse.ArgumentParser(prog="python -m checker.ci", description=__doc__)
     parser.add_argument("--paths", default=default("paths", "."), help="files or folders, space or newline separated")
-    parser.add_argument("--pattern", default=default("pattern", "*.en.md:*.fr.md"))
+    parser.add_argument("--pattern", default=default("pattern", ""),
+                        help="TRANSLATION_GLOB[:SOURCE_GLOB] (default: the configuration's, else *.en.md:*.fr.md)")
     parser.add_argument("--fail-on", default=default("fail-on", ""), help="error, warning, info or never")
     parser.add_argument("--only-changed", default=default("only-changed", "true"))
+    parser.add_argument("--only-new", default=default("only-new", "true"),
+                        help="with only-changed, leave out findings the base commit already had")
+    parser.add_argument("--review", default=default("review", ""),
+                        help="write a pull-request review (safe fixes as suggestions) as JSON here")
     parser.add_argument("--sarif", default=default("sarif", ""), help="write a SARIF file here")
     parser.add_argument("--html", default=default("html", ""), help="write the HTML report here")
     parser.add_argument("--config", default=default("config", ""), help="a setup.cfg or pyproject.toml")
     return parser.parse_args(argv)
 
 
-def _config(args: argparse.Namespace, pattern: Pattern) -> Config:
+def _config(args: argparse.Namespace) -> Config:
     if args.config:
         path = Path(args.config)
         if not path.is_file():
@@ -292,7 +384,7 @@ def _config(args: argparse.Namespace, pattern: Pattern) -> Config:
     fail_on = args.fail_on.strip() or None
     if fail_on is not None and fail_on not in FAIL_ON:
         raise ActionError(f"fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
-    return config.merged(fail_on=fail_on, target_lang=pattern.target_lang, source_lang=pattern.source_lang)
+    return config.merged(fail_on=fail_on)
 
 
 def run(argv: list[str] | None = None, env: dict[str, str] | None = None, out=None) -> int:
@@ -301,24 +393,30 @@ def run(argv: list[str] | None = None, env: dict[str, str] | None = None, out=No
     out = out or sys.stdout
     args = _arguments(argv, env)
     cwd = Path.cwd()
-    pattern = parse_pattern(args.pattern)
-    config = _config(args, pattern)
-    files = candidate_files(args.paths.split() or ["."], pattern, cwd)
-    changed = None
+    config = _config(args)
+    pattern = parse_pattern(args.pattern.strip() or config.pattern or "*.en.md:*.fr.md")
+    config = config.merged(target_lang=pattern.target_lang, source_lang=pattern.source_lang)
+    files = candidate_files(args.paths.split() or ["."], pattern, cwd, config.include, config.exclude)
+    changed = base = None
     if _bool(args.only_changed):
         base = base_commit(env)
         if base is None:
             print("checker: no pull-request or push base found; checking every file", file=out)
         else:
             changed = changed_lines(base, cwd)
-            sources = {rel: pattern.source_for(rel) for rel in files}
-            files = [rel for rel in files if rel in changed or (sources[rel] or "\0") in changed]
     jobs = make_jobs(files, pattern, config, cwd)
+    if changed is not None:  # a translation is checked when it, or its source, changed
+        jobs = [job for job in jobs if job.path in changed or (job.source_path or "\0") in changed]
     from .api import check_jobs  # the rules are loaded only once the inputs are known to be good
     from .reporters import github, html, sarif
     with_quotes = bool(args.html) and importlib.util.find_spec("checker.lang.quotes") is not None
     report = check_jobs(jobs, config, with_quotes=with_quotes) if jobs else Report()
+    note, old_count = None, 0
     if changed is not None:
+        if _bool(args.only_new):
+            report, old = split_new(report, base_fingerprints(report, base, config, cwd))
+            old_count = len(old.findings)
+            note = _old_note(len(filter_changed(old, changed).findings), old_count)
         report = filter_changed(report, changed)
     annotated = github.annotations(report)
     for line in annotated.lines:
@@ -326,17 +424,25 @@ def run(argv: list[str] | None = None, env: dict[str, str] | None = None, out=No
     title = "checker (changed lines)" if changed is not None else "checker"
     if env.get("GITHUB_STEP_SUMMARY"):
         github.write_summary(report, env["GITHUB_STEP_SUMMARY"], title)
+        if note:
+            with open(env["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
+                handle.write(f"{note}\n")
     if args.sarif:
         _write(args.sarif, sarif.render(report))
     if args.html:
         _write(args.html, html.render(report))
+    if args.review:
+        _write(args.review, json.dumps(github.review(report), ensure_ascii=False, indent=2) + "\n")
     findings = report.findings
     counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
     set_outputs(env.get("GITHUB_OUTPUT"), {
         "findings": str(len(findings)), "errors": str(counts[Severity.ERROR]),
         "warnings": str(counts[Severity.WARNING]), "notices": str(counts[Severity.INFO]),
-        "files": str(len(report.files)), "sarif": args.sarif, "html": args.html,
+        "files": str(len(report.files)), "sarif": args.sarif, "html": args.html, "review": args.review,
+        "old-findings": str(old_count),
     })
+    if note:
+        print(note, file=out)
     scope = " on changed lines" if changed is not None else ""
     print(f"checker: {len(findings)} finding{'s' if len(findings) != 1 else ''}{scope} "
           f"in {len(report.files)} file{'s' if len(report.files) != 1 else ''}", file=out)

@@ -1,7 +1,9 @@
-"""Rule documentation from rule metadata: the rule table, `explain`, and JSON for tooling."""
+"""Rule documentation from rule metadata: the rule table, `explain`, JSON, and one Markdown page per rule."""
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 from .registry import Rule
 from .rules import ALL_RULES
@@ -46,3 +48,68 @@ def explain_rule(rule: Rule) -> str:
         out.extend(f"- {e.text}" + (f"  ({e.note})" if e.note else "") for e in negatives)
         out.append("")
     return "\n".join(out)
+
+
+def rule_page(rule: Rule) -> str:
+    """docs/rules/CODE.md: the rule's metadata, documentation and (tested) examples, as Ruff's rule pages."""
+    needs = [what for what, flag in (("a source (`--source`)", rule.needs_source),
+                                     ("a model (`--model`)", rule.needs_model)) if flag]
+    out = [f"# {rule.code}: {rule.name}", "",
+           "<!-- generated from the rule's metadata by `make docs`; do not edit -->", "",
+           f"- **Category**: `{rule.category.value}`",
+           f"- **Default severity**: {rule.severity.label}",
+           f"- **Fix**: {_fix_kind(rule)}"]
+    if needs:
+        out.append(f"- **Needs**: {' and '.join(needs)}")
+    out += ["", rule.summary, "", rule.doc.rstrip(), ""]
+    positives = [e for e in rule.examples if e.positive]
+    negatives = [e for e in rule.examples if not e.positive]
+    for title, examples in (("Flagged (the marked span is reported)", positives), ("Not flagged", negatives)):
+        if examples:
+            out += [f"## {title}", ""]
+            out += [f"- {_example(e)}" for e in examples]
+            out.append("")
+    return "\n".join(out)
+
+
+def _fix_kind(rule: Rule) -> str:
+    from .fixes import SAFE_FIXES
+    if rule.code in SAFE_FIXES:
+        return "safe (applied by `checker check --fix` when the finding has a suggestion)"
+    return "suggestion only, for an editor (applied with `--fix --unsafe-fixes`)"
+
+
+def _example(example) -> str:
+    text = " ".join(example.text.split()).replace("`", "'")
+    text = text.replace("[[", "**").replace("]]", "**")
+    extra = [f"source: {example.source}"] if example.source else []
+    extra += [example.note] if example.note else []
+    return text + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def rule_pages(rules: tuple[Rule, ...] = ALL_RULES) -> dict[str, str]:
+    """File name → content of every rule page, and the index README.md."""
+    pages = {f"{rule.code}.md": rule_page(rule) for rule in rules}
+    index = ["# Rules", "", "<!-- generated from the rules' metadata by `make docs`; do not edit -->", "",
+             "| code | name | category | severity | summary |", "| --- | --- | --- | --- | --- |"]
+    index += [f"| [{r.code}]({r.code}.md) | {r.name} | {r.category.value} | {r.severity.label} | "
+              f"{r.summary.replace('|', '/')} |" for r in sorted(rules, key=lambda r: r.code)]
+    pages["README.md"] = "\n".join(index) + "\n"
+    return pages
+
+
+def write_pages(folder: Path) -> list[str]:
+    """Write the rule pages into `folder`, removing pages of rules that no longer exist; returns the names."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = rule_pages()
+    for stale in folder.glob("*.md"):
+        if stale.name not in pages:
+            stale.unlink()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return sorted(pages)
+
+
+if __name__ == "__main__":  # python -m checker.docs [FOLDER]
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/rules")
+    print(f"wrote {len(write_pages(target))} pages in {target}")

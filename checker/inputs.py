@@ -1,9 +1,12 @@
 """Reading inputs: decoding files, pairing translations with sources, loading source quotes."""
 from __future__ import annotations
 
+import fnmatch
+import functools
 import json
 import os
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,8 +66,14 @@ def _is_checkable(path: Path) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
 
 
-def discover(paths: list[str], source: str | None, source_lang: str, target_lang: str) -> list[Job]:
-    """Jobs for the given files and directories, pairing `name.<target>.ext` with `name.<source>.ext`."""
+def discover(paths: list[str], source: str | None, source_lang: str, target_lang: str, *,
+             include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
+             follow_sources: bool = False) -> list[Job]:
+    """Jobs for the given files and directories, pairing `name.<target>.ext` with `name.<source>.ext`.
+
+    Under folders, `include` (globs: only these) and `exclude` (globs: not these) select files; with
+    `follow_sources`, a source named on the command line is checked through its translation.
+    """
     jobs: list[Job] = []
     for given in paths:
         path = Path(given)
@@ -73,9 +82,18 @@ def discover(paths: list[str], source: str | None, source_lang: str, target_lang
         if path.is_dir():
             if source:
                 raise InputError(f"{source}: --source goes with a single file, not the directory {given}")
-            jobs.extend(_walk(path, source_lang, target_lang))
+            jobs.extend(_walk(path, source_lang, target_lang, include, exclude))
+            continue
+        translation = _translation_of(path, source_lang, target_lang) if follow_sources and not source else None
+        if translation is None and follow_sources and not source and \
+                file_language(path, source_lang, target_lang) == source_lang != target_lang:
+            continue  # a source with no translation yet: nothing to check
+        if translation is not None:
+            job = Job(str(translation), _paired_source(translation, source_lang, target_lang), explicit=True)
         else:
-            jobs.append(Job(given, source or _paired_source(path, source_lang, target_lang), explicit=True))
+            job = Job(given, source or _paired_source(path, source_lang, target_lang), explicit=True)
+        if job.path not in {j.path for j in jobs}:
+            jobs.append(job)
     if source and len(jobs) > 1:
         raise InputError(f"{source}: --source goes with a single translation file, {len(jobs)} were given")
     if source and not Path(source).is_file():
@@ -83,7 +101,14 @@ def discover(paths: list[str], source: str | None, source_lang: str, target_lang
     return jobs
 
 
-def _walk(folder: Path, source_lang: str, target_lang: str) -> list[Job]:
+def _matches_any(path: Path, globs: tuple[str, ...]) -> bool:
+    posix = path.as_posix()
+    return any(fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(path.name, g) or
+               fnmatch.fnmatch(posix, f"*/{g.lstrip('/')}") for g in globs)
+
+
+def _walk(folder: Path, source_lang: str, target_lang: str, include: tuple[str, ...] = (),
+          exclude: tuple[str, ...] = ()) -> list[Job]:
     jobs = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -91,15 +116,95 @@ def _walk(folder: Path, source_lang: str, target_lang: str) -> list[Job]:
             path = Path(root) / name
             if not _is_checkable(path):
                 continue
-            match = LANG_SUFFIX_RE.match(name)
-            if match and match.group("lang") == source_lang and match.group("lang") != target_lang:
+            if include and not _matches_any(path, include) or exclude and _matches_any(path, exclude):
+                continue
+            lang = file_language(path, source_lang, target_lang)
+            if lang == source_lang and lang != target_lang:
                 continue  # a source file: checked as the source of its translation
             jobs.append(Job(str(path), _paired_source(path, source_lang, target_lang)))
     return jobs
 
 
+# Hugo's site configuration files, in the order Hugo reads them
+SITE_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
+                "config.json", "config/_default/hugo.toml", "config/_default/hugo.yaml",
+                "config/_default/config.toml", "config/_default/config.yaml")
+
+
+@functools.lru_cache(maxsize=256)
+def site_language(folder: Path) -> str | None:
+    """Hugo's `defaultContentLanguage` of the site holding `folder` (nearest configuration upwards).
+
+    A site configuration without the key means Hugo's default, English; no configuration: None.
+    """
+    for directory in (folder.resolve(), *folder.resolve().parents):
+        for name in SITE_CONFIGS:
+            config = directory / name
+            if not config.is_file():
+                continue
+            data = _read_site_config(config)
+            if data is None:
+                continue
+            value = next((v for k, v in data.items() if str(k).lower() == "defaultcontentlanguage"), "en")
+            return str(value).strip().lower().replace("_", "-").split("-")[0] or "en"
+    return None
+
+
+def _read_site_config(path: Path) -> dict | None:
+    try:
+        if path.suffix == ".toml":
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".json":
+            data = json.loads(path.read_text(encoding="utf-8"))
+        else:
+            import yaml
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    except Exception:  # yaml.YAMLError
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def file_language(path: Path, source_lang: str, target_lang: str) -> str | None:
+    """A file's language: its Hugo suffix (post.fr.md); for `index.md` beside `index.en.md`, the site's
+    default content language, else the language read in the file; otherwise None (not known)."""
+    match = LANG_SUFFIX_RE.match(path.name)
+    if match:
+        return match.group("lang")
+    if not any(path.with_name(f"{path.stem}.{lang}{path.suffix}").is_file() for lang in (source_lang, target_lang)):
+        return None
+    site = site_language(path.parent)
+    if site is not None:
+        return site
+    try:
+        doc = load_document(str(path), target_lang)
+    except InputError:
+        return None
+    from .lang.langid import document_language
+    guess = document_language(doc.text)
+    return guess.lang if guess.confidence >= SURE else None
+
+
+def _translation_of(path: Path, source_lang: str, target_lang: str) -> Path | None:
+    """The translation of a source file (post.fr.md → post.en.md, or index.md on a French-default site)."""
+    if file_language(path, source_lang, target_lang) != source_lang or source_lang == target_lang:
+        return None
+    match = LANG_SUFFIX_RE.match(path.name)
+    stem, ext = (match.group("stem"), match.group("ext")) if match else (path.stem, path.suffix)
+    candidates = [path.with_name(f"{stem}.{target_lang}{ext}")]
+    if match:
+        candidates.append(path.with_name(f"{stem}{ext}"))
+    for candidate in candidates:
+        if candidate.is_file() and candidate != path and \
+                file_language(candidate, source_lang, target_lang) == target_lang:
+            return candidate
+    return None
+
+
 def _paired_source(path: Path, source_lang: str, target_lang: str) -> str | None:
-    """The source of a translation: front matter `source:` (relative path), else the Hugo sibling."""
+    """The source of a translation: front matter `source:` (relative path), else the Hugo sibling
+    (`post.fr.md`, or the unsuffixed `post.md` when that is the site's default, source, language)."""
     declared = _front_matter_source(path)
     if declared:
         candidate = (path.parent / declared)
@@ -107,9 +212,15 @@ def _paired_source(path: Path, source_lang: str, target_lang: str) -> str | None
             raise InputError(f"{path}: front matter names source {declared!r}, which does not exist")
         return str(candidate)
     match = LANG_SUFFIX_RE.match(path.name)
-    if match and match.group("lang") == target_lang:
-        sibling = path.with_name(f"{match.group('stem')}.{source_lang}{match.group('ext')}")
-        if sibling.is_file():
+    stem, ext = (match.group("stem"), match.group("ext")) if match else (path.stem, path.suffix)
+    lang = match.group("lang") if match else file_language(path, source_lang, target_lang)
+    if lang is not None and lang != target_lang:
+        return None
+    candidates = [path.with_name(f"{stem}.{source_lang}{ext}")]
+    if match:
+        candidates.append(path.with_name(f"{stem}{ext}"))
+    for sibling in candidates:
+        if sibling.is_file() and sibling != path and file_language(sibling, source_lang, target_lang) == source_lang:
             return str(sibling)
     return None
 
@@ -143,7 +254,10 @@ def check_not_swapped(translation, source, target_lang: str, source_lang: str) -
     """Refuse a translation and source given the wrong way round (the French file as the translation)."""
     from .lang.langid import document_language
 
-    if source is None or target_lang == source_lang:
+    if target_lang == source_lang:
+        return
+    if source is None:
+        check_language(translation, target_lang)
         return
     if min(len(translation.text.split()), len(source.text.split())) < MIN_WORDS:
         return
@@ -153,6 +267,25 @@ def check_not_swapped(translation, source, target_lang: str, source_lang: str) -
         raise InputError(f"{translation.path}: the translation reads as {name} and its source {source.path} "
                          f"as {LANGUAGE_NAMES.get(target_lang, target_lang)}: were they given the wrong way "
                          f"round? (or set --target-lang/--source-lang)")
+
+
+def check_language(doc, target_lang: str) -> None:
+    """Refuse a translation that reads, from its start to its end, as another language than the target.
+
+    One clear error (exit status 2) rather than a finding per paragraph: nothing else can be said about
+    such a file. Short texts and mixed ones (an English article quoting French) are left to the rules.
+    """
+    from .lang.langid import document_language
+
+    text = doc.text
+    if len(text.split()) < MIN_WORDS:
+        return
+    head, tail = document_language(text), document_language(text[-6000:])
+    if head.lang == tail.lang != target_lang and min(head.confidence, tail.confidence) >= SURE:
+        read = LANGUAGE_NAMES.get(head.lang, head.lang)
+        raise InputError(f"{doc.path}: reads as {read}, not {LANGUAGE_NAMES.get(target_lang, target_lang)} "
+                         f"(the target language): is it the source? Check its translation, or set --target-lang "
+                         f"{head.lang}")
 
 
 def guess_language(path: str, text: str, default: str = "en") -> str:

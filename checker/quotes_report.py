@@ -2,9 +2,29 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 from . import __version__
-from .inputs import guess_language, load_document
+from .inputs import TEXT_SUFFIXES, guess_language, load_document
+
+LEGEND = ("columns: line:column, kind, speaker as written → the person it refers to "
+          "(no speaker: nobody is named; ?: not resolved), [reporting verb or -, confidence]; "
+          "--format json gives each speaker's evidence")
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files as given, and the Markdown, text and HTML files under folders, in a stable order."""
+    out: list[str] = []
+    for given in paths:
+        if not Path(given).is_dir():
+            out.append(given)
+            continue
+        for root, dirs, files in os.walk(given):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            out.extend(str(Path(root) / name) for name in sorted(files)
+                       if Path(name).suffix.lower() in TEXT_SUFFIXES and not name.startswith("."))
+    return out
 
 
 def _quote_rows(path: str, lang: str | None, encoding: str | None):
@@ -15,14 +35,29 @@ def _quote_rows(path: str, lang: str | None, encoding: str | None):
     for quote in extract_quotes(doc.text, doc.blocks, doc.lang):
         start, end = doc.raw_span(quote.start, quote.end)
         data = quote.to_json()
-        data.update(start=start, end=end, text=doc.raw[start:end])
+        raw = doc.raw[start:end]
+        # markup or front matter rewritten by the parser (a YAML title with escapes): show the words as read
+        clean = doc.text[quote.start:quote.end]
+        data.update(start=start, end=end, text=raw if " ".join(raw.split()) == " ".join(clean.split()) else clean)
+        raw_evidence(doc, data.get("evidence"))
         line, column = doc.line_col(start)
         yield data, line, column
 
 
+def _who(data: dict) -> str:
+    speaker, resolved = data["speaker"], data["resolved_speaker"]
+    if speaker is None and resolved is None:
+        return "(no speaker)"
+    if speaker is None:
+        return resolved
+    if speaker == resolved:
+        return speaker
+    return f"{speaker} → {resolved or '?'}"
+
+
 def render_quotes(paths: list[str], fmt: str, lang: str | None, encoding: str | None) -> str:
     """Quotes of each file; with no `lang`, each file's language is guessed (Hugo suffix, then langdetect)."""
-    files = [(path, list(_quote_rows(path, lang, encoding))) for path in paths]
+    files = [(path, list(_quote_rows(path, lang, encoding))) for path in expand_paths(paths)]
     if fmt == "json":
         return json.dumps({"version": __version__, "files": [
             {"path": path, "quotes": [data for data, _, _ in rows]} for path, rows in files
@@ -34,10 +69,21 @@ def render_quotes(paths: list[str], fmt: str, lang: str | None, encoding: str | 
             text = data["text"].replace("\n", " ")
             if len(text) > 70:
                 text = text[:67] + "…"
-            speaker = data["speaker"] or "-"
-            resolved = data["resolved_speaker"] or "?"
-            who = speaker if speaker == resolved else f"{speaker} → {resolved}"
-            out.append(f"  {f'{line}:{column}':<8} {data['kind']:<8} {who}  [{data['cue'] or '-'}, "
+            out.append(f"  {f'{line}:{column}':<8} {data['kind']:<8} {_who(data)}  [{data['cue'] or '-'}, "
                        f"{data['confidence']:.2f}]  “{text}”")
         out.append("")
+    if any(rows for _, rows in files):
+        out.append(LEGEND)
+        out.append("")
     return "\n".join(out)
+
+
+def raw_evidence(doc, evidence: dict | None) -> None:
+    """Map a quote's evidence offsets (clean text) into the file, like the quote's own, in place."""
+    if evidence is None:
+        return
+    for key in ("cue_span", "mention_span"):
+        if evidence.get(key) is not None:
+            evidence[key] = list(doc.raw_span(*evidence[key]))
+    if evidence.get("antecedent_start") is not None:
+        evidence["antecedent_start"] = doc.raw_span(evidence["antecedent_start"], evidence["antecedent_start"])[0]

@@ -22,6 +22,7 @@ from checker.rules import ALL_RULES
 from .conftest import ROOT
 
 ACTION = ROOT / "action.yml"
+MODELLED_ACTIONS = {"actions/cache"}  # steps of action.yml that the harness skips (a cache miss)
 EXPRESSION_RE = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")
 SCHEMA = ROOT / "fixtures" / "schemas" / "sarif-schema-2.1.0.json"
 
@@ -73,14 +74,17 @@ def run_action(workspace: Path, inputs: dict[str, str], env: dict[str, str], tmp
     assert not unknown, f"inputs not declared in action.yml: {unknown}"
     context = {
         "inputs": {name: str(inputs.get(name, spec.get("default", ""))) for name, spec in declared.items()},
-        "github": {"action_path": str(ROOT), "workspace": str(workspace)},
+        "github": {"action_path": str(ROOT), "workspace": str(workspace), "action_repository": "",
+                   "action_ref": ""},
         "runner": {"temp": str(tmp)},
         "steps": {},
     }
     job_env = dict(env)
     stdout, stderr, status = [], [], 0
     for step in action["runs"]["steps"]:
-        assert "uses" not in step, "the harness runs only `run:` steps"
+        if "uses" in step:  # other actions (the pip cache) are not run: the steps must work without them
+            assert step["uses"].split("@")[0] in MODELLED_ACTIONS, step["uses"]
+            continue
         assert step.get("shell") == "bash"
         output_file = tmp / f"output-{uuid.uuid4().hex}"
         env_file = tmp / f"env-{uuid.uuid4().hex}"
@@ -205,7 +209,9 @@ def test_pull_request_reports_only_changed_lines(repo):
     on_changed = [(p, line) for p, line in everything
                   if p == "content/posts/alpha/index.en.md" and line in repo["changed"]]
     assert on_changed, "the new paragraphs should raise findings"
-    reported = sorted((props["file"], int(props["line"])) for name, props, _ in found if "file" in props)
+    reported = sorted([(props["file"], int(props["line"])) for name, props, _ in found if "file" in props] +
+                      [(m.group(1), int(m.group(2))) for m in  # beyond GitHub's limits: plain log lines
+                       re.finditer(r"^checker: (.+?):(\d+):\d+: [A-Z]{3}\d{3} ", result["stdout"], re.M)])
     assert reported == on_changed
     assert all(name in ("error", "warning", "notice") for name, _, _ in found)
     # outputs, SARIF and job summary agree
@@ -304,7 +310,7 @@ def test_action_metadata():
     assert {"findings", "sarif"} <= set(action["outputs"])
     for step in action["runs"]["steps"]:
         # inputs reach scripts through env, never pasted into the script text (script injection)
-        assert "${{" not in step["run"], step["name"]
+        assert "${{" not in step.get("run", ""), step["name"]
 
 
 def test_pre_commit_hook():
@@ -316,16 +322,16 @@ def test_pre_commit_hook():
     exclude = re.compile(hook.get("exclude", "^$"))
     wanted = lambda p: bool(pattern.search(p)) and not exclude.search(p)
     assert wanted("content/post/index.en.md") and wanted("notes.txt") and wanted("page.html")
-    assert not wanted("content/post/index.fr.md") and not wanted("image.png")
+    assert wanted("content/post/index.fr.md") and not wanted("image.png")  # sources lead to translations
     # the entry names a console script of this package, and its subcommand exists
-    command, subcommand = hook["entry"].split()
+    command, subcommand, *options = hook["entry"].split()
     setup = (ROOT / "setup.cfg").read_text(encoding="utf-8")
     assert re.search(rf"^\s*{command}\s*=\s*checker\.cli:main", setup, re.M)
     from checker.cli import cli
     assert subcommand in cli.commands
     from checker.cli import main
     seed = ROOT / "fixtures" / "seed" / "000_dbb8f34e7e82e8cc.txt"
-    assert main([subcommand, str(seed), "--fail-on", "never"]) == 0
+    assert main([subcommand, *options, str(seed), "--fail-on", "never"]) == 0
 
 
 def test_odd_file_names_survive_the_round_trip(repo):
@@ -353,3 +359,45 @@ def test_documented_workflow_is_complete():
     assert set(ours["with"]) <= set(declared)
     upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
     assert "always()" in upload["if"]
+
+
+def test_workflow_file_is_complete_and_runs(repo):
+    """docs/workflow.yml: every input it gives our action is declared, and the action runs with them."""
+    workflow = yaml.safe_load((ROOT / "docs" / "workflow.yml").read_text(encoding="utf-8"))
+    assert workflow["permissions"]["security-events"] == "write"
+    steps = workflow["jobs"]["check"]["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
+    assert checkout["with"]["fetch-depth"] == 0
+    ours = next(s for s in steps if s.get("id") == "checker")
+    assert re.fullmatch(r"[\w.-]+/[\w.-]+@[\w./-]+", ours["uses"])  # uses: <repo>@<ref>
+    declared = yaml.safe_load(ACTION.read_text(encoding="utf-8"))["inputs"]
+    assert set(ours["with"]) <= set(declared)
+    for step in steps:
+        if "run" in step:  # expressions reach scripts through env only
+            assert "${{" not in step["run"], step["name"]
+    uploads = [s for s in steps if s.get("uses", "").startswith(("github/codeql-action/upload-sarif",
+                                                                   "actions/upload-artifact"))]
+    assert uploads and all("always()" in s["if"] for s in uploads)
+    # the documented inputs, run through the action (with the interpreter already installed)
+    inputs = {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in ours["with"].items()}
+    inputs.update(python=sys.executable, paths="content", **{"fail-on": "never"})
+    result = run_action(repo["work"], inputs, repo["env"], repo["tmp"])
+    assert result["status"] == 0, result["stderr"]
+    assert (repo["work"] / ours["with"]["sarif"]).is_file()
+    review = json.loads((repo["work"] / ours["with"]["review"]).read_text(encoding="utf-8"))
+    assert review["event"] == "COMMENT" and isinstance(review["comments"], list)
+    assert result["outputs"]["old-findings"].isdigit()
+    assert (ROOT / "docs" / "workflow.yml").read_text(encoding="utf-8").split("name: Translations", 1)[1] in \
+        (ROOT / "docs" / "action.md").read_text(encoding="utf-8")  # the page shows the tested file
+
+
+def test_action_installs_from_its_own_path_with_a_pip_cache():
+    action = yaml.safe_load(ACTION.read_text(encoding="utf-8"))
+    assert "version" in action["inputs"] and action["inputs"]["version"]["default"] == ""
+    steps = action["runs"]["steps"]
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache"))
+    install = next(s for s in steps if s.get("id") == "install")
+    assert install["env"]["CHECKER_ACTION_PATH"] == "${{ github.action_path }}"
+    assert install["env"]["PIP_CACHE_DIR"] == cache["with"]["path"]
+    assert '"$CHECKER_ACTION_PATH$extra"' in install["run"]
+

@@ -95,8 +95,11 @@ def test_output_file_and_unwritable_output(tmp_path, capsys):
     out_file = tmp_path / "report.json"
     code, out, _ = run(["check", str(SEED), "--format", "json", "--output", str(out_file)], capsys)
     assert out == "" and json.loads(out_file.read_text())["summary"]["files"] == 1
-    code, _, err = run(["check", str(SEED), "--output", str(tmp_path / "nope" / "r.txt")], capsys)
-    assert code == 2 and "does not exist" in err
+    code, _, err = run(["check", str(SEED), "--output", str(tmp_path / "new" / "r.txt")], capsys)
+    assert code == 1 and (tmp_path / "new" / "r.txt").is_file()  # the folder is created
+    (tmp_path / "file").write_text("x")
+    code, _, err = run(["check", str(SEED), "--output", str(tmp_path / "file" / "r.txt")], capsys)
+    assert code == 2 and "cannot" in err
 
 
 def test_input_not_modified(tmp_path, capsys):

@@ -33,8 +33,8 @@ def test_finite_ignores_ing_forms():
 
 
 @pytest.mark.parametrize("text,span,suggestion", [
-    ("deliveries to Russia. intended for its assault.", ". intended", " intended"),
-    ("The bridge was closed. which angered commuters.", ". which", " which"),
+    ("deliveries to Russia. intended for its assault.", "Russia. intended", "Russia intended"),
+    ("The bridge was closed. which angered commuters.", "closed. which", "closed which"),
     ("The minister left early. he did not answer.", ". he", ". He"),
     ("The crisis of 2012. difficult to predict.", ". difficult", None),
 ])
@@ -83,7 +83,7 @@ def test_verbless_sentence_skips_markdown_headings_and_list_items():
 @pytest.mark.skipif(not SEED.is_file(), reason="seed article not available")
 def test_seed_article():
     found = findings(SEED.read_text(encoding="utf-8"))
-    assert found == [("FRG001", ". intended", " intended", "warning")]
+    assert found == [("FRG001", "Russia. intended", "Russia intended", "warning")]
 
 
 def test_words_that_are_also_abbreviations_only_next_to_numbers():

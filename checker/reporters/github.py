@@ -168,3 +168,58 @@ def render(report: Report, **_options) -> str:
         write_summary(report, summary)
     lines = annotations(report).lines
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in `text`."""
+    longest = max((len(run) for run in text.split("\n") for run in _backtick_runs(run)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def _backtick_runs(line: str) -> list[str]:
+    runs, current = [], ""
+    for ch in line:
+        if ch == "`":
+            current += "`"
+        elif current:
+            runs.append(current)
+            current = ""
+    return runs + ([current] if current else [])
+
+
+def suggested_lines(raw: str, finding: Finding) -> tuple[int, int, str]:
+    """The lines a finding covers (first, last; 1-based) and their text with its fix applied.
+
+    A review suggestion replaces whole lines, so the fix is carried into the lines around it.
+    """
+    line_start = raw.rfind("\n", 0, finding.start) + 1
+    line_end = raw.find("\n", max(finding.end, finding.start))
+    line_end = len(raw) if line_end < 0 else line_end
+    if line_end > line_start and raw[line_end - 1] == "\r":
+        line_end -= 1
+    fixed = raw[line_start:finding.start] + (finding.suggestion or "") + raw[finding.end:line_end]
+    return finding.line, finding.end_line, fixed
+
+
+def review_comment(path: str, raw: str, finding: Finding) -> dict:
+    """A pull-request review comment with the finding's safe fix as a ```suggestion block."""
+    first, last, fixed = suggested_lines(raw, finding)
+    fence = _fence(fixed)
+    body = f"**{finding.code}** ({finding.category.value}): {finding.message}\n\n{fence}suggestion\n{fixed}\n{fence}\n"
+    comment = {"path": repo_path(path), "line": last, "side": "RIGHT", "body": body}
+    if first != last:
+        comment.update(start_line=first, start_side="RIGHT")
+    return comment
+
+
+def review(report: Report) -> dict:
+    """The body of GitHub's "create a review" call: one suggestion per finding with a safe fix."""
+    from ..fixes import edits_for
+    comments = []
+    for file in report.files:
+        safe = {(e.start, e.end, e.code) for e in edits_for(file.findings)}
+        comments += [review_comment(file.path, file.doc.raw, f) for f in file.findings
+                     if (f.start, f.end, f.code) in safe]
+    noun = "suggestion" if len(comments) == 1 else "suggestions"
+    return {"event": "COMMENT", "body": f"checker: {len(comments)} {noun} that can be applied as they are.",
+            "comments": comments}

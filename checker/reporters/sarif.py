@@ -15,7 +15,9 @@ from ..registry import Rule
 from ..runner import FileReport, Report
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-INFORMATION_URI = "https://checker.invalid/"
+# Where the rule pages (docs/rules/CODE.md) are published: the Action sets it to its own repository
+# at its ref; without it, helpUri is left out rather than pointing nowhere.
+DOCS_URL_ENV = "CHECKER_DOCS_URL"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 FINGERPRINT_KEY = "checkerFinding/v1"
 CONTEXT_CHARS = 40  # characters of the line on each side of a finding that go into its fingerprint
@@ -48,19 +50,29 @@ def _full_description(rule: Rule) -> str:
     return body or rule.summary
 
 
-def rule_descriptor(rule: Rule) -> dict:
+def docs_base() -> str | None:
+    """The URL of the folder holding the rule pages, ending in '/', or None when not known."""
+    base = os.environ.get(DOCS_URL_ENV, "").strip()
+    if not base.startswith(("https://", "http://")):
+        return None
+    return base if base.endswith("/") else base + "/"
+
+
+def rule_descriptor(rule: Rule, base: str | None = None) -> dict:
     doc = (rule.doc or "").strip() or rule.summary
-    return {
+    descriptor = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": _full_description(rule)},
         "help": {"text": doc, "markdown": doc},
-        "helpUri": rule.help_url,
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": [rule.category.value], "category": rule.category.value,
                        "needsSource": rule.needs_source},
     }
+    if base:
+        descriptor["helpUri"] = f"{base}{quote(rule.code)}.md"
+    return descriptor
 
 
 def _region(doc: Document, start: int, end: int, snippet: bool = True) -> dict:
@@ -174,6 +186,7 @@ def _notifications(report: Report, rule_index: dict[str, int]) -> list[dict]:
 
 def sarif_log(report: Report) -> dict:
     rules = _rules(report)
+    base = docs_base()
     rule_index = {rule.code: i for i, rule in enumerate(rules)}
     results = []
     for file in report.files:
@@ -183,17 +196,15 @@ def sarif_log(report: Report) -> dict:
     notifications = _notifications(report, rule_index)
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
+    driver = {"name": "checker", "version": __version__, "semanticVersion": __version__,
+              "rules": [rule_descriptor(rule, base) for rule in rules]}
+    if base:
+        driver["informationUri"] = base
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {
-                "name": "checker",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI,
-                "rules": [rule_descriptor(rule) for rule in rules],
-            }},
+            "tool": {"driver": driver},
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": results,

@@ -24,6 +24,12 @@ def _excerpt(raw: str, start: int, end: int) -> tuple[str, int, int]:
     return line, col, max(col + 1, len(prefix) + span_end - left)
 
 
+def _count(n: int, severity: Severity) -> str:
+    """`1 error`, `10 warnings`, `4 info` (info is uncountable)."""
+    plural = n != 1 and severity is not Severity.INFO
+    return f"{n} {severity.label}{'s' if plural else ''}"
+
+
 def render(report: Report, color: bool = False, **_options) -> str:
     def paint(code: str, text: str) -> str:
         return f"{code}{text}{RESET}" if color else text
@@ -48,7 +54,7 @@ def render(report: Report, color: bool = False, **_options) -> str:
     severities = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
     noun = "file" if len(report.files) == 1 else "files"
     if total:
-        parts = ", ".join(f"{n} {s.label}" for s, n in sorted(severities.items(), reverse=True) if n)
+        parts = ", ".join(_count(n, s) for s, n in sorted(severities.items(), reverse=True) if n)
         out.append(f"{total} finding{'s' if total != 1 else ''} ({parts}) in {len(report.files)} {noun}: "
                    + ", ".join(f"{c} {n}" for c, n in counts.items()))
     else:

@@ -1,6 +1,9 @@
 """BPL001: cross-links, newsletter and cookie prompts, share buttons and credits scraped into the text."""
 from __future__ import annotations
 
+import functools
+import re
+
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..lexicon import load_lexicon
@@ -24,22 +27,65 @@ def _placed(where: str, block_text: str, start: int, end: int) -> bool:
     return True
 
 
+LINE_PLACES = ("block-start", "link-line", "whole-line")  # furniture that owns its whole line
+EXAMPLE_NOTE_RE = re.compile(r"\s*\('[^']*'\)\s*$")  # "a link to another article ('LIRE AUSSI')"
+LABEL_TRIM = " \t:|>»→-–—"
+
+
+def _hit(entry, block_text: str, offset: int, start: int, end: int) -> Hit:
+    """The furniture as written; a piece that owns its line is reported, and deleted, line and all."""
+    what = EXAMPLE_NOTE_RE.sub("", entry.note)
+    label = block_text[start:end].strip(LABEL_TRIM) or block_text[start:end]
+    if entry.data.get("where", "anywhere") not in LINE_PLACES:
+        return Hit(offset + start, offset + end, f"'{label}' is scraped site furniture ({what}); remove it "
+                   f"from the article.", severity=entry.severity)
+    line_end = block_text.find("\n", end)
+    line_end = len(block_text) if line_end < 0 else line_end
+    while line_end > end and block_text[line_end - 1] in " \t":
+        line_end -= 1
+    return Hit(offset + start, offset + line_end, f"'{label}' is scraped site furniture ({what}); remove the "
+               f"whole line.", suggestion="", severity=entry.severity)
+
+
+@functools.lru_cache(maxsize=1)
+def _any_entry() -> re.Pattern | None:
+    """One pattern that matches in a block wherever some entry does: a block it misses skips all the entries.
+
+    Each entry keeps its own case flag in a scoped group; leftmost-alternative search finds a match
+    wherever any alternative has one, so a miss is proof that no entry matches. None when the
+    entries cannot be joined (back-references, global inline flags, other flags): then every block is scanned.
+    """
+    parts = []
+    for entry in load_lexicon("boilerplate"):
+        if (entry.regex.flags & ~(re.MULTILINE | re.IGNORECASE | re.UNICODE)
+                or re.search(r"\\\d|\(\?[aiLmsux]+\)|\(\?P[<=]", entry.regex.source)):
+            return None
+        case = "i" if entry.regex.flags & re.IGNORECASE else "-i"
+        parts.append(f"(?{case}:{entry.regex.source})")
+    try:
+        return re.compile("|".join(parts), re.MULTILINE | re.UNICODE)
+    except re.error:
+        return None
+
+
 def check(ctx):
     text = ctx.doc.text
+    prefilter = _any_entry()
     for block in ctx.doc.blocks:
         block_text = text[block.start:block.end]
+        if prefilter is not None and prefilter.search(block_text) is None:
+            continue
         hits = []
         for entry in load_lexicon("boilerplate"):
             where = entry.data.get("where", "anywhere")
             for match in entry.regex.finditer(block_text):
                 if match.end() > match.start() and _placed(where, block_text, match.start(), match.end()):
-                    hits.append(Hit(block.start + match.start(), block.start + match.end(),
-                                    f"Scraped site furniture ({entry.note}); remove it from the article.",
-                                    severity=entry.severity))
-        # several entries may match one piece of furniture: keep the widest span
-        for hit in hits:
+                    hits.append(_hit(entry, block_text, block.start, match.start(), match.end()))
+        # several entries may match one piece of furniture: keep the widest span, the first of equals
+        for i, hit in enumerate(hits):
             if not any(o is not hit and o.start <= hit.start and hit.end <= o.end
-                       and (o.end - o.start) > (hit.end - hit.start) for o in hits):
+                       and ((o.end - o.start) > (hit.end - hit.start) or (o.start, o.end) == (hit.start, hit.end)
+                            and j < i) for j, o in enumerate(hits)):
                 yield hit
 
 
@@ -63,12 +109,14 @@ scraped and machine-translated, and the links it announces are gone.
 
 ## Example
 `READ ALSO: War in Ukraine: Putin and Kim Jong-un, the underside of a "bromance"`
-— remove the whole line.
+— remove the whole line. Furniture that stands on its own line (cross-links, page tools, credit
+lines) is reported line and all, with the deletion as a fix; a prompt inside a sentence is
+reported alone.
 """,
     examples=(
-        Example("The visit was announced on Monday.\n\n[[READ ALSO:]] War in Ukraine: the underside of a bromance\n\nThe talks resume today."),
-        Example("[[LIRE AUSSI :]] Guerre en Ukraine, les propositions de Rasmussen"),
-        Example("[[Read also:]] the six proposals to help Ukraine"),
+        Example("The visit was announced on Monday.\n\n[[READ ALSO: War in Ukraine: the underside of a bromance]]\n\nThe talks resume today."),
+        Example("[[LIRE AUSSI : Guerre en Ukraine, les propositions de Rasmussen]]"),
+        Example("[[Read also: the six proposals to help Ukraine]]"),
         Example("The minister resigned. [[Subscribe to our newsletter]] to get the news every morning."),
         Example("[[We use cookies]] to improve your experience on our site."),
         Example("[[This article is reserved for subscribers]]. Already a member?", note="the paywall notice is flagged"),

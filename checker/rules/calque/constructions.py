@@ -4,24 +4,29 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..lexicon import load_lexicon
-from .matching import find_matches, is_english, suggestion_for
+from .matching import find_matches, is_english, render, suggestion_for
 
 
 def entries():
     return tuple(e for e in load_lexicon("calques") if e.data.get("kind") == "construction")
 
 
+def message(match) -> tuple[str, str | None]:
+    """The finding's message and suggestion, built from what was matched."""
+    suggestion = suggestion_for(match)
+    english = render(match, "english")
+    advice = f"write {english}" if english else f"write '{suggestion}'"
+    comment = render(match, "comment")
+    return (f"'{match.text}' renders French '{render(match, 'french')}' word for word; {advice}."
+            + (f" {comment}" if comment else "")), suggestion
+
+
 def check(ctx):
     if not is_english(ctx):
         return
     for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries()):
-        data = match.entry.data
-        suggestion = suggestion_for(match)
-        advice = f"write {data['english']}" if data.get("english") else f"write '{suggestion}'"
-        comment = f" {data['comment']}" if data.get("comment") else ""
-        yield Hit(match.start, match.end,
-                  f"'{match.text}' renders French '{data['french']}' word for word; {advice}.{comment}",
-                  suggestion=suggestion, severity=match.entry.severity)
+        text, suggestion = message(match)
+        yield Hit(match.start, match.end, text, suggestion=suggestion, severity=match.entry.severity)
 
 
 RULE = Rule(

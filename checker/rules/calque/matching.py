@@ -2,14 +2,16 @@
 
 Shared by the calque and false-friend rules: an entry's regex may name groups `span`, `span2`...
 (one per alternative) to report only part of its match: the context decides, the span is what
-to change.
+to change. Other named groups fill `{name}` placeholders in the entry's `french`, `english` and
+`suggestion`, so that what is said follows what was matched ("since ten days" → "for ten days");
+`forms` derives further placeholders from a group (`{from: group, values: {matched: text}, default: text}`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from ..lexicon import Entry
+from ..lexicon import Entry, candidates
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +22,7 @@ class Match:
     start: int
     end: int
     text: str
+    groups: dict = field(default_factory=dict)  # named groups other than span*, as matched
 
 
 def is_english(ctx) -> bool:
@@ -29,13 +32,15 @@ def is_english(ctx) -> bool:
 def find_matches(text: str, blocks, entries: Iterable[Entry]) -> Iterator[Match]:
     """Matches of `entries` inside blocks, left to right; of overlapping matches the widest wins."""
     found: list[Match] = []
-    for entry in entries:
+    for entry in candidates(tuple(entries), text):  # only entries whose keyword the text contains
         spans = [name for name in entry.regex.groupindex if name.startswith("span")]
         for m in entry.regex.finditer(text):
             name = next((n for n in spans if m.group(n) is not None), None)
             start, end = m.span(name) if name else m.span()
             if end > start:
-                found.append(Match(entry, start, end, text[start:end]))
+                groups = {k: _group_value(v, m.start(k) == start and not entry.data.get("case_sensitive"))
+                          for k, v in m.groupdict().items() if not k.startswith("span") and v is not None}
+                found.append(Match(entry, start, end, text[start:end], groups))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     bounds = sorted((b.start, b.end) for b in blocks)
     last_end, i = -1, 0
@@ -48,16 +53,48 @@ def find_matches(text: str, blocks, entries: Iterable[Entry]) -> Iterator[Match]
             last_end = match.end
 
 
+def _group_value(value: str, sentence_start: bool) -> str:
+    """A group as matched, whitespace normalised; a capital that only starts the sentence is dropped."""
+    value = " ".join(value.split())
+    return value[:1].lower() + value[1:] if sentence_start and not value[1:2].isupper() else value
+
+
+def placeholders(match: Match) -> dict[str, str]:
+    """The values of `{name}` in an entry's texts: its named groups as matched, and their `forms`."""
+    values = dict(match.groups)
+    for name, spec in (match.entry.data.get("forms") or {}).items():
+        matched = match.groups.get(spec["from"])
+        table = {str(k).lower(): v for k, v in (spec.get("values") or {}).items()}
+        chosen = table.get((matched or "").lower(), spec.get("default", matched or ""))
+        values[name] = str(chosen).format_map(_Missing(values))
+    return values
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def render(match: Match, name: str) -> str | None:
+    """An entry's `french`, `english` or `comment` text with its placeholders filled from the match."""
+    value = match.entry.data.get(name)
+    if value is None:
+        return None
+    return str(value).format_map(_Missing(placeholders(match))) if "{" in str(value) else str(value)
+
+
 def suggestion_for(match: Match) -> str | None:
     """The entry's replacement for the matched text, in the matched text's capitalisation.
 
-    `suggestion` is a string, or a mapping from matched forms (lowercase) to replacements.
+    `suggestion` is a string (with placeholders), or a mapping from matched forms (lowercase) to replacements.
     """
     suggestion = match.entry.suggestion
     if isinstance(suggestion, dict):
         suggestion = suggestion.get(" ".join(match.text.lower().split()))
     if not suggestion:
         return None
+    if "{" in suggestion:
+        suggestion = " ".join(suggestion.format_map(_Missing(placeholders(match))).split())
     return match_case(suggestion, match.text)
 
 

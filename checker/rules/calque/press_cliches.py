@@ -4,23 +4,27 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..lexicon import load_lexicon
-from .matching import find_matches, is_english, suggestion_for
+from .matching import find_matches, is_english, render, suggestion_for
 
 
 def entries():
     return tuple(e for e in load_lexicon("calques") if e.data.get("kind") == "periphrase")
 
 
+def message(match) -> tuple[str, str | None]:
+    """The finding's message and suggestion, built from what was matched."""
+    comment = render(match, "comment")
+    return (f"'{match.text}' renders the French press cliché '{render(match, 'french')}'; "
+            f"English news writes {render(match, 'english')}." + (f" {comment}" if comment else "")), \
+        suggestion_for(match)
+
+
 def check(ctx):
     if not is_english(ctx):
         return
     for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries()):
-        data = match.entry.data
-        comment = f" {data['comment']}" if data.get("comment") else ""
-        yield Hit(match.start, match.end,
-                  f"'{match.text}' renders the French press cliché '{data['french']}'; "
-                  f"English news writes {data['english']}.{comment}",
-                  suggestion=suggestion_for(match), severity=match.entry.severity)
+        text, suggestion = message(match)
+        yield Hit(match.start, match.end, text, suggestion=suggestion, severity=match.entry.severity)
 
 
 RULE = Rule(

@@ -23,9 +23,7 @@ during through towards toward including notably especially particularly mainly l
 
 def _list_label(text: str, dot: int) -> bool:
     """A numbered label at the start of a line ("1. introduction")."""
-    start = dot
-    while start > 0 and text[start - 1] not in "\n":
-        start -= 1
+    start = text.rfind("\n", 0, dot) + 1
     label = text[start:dot].strip()
     return bool(label) and len(label) <= 4 and (label.isdigit() or label.lower() in ("i", "ii", "iii", "iv", "v"))
 
@@ -64,10 +62,16 @@ def check(ctx):
                           suggestion=". " + word[0].upper() + word[1:])
             else:
                 joinable = word in CONTINUES_A_SENTENCE or word.endswith(("ed", "ing"))
-                yield Hit(match.start(), match.end(),
-                          f"The full stop before the lowercase '{word}' breaks the sentence in two; remove it "
-                          f"to join the parts.",
-                          suggestion=" " + word if joinable else None)
+                message = (f"The full stop before the lowercase '{word}' breaks the sentence in two; remove it "
+                           f"to join the parts.")
+                if not joinable:
+                    yield Hit(match.start(), match.end(), message)
+                    continue
+                # the span takes in the word before the stop, so that the fix shows the joined text
+                start = match.start()
+                while start > block.start and not text[start - 1].isspace():
+                    start -= 1
+                yield Hit(start, match.end(), message, suggestion=f"{text[start:match.start()]} {word}")
 
 
 RULE = Rule(
@@ -87,8 +91,9 @@ inner capital ("eBay", "iPhone") and name particles ("de Gaulle", "van Gogh"). A
 clause after the stop ("he said. he noted,") is left to the stray-attribution rules.
 
 The suggestion joins the two parts when the lowercase word continues the sentence
-(a participle, a preposition, a conjunction, a relative pronoun), and capitalises it when it
-starts a new one (a pronoun or determiner).
+(a participle, a preposition, a conjunction, a relative pronoun): the span then runs from the
+word before the stop, so the fix shows the joined text ("Russia. intended" → "Russia
+intended"). It capitalises the word when it starts a new sentence (a pronoun or determiner).
 
 ## Why is this bad?
 Machine translation and sentence-by-sentence pipelines break a sentence before a participle
@@ -98,11 +103,11 @@ or relative clause; the second part is left as a fragment that begins in lowerca
 `deliveries to Russia. intended for its assault in Ukraine.` → `deliveries to Russia intended for its assault in Ukraine.`
 """,
     examples=(
-        Example("Analysts warned against future arms deliveries to Russia[[. intended]] for its assault in Ukraine."),
+        Example("Analysts warned against future arms deliveries to [[Russia. intended]] for its assault in Ukraine."),
         Example("The crisis was similar to the one experienced in 2012[[. difficult]] to predict."),
-        Example("The bridge was closed for repairs[[. which]] angered commuters."),
+        Example("The bridge was closed for [[repairs. which]] angered commuters."),
         Example("The minister left early[[. he]] did not answer questions."),
-        Example("The vote was delayed again[[. according]] to the ruling party, the delay is technical."),
+        Example("The vote was delayed [[again. according]] to the ruling party, the delay is technical."),
         Example("Prices rose sharply[[. the]] central bank is expected to act."),
         Example("Some fruits, e.g. apples, were spared."),
         Example("U.S. officials met their Korean counterparts at 3 p.m. on Friday."),

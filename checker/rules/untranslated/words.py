@@ -1,8 +1,23 @@
 """UNT002: French words or phrases left inside an English sentence ("The vehicle lui-même was removed")."""
 from __future__ import annotations
 
+import re
+
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
+
+
+MONTHS = dict(zip("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+                  "January February March April May June July August September October November December".split()))
+MID_MONTH_RE = re.compile(r"(?i:mi)-(?P<month>" + "|".join(MONTHS) + r")\b")
+
+
+def _translation(text: str) -> str | None:
+    """The English of a French date word that has one ("mi-octobre" → "mid-October")."""
+    match = MID_MONTH_RE.fullmatch(text)
+    if match is None:
+        return None
+    return ("Mid-" if text[:1].isupper() else "mid-") + MONTHS[match.group("month").lower()]
 
 
 def check(ctx):
@@ -10,11 +25,13 @@ def check(ctx):
     for found in analysis.runs:
         text = ctx.doc.text[found.start:found.end]
         what = "phrase" if found.words > 1 else "word"
-        if found.severity >= Severity.WARNING:
+        english = _translation(text)
+        severity = Severity.WARNING if english and found.severity < Severity.WARNING else found.severity
+        if severity >= Severity.WARNING:
             message = f"The French {what} '{text}' was left untranslated in an English sentence."
         else:
             message = f"'{text}' may be a French {what} left untranslated; check it against the source."
-        yield Hit(found.start, found.end, message, severity=found.severity)
+        yield Hit(found.start, found.end, message, suggestion=english, severity=severity)
     for found in analysis.terms:
         text = ctx.doc.text[found.start:found.end]
         yield Hit(found.start, found.end, f"French term '{text}': {found.note}.", severity=found.severity)
