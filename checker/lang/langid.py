@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -72,9 +73,138 @@ def french_function_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
+    return zipf(word, lang)
 
-    return zipf_frequency(word, lang)
+
+# ---- wordfreq's Zipf frequencies without loading wordfreq ----
+# wordfreq builds a dict of ~320k words per language on first use (about half a second). The same
+# list is kept, sorted, in the data cache (checker/data/cache.py) and searched by bisection; words of
+# plain letters, apostrophes and hyphens are tokenised here as wordfreq does (a test compares the two
+# over a large vocabulary), anything else is passed to wordfreq itself.
+
+TABLE_LANGS = ("en", "fr")
+# after casefolding: lowercase Latin letters (French accents included), inner apostrophes and hyphens
+PLAIN_WORD_RE = re.compile(r"[a-z\u00e0-\u00f6\u00f8-\u00ff\u0153]+(?:['’-][a-z\u00e0-\u00f6\u00f8-\u00ff\u0153]+)*")
+ELISION_TOKEN_RE = re.compile(r"([a-z\u00e0-\u00f6\u00f8-\u00ff\u0153]{1,2})'(?=[aehiouyáéíóúàèìòùâêîôûåïöœ])")
+
+
+@dataclass(frozen=True, slots=True)
+class FrequencyTable:
+    """One language's wordfreq list: words sorted by their UTF-8 bytes, and each word's centibel bucket."""
+
+    blob: bytes
+    offsets: "array"  # offsets[i]:offsets[i + 1] is word i in blob
+    buckets: "array"
+
+    def bucket(self, token: str) -> int | None:
+        key, blob, offsets = token.encode("utf-8"), self.blob, self.offsets
+        lo, hi = 0, len(self.buckets)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            word = blob[offsets[mid]:offsets[mid + 1]]
+            if word < key:
+                lo = mid + 1
+            elif word > key:
+                hi = mid
+            else:
+                return self.buckets[mid]
+        return None
+
+
+def _wordfreq_list_path(lang: str):
+    """wordfreq's 'best' list for `lang` (the large one where it exists), found without importing wordfreq."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]) / "data"
+    for size in ("large", "small"):
+        path = folder / f"{size}_{lang}.msgpack.gz"
+        if path.is_file():
+            return path
+    return None
+
+
+def _build_table(lang: str) -> tuple[bytes, bytes, bytes]:
+    from array import array
+
+    from wordfreq import get_frequency_list
+
+    index = {word: i for i, bucket in enumerate(get_frequency_list(lang, "best")) for word in bucket}
+    encoded = sorted((word.encode("utf-8"), i) for word, i in index.items())
+    offsets, buckets, position = array("I", [0]), array("H"), 0
+    for word, i in encoded:
+        position += len(word)
+        offsets.append(position)
+        buckets.append(i)
+    return b"".join(w for w, _ in encoded), offsets.tobytes(), buckets.tobytes()
+
+
+@functools.lru_cache(maxsize=None)
+def frequency_table(lang: str) -> FrequencyTable | None:
+    """The cached table for `lang`, built from the installed wordfreq on first use (None if not installed)."""
+    from array import array
+
+    from ..data.cache import cached, digest
+
+    path = _wordfreq_list_path(lang) if lang in TABLE_LANGS else None
+    if path is None:
+        return None
+    blob, offsets, buckets = cached(f"wordfreq-{lang}", digest(path.read_bytes()), lambda: _build_table(lang))
+    return FrequencyTable(blob, array("I", offsets), array("H", buckets))
+
+
+def plain_tokens(word: str) -> list[str] | None:
+    """wordfreq's tokens for a word of plain letters (its `lossy_tokenize`), or None for anything else."""
+    import unicodedata
+
+    if not unicodedata.is_normalized("NFC", word):
+        return None
+    low = word.casefold()
+    if not PLAIN_WORD_RE.fullmatch(low):
+        return None
+    tokens = []
+    for part in low.split("-"):
+        start = 0
+        while True:  # "l'humidité", "qu'il": a one- or two-letter elision before a vowel is a token
+            match = ELISION_TOKEN_RE.match(part, start)
+            if match is None:
+                break
+            tokens.append(match.group(1))
+            start = match.end()
+        tokens.append(part[start:].replace("’", "'"))
+    return tokens
+
+
+def _round_frequency(freq: float, minimum: float) -> float:
+    # wordfreq._word_frequency's last step: three significant digits
+    unrounded = max(freq, minimum)
+    if unrounded == 0.0:
+        return 0.0
+    return round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's `zipf_frequency(word, lang)`, the same value, without loading wordfreq for plain words."""
+    table = frequency_table(lang)
+    tokens = plain_tokens(word) if table is not None else None
+    if tokens is None:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, lang)
+    minimum = 10 ** 0 / 1e9  # wordfreq's zipf_to_freq(0)
+    if not tokens:
+        return round(math.log(minimum, 10) + 9, 2)
+    one_over = 0.0
+    for token in tokens:
+        bucket = table.bucket(token)
+        if bucket is None:
+            return round(math.log(minimum, 10) + 9, 2)
+        one_over += 1.0 / 10 ** (-bucket / 100)
+    return round(math.log(_round_frequency(1.0 / one_over, minimum), 10) + 9, 2)
 
 
 def normalise(word: str) -> str:
@@ -114,22 +244,44 @@ def lingua_guess(text: str) -> LanguageGuess:
     return LanguageGuess("fr" if best.language.name == "FRENCH" else "en", best.value, "lingua")
 
 
-def langdetect_guess(text: str) -> LanguageGuess:
-    """The most probable language of a longer text according to langdetect (seeded: deterministic)."""
-    from langdetect import DetectorFactory, detect_langs
+# The languages in play: langdetect chooses among these profiles only. Loading its 55 profiles takes
+# half a second and spreads the probability over languages a French-English check never meets; with
+# two it loads in about 10 ms and is as accurate on WMT14 segments (benchmarks/speed.py, langid).
+IN_PLAY = ("en", "fr")
+
+
+@functools.lru_cache(maxsize=None)
+def _langdetect_factory(languages: tuple[str, ...]):
+    import json
+    import os
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.utils.lang_profile import LangProfile
+
+    factory = DetectorFactory()
+    for i, lang in enumerate(languages):
+        with open(os.path.join(PROFILES_DIRECTORY, lang), encoding="utf-8") as handle:
+            factory.add_profile(LangProfile(**json.load(handle)), i, len(languages))
+    factory.set_seed(0)
+    return factory
+
+
+def langdetect_guess(text: str, languages: tuple[str, ...] = IN_PLAY) -> LanguageGuess:
+    """The most probable of `languages` for a longer text according to langdetect (seeded: deterministic)."""
     from langdetect.lang_detect_exception import LangDetectException
 
-    DetectorFactory.seed = 0
+    detector = _langdetect_factory(tuple(languages)).create()
+    detector.append(text)
     try:
-        best = detect_langs(text)[0]
-    except LangDetectException:
+        best = detector.get_probabilities()[0]
+    except (LangDetectException, IndexError):
         return LanguageGuess("und", 0.0, "langdetect")
     return LanguageGuess(best.lang, best.prob, "langdetect")
 
 
-def document_language(text: str, sample: int = 6000) -> LanguageGuess:
+def document_language(text: str, sample: int = 6000, languages: tuple[str, ...] = IN_PLAY) -> LanguageGuess:
     """The language of a whole document, from langdetect on its opening characters."""
-    return langdetect_guess(text[:sample])
+    return langdetect_guess(text[:sample], languages)
 
 
 LONG_TEXT = 200  # characters: from here on langdetect is as reliable as lingua

@@ -5,7 +5,6 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
 from ..rules.lexicon import phrase_pattern
 
@@ -28,8 +27,17 @@ class Loanword:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    regex: re.Pattern
+    source: str  # compiled on first use: a text meets few of the first words
     note: str | None
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled(self.source)
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(source: str) -> re.Pattern:
+    return re.compile(source, re.IGNORECASE)
 
 
 def bare(word: str) -> str:
@@ -48,17 +56,16 @@ def _accent_optional(pattern: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _entries_by_first_word() -> dict[str, tuple[_Entry, ...]]:
     """Entries indexed by their first word (bare), longest phrase first."""
-    import yaml
+    from ..data.cache import load_yaml
 
-    raw = resources.files("checker.data").joinpath("loanwords.yaml").read_text(encoding="utf-8")
     index: dict[str, list[tuple[int, _Entry]]] = {}
-    for item in yaml.safe_load(raw)["entries"]:
+    for item in load_yaml("loanwords")["entries"]:
         if "regex" in item:
             source, first = item["regex"], item["first"]
         else:
             source = _accent_optional(phrase_pattern(item["phrase"])) + END_RE.pattern
             first = FIRST_WORD_RE.search(item["phrase"]).group()
-        entry = _Entry(re.compile(source, re.IGNORECASE),
+        entry = _Entry(source,
                        item.get("note", "a French term") if item.get("report") == "info" else None)
         index.setdefault(bare(first), []).append((len(source), entry))
     return {k: tuple(e for _, e in sorted(v, key=lambda p: -p[0])) for k, v in index.items()}

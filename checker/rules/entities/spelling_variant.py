@@ -11,7 +11,8 @@ CLEAR_MAJORITY = 3
 
 def check(ctx):
     for variant in spelling_variants(names_in(ctx), ctx.doc.lang):
-        clear = variant.count == 1 and variant.majority >= CLEAR_MAJORITY
+        # once against three, or once against two where a neighbouring name word agrees ("Gérald Darmannin")
+        clear = variant.count == 1 and (variant.majority >= CLEAR_MAJORITY or variant.shared and variant.majority >= 2)
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' looks like a misspelling of '{variant.suggestion}', written {times} "
@@ -40,8 +41,12 @@ from another (two for names of nine letters or more) is taken as a misspelling w
   long, keeps its first and last letters, and the two are not both common words;
 - the usual spelling occurs at least twice as often in the same context.
 
-The finding is a warning when the odd spelling occurs once against three or more; otherwise it
-is information. Different entities stay apart: "Kim Jong-il" is not "Kim Jong-un" (a different
+A letter added or dropped at the end ("Élisabeth Bornes", "Chokri Chafrou", "Marine Le Penn") counts
+when a neighbouring name word agrees, unless it makes a derived word ("Korea"/"Korean",
+"Iraq"/"Iraqi", "Castro"/"Castros") or, in a first name, another person's ("Louis"/"Louise").
+The finding is a warning when the odd spelling occurs once against three or more, or once against
+two with a neighbouring name word in common ("Gérald Darmannin" beside "Gérald Darmanin" twice);
+otherwise it is information. Different entities stay apart: "Kim Jong-il" is not "Kim Jong-un" (a different
 two-letter syllable is another person), "Raúl Castro" is not "Fidel Castro", "Marine Le Pen" is
 not "Jean-Marie Le Pen", and known confusable names ("Austria"/"Australia", "Iran"/"Iraq",
 "Slovakia"/"Slovenia", in `checker/data/names_confusable.yaml`) are never merged. A name and its
@@ -85,5 +90,13 @@ five times → `Kim Jong-un`.
         Example("Spectacular Wingsuit Jump Over Bogota\n\nA wingsuit flyer jumped over Bogota. Bogota "
                 "residents watched the jump over the city."),
         Example("Korea and the Korean peninsula: North Korea said Korean talks would go on. Korea agreed."),
+        Example("Élisabeth Borne spoke. Élisabeth Borne said so, but [[Elisabeth Bornes]] refused any change."),
+        Example("Chokri Chafroud denies it. Chokri Chafroud spoke. [[Chokri Chafrou]] has been detained for years."),
+        Example("Marine Le Pen spoke. Jean-Marie Le Pen did not. Marine Le Pen said so, and [[Marine Le Penn]] left."),
+        Example("Gérald Darmanin arrived. Gérald Darmanin spoke. [[Gérald Darmannin]] left."),
+        Example("Louis Martin and Louise Martin, his sister, ran the firm. Louis Martin said the firm was sold."),
+        Example("North Korea fired. North Korea said so. North Korean leaders were pleased. North Korean troops "
+                "and North Korean workers went; North Koreans cheered."),
+        Example("Iraq voted. Iraq said so; Iraqi officials agreed with Iraq."),
     ),
 )

@@ -5,7 +5,6 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from importlib import resources
 
 from ...lang.names import NAME_PREFIXES, PARTICLES, NameMention, fold_accents, normalise_marks, squash, zipf
 
@@ -25,6 +24,7 @@ class Variant:
     suggestion: str
     count: int  # occurrences of the minority spelling (in the same context)
     majority: int  # occurrences of the majority spelling
+    shared: bool = False  # a neighbouring name word agrees ("Élisabeth" in "Élisabeth Bornes" / "Élisabeth Borne")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +41,9 @@ class _Syllable:
 @functools.lru_cache(maxsize=None)
 def confusable_pairs() -> frozenset[frozenset[str]]:
     """Different names one or two letters apart (Austria/Australia), from names_confusable.yaml."""
-    import yaml
+    from ...data.cache import load_yaml
 
-    raw = resources.files("checker.data").joinpath("names_confusable.yaml").read_text(encoding="utf-8")
-    return frozenset(frozenset(squash(name) for name in pair) for pair in yaml.safe_load(raw)["pairs"])
+    return frozenset(frozenset(squash(name) for name in pair) for pair in load_yaml("names_confusable")["pairs"])
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -85,6 +84,24 @@ def _letters_close(x: str, y: str) -> bool:
     if not (x.isalpha() and y.isalpha()) or x.startswith(y) or y.startswith(x):
         return False
     return edit_distance(x, y) <= (2 if min(len(x), len(y)) >= 9 else 1)
+
+
+# endings that make another word of a name rather than a misspelling: Korea/Korean, Iraq/Iraqi, Castro/Castros
+DERIVED_ENDINGS = ("n", "an", "ian", "i", "ese", "s", "'s", "’s")
+FEMININE_ENDINGS = ("e", "a")  # Louis/Louise, Daniel/Daniela: another person's first name
+
+
+def _end_letter(x: str, y: str) -> bool:
+    """One letter added or dropped at the end (Borne/Bornes, Chafroud/Chafrou, Pen/Penn), not a derived word."""
+    short, long = sorted((x, y), key=len)
+    if len(long) != len(short) + 1 or not long.startswith(short) or not long.isalpha() or len(short) < 3:
+        return False
+    extra = long[len(short):]
+    if extra == "s":
+        # Borne/Bornes; not Castro/Castros, nor a people's plural (Korean/Koreans, Congolese, Kurdish)
+        return not short.endswith(("s", "a", "i", "o", "u", "an", "ese", "ish", "ch", "sh"))
+    return long.endswith(short[-1] * 2) or not (
+        long.endswith(DERIVED_ENDINGS) and (extra != "n" or short.endswith(("a", "e", "ia"))))
 
 
 def _deletions(word: str) -> set[str]:
@@ -141,7 +158,7 @@ def spelling_variants(mentions: list[NameMention], lang: str = "en") -> list[Var
         for item in items:
             if len(item.key) >= 3:
                 where[item.key].append(item)
-    best: dict[_Syllable, tuple[str, int, int]] = {}  # occurrence -> (surface, count, majority)
+    best: dict[_Syllable, tuple[str, int, int, bool]] = {}  # occurrence -> (surface, count, majority, shared)
     confusable = confusable_pairs()
     near: dict[str, set[str]] = defaultdict(set)  # deletion variant -> frequent syllables that yield it
     for y in where:
@@ -151,30 +168,35 @@ def spelling_variants(mentions: list[NameMention], lang: str = "en") -> list[Var
     for x in where:
         candidates = set().union(*(near.get(v, ()) for v in _deletions(x)))
         for y in sorted(candidates):
-            if (x == y or len(where[y]) < 2 * len(where[x]) or abs(len(x) - len(y)) > 2
-                    or not _letters_close(x, y) or frozenset((x, y)) in confusable):
+            if x == y or len(where[y]) < 2 * len(where[x]) or abs(len(x) - len(y)) > 2 \
+                    or frozenset((x, y)) in confusable:
+                continue
+            extension = _end_letter(x, y)
+            if not extension and not _letters_close(x, y):
                 continue
             for occ in where[x]:
-                judged = _judge(occ, x, y, table, where, lang)
+                judged = _judge(occ, x, y, table, where, lang, extension)
                 if judged and (occ not in best or judged[2] > best[occ][2]):
                     best[occ] = judged
-    changes: dict[int, list[tuple[_Syllable, str, int, int]]] = defaultdict(list)
+    changes: dict[int, list[tuple[_Syllable, str, int, int, bool]]] = defaultdict(list)
     for occ, judged in best.items():
         changes[occ.mention].append((occ, *judged))
     variants = []
     for m_index, edits in sorted(changes.items()):
         mention = mentions[m_index]
         text = mention.text
-        for occ, surface, _, _ in sorted(edits, key=lambda e: -e[0].start):
+        for occ, surface, *_ in sorted(edits, key=lambda e: -e[0].start):
             rel = occ.start - mention.start
             text = text[:rel] + _match_case(occ.surface, surface) + text[rel + occ.end - occ.start:]
         variants.append(Variant(mention.start, mention.end, mention.text, text,
-                                max(e[2] for e in edits), min(e[3] for e in edits)))
+                                max(e[2] for e in edits), min(e[3] for e in edits), all(e[4] for e in edits)))
     return variants
 
 
-def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str) -> tuple[str, int, int] | None:
-    """For one occurrence of x: y's usual surface, and the counts of x and y in a compatible context."""
+def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str,
+           extension: bool = False) -> tuple[str, int, int, bool] | None:
+    """For one occurrence of x: y's usual surface, the counts of x and y in a compatible context, and whether
+    a neighbour agrees. A letter added or dropped at the end (`extension`) needs an agreeing neighbour."""
     ctx = _context(table[occ.mention], occ.index)
     shared_any = False
     support: Counter = Counter()
@@ -189,12 +211,19 @@ def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str) -> tuple[str
     if majority < 2 or majority < 2 * count:
         return None
     if shared_any:
-        if min(len(x), len(y)) < (3 if occ.place[1] > 1 else 4):
+        if min(len(x), len(y)) < (3 if occ.place[1] > 1 or extension else 4):
             return None
-    elif ctx != (None, None) or not _alike_alone(x, y, lang):
+        if extension and max(x, y, key=len).endswith(FEMININE_ENDINGS) and not _last_token(table[occ.mention], occ):
+            return None  # "Louise Martin" beside "Louis Martin": two people
+    elif extension or ctx != (None, None) or not _alike_alone(x, y, lang):
         # a name part whose neighbours never occur with the other spelling ("Joël Canapa" / "Canada")
         return None
-    return support.most_common(1)[0][0], count, majority
+    return support.most_common(1)[0][0], count, majority, shared_any
+
+
+def _last_token(items: list[_Syllable], occ: _Syllable) -> bool:
+    """Whether the syllable belongs to the last word of its name (the surname)."""
+    return not any(s.place[0] == 0 for s in items[occ.index + 1:])
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from ..lexicon import load_lexicon
+from ..lexicon import candidates, load_lexicon
 
 
 def literal_syntax_hits(text: str, start: int, end: int):
@@ -21,7 +21,8 @@ def calque_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         entries = load_lexicon("calques")
     except (FileNotFoundError, KeyError, TypeError):
         return []
-    return [(m.start(), m.end()) for entry in entries for m in entry.finditer(text, start, end)]
+    return [(m.start(), m.end()) for entry in candidates(entries, text[start:end])
+            for m in entry.finditer(text, start, end)]
 
 
 def check(ctx):
@@ -88,5 +89,16 @@ translation; the meaning is often recoverable only from the French.
         Example("A same-sex couple married in the town hall."),
         Example("The plan was made part of the agreement."),
         Example("There are 20 years left on the lease."),
+        Example("The government [[has confirmed yesterday]] the calendar of the reform."),
+        Example("The mayor [[has denounced on Monday]] an unbearable violence."),
+        Example("It is the city [[the most touched]] by drug trafficking in France."),
+        Example("Kyiv has received [[twice less]] shells than promised."),
+        Example("The party came first but [[without to have]] a majority."),
+        Example("He will wear an electronic bracelet [[during one year]]."),
+        Example("The government confirmed the calendar of the reform yesterday."),
+        Example("The item has been on Monday's agenda since May."),
+        Example("He has worked there for one year, during 16 days of talks."),
+        Example("It is the most affected city in France; the team was the most feared."),
+        Example("The party came first without having a majority."),
     ),
 )

@@ -1,6 +1,8 @@
 """MIS002: a pronoun continuing a quote's attribution that cannot refer to the quote's speaker."""
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from ...findings import Category, Hit, Severity
@@ -37,11 +39,17 @@ def person_gender(name: str, text: str, lang: str) -> str | None:
         found = _lexicon(lang).first_names.get(fold(parts[0]))
         if found:
             return found
-    surname = parts[-1]
+    return honorific_genders(text, lang).get(parts[-1])
+
+
+@functools.lru_cache(maxsize=8)
+def honorific_genders(text: str, lang: str) -> dict[str, str | None]:
+    """Surname -> the gender its first honorific in `text` gives ("Mrs Clinton" -> f), one scan per text."""
+    genders: dict[str, str | None] = {}
     for match in HONORIFIC_RE[lang].finditer(text):
-        if match.group("name") == surname:
-            return HONORIFIC_GENDER.get(match.group("h").lower().rstrip(".") if lang == "en" else match.group("h").lower())
-    return None
+        honorific = match.group("h").lower()
+        genders.setdefault(match.group("name"), HONORIFIC_GENDER.get(honorific.rstrip(".") if lang == "en" else honorific))
+    return genders
 
 
 def _is_speech_verb(verb: str, lang: str) -> bool:
@@ -53,7 +61,9 @@ def check(ctx):
     lang = ctx.doc.lang if ctx.doc.lang in PRONOUNS else "en"
     text = ctx.doc.text
     sentences = ctx.get("target.sentences")
-    names = ctx.get("target.names") if lang == "en" else []
+    names = sorted(ctx.get("target.names") if lang == "en" else [], key=lambda n: n.start)
+    name_starts = [n.start for n in names]
+    sentence_ends = [s.end for s in sentences]
     for quote in ctx.get("target.quotes"):
         speaker = quote.resolved_speaker
         if not speaker or quote.confidence < MIN_CONFIDENCE or len(speaker.split()) < 2:
@@ -62,8 +72,9 @@ def check(ctx):
         if gender is None:
             continue
         anchor = max(quote.end, quote.cue_span[1] if quote.cue_span else quote.end)
-        index = next((i for i, s in enumerate(sentences) if s.start <= anchor < s.end + 2), None)
-        if index is None or index + 1 >= len(sentences):
+        # the first sentence that holds the anchor or ends at most two characters before it
+        index = bisect.bisect_right(sentence_ends, anchor - 2)
+        if index >= len(sentences) or sentences[index].start > anchor or index + 1 >= len(sentences):
             continue
         here, after = sentences[index], sentences[index + 1]
         match = CONTINUATION_RE[lang].match(text, after.start, after.end)
@@ -74,7 +85,8 @@ def check(ctx):
         if said_gender == gender:
             continue
         # another person named in the two sentences may be the one the pronoun means
-        others = [n for n in names if here.start <= n.start < after.end and not _same(n.text, speaker)]
+        nearby = names[bisect.bisect_left(name_starts, here.start):bisect.bisect_left(name_starts, after.end)]
+        others = [n for n in nearby if not _same(n.text, speaker)]
         if others or _other_named(text, here.start, after.end, speaker, lang):
             continue
         fix = SWAP[lang][gender]

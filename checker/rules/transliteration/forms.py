@@ -4,7 +4,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from ...findings import Severity
 
@@ -50,10 +49,9 @@ def _form_pattern(form: str) -> str:
 @functools.lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     """The curated list in checker/data/transliterations.yaml, compiled."""
-    import yaml
+    from ...data.cache import load_yaml
 
-    raw = resources.files("checker.data").joinpath("transliterations.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    data = load_yaml("transliterations")
     forms: dict[str, Form] = {}
     for group in data["groups"]:
         severity = Severity.parse(group.get("severity", "warning"))
