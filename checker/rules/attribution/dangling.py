@@ -13,7 +13,7 @@ def check(ctx):
     quotes = [q for q in ctx.get("target.quotes") if q.cue_span]
     for block in ctx.doc.blocks:
         for stray in find_stray_attributions(text, block.start, block.end):
-            if stray.kind != "dangling" or _attached(text, quotes, stray):
+            if stray.kind != "dangling" or _attached(text, quotes, stray) or _has_object(text, stray):
                 continue
             clause = " ".join(text[stray.start:stray.end].split())
             strong = stray.lowercase or stray.lemma == "according to" or (
@@ -24,6 +24,21 @@ def check(ctx):
                 message = (f"'{clause}' is an attribution without a statement: it has been cut off from the "
                            f"quote or claim it reports.")
             yield Hit(stray.start, stray.end, message, severity=None if strong else Severity.INFO)
+
+
+DETERMINERS = frozenset("the a an his her its their our this these those".split())
+PREPOSITIONS = frozenset("on in at to during after before from by with for of over via through into onto near".split())
+
+
+def _has_object(text: str, stray) -> bool:
+    """The verb has a noun phrase object after its adjunct ("has confirmed yesterday the calendar"): not a
+    bare attribution."""
+    if stray.lemma in ("tell", "according to"):
+        return False  # "She told the BBC." names an audience, not an object
+    words = [w.lower() for w in text[stray.start:stray.end].split()]
+    verb_at = next((i for i, w in enumerate(words) if w == stray.lemma or w.startswith(stray.lemma[:4])), 0)
+    return any(w in DETERMINERS and words[i - 1] not in PREPOSITIONS
+               for i, w in enumerate(words[verb_at + 1:], start=verb_at + 1))
 
 
 def _attached(text: str, quotes, stray) -> bool:
@@ -68,6 +83,7 @@ will be signed, he told Russian media.`
         Example("Prices will rise by 5%. [[According to the minister.]]"),
         Example("“We will win.” [[He said on Tuesday.]]"),
         Example("The deal collapsed. [[according to the same source.]]"),
+        Example("The war is over. [[She told the BBC.]]"),
         Example("He said so."),
         Example("It was over, as he said."),
         Example("She told reporters: “We will not give up.”"),
@@ -76,5 +92,7 @@ will be signed, he told Russian media.`
         Example("Asked whether he would resign, he said no."),
         Example("She told the truth."),
         Example("The United States."),
+        Example("The government has confirmed yesterday the calendar of the reform.",
+                note="the verb has its object: a garbled word order, not an attribution"),
     ),
 )

@@ -1,5 +1,6 @@
 """Boilerplate: site furniture scraped into the article text."""
 from .outlet_suffix import RULE as OUTLET_SUFFIX
+from .reader_prompt import RULE as READER_PROMPT
 from .site_furniture import RULE as SITE_FURNITURE
 
-RULES = (SITE_FURNITURE, OUTLET_SUFFIX)
+RULES = (SITE_FURNITURE, OUTLET_SUFFIX, READER_PROMPT)

@@ -14,6 +14,14 @@ DOUBLED_RE = re.compile(
     r"(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<second>(?P=first))(?![\w'’-])",
     re.IGNORECASE,
 )
+# two to six words, a comma, then the same words again ("in the city, in the city")
+COMMA_DOUBLED_RE = re.compile(
+    r"(?<![\w'’-])(?P<first>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[\w]+(?:[-'’][^\W\d_]+)*){1,5})"
+    r"(?P<gap>,[ \t]+)(?P<second>(?P=first))(?![\w'’-])",
+    re.IGNORECASE,
+)
+# one lowercase word of five letters or more, a comma, the same word ("insufficient, insufficient")
+COMMA_DOUBLED_WORD_RE = re.compile(r"(?<![\w'’-])(?P<first>[a-z]{5,})(?P<gap>,[ \t]+)(?P<second>(?P=first))(?![\w'’-])")
 # the same number twice: "on August 5 5."
 DOUBLED_NUMBER_RE = re.compile(r"(?<![\w.,:/-])(?P<first>\d+(?:[.,]\d+)*)(?P<gap>[ \t]+)(?P<second>(?P=first))(?![\w,:/%-]|\.\d)")
 PAIRS_OK = {"had", "nous", "vous"}  # "had had", "nous nous sommes", "vous vous trompez"
@@ -57,6 +65,23 @@ def _in_title(quotes, match: re.Match) -> bool:
         q.start <= match.start() and match.end() <= q.end for q in quotes)
 
 
+def _quoted(quotes, match: re.Match) -> bool:
+    return any(q.start <= match.start() and match.end() <= q.end for q in quotes)
+
+
+def _comma_doubles(text: str, quotes, start: int, end: int):
+    """Phrases repeated across a comma, outside quotation marks (chants and emphasis live in quotes)."""
+    for regex in (COMMA_DOUBLED_RE, COMMA_DOUBLED_WORD_RE):
+        pos = start
+        while match := regex.search(text, pos, end):
+            words = match.group("first").lower().split()
+            if _quoted(quotes, match) or all(w in EMPHATIC or w.endswith("ly") for w in words):
+                pos = match.start() + 1
+                continue
+            pos = match.end()
+            yield match
+
+
 def check(ctx):
     text = ctx.doc.text
     quotes = ctx.get("target.marked_quotes")
@@ -71,6 +96,11 @@ def check(ctx):
             yield Hit(match.start(), match.end(),
                       f"'{first}' is written twice in a row; delete the repetition.",
                       suggestion=first)
+        for match in _comma_doubles(text, quotes, block.start, block.end):
+            first = match.group("first")
+            yield Hit(match.start(), match.end(),
+                      f"'{first}' is written twice, separated only by a comma; delete one copy.",
+                      suggestion=first)
         for match in DOUBLED_NUMBER_RE.finditer(text, block.start, block.end):
             first = match.group("first")
             yield Hit(match.start(), match.end(),
@@ -83,7 +113,7 @@ RULE = Rule(
     name="doubled-words",
     category=Category.REPETITION,
     severity=Severity.WARNING,
-    summary="A word or phrase of up to four words written twice in a row.",
+    summary="A word or phrase written twice in a row, or a phrase repeated across a comma.",
     check=check,
     requires=("target.marked_quotes",),
     doc="""\
@@ -95,7 +125,11 @@ Repetitions that English and French make on purpose are left alone: "had had",
 after "what" ("what it is is"), emphatic doubles ("very very", "bye bye"),
 reflexive "nous nous", and names made of a doubled word ("Bora Bora", "Sirhan Sirhan",
 listed in `checker/data/reduplicated_names.txt`). A number written twice ("August 5 5")
-is reported too.
+is reported too, and so is a phrase of two to six words (or one lowercase word of five letters or more) repeated
+across a comma ("in the city, in the city", "For the first time, for the first time",
+"insufficient, insufficient"), the trace of a segment translated
+twice; inside quotation marks such a repetition is left alone (chants, emphasis: "“Never again,
+never again,” they chanted").
 
 ## Why is this bad?
 A doubled word is a typing or pipeline slip; machine translation also repeats
@@ -123,5 +157,16 @@ the last word of a segment.
         Example("Marie Chouinard is staging \"A Danse Danse\", her new choreography.", note="a title in quotes"),
         Example("The match ended 2-2 after 5 5-minute breaks.", note="different tokens"),
         Example("The minister. The minister's aide spoke later."),
+        Example("The victim was targeted [[in the city, in the city]] where two shootings took place."),
+        Example("[[For the first time, for the first time]] the Prime Minister received the unions."),
+        Example("The parliament will meet [[within thirty days, within thirty days]], in Warsaw."),
+        Example("Cases multiplied [[in several regions, in several regions]], the agency said."),
+        Example("“Never again, never again,” the crowd chanted.", note="a chant in quotation marks"),
+        Example("Every summer, every single summer, they promise the same thing.", note="not the same words"),
+        Example("In Paris, in Lyon and in Marseille, the trains stopped."),
+        Example("No, no, he said, the vote will go ahead.", note="single emphatic words"),
+        Example("Very, very few people came.", note="emphasis"),
+        Example("The farmers consider the measures [[insufficient, insufficient]]."),
+        Example("Slowly, slowly, the water receded.", note="an emphatic adverb"),
     ),
 )

@@ -1,0 +1,159 @@
+"""BPL003: a line addressed to the site's readers (newsletter, app, live blog, share prompt), in any wording."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ...findings import Category, Hit, Severity
+from ...lang.clauses import speech_verb_by_form
+from ...registry import Example, Rule
+
+MAX_WORDS = 32
+THRESHOLD = 5
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+LEAD_RE = re.compile(r"^[\s\W]*")  # bullets, arrows, emoji and dashes before the first word
+CLAUSE_START_RE = re.compile(r"(?:^|[,:;–—|]\s*|\bthen\s+|\band\s+)(?:to\s+)?(?P<verb>[A-Za-z'’-]+)")
+QUOTES = "\"“”«»"
+# a finite verb after a subject: what reporting sentences have and prompts do not
+REPORT_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|police|officials?|[A-Z][a-z]+)"
+                       r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|has|had|have|will|would|could|[a-z]{3,}ed)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    cta: bool  # opens (or goes on, after a comma or colon) with an imperative call to action
+    promo: bool  # opens with "Our … newsletter / app / podcast"
+    marker: bool  # opens with a live or multimedia marker
+    vocabulary: int  # outlet words
+    reader: bool  # addresses the reader: our / your / you
+    linklike: bool  # no closing full stop, or ends on "here", "?" or a colon headline
+    report: bool  # a reporting clause, a quotation or a subject with a finite verb
+    words: int
+
+    @property
+    def score(self) -> int:
+        return (3 * (self.cta or self.promo) + 2 * self.marker + min(self.vocabulary, 3) + self.reader
+                + self.linklike - (2 if self.marker and self.linklike else 4) * self.report
+                - 2 * (self.words > MAX_WORDS))  # a teaser after a marker is a headline, verbs and all
+
+
+@functools.lru_cache(maxsize=None)
+def _vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    from ...data.cache import load_yaml
+
+    data = load_yaml("reader_prompts")
+    return (frozenset(data["cta_verbs"]), tuple(w.lower() for w in data["outlet_words"]),
+            tuple(m.lower() for m in data["markers"]))
+
+
+def features(line: str) -> Features:
+    """The furniture features of one line of text."""
+    cta_verbs, outlet_words, markers = _vocabulary()
+    lowered = line.lower()
+    tokens = WORD_RE.findall(lowered)
+    padded = f" {' '.join(tokens)} "
+    head = LEAD_RE.match(line).group(0)
+    rest = line[len(head):].lower()
+    marker = any(m in head for m in markers if not m.isalpha()) or any(
+        re.match(rf"{re.escape(m)}\b\s*[–—:|-]", rest) for m in markers if m[0].isalpha())
+    cta = False
+    for match in CLAUSE_START_RE.finditer(rest):
+        verb = match.group("verb").lower()
+        if verb in cta_verbs and not (match.start() == 0 and verb in ("do", "see", "keep", "help", "go")):
+            cta = True
+            break
+    promo = bool(re.match(r"(?:our|your)\b(?:\s+[\w'’-]+){0,3}?\s+(?:newsletter|app|application|podcast|"
+                          r"live|alerts?|special|file)\b", rest))
+    vocabulary = sum(1 for w in outlet_words if f" {w} " in padded)
+    reader = any(t in ("our", "your", "you") for t in tokens)
+    stripped = line.rstrip()
+    linklike = not stripped.endswith((".", "!", "”", '"', "»")) or lowered.rstrip(" .!").endswith(" here")
+    speech = speech_verb_by_form()
+    report = any(ch in line for ch in QUOTES) or any(
+        t in speech and not t.endswith("ing") and t not in ("report", "comment", "write", "note", "answer")
+        and i > 0 for i, t in enumerate(tokens)) or bool(REPORT_RE.search(line[len(head):]))
+    return Features(cta, promo, marker, vocabulary, reader, linklike, report, len(tokens))
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop
+        pos = stop + 1
+
+
+def check(ctx):
+    from .site_furniture import check as listed_furniture
+
+    text = ctx.doc.text
+    listed = [(hit.start, hit.end) for hit in listed_furniture(ctx)]  # BPL001 reports those lines
+    for block in ctx.doc.blocks:
+        if block.kind in ("heading", "title"):
+            continue
+        for start, end in _lines(text, block.start, block.end):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            line = text[start:end]
+            if not line:
+                continue
+            if any(s < end and start < e for s, e in listed):
+                continue
+            found = features(line)
+            if (found.cta or found.promo or found.marker) and found.vocabulary and found.score >= THRESHOLD:
+                yield Hit(start, end, "This line speaks to the site's readers (a newsletter, app, live or share "
+                          "prompt) and is not part of the article; remove it.", suggestion="")
+
+
+RULE = Rule(
+    code="BPL003",
+    name="reader-prompt",
+    category=Category.BOILERPLATE,
+    severity=Severity.WARNING,
+    summary="A line addressed to the site's readers (newsletter, app, notifications, live blog, sharing).",
+    check=check,
+    doc="""\
+## What it does
+Scores each line that stands on its own (a paragraph, or a line of one) on what makes site
+furniture furniture, whatever its wording:
+
+- a call to action: an imperative verb that opens the line or a clause of it ("Follow …",
+  "Download …", "…, register here", "To receive …"), or a promotion ("Our climate newsletter: …");
+- a live or multimedia marker at the start ("LIVE –", "►", "🔴", "VIDEO:");
+- outlet vocabulary: newsletter, app, notifications, alerts, live, inbox, free, "minute by minute",
+  "our journalists", social networks (`checker/data/reader_prompts.yaml`);
+- addressing the reader (our, your, you), and a link-like shape (no closing full stop, "here");
+- against it: reporting content (a quotation, a speech verb, a subject with a finite verb), and length.
+
+A line with a call to action, a promotion or a marker, some outlet vocabulary and a high enough score
+is reported, line and all, with its deletion as the fix. Headings are left alone.
+
+## Why is this bad?
+The prompt belongs to the web page, not to the article: published as is, it invites readers to
+a newsletter, an app or a live page that do not exist where the text now appears.
+
+## Example
+`Download our application to receive our alerts on the war in Ukraine` → remove the line.
+""",
+    examples=(
+        Example("Kyiv was shelled overnight.\n\n[[Download our application to receive our alerts on the war]]\n\n"
+                "The army said two people died."),
+        Example("[[Follow our live: all the news of the mobilisation minute by minute]]"),
+        Example("[[Enable notifications so as not to miss any health news]]"),
+        Example("[[LIVE – Nice attack trial: follow the verdict with our journalists on site]]"),
+        Example("[[Our climate newsletter: every Thursday, the essentials in your mailbox]]"),
+        Example("[[To receive every morning the essentials of the economic news, register here]]"),
+        Example("[[Find all the results of the World Cup on our app, free]]"),
+        Example("The union called on workers to follow the strike on Thursday."),
+        Example("Download speeds fell by half, the regulator said in its report on Tuesday."),
+        Example("“Download the app and stay safe,” the minister told viewers."),
+        Example("Readers can follow our coverage on the festival's website, the organisers said."),
+        Example("The government launched an app that users can download for free."),
+        Example("Follow the money, investigators say."),
+        Example("Subscribers to the savings plan received a letter in March."),
+    ),
+)
