@@ -4,7 +4,10 @@ Per language: span precision, recall and F1 for direct and partial quotes (overl
 one, greedy by largest overlap; and exact matching after trimming edge punctuation), recall of
 reported speech, and speaker accuracy. See fixtures/quotes/README.md for the annotation conventions.
 
-    python benchmarks/quotes_eval.py [--lang en|fr] [--json] [--verbose]
+    python benchmarks/quotes_eval.py [--lang en|fr] [--json] [--verbose] [--set NAME | --all] [--final]
+
+The development sets (dev, heldout, heldout2..4) are tuned on. blind5 is scored only with --final
+(once, by the lead, at the end); `--all --final` prints it after the development sets.
 """
 from __future__ import annotations
 
@@ -126,11 +129,16 @@ class Score:
 # the development set, and blind sets from other documents (each measured once the model work it judges was done)
 SETS = {"dev": "{lang}.jsonl", "heldout": "heldout_{lang}.jsonl", "heldout2": "heldout2_{lang}.jsonl",
         "heldout3": "heldout3_{lang}.jsonl", "heldout4": "heldout4_{lang}.jsonl"}
+# blind sets, read only with --final: kept blind until the work they judge is done (not in SETS, which the
+# development tools and the data checks iterate over)
+FINAL_SETS = {"blind5": "blind5_{lang}.jsonl"}
+DEV_SETS = tuple(SETS)
+ALL_SETS = {**SETS, **FINAL_SETS}
 
 
 def load_items(lang: str, root: Path = FIXTURES, which: str = "dev") -> list[Item]:
     items = []
-    with open(root / SETS[which].format(lang=lang), encoding="utf-8") as handle:
+    with open(root / ALL_SETS[which].format(lang=lang), encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
                 row = json.loads(line)
@@ -145,7 +153,7 @@ def load_items(lang: str, root: Path = FIXTURES, which: str = "dev") -> list[Ite
 def data_hash(root: Path = FIXTURES, which: str = "dev") -> str:
     digest = hashlib.sha256()
     for lang in LANGS:
-        digest.update((root / SETS[which].format(lang=lang)).read_bytes())
+        digest.update((root / ALL_SETS[which].format(lang=lang)).read_bytes())
     return digest.hexdigest()[:8]
 
 
@@ -399,39 +407,79 @@ def render_failures(name: str, lang: str, result: Score) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", choices=LANGS, help="one language only (default: both)")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--verbose", action="store_true", help="list the failing cases")
-    parser.add_argument("--set", dest="which", choices=sorted(SETS), default="dev",
-                        help="dev: the set the quote model was developed on; heldout, heldout2..4: blind sets (default: dev)")
-    args = parser.parse_args(argv)
-
-    langs = [args.lang] if args.lang else list(LANGS)
-    items_by_lang = {lang: load_items(lang, which=args.which) for lang in langs}
-    extractor = checker_extractor()
+def evaluate(which: str, langs: Sequence[str], extractor: Extractor | None) -> tuple[dict[str, dict[str, Score]], str]:
+    """Baseline and checker scores for one set, with its signature."""
+    items_by_lang = {lang: load_items(lang, which=which) for lang in langs}
     results: dict[str, dict[str, Score]] = {}
     for lang, items in items_by_lang.items():
         results[lang] = {"baseline": run(items, lang, naive_quotes)}
         if extractor is not None:
             results[lang]["checker"] = run(items, lang, extractor)
-    sig = signature(items_by_lang, args.which)
+    return results, signature(items_by_lang, which)
+
+
+SUMMARY = (("F1", "f1"), ("rep.rec", "reported_recall"), ("spk.acc", "speaker_accuracy"), ("attr.rec", "attribution_recall"))
+
+
+def render_summary(all_results: dict[str, dict[str, dict[str, Score]]]) -> str:
+    """One line per set and language: the checker's headline figures (the baseline where it is absent)."""
+    header = f"{'set':10}{'lang':>5}" + "".join(f"{label:>10}" for label, _ in SUMMARY) + f"{'spk':>10}"
+    lines = [header]
+    for which, results in all_results.items():
+        for lang, by_system in results.items():
+            result = by_system.get("checker") or by_system["baseline"]
+            cells = "".join(f"{getattr(result, attr):10.3f}" for _, attr in SUMMARY)
+            spk = f"{result.counts['speaker_correct']}/{result.counts['speaker_scored']}"
+            lines.append(f"{which:10}{lang:>5}{cells}{spk:>10}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=LANGS, help="one language only (default: both)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--verbose", action="store_true", help="list the failing cases")
+    parser.add_argument("--set", dest="which", choices=sorted(ALL_SETS), default="dev",
+                        help="dev, heldout, heldout2..4: development sets; blind5: only with --final (default: dev)")
+    parser.add_argument("--all", action="store_true", help="every development set together (and blind5 with --final)")
+    parser.add_argument("--final", action="store_true", help="allow the blind sets to be scored (once, at the end)")
+    args = parser.parse_args(argv)
+
+    if args.which in FINAL_SETS and not args.final:
+        parser.error(f"--set {args.which} is blind: it is scored only with --final")
+    langs = [args.lang] if args.lang else list(LANGS)
+    sets = (list(DEV_SETS) + (sorted(FINAL_SETS) if args.final else [])) if args.all else [args.which]
+    extractor = checker_extractor()
+    all_results: dict[str, dict[str, dict[str, Score]]] = {}
+    signatures: dict[str, str] = {}
+    for which in sets:
+        all_results[which], signatures[which] = evaluate(which, langs, extractor)
 
     if args.json:
         print(json.dumps({
-            "signature": sig, "checker_available": extractor is not None,
-            "results": {lang: {name: s.figures() for name, s in r.items()} for lang, r in results.items()},
+            which: {"signature": signatures[which], "checker_available": extractor is not None,
+                    "results": {lang: {name: s.figures() for name, s in r.items()} for lang, r in results.items()}}
+            for which, results in all_results.items()
+        } if args.all else {
+            "signature": signatures[args.which], "checker_available": extractor is not None,
+            "results": {lang: {name: s.figures() for name, s in r.items()}
+                        for lang, r in all_results[args.which].items()},
         }, ensure_ascii=False, indent=2))
     else:
         if extractor is None:
             print("checker.lang.quotes is not available: baseline only")
-        print(render_table(results))
-        print(sig)
+        if args.all:
+            print(render_summary(all_results))
+            for which in sets:
+                print(signatures[which])
+        else:
+            print(render_table(all_results[args.which]))
+            print(signatures[args.which])
     if args.verbose:
         name = "checker" if extractor is not None else "baseline"
-        for lang, r in results.items():
-            print(render_failures(name, lang, r[name]), file=sys.stderr if args.json else sys.stdout)
+        for which, results in all_results.items():
+            for lang, r in results.items():
+                print(f"[{which}] " + render_failures(name, lang, r[name]), file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

@@ -376,9 +376,28 @@ def test_confidence_is_highest_for_an_explicit_name():
 def test_to_json_has_the_contract_keys():
     q = only(marked("“Yes,” said Ann Cole."))
     data = q.to_json()
-    assert set(data) == {"start", "end", "text", "kind", "speaker", "resolved_speaker", "cue", "confidence"}
+    assert set(data) == {"start", "end", "text", "kind", "speaker", "resolved_speaker", "cue", "confidence",
+                         "evidence"}
     assert data["text"] == "Yes,"
     assert data["confidence"] == round(q.confidence, 2)
+    assert data["evidence"]["step"] == "named in the cue" and data["evidence"]["cue"] == "said"
+
+
+def test_evidence_names_cue_mention_and_resolution_step():
+    text = "Kremlin aide Yuri Ushakov met reporters on Monday.\n\n“Important documents,” he told them. “More soon.”"
+    first, second = marked(text)
+    ev = first.evidence
+    assert (ev.via, ev.step, ev.cue, ev.mention) == ("cue after the quote", "pronoun → last salient subject",
+                                                     "told", "he")
+    assert text[slice(*ev.mention_span)] == "he" and text[slice(*ev.cue_span)] == "told"
+    assert ev.antecedent == "Yuri Ushakov" and text[ev.antecedent_start:].startswith("Yuri Ushakov")
+    assert second.evidence.via == "carried over from the previous quote"
+    assert "pronoun → last salient subject (Yuri Ushakov)" in first.evidence.describe()
+
+
+def test_evidence_absent_without_a_speaker():
+    q = only(marked("The sign read “Closed for the season” all winter."))
+    assert q.speaker is None and q.resolved_speaker is None and q.evidence is None
 
 
 # ---------------------------------------------------------------- the seed article
@@ -795,3 +814,47 @@ def test_plural_group_needs_a_verb_after_it():
     # a plural noun not followed by its verb is no subject: "they" stays unresolved rather than "Sales"
     found = quotes("Sales, by most accounts, fell. \"We expected worse,\" they said.")
     assert _speaker(found[-1]) in (None, "they")
+
+
+# ---------------------------------------------------------------- speaker fallbacks (issue 12)
+
+
+def test_pronoun_before_anyone_is_named_points_to_the_next_subject():
+    text = ("“I am of the opinion that a basis exists,” he said.\n\n"
+            "Moore told reporters that the autopsy was incomplete.")
+    q = marked(text)[0]
+    assert q.resolved_speaker == "Moore" and q.evidence.step.startswith("pronoun → the person named next")
+
+
+def test_pronoun_with_an_earlier_person_is_not_cataphoric():
+    text = ("Ann Cole arrived late.\n\n“I am of the opinion that a basis exists,” she said.\n\n"
+            "Moore told reporters that the autopsy was incomplete.")
+    assert marked(text)[0].resolved_speaker == "Ann Cole"
+
+
+def test_it_after_an_organisation_known_by_its_name():
+    text = ("Qantas said it would stick with the current rules for now.\n\n"
+            "“Our current policy is that devices cannot be used,” it said.")
+    assert marked(text)[0].resolved_speaker == "Qantas"
+
+
+def test_according_to_a_person_who_spoke_does_not_make_him_a_newspaper():
+    text = ("Moore told reporters that the autopsy indicated Johnson died of asphyxia.\n\n"
+            "A second autopsy listed a different cause, according to Moore.\n\n"
+            "“There are several questions that must be answered,” he said.")
+    assert marked(text)[0].resolved_speaker == "Moore"
+
+
+def test_description_ending_with_a_known_name_resolves_to_the_name():
+    text = ("Ban Ki-moon a ouvert la séance.\n\n"
+            "Le secrétaire général de l'ONU Ban Ki-moon a dit qu'il était temps de « dépasser les intérêts nationaux ».")
+    q = next(q for q in marked(text, "fr") if q.text.startswith("dépasser"))
+    assert q.resolved_speaker == "Ban Ki-moon"
+
+
+def test_trailing_pronoun_resolves_against_text_before_a_long_quote():
+    text = ("The singer's wife also said that she had promised to take him back home to Springs.\n\n"
+            "“Lou and I have spent a lot of time here.\n\nEven though we are city dwellers, this is home.\n\n"
+            "Lou was a prince and a fighter,” she added.")
+    q = only(marked(text))
+    assert q.resolved_speaker == "The singer's wife"

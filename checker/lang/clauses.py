@@ -4,7 +4,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterator
 
 # Words that end in a full stop without ending the sentence (compared without the stop, lowercased).
@@ -59,9 +58,9 @@ SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»)\]]*(?=\s)")
 
 
 def _data(name: str):
-    import yaml
+    from ..data.cache import load_yaml
 
-    return yaml.safe_load(resources.files("checker.data").joinpath(f"{name}.yaml").read_text(encoding="utf-8"))
+    return load_yaml(name)
 
 
 # --- speech verbs -----------------------------------------------------------------------------

@@ -75,6 +75,8 @@ class NameMention:
 
 def fold_accents(text: str) -> str:
     """The text with combining marks removed ("Erdoğan" -> "Erdogan", "Québec" -> "Quebec")."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -107,7 +109,7 @@ def syllables(word: str) -> list[str]:
 @functools.lru_cache(maxsize=8192)
 def zipf(word: str, lang: str = "en") -> float:
     """How common `word` is (wordfreq's Zipf scale, 0 when unknown)."""
-    from wordfreq import zipf_frequency
+    from .langid import zipf as zipf_frequency
     try:
         return zipf_frequency(word, lang)
     except LookupError:

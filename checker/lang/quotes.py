@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..document import Block
+from .names import zipf
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .speakers import (
     BE_FORMS, DETERMINERS, FUNCTION_WORDS, QUOTE_TOKEN, SKIP_BEFORE_CUE, VERB_STOPS, Cue, Lexicon, Mention,
@@ -14,6 +15,40 @@ from .speakers import (
     description_back, description_forward, sent_text, find_cues, find_names, fold, is_adverb, is_org_noun, is_passive,
     is_role, lexicon, np_after, np_before, tokenize, widened,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a quote has its speaker: the cue, the mention, how the mention was attached to the quote (`via`)
+    and how it was resolved (`step`), with the earlier mention a pronoun or description points to."""
+
+    via: str  # "cue after the quote", "carried over from the previous quote", "subject of the previous sentence", …
+    step: str  # "named in the cue", "pronoun → last salient subject", "description → earlier mention", …
+    cue: str | None = None
+    cue_span: tuple[int, int] | None = None
+    mention: str | None = None
+    mention_span: tuple[int, int] | None = None
+    antecedent: str | None = None
+    antecedent_start: int | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "via": self.via, "step": self.step, "cue": self.cue,
+            "cue_span": list(self.cue_span) if self.cue_span else None,
+            "mention": self.mention, "mention_span": list(self.mention_span) if self.mention_span else None,
+            "antecedent": self.antecedent, "antecedent_start": self.antecedent_start,
+        }
+
+    def describe(self) -> str:
+        """One line for a reader: "cue after the quote: “said” · mention “he” · pronoun → last salient subject"."""
+        parts = [self.via]
+        if self.cue:
+            parts.append(f"cue “{self.cue}”")
+        if self.mention:
+            parts.append(f"mention “{self.mention}”")
+        step = self.step + (f" ({self.antecedent})" if self.antecedent and self.antecedent != self.mention else "")
+        parts.append(step)
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +69,14 @@ class Quote:
     close_mark: int | None = None
     unbalanced: bool = False
     block: int | None = None
+    evidence: Evidence | None = None
 
     def to_json(self) -> dict:
         return {
             "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
             "speaker": self.speaker, "resolved_speaker": self.resolved_speaker, "cue": self.cue,
             "confidence": round(self.confidence, 2),
+            "evidence": self.evidence.to_json() if self.evidence is not None else None,
         }
 
 
@@ -57,6 +94,7 @@ ABBREVIATIONS = frozenset("""mr mrs ms dr st jr sr prof gen gov sen rep lt col c
 corp assn dept jan feb mar apr aug sep sept oct nov dec m mme mlle me p pp ex fig approx av bd ste messrs rev mgr
 univ est""".split())
 TERMINAL = frozenset(".!?…")
+RARE_ZIPF = 3.0  # a capitalised plural rarer than this is a name ("Qantas"), not a noun ("Officials", 4.7)
 # Cues with which the press, not a person, is cited; such a source is not what "he"/"il" later refers to.
 MEDIA_CUES = frozenset("""report write publish reveal rapporter écrire publier révéler relater""".split())
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "tandis", "but", "mais"})
@@ -90,6 +128,7 @@ class _Candidate:
     words: int = 0
     work: bool = False  # the marks set off the title of a work, which nobody says
     places: list = field(default_factory=list)  # (sentence, token) where its placeholder stands
+    via: str = ""  # how the speaker mention was attached (see Evidence.via)
 
 
 class _Extractor:
@@ -276,10 +315,11 @@ class _Extractor:
             return False
         if sent.tokens[1].text == ":" and sent.headline:
             return True
-        if word.endswith("s"):  # "Hamas has …" but "Inquiries revealed …"
+        if word.endswith("s"):  # "Hamas has …" but "Inquiries revealed …"; "Qantas said": a rare word
             nxt = sent.tokens[1]
             return nxt.lower in ("has", "is", "was", "does", "a", "est") or \
-                self.lang == "en" and nxt.lower.endswith("s") and self._is_cue_token(nxt)
+                self.lang == "en" and nxt.lower.endswith("s") and self._is_cue_token(nxt) or \
+                self._is_cue_token(nxt) and zipf(word, self.lang) < RARE_ZIPF
         first = sent.tokens[1]
         if not first.is_cap and (first.lower in VERB_STOPS[self.lang] or first.lower in BE_FORMS):
             return True
@@ -673,14 +713,21 @@ class _Extractor:
             self._carry_over(cand)
         if cand.mention is not None and cand.resolution is None:
             pos = cand.mention.start
+            if cand.mention.kind == "pronoun" and cand.marked is not None and cand.start < pos:
+                pos = cand.start  # "“…¶ … ¶ …,” she added": the antecedent comes before the quote, however long
             cand.resolution = self.resolver.resolve(cand.mention, pos, headline=cand.headline)
             if cand.mention.kind == "pronoun" and cand.resolution.name is None:
                 cand.resolution = self._description_antecedent(cand.mention) or cand.resolution
+            if cand.resolution.name is None:
+                cand.resolution = self._fallback(cand.mention) or cand.resolution
         if cand.resolution is not None and cand.resolution.entity is not None:
-            self.resolver.spoke(cand.start, cand.resolution.entity)
-            if cand.cue is not None and cand.resolution.entity.kind in ("org", "unknown") and \
-                    (cand.cue.info.form == "source" or cand.cue.info.lemma in MEDIA_CUES):
-                self.resolver.cite(cand.resolution.entity)  # "according to the Times", "a rapporté le Monde"
+            entity = cand.resolution.entity
+            # "according to the Times", "a rapporté le Monde" (but not "Moore told reporters … according to Moore")
+            spoke_before = any(e is entity for _, e, _ in self.resolver.history)
+            self.resolver.spoke(cand.start, entity)
+            if cand.cue is not None and entity.kind in ("org", "unknown") and \
+                    (cand.cue.info.form == "source" and not spoke_before or cand.cue.info.lemma in MEDIA_CUES):
+                self.resolver.cite(entity)
         elif cand.mention is not None and cand.mention.kind == "description" and cand.resolution is not None \
                 and cand.resolution.how == "unresolved":
             self.resolver.spoke_as(cand.start, cand.mention.text, cand.mention.head or "")
@@ -692,6 +739,42 @@ class _Extractor:
         if cand.resolution is not None and not cand.headline and \
                 (cand.resolution.name is not None or cand.mention is not None and cand.mention.kind == "description"):
             self._last_attributed = cand
+
+    def _fallback(self, m: Mention) -> Resolution | None:
+        """Last resorts for a mention nothing earlier resolves: a description that ends with a known
+        person's name ("le secrétaire général de l'ONU Ban Ki-moon"); "it"/"they" after an organisation
+        known only by its name ("Qantas said … “…,” it said"); a pronoun before anyone is named, in a window
+        that starts mid-article ("“…,” he said. Moore told reporters …"): the next person named as a subject."""
+        if m.kind == "description":
+            words = [w for w in m.words if w]
+            for size in (3, 2):
+                entity = self.registry.find(words[-size:]) if len(words) > size else None
+                if entity is not None and entity.kind == "person" and \
+                        [fold(w) for w in words[-size:]] == entity.folded:
+                    return Resolution(entity.name, entity, 0.75, "name")
+            return None
+        if m.kind != "pronoun":
+            return None
+        if m.gender in ("thing", "plural"):
+            last = self.resolver.last_speaker(m.start, within=2)
+            if last is not None and last.kind == "unknown" and last.gender is None and len(last.tokens) == 1 \
+                    and not any(f in self.lex.first_names for f in last.folded):
+                return Resolution(last.name, last, 0.55, "pronoun")
+            return None
+        if m.gender not in ("m", "f"):
+            return None
+        if any(e is not None for p, e, _ in self.resolver.history if p < m.start) or \
+                any(e.kind == "person" and e.last_before(m.start) is not None for e in self.registry.entities):
+            return None
+        block = self.resolver.block_of(m.start)
+        later = [(p, e) for e in self.registry.entities if e.kind in ("person", "unknown") and
+                 (not e.gender or e.gender == m.gender)
+                 for p, role in e.mentions if p > m.start and role == "subject" and
+                 self.resolver.block_of(p) - block <= 2 and self.resolver.block_of(p) not in self.furniture]
+        if not later:
+            return None
+        entity = min(later, key=lambda pe: pe[0])[1]
+        return Resolution(entity.name, entity, 0.45, "cataphora")
 
     def _description_antecedent(self, pronoun: Mention) -> Resolution | None:
         """ "Investors fear …, they said", "Influential senators … “…,” they wrote", "un habitant … a-t-il
@@ -760,26 +843,31 @@ class _Extractor:
         sent = self.sentences[si]
         last_si, last_k = places[-1]
         if self._trailing(cand, self.sentences[last_si], last_k):
+            cand.via = "cue after the quote"
             return
         if sent.headline and self._headline_name(cand, sent, k):
+            cand.via = "headline “Name: quote”"
             return
         if self._leading(cand, sent, k):
+            cand.via = "cue before the quote"
             return
         if self._in_sentence(cand, sent, k):
+            cand.via = "cue in the same sentence"
             return
         if k == 0 and self._previous_block_colon(cand, sent):
+            cand.via = "previous paragraph ends with a colon"
             return
         if k > 0 and sent.tokens[k - 1].text == ":":
             m = clause_subject(sent, k - 1, self.lex)
             if m is not None:
                 m = self._document_source(sent, m)  # "A letter from Mr Snowden … said:"
             if m is not None and (m.kind != "description" or m.definite):
-                cand.mention, cand.pattern = m, 0.8
+                cand.mention, cand.pattern, cand.via = m, 0.8, "subject of the clause before the colon"
                 return
         if sent.headline and cand.kind == "partial":
             m = sent.mention_starting(0)
             if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind == "person":
-                cand.mention, cand.pattern = m, 0.6
+                cand.mention, cand.pattern, cand.via = m, 0.6, "person the headline names"
 
     def _headline_name(self, cand: _Candidate, sent: Sentence, k: int) -> bool:
         """ "Kim Jong-un: Russia will sign “important documents”" and "“Quote”: Name's ..."."""
@@ -1020,11 +1108,12 @@ class _Extractor:
             return
         if m.kind == "name" and m.entity is not None and m.entity.kind == "person" or \
                 m.kind == "description" and m.definite and is_role(m.head, self.lex):
-            cand.mention, cand.pattern = m, 0.55
+            cand.mention, cand.pattern, cand.via = m, 0.55, "subject of the quote's sentence"
 
     def _carry(self, cand: _Candidate, previous: _Candidate, factor: float) -> None:
         cand.carried_from = previous
         cand.pattern = factor
+        cand.via = "carried over from the previous quote"
         cand.resolution = previous.resolution
         cand.mention = None
 
@@ -1051,6 +1140,7 @@ class _Extractor:
         if resolution.name is None:
             return False
         cand.mention, cand.resolution, cand.pattern = m, resolution, 0.7
+        cand.via = "subject of the previous sentence"
         return True
 
     def _about_last_speaker(self, sent: Sentence, k: int, previous: _Candidate) -> bool:
@@ -1119,7 +1209,7 @@ class _Extractor:
             return None
         start, end = span
         cand = _Candidate(start, end, "reported", min(start, toks[k].start), None, sent.block,
-                          cue=cue, mention=m, headline=sent.headline)
+                          cue=cue, mention=m, headline=sent.headline, via="reporting clause")
         cand.words = len(self.text[start:end].split())
         return cand
 
@@ -1315,7 +1405,32 @@ class _Extractor:
             speaker_span=speaker_span, cue_span=(cue.start, cue.end) if cue is not None else None,
             open_mark=q.open_mark if q else None, close_mark=q.close_mark if q else None,
             unbalanced=q.unbalanced if q else False, block=cand.block,
+            evidence=self._evidence(cand, speaker, speaker_span),
         )
+
+    def _evidence(self, cand: _Candidate, speaker: str | None, speaker_span) -> Evidence | None:
+        res, m = cand.resolution, cand.mention
+        if res is None and speaker is None:
+            return None
+        if cand.carried_from is not None:
+            source = cand.carried_from
+            while source.carried_from is not None:
+                source = source.carried_from
+            m = source.mention
+            if speaker_span is None and m is not None:
+                speaker_span = m.name_span or (m.start, m.end)
+        antecedent = antecedent_start = None
+        if res is not None and res.how in ("pronoun", "description", "source", "surname", "cataphora") and res.name:
+            antecedent = res.name
+            if res.entity is not None and m is not None:
+                antecedent_start = res.entity.last_before(m.start)
+        cue = cand.cue if cand.cue is not None else (cand.carried_from.cue if cand.carried_from else None)
+        return Evidence(
+            via=cand.via or "reporting clause", step=_step(res, m, cue is not None),
+            cue=_cue_text(cue) if cue is not None else None, cue_span=(cue.start, cue.end) if cue else None,
+            mention=speaker, mention_span=speaker_span, antecedent=antecedent, antecedent_start=antecedent_start,
+        )
+
 
 
 INVERSION_END = re.compile(r"\w[-‑](?:t[-‑])?(il|elle|ils|elles)$", re.I)
@@ -1388,6 +1503,25 @@ CLITICS = frozenset("""nous vous lui leur me m' m’ te t' t’ se s' s’ l' l�
 
 def _fold_first(word: str) -> str:
     return fold(word.split("-")[0])
+
+
+def _step(res: Resolution | None, m: Mention | None, cued: bool) -> str:
+    """The resolution step in words."""
+    how = res.how if res is not None else "unresolved"
+    if how == "name":
+        if m is not None and m.kind == "description":
+            return "description names the organisation"
+        return "named in the cue" if cued else "named"
+    if how == "unresolved" or res is None or res.name is None:
+        return {"pronoun": "pronoun not resolved", "description": "description, no earlier mention"}.get(
+            m.kind if m is not None else "", "not resolved")
+    return {
+        "surname": "surname → full name",
+        "pronoun": "pronoun → last salient subject" if res.entity is not None else "pronoun → earlier description",
+        "description": "description → earlier mention",
+        "source": "same source → last speaker",
+        "cataphora": "pronoun → the person named next (no one before)",
+    }.get(how, how)
 
 
 def _cue_text(cue: Cue) -> str:

@@ -159,10 +159,9 @@ def _build_fr_regex(simple, participles, pronominal) -> re.Pattern:
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     """The word lists for `lang` ("en" or "fr"), read once from checker/data."""
-    import yaml
+    from ..data.cache import load_yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load((DATA / "speaker_lexicon.yaml").read_text(encoding="utf-8"), Loader=loader)
+    data = load_yaml("speaker_lexicon")
     if lang == "fr":
         forms, simple, participles, pronominal = _fr_cues()
         cue_re = _build_fr_regex(simple, participles, pronominal)
@@ -439,6 +438,8 @@ def _is_name_token(tok: Token, lex: Lexicon, strict: bool = True) -> bool:
     low = tok.bare.lower()
     if low in lex.pronouns or strict and low in FUNCTION_WORDS or low in ALWAYS_FUNCTION:
         return False
+    if LET_US_RE.fullmatch(tok.text):
+        return False  # "Let's recall that ...": the verb "let" and "us", not a possessive name
     cue = lex.cue_forms.get(low)
     if cue is not None and "weak" not in cue.tags and cue.form != "source" and fold(low) not in lex.first_names:
         return False  # "NSA Blames ...": a verb in a title-case headline
@@ -452,6 +453,7 @@ def _plain_name(tok: Token, lex: Lexicon) -> bool:
                 fold(low) in lex.org_words or low in lex.places or tok.is_acronym)
 
 
+LET_US_RE = re.compile(r"[Ll]et['’][Ss]")
 ALWAYS_FUNCTION = frozenset("""the a an and or but of in on at to for with from by as if when while however
 according le la les un une des et ou mais de du dans sur pour par avec selon""".split())
 ORG_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "on"})
@@ -637,6 +639,8 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
         name = name[1:]
     if not name or all(p.bare.lower() in lex.nationalities or p.bare.lower() in lex.titles for p in name):
         return None
+    if all(p.lower.rstrip(".") in lex.honorifics or p.lower.rstrip(".") + "." in lex.honorifics for p in name):
+        return None  # "Mr" alone is a form of address, not a name
     if len(name) == 1 and len(name[0].bare) == 1:
         return None
     if all(is_role(p.bare.lower(), lex) for p in name):
@@ -1522,6 +1526,7 @@ class Resolver:
         block = self.block_of(pos)
         recent = [e for p, e, b in self.history if p < pos and block - b <= 4 and e is not None]
         last = recent[-1] if recent else None
+        recent_ids = {id(e) for e in recent}  # entities are mutable dataclasses: compare by identity, not fields
         named = self.last_named(pos)
         if named is not None and self.block_of(max(p for p, _ in self.described if p < pos)) >= block - 2:
             return Resolution(named, None, 0.6, "pronoun")  # "A US official confirmed …" / "he added"
@@ -1535,11 +1540,13 @@ class Resolver:
                 continue  # "a rapporté le Monde. « … », a-t-il dit": not the newspaper
             if g and e.gender and e.gender != g:
                 continue
-            seen = [(p, role) for p, role in e.mentions if p < pos and self.block_of(p) not in self.furniture]
-            if not seen:
+            # the last mention before pos outside site furniture (scanned from the end: one step, usually)
+            seen = next(((p, role) for p, role in reversed(e.mentions)
+                         if p < pos and self.block_of(p) not in self.furniture), None)
+            if seen is None:
                 continue
-            p, role = seen[-1]
-            if e.kind == "org" and role != "subject" and e not in recent:
+            p, role = seen
+            if e.kind == "org" and role != "subject" and id(e) not in recent_ids:
                 continue
             distance = block - self.block_of(p)
             if distance > 4 and e is not last:
@@ -1553,7 +1560,7 @@ class Resolver:
                 score -= 0.6
             if e is last:
                 score += 2.0
-            elif e in recent:
+            elif id(e) in recent_ids:
                 score += 0.8
             if role == "subject" and p > last_pos and distance <= 1 and e is not last:
                 score += 1.6  # "Le maire, Gilles Lebrun, s'est rendu sur place. « … », a-t-il précisé."
