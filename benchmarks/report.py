@@ -28,7 +28,8 @@ from checker import __version__  # noqa: E402
 RESULTS = HERE / "results"
 # name, arguments, settings shown in the signature
 STEPS = (
-    ("speed", ["benchmarks/speed.py", "--json", "benchmarks/results/speed.json"] + os.environ.get("SPEED_ARGS", "").split(), "rules=all models=none"),
+    ("speed", ["benchmarks/speed.py", "--json", "benchmarks/results/speed.json"] + os.environ.get("SPEED_ARGS", "").split(),
+     "rules=all models=none (rows marked encoder: use-multilingual)"),
     ("quotes", ["benchmarks/quotes_eval.py"], "quote model, dev sets"),
     ("artefacts_wmt", ["benchmarks/artefacts_wmt.py"], "rules=all models=default, no source"),
     ("artefacts_wmt_bilingual", ["benchmarks/artefacts_wmt.py", "--bilingual", "--no-models"],

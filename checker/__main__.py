@@ -1,4 +1,4 @@
 """`python -m checker` runs the command line."""
-from .cli import main
+from .entry import main
 
 raise SystemExit(main())

@@ -326,7 +326,7 @@ def test_pre_commit_hook():
     # the entry names a console script of this package, and its subcommand exists
     command, subcommand, *options = hook["entry"].split()
     setup = (ROOT / "setup.cfg").read_text(encoding="utf-8")
-    assert re.search(rf"^\s*{command}\s*=\s*checker\.cli:main", setup, re.M)
+    assert re.search(rf"^\s*{command}\s*=\s*checker\.(cli|entry):main", setup, re.M)
     from checker.cli import cli
     assert subcommand in cli.commands
     from checker.cli import main

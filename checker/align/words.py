@@ -18,8 +18,10 @@ from ..lang.folding import fold
 from .text import dice, trigrams
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+CONTRACTION_RE = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))$", re.I)
 ELISION_RE = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
 MIN_LETTERS = 3
+STEMMING = "v1"  # bump when english_stem or french_stem change, so that cached lexicons are rebuilt
 SHORT_CONTENT = frozenset({"an"})  # French 'an' (year): too short for the rule above, but content
 ENCODER_LINK = 0.62  # cosine of two single words above which the encoder counts them as translations
 COGNATE_DICE = 0.5
@@ -89,15 +91,21 @@ def french_stem(word: str) -> str:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
     """French stem -> English stems it may translate to (both directions of the derived lexicon)."""
+    from ..data.cache import cached, digest
     raw = resources.files("checker.data").joinpath("lexicon_fr_en.tsv.gz").read_bytes()
-    table: dict[str, set[str]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        french, _, english = line.partition("\t")
-        table.setdefault(french_stem(french), set()).update(
-            english_stem(item.rpartition(":")[0]) for item in english.split())
-    return {k: frozenset(v) for k, v in table.items()}
+
+    def build() -> dict[str, list[str]]:
+        table: dict[str, set[str]] = {}
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            french, _, english = line.partition("\t")
+            table.setdefault(french_stem(french), set()).update(
+                english_stem(item.rpartition(":")[0]) for item in english.split())
+        return {k: sorted(v) for k, v in table.items()}
+
+    stems = cached("lexicon", digest(raw, STEMMING.encode()), build)  # stemmed once per machine
+    return {k: frozenset(v) for k, v in stems.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -128,6 +136,8 @@ def content_words(text: str, start: int, end: int, lang: str) -> tuple[Word, ...
         token = match.group()
         is_number = token[0].isdigit()
         bare = ELISION_RE.sub("", token) if lang == "fr" else token
+        if lang != "fr" and CONTRACTION_RE.search(token):
+            continue  # didn't, we're, it's: grammatical words
         kept = lang == "fr" and bare.lower() in SHORT_CONTENT
         if not is_number and not kept and (len(bare) < MIN_LETTERS or bare.lower() in stop
                                            or token.lower() in stop):
@@ -240,11 +250,11 @@ def _pair_leftovers(source_words, target_words, used_s: set, used_t: set, sims=N
 
 def link_aligned(pairs, source, target, encoder=None) -> list[WordLinks | None]:
     """`pair.words`: word links for each aligned bead with both sides (None for a one-sided bead)."""
-    out = []
-    for pair in pairs:
-        if not pair.source or not pair.target:
-            out.append(None)
-            continue
-        out.append(link_words(content_words(source.text, *pair.source_span, source.lang or "fr"),
-                              content_words(target.text, *pair.target_span, target.lang or "en"), encoder))
-    return out
+    sides = [None if not pair.source or not pair.target else
+             (content_words(source.text, *pair.source_span, source.lang or "fr"),
+              content_words(target.text, *pair.target_span, target.lang or "en")) for pair in pairs]
+    if encoder is not None:  # one batch for the whole document; the beads below then read the cache
+        words = sorted({w.text.lower() for side in sides if side for group in side for w in group})
+        if words:
+            encoder.encode(words)
+    return [None if side is None else link_words(side[0], side[1], encoder) for side in sides]

@@ -222,6 +222,9 @@ def _english(text: str) -> list[Marker]:
         if low == "no" and markers and markers[-1].word == "no" and tok.clause - markers[-1].clause <= 1 \
                 and i - markers[-1].index <= COORDINATED_WINDOW:
             continue  # "no recipe, no instructions": one negation, as "pas de recette, de mode d'emploi"
+        if low in ("not", "never") or EN_NT_RE.search(low):
+            if any(w.low in ("until", "till") and w.clause == tok.clause for w in words[i + 1:i + 9]):
+                continue  # "not planned until 2014": French "n'est prévu qu'en 2014", a restriction
         if low != "without":
             cancelling = _litotes(words, i, lex["negative_words"])
             if cancelling is not None:

@@ -1,9 +1,10 @@
 """Reporters turn a Report into text, JSON, SARIF, GitHub annotations or HTML."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from ..runner import Report
+if TYPE_CHECKING:
+    from ..runner import Report
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
@@ -23,6 +24,13 @@ def reporter_for(fmt: str) -> Callable[..., str]:
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return render
+
+
+def __getattr__(name: str):
+    if name == "Report":  # re-exported lazily: the command line needs FORMATS before any report exists
+        from ..runner import Report
+        return Report
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["FORMATS", "Report", "reporter_for"]

@@ -5,9 +5,30 @@ from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 
 
+LITERAL = 0.65  # share of each side's content words linked: below it, a rewrite where polarity may move
+
+
+def _literal_enough(pairs, links, span: tuple[int, int]) -> bool:
+    """Whether the sentence pair holding `span` is translated closely enough to compare polarity.
+
+    A free rendering says a negation another way ("n'a pas de place" → "is full"); a word-for-word
+    one that gains or loses a negation has changed the claim.
+    """
+    for pair, link in zip(pairs, links):
+        if pair.target_span[0] <= span[0] <= pair.target_span[1]:
+            return link is None or min(link.coverage("source"), link.coverage("target")) >= LITERAL
+    return True
+
+
 def check(ctx):
     source_text = ctx.source.text
+    pairs, links = ctx.get("pair.sentences"), ctx.get("pair.words")
+    left_in_french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]
     for diff in ctx.get("pair.negation"):
+        if not _literal_enough(pairs, links, diff.target_span):
+            continue
+        if any(start <= diff.target_span[0] < end for start, end in left_in_french):
+            continue  # a sentence left in French: the untranslated rule reports it
         if diff.kind == "added":
             french = " ".join(source_text[diff.source_span[0]:diff.source_span[1]].split())
             if len(french) > 60:
@@ -28,7 +49,7 @@ RULE = Rule(
     severity=Severity.ERROR,
     summary="A negation added or lost between the aligned source sentence and the translation.",
     check=check,
-    requires=("pair.negation",),
+    requires=("pair.negation", "pair.sentences", "pair.words", "target.untranslated"),
     doc="""\
 ## What it does
 Counts the negated clauses of each pair of aligned sentences in both languages and reports the

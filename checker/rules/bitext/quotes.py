@@ -59,7 +59,7 @@ def check_quote_presence(ctx):
     pairs = ctx.get("pair.sentences")
     source_text, target_text = ctx.source.text, ctx.doc.text
     for target, source in ctx.get("pair.quotes"):
-        if (target is not None and target.kind != "reported" and word_count(target.text) >= MIN_WORDS
+        if (target is not None and target.kind == "partial" and word_count(target.text) >= MIN_WORDS
                 and (source is None or source.kind == "reported")):
             bead = _bead_for(pairs, target.start, "target")
             if bead is None or not bead.source:
@@ -209,8 +209,8 @@ QUOTE_PRESENCE = Rule(
     requires=("pair.quotes", "pair.sentences"),
     doc="""\
 ## What it does
-Reports words in quotation marks in the English when the aligned source sentence quotes no one
-(a paraphrase presented as a quote), and, as a hint, a direct quote of the source whose aligned
+Reports words in quotation marks inside an English sentence (a partial quote) when the aligned
+source sentence quotes no one (a paraphrase presented as a quote), and, as a hint, a direct quote of the source whose aligned
 English sentence has no quotation marks (a quote silently turned into reported speech).
 
 ## Why is this bad?
