@@ -1,8 +1,43 @@
 """ENM001 and ENM002: a person, place or organisation of the aligned source that the translation replaces or drops."""
 from __future__ import annotations
 
+import re
+
+from ...align.text import dice, trigrams
+from ...align.words import english_stem, french_stem, lexicon
 from ...findings import Category, Hit, Severity
+from ...lang.folding import fold
 from ...registry import Example, Rule
+
+PARTICLES = frozenset("de du des la le les l d et en au aux of the and".split())
+
+
+def _rendered(ctx, diff) -> bool:
+    """Whether every word of the source name has a rendering in its aligned English sentence.
+
+    French capitalises common nouns in names and titles ("la Bourse", "le Vieux-Québec", "la
+    Terre"); a translation renders them word by word ("the Stock Exchange", "Old Quebec", "Earth"):
+    a cognate or a lexicon translation of each word in the sentence means the name is there.
+    """
+    bead = next((p for p in ctx.get("pair.sentences")
+                 if p.source_span[0] <= diff.source_span[0] < p.source_span[1] and p.target), None)
+    if bead is None:
+        return False
+    english = re.findall(r"[^\W\d_]+", ctx.doc.text[bead.target_span[0]:bead.target_span[1]])
+    folded = [fold(w).lower() for w in english]
+    stems = {english_stem(w) for w in english}
+    words = [w for w in re.findall(r"[^\W\d_]+", diff.source.text) if w.lower() not in PARTICLES and len(w) > 2]
+    if not words:
+        return False
+    table = lexicon()
+    for word in words:
+        key = fold(word).lower()
+        if stems & table.get(french_stem(word), frozenset()):
+            continue
+        if any(k == key or (len(k) > 3 and dice(trigrams(k), trigrams(key)) >= 0.5) for k in folded):
+            continue
+        return False
+    return True
 
 
 def _source_name(diff) -> str:
@@ -13,7 +48,7 @@ def _source_name(diff) -> str:
 
 def check_replaced(ctx):
     for diff in ctx.get("pair.entities"):
-        if diff.kind != "replaced":
+        if diff.kind != "replaced" or _rendered(ctx, diff):
             continue
         yield Hit(diff.target_span[0], diff.target_span[1],
                   f"The translation names '{diff.target.text}' where the source names {_source_name(diff)}.",
@@ -22,7 +57,7 @@ def check_replaced(ctx):
 
 def check_dropped(ctx):
     for diff in ctx.get("pair.entities"):
-        if diff.kind != "dropped":
+        if diff.kind != "dropped" or _rendered(ctx, diff):
             continue
         yield Hit(diff.target_span[0], diff.target_span[1],
                   f"The source names {_source_name(diff)} here, but the translation does not.",
@@ -48,7 +83,7 @@ REPLACED = Rule(
     severity=Severity.ERROR,
     summary="A person, place or organisation of the aligned source sentence replaced by another in the translation.",
     check=check_replaced,
-    requires=("pair.entities",),
+    requires=("pair.entities", "pair.sentences"),
     doc=f"""\
 ## What it does
 For each pair of aligned sentences, looks for the names of the French sentence in the English
@@ -103,7 +138,7 @@ DROPPED = Rule(
     severity=Severity.WARNING,
     summary="A person, place or organisation of the aligned source sentence missing from the translation.",
     check=check_dropped,
-    requires=("pair.entities",),
+    requires=("pair.entities", "pair.sentences"),
     doc=f"""\
 ## What it does
 For each pair of aligned sentences, reports the English sentence when a name of the French
