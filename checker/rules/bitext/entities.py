@@ -7,8 +7,10 @@ from ...align.text import dice, trigrams
 from ...align.words import english_stem, french_stem, lexicon
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
+from ...lang.names import zipf
 from ...registry import Example, Rule
 
+COMMON_WORD = 4.2  # French Zipf frequency from which a capitalised word is a common noun ("Bourse", "Terre")
 PARTICLES = frozenset("de du des la le les l d et en au aux of the and".split())
 
 
@@ -32,8 +34,8 @@ def _rendered(ctx, diff) -> bool:
     table = lexicon()
     for word in words:
         key = fold(word).lower()
-        if stems & table.get(french_stem(word), frozenset()):
-            continue
+        if zipf(word.lower(), "fr") >= COMMON_WORD and stems & table.get(french_stem(word), frozenset()):
+            continue  # a common French word capitalised in a name, translated (not a proper name translated)
         if any(k == key or (len(k) > 3 and dice(trigrams(k), trigrams(key)) >= 0.5) for k in folded):
             continue
         return False

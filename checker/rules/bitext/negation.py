@@ -1,6 +1,8 @@
 """NEG001: a negation added or lost between an aligned source sentence and its translation."""
 from __future__ import annotations
 
+import re
+
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 
@@ -20,6 +22,26 @@ def _literal_enough(pairs, links, span: tuple[int, int]) -> bool:
     return True
 
 
+IMPLICIT_NEGATIVE = re.compile(
+    r"\b(?:refus\w*|fail\w*|lack\w*|avoid\w*|prevent\w*|den(?:y|ies|ied)|unable|impossible|hardly|barely|"
+    r"ceas\w*|stop(?:s|ped)?|unless|absent|absence|missing|neither|nor|"
+    r"un(?!der|i[tov]|less|til)[a-z]{4,}|non-[a-z]+|(?:in|im|il|ir)(?:possib|capab|adequa|sufficien|valid|legal|"
+    r"accessib|ability|correct|complete|relevan|responsib|regular|mobile|patien)\w*|[a-z]{3,}less)\b",
+    re.IGNORECASE)
+
+
+def _says_it_otherwise(text: str, pairs, span: tuple[int, int]) -> bool:
+    """Whether the English sentence expresses negation by other means ("refused", "unable", "ageless").
+
+    A translation may render "n'a pas accepté" as "refused" or "n'a pas d'âge" as "is ageless": the
+    negation is there, in the word.
+    """
+    for pair in pairs:
+        if pair.target_span[0] <= span[0] <= pair.target_span[1]:
+            return IMPLICIT_NEGATIVE.search(text, pair.target_span[0], pair.target_span[1]) is not None
+    return False
+
+
 def check(ctx):
     source_text = ctx.source.text
     pairs, links = ctx.get("pair.sentences"), ctx.get("pair.words")
@@ -29,6 +51,8 @@ def check(ctx):
             continue
         if any(start <= diff.target_span[0] < end for start, end in left_in_french):
             continue  # a sentence left in French: the untranslated rule reports it
+        if diff.kind == "removed" and _says_it_otherwise(ctx.doc.text, pairs, diff.target_span):
+            continue
         if diff.kind == "added":
             french = " ".join(source_text[diff.source_span[0]:diff.source_span[1]].split())
             if len(french) > 60:
