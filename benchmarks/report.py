@@ -165,6 +165,9 @@ def write_results(steps: list[dict], settings: dict[str, str], plots: list[str],
     for name in plots:
         lines.append(f"![{name}]({name})")
     lines.append("")
+    scaling = HERE / "scaling.md"  # the paper estimate for an archive on Ray, derived from the measured rates
+    if scaling.is_file():
+        lines += [scaling.read_text(encoding="utf-8").rstrip(), ""]
     path = HERE / "RESULTS.md"
     ran = {step["name"]: step for step in steps if not step.get("kept")}
     kept = _kept_sections(path, set(order) - set(ran))
