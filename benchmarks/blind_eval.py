@@ -112,8 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         found, annotated, any_found, reported, correct, trap_hits, words = score(items, config, threshold, False)
         table(f"blind source-free set: {len(items)} articles, no source", found, annotated, reported, correct)
         clean = [i for i in items if i.get("kind") == "clean"]
-        print(f"traps hit: {trap_hits}; findings on the {len(clean)} clean articles: "
-              f"{sum(1 for _ in clean)} articles checked")
+        on_clean = sum(score([item], config, threshold, False)[3].total() for item in clean)
+        print(f"traps hit: {trap_hits}; findings on the {len(clean)} clean articles: {on_clean}")
     print(f"\nsignature: checker {__version__} | benchmarks/blind_eval.py --set {args.set}"
           f"{' --no-models' if args.no_models else ''} --severity {args.severity} | {time.perf_counter() - started:.1f}s")
     return 0
