@@ -13,9 +13,9 @@ $(VENV)/.installed: setup.cfg
 	$(PY) -m pip install --quiet -e '.[batch,encoder]'
 	touch $@
 
-# test tools, the browser driver and the model extra (torch==2.13.0, CPU)
+# test tools, the browser driver, the model extra (torch==2.13.0, CPU) and Ray for the distributed engine's tests
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test,batch,encoder,models]'
+	$(PY) -m pip install --quiet -e '.[test,batch,encoder,models,ray]'
 	touch $@
 
 install: $(VENV)/.installed
