@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...align.words import content_words
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
+from ..boilerplate.reader_prompt import is_furniture
 from .gaps import MIN_CONTENT, lone_unlinked, moved_nearby, neighbour_span, uncovered_members
 
 
@@ -72,6 +73,8 @@ def check_sentences(ctx):
             continue
         if sum(not (w.number or w.light or w.capitalised) for w in words) < 3:
             continue  # a credit or a dateline ("Photo: Pedro Nunes / AFP"): names, not content
+        if is_furniture(target.text[pair.target_span[0]:pair.target_span[1]]):
+            continue  # a reader prompt scraped from the page: the boilerplate rules report it
         if moved_nearby(words, source.text, neighbour_span(pairs, index, "source"), source.lang or "fr", False):
             continue
         start, end = pair.target_span

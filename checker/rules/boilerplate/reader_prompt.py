@@ -85,6 +85,12 @@ def _lines(text: str, start: int, end: int):
         pos = stop + 1
 
 
+def is_furniture(line: str) -> bool:
+    """Whether a line reads as a reader prompt (newsletter, app, live or share call) rather than news."""
+    found = features(line)
+    return bool((found.cta or found.promo or found.marker) and found.vocabulary and found.score >= THRESHOLD)
+
+
 def check(ctx):
     from .site_furniture import check as listed_furniture
 
@@ -103,8 +109,7 @@ def check(ctx):
                 continue
             if any(s < end and start < e for s, e in listed):
                 continue
-            found = features(line)
-            if (found.cta or found.promo or found.marker) and found.vocabulary and found.score >= THRESHOLD:
+            if is_furniture(line):
                 yield Hit(start, end, "This line speaks to the site's readers (a newsletter, app, live or share "
                           "prompt) and is not part of the article; remove it.", suggestion="")
 
