@@ -100,7 +100,7 @@ def _pair_sentences(ctx: "Context") -> list:
 
 
 MIN_SENTENCES_TO_JUDGE = 3  # sentences each side needs before a source can be judged unrelated
-PLAUSIBLE_BEAD = 0.3  # bead score from which a sentence pair counts as translated, for this judgement
+PLAUSIBLE_BEAD = 0.3  # with the encoder's evidence, the bead score from which a pair counts as translated
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +117,12 @@ class Correspondence:
 
 
 def _pair_correspondence(ctx: "Context") -> Correspondence:
-    from .align.sentences import coverage
+    from .align.sentences import CONFIDENT, coverage
     source_sentences, target_sentences = ctx.get("source.sentences"), ctx.get("target.sentences")
-    share = coverage(ctx.get("pair.sentences"), source_sentences, target_sentences, threshold=PLAUSIBLE_BEAD)
+    pairs = ctx.get("pair.sentences")
+    with_encoder = any(p.similarity is not None for p in pairs)
+    share = coverage(pairs, source_sentences, target_sentences,
+                     threshold=PLAUSIBLE_BEAD if with_encoder else CONFIDENT)
     return Correspondence(share, min(len(source_sentences), len(target_sentences)) >= MIN_SENTENCES_TO_JUDGE)
 
 

@@ -117,22 +117,3 @@ def test_no_source_skips_the_rules():
     report = check_document(parse("The match took place in Madrid.", "text", lang="en"), Config(models=False),
                             None, rules=rule_module.RULES)
     assert report.findings == [] and set(report.skipped_rules) == {"ENM001", "ENM002"}
-
-
-CASES = [(rule, i, ex) for rule in rule_module.RULES for i, ex in enumerate(rule.examples)]
-
-
-@pytest.mark.parametrize("rule,index,example", CASES, ids=[f"{r.code}-{i}" for r, i, _ in CASES])
-def test_rule_examples(rule, index, example):
-    text, expected = example.plain()
-    report = check_document(parse(text, "text", lang="en"), Config(models=False),
-                            parse(example.source, "text", lang="fr"), rules=(rule,))
-    assert sorted((f.start, f.end) for f in report.findings) == sorted(expected)
-
-
-def test_rules_have_examples_both_ways():
-    for rule in rule_module.RULES:
-        assert sum(e.positive for e in rule.examples) >= 5
-        assert sum(not e.positive for e in rule.examples) >= 5
-        for section in ("## What it does", "## Why is this bad?", "## Example"):
-            assert section in rule.doc

@@ -103,21 +103,3 @@ def test_finding_spans_and_source_span():
     [finding] = report.findings
     assert finding.code == "NEG001" and finding.text == "has said"
     assert finding.source_span.text == "n'a pas"
-
-
-CASES = [(rule, i, ex) for rule in rule_module.RULES for i, ex in enumerate(rule.examples)]
-
-
-@pytest.mark.parametrize("rule,index,example", CASES, ids=[f"{r.code}-{i}" for r, i, _ in CASES])
-def test_rule_examples(rule, index, example):
-    text, expected = example.plain()
-    report = check_document(parse(text, "text", lang="en"), Config(models=False),
-                            parse(example.source, "text", lang="fr"), rules=(rule,))
-    assert sorted((f.start, f.end) for f in report.findings) == sorted(expected)
-
-
-def test_rule_has_examples_both_ways():
-    rule = rule_module.RULE
-    assert sum(e.positive for e in rule.examples) >= 5 and sum(not e.positive for e in rule.examples) >= 5
-    for section in ("## What it does", "## Why is this bad?", "## Example"):
-        assert section in rule.doc

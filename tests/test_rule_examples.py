@@ -30,6 +30,21 @@ def test_example(rule, index, example):
 
 ALL_RULES_SELECTED = ALL_RULES
 
+# Rules that read the source also run without the model layer (rule-only, --no-models): their
+# examples must hold there too, unless they need a model themselves.
+BITEXT_CASES = [(rule, i, example) for rule, i, example in CASES if rule.needs_source and example.source]
+
+
+@pytest.mark.parametrize("rule,index,example", BITEXT_CASES, ids=[f"{r.code}-{i}" for r, i, _ in BITEXT_CASES])
+def test_bitext_example_without_models(rule, index, example):
+    text, expected = example.plain()
+    doc = parse(text, "text", lang=example.lang or "en")
+    source = parse(example.source, "text", lang="fr")
+    quotes = tuple(SourceQuote(speaker, words) for speaker, words in example.quotes)
+    report = check_document(doc, Config(models=False), source, quotes, (rule,))
+    found = sorted((f.start, f.end) for f in report.findings if f.code == rule.code)
+    assert found == sorted(expected), f"{rule.code} example {index} without models: got {[text[s:e] for s, e in found]}"
+
 
 def test_every_rule_has_examples_both_ways():
     for rule in ALL_RULES:

@@ -64,10 +64,13 @@ about black boxes in cars.
                 "The opposition conceded defeat.",
                 source="Une tempête frappe la Bretagne\n\nDes milliers de foyers sont privés d'électricité. "
                        "Les routes sont coupées. L'armée a été déployée."),
-        Example("Storm hits Brittany\n\nA violent storm hit the coast on Monday. Thousands of homes lost power. "
-                "The army was deployed.",
-                source="Une tempête frappe la Bretagne\n\nUne violente tempête a frappé la côte lundi. Des "
-                       "milliers de foyers ont perdu l'électricité. L'armée a été déployée."),
+        Example("Storm hits the coast of Brittany\n\nA violent storm hit the coast of Brittany on Monday night, "
+                "with gusts of more than 150 km/h. Tens of thousands of homes lost power in the region. The army "
+                "was deployed on Tuesday morning to help clear the roads.",
+                source="Une tempête frappe les côtes bretonnes\n\nUne violente tempête a frappé les côtes de "
+                       "Bretagne lundi soir, avec des rafales de plus de 150 km/h. Des dizaines de milliers de "
+                       "foyers ont perdu l'électricité dans la région. L'armée a été déployée mardi matin pour "
+                       "aider à dégager les routes."),
         Example("Storm hits Brittany\n\nA violent storm hit the coast on Monday.",
                 source="La Bourse de Paris termine en hausse\n\nLe CAC 40 a gagné 1 % vendredi.",
                 note="too short to judge"),
