@@ -42,6 +42,12 @@ class Category(enum.Enum):
     ADDITION = "addition"
 
 
+def shorten(text: str, limit: int = 90) -> str:
+    """Text quoted in a message: whitespace collapsed, cut at `limit` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """What a rule reports: a span of the document's clean text and what to say about it."""

@@ -274,6 +274,15 @@ def align_document_sentences(source, source_sentences, target, target_sentences,
     return pairs
 
 
+def bead_index(pairs: Sequence[SentencePair], position: int, side: str = "target") -> int | None:
+    """The index of the bead whose `side` span holds `position` (an empty span holds its own place)."""
+    for index, pair in enumerate(pairs):
+        start, end = pair.source_span if side == "source" else pair.target_span
+        if start <= position < end or start == end == position:
+            return index
+    return None
+
+
 def coverage(pairs: Sequence[SentencePair], source_sentences, target_sentences,
              threshold: float = CONFIDENT) -> float:
     """The share of source and target characters (together) in beads with both sides and a confident score."""

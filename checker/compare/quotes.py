@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..lang.quote_match import containment, content_words
+from ..source_quotes import SourceQuote
 
 MIN_WORDS = 4  # quotes shorter than this ("bromance") are names or labels, not statements
 SAME_STATEMENT = 0.45  # match score above which a source quote is the statement the English quotes
@@ -98,7 +99,7 @@ def _pieces(statement: str) -> list[str]:
     return [statement] + ([statement[s:e] for s, e in spans] if len(spans) > 1 else [])
 
 
-def _same_language(quote_text: str, statement) -> bool:
+def _same_language(statement) -> bool:
     """Whether a statement is in English (its `lang`, else what its words read as)."""
     if statement.lang:
         return statement.lang == "en"
@@ -106,9 +107,12 @@ def _same_language(quote_text: str, statement) -> bool:
     return french_probability(statement.text) < 0.5
 
 
-def statement_score(quote_text: str, statement, encoder=None) -> float:
-    """How well an English quote matches a speaker's statement (any language), 0..1."""
-    if _same_language(quote_text, statement):
+def statement_score(quote_text: str, statement, encoder=None, english: bool | None = None) -> float:
+    """How well an English quote matches a speaker's statement (any language), 0..1.
+
+    `english` says whether the statement is in English when the caller already knows.
+    """
+    if english if english is not None else _same_language(statement):
         contained = containment(quote_text, statement.text)
         return max(contained * 0.9, max(chrf(quote_text, piece) for piece in _pieces(statement.text)))
     return max(cross_similarity(quote_text, piece, encoder) for piece in _pieces(statement.text))
@@ -117,12 +121,13 @@ def statement_score(quote_text: str, statement, encoder=None) -> float:
 def match_source_quotes(target_quotes, source_quotes, text: str, encoder=None) -> list[QuoteMatch]:
     """`quotes.matches`: each English quote of some length matched to the speakers' statements."""
     from ..align.quotes import speakers_differ
+    english = [_same_language(sq) for sq in source_quotes]  # each statement's language, read once
     matches = []
     for quote in target_quotes:
         if quote.kind == "reported" or word_count(quote.text) < MIN_WORDS or len(content_words(quote.text)) < 2:
             continue
         attributed = quote.resolved_speaker or None
-        scored = [(statement_score(quote.text, sq, encoder), k, sq) for k, sq in enumerate(source_quotes)]
+        scored = [(statement_score(quote.text, sq, encoder, english[k]), k, sq) for k, sq in enumerate(source_quotes)]
         scored.sort(key=lambda item: (-item[0], item[1]))
         best_score, _, best = scored[0] if scored else (0.0, 0, None)
         own = [(s, k, sq) for s, k, sq in scored if attributed and speakers_differ(attributed, sq.speaker) is False]
@@ -131,7 +136,7 @@ def match_source_quotes(target_quotes, source_quotes, text: str, encoder=None) -
         compared = own_best if own_best is not None and own_score >= SAME_STATEMENT else (
             best if best_score >= SAME_STATEMENT else None)
         if compared is not None:
-            lang = compared.lang or ("en" if _same_language(quote.text, compared) else "fr")
+            lang = compared.lang or ("en" if english[source_quotes.index(compared)] else "fr")
             similarity = own_score if compared is own_best else best_score
             diff = compare_content(quote.text, "en", _closest_piece(quote.text, compared, encoder), lang, similarity)
         matches.append(QuoteMatch(quote, attributed, best, best_score, own_best, own_score, diff))
@@ -142,5 +147,5 @@ def _closest_piece(quote_text: str, statement, encoder=None) -> str:
     pieces = _pieces(statement.text)
     if len(pieces) == 1:
         return pieces[0]
-    return max(pieces[1:], key=lambda piece: statement_score(quote_text, type(statement)(statement.speaker, piece,
-                                                                                            statement.lang), encoder))
+    return max(pieces[1:], key=lambda piece: statement_score(
+        quote_text, SourceQuote(statement.speaker, piece, statement.lang), encoder))

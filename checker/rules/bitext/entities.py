@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...align.sentences import bead_index
 from ...align.text import dice, trigrams
 from ...align.words import english_stem, french_stem, lexicon
 from ...findings import Category, Hit, Severity
@@ -21,10 +22,11 @@ def _rendered(ctx, diff) -> bool:
     Terre"); a translation renders them word by word ("the Stock Exchange", "Old Quebec", "Earth"):
     a cognate or a lexicon translation of each word in the sentence means the name is there.
     """
-    bead = next((p for p in ctx.get("pair.sentences")
-                 if p.source_span[0] <= diff.source_span[0] < p.source_span[1] and p.target), None)
-    if bead is None:
+    pairs = ctx.get("pair.sentences")
+    index = bead_index(pairs, diff.source_span[0], "source")
+    if index is None or not pairs[index].target:
         return False
+    bead = pairs[index]
     english = re.findall(r"[^\W\d_]+", ctx.doc.text[bead.target_span[0]:bead.target_span[1]])
     folded = [fold(w).lower() for w in english]
     stems = {english_stem(w) for w in english}

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ...findings import Category, Hit, Severity
+from ...align.sentences import bead_index
+from ...findings import Category, Hit, Severity, shorten
 from ...registry import Example, Rule
 
 
@@ -16,10 +17,9 @@ def _literal_enough(pairs, links, span: tuple[int, int]) -> bool:
     A free rendering says a negation another way ("n'a pas de place" → "is full"); a word-for-word
     one that gains or loses a negation has changed the claim.
     """
-    for pair, link in zip(pairs, links):
-        if pair.target_span[0] <= span[0] <= pair.target_span[1]:
-            return link is None or min(link.coverage("source"), link.coverage("target")) >= LITERAL
-    return True
+    index = bead_index(pairs, span[0])
+    link = None if index is None else links[index]
+    return link is None or min(link.coverage("source"), link.coverage("target")) >= LITERAL
 
 
 IMPLICIT_NEGATIVE = re.compile(
@@ -36,10 +36,10 @@ def _says_it_otherwise(text: str, pairs, span: tuple[int, int]) -> bool:
     A translation may render "n'a pas accepté" as "refused" or "n'a pas d'âge" as "is ageless": the
     negation is there, in the word.
     """
-    for pair in pairs:
-        if pair.target_span[0] <= span[0] <= pair.target_span[1]:
-            return IMPLICIT_NEGATIVE.search(text, pair.target_span[0], pair.target_span[1]) is not None
-    return False
+    index = bead_index(pairs, span[0])
+    if index is None:
+        return False
+    return IMPLICIT_NEGATIVE.search(text, *pairs[index].target_span) is not None
 
 
 def check(ctx):
@@ -54,9 +54,7 @@ def check(ctx):
         if diff.kind == "removed" and _says_it_otherwise(ctx.doc.text, pairs, diff.target_span):
             continue
         if diff.kind == "added":
-            french = " ".join(source_text[diff.source_span[0]:diff.source_span[1]].split())
-            if len(french) > 60:
-                french = french[:57] + "…"
+            french = shorten(source_text[diff.source_span[0]:diff.source_span[1]], 58)
             message = (f"The translation negates this ('{diff.marker.text}') where the source is affirmative "
                        f"('{french}').")
         else:

@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from ...align.words import content_words
-from ...findings import Category, Hit, Severity
+from ...findings import Category, Hit, Severity, shorten
 from ...registry import Example, Rule
 from .gaps import (MIN_CONTENT, gap_anchor, last_token, lone_unlinked, moved_nearby, neighbour_span,
                    uncovered_members)
-
-
-def _shorten(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def check_sentences(ctx):
@@ -24,7 +19,7 @@ def check_sentences(ctx):
             else:
                 anchor = gap_anchor(target.text, pairs, index)
             yield Hit(anchor[0], anchor[1],
-                      f"The source sentence “{_shorten(source.text[start:end])}” has no counterpart in this "
+                      f"The source sentence “{shorten(source.text[start:end])}” has no counterpart in this "
                       "translation: it was left out.", source_span=(start, end))
     for index, pair in enumerate(pairs):
         if not pair.source or pair.target:
@@ -36,7 +31,7 @@ def check_sentences(ctx):
             continue
         start, end = gap_anchor(target.text, pairs, index)
         missing = source.text[pair.source_span[0]:pair.source_span[1]]
-        yield Hit(start, end, f"The source sentence “{_shorten(missing)}” has no counterpart in the translation "
+        yield Hit(start, end, f"The source sentence “{shorten(missing)}” has no counterpart in the translation "
                               "here: it was left out.", source_span=pair.source_span)
 
 

@@ -4,19 +4,15 @@ from __future__ import annotations
 import re
 
 from ...align.quotes import speakers_differ
+from ...align.sentences import bead_index
 from ...compare.quotes import MIN_WORDS, compare_content, cross_similarity, word_count
-from ...findings import Category, Hit, Severity
+from ...findings import Category, Hit, Severity, shorten
 from ...registry import Example, Rule
 
 DRIFT = 0.45  # cross-lingual similarity under which a paired quote no longer says the same thing
 QUOTE_MARKS = re.compile(r"[«»“”\"„‹›]")
 FEMININE = {"she", "her", "elle"}
 MASCULINE = {"he", "him", "il"}
-
-
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _describe(diff) -> str:
@@ -38,21 +34,18 @@ def check_quote_content(ctx):
         if diff.changed:
             yield Hit(target.start, target.end,
                       f"This quote does not say what the source quote says: {_describe(diff)} "
-                      f"(source: “{_short(source.text)}”).", source_span=(source.start, source.end),
+                      f"(source: “{shorten(source.text, 70)}”).", source_span=(source.start, source.end),
                       severity=Severity.ERROR)
         elif similarity is not None and similarity < DRIFT and word_count(target.text) >= 6:
             yield Hit(target.start, target.end,
-                      f"This quote's meaning drifts from the source quote “{_short(source.text)}” "
+                      f"This quote's meaning drifts from the source quote “{shorten(source.text, 70)}” "
                       f"(similarity {similarity:.2f}): check the translation inside the quotation marks.",
                       source_span=(source.start, source.end))
 
 
 def _bead_for(pairs, position: int, side: str):
-    for pair in pairs:
-        start, end = pair.source_span if side == "source" else pair.target_span
-        if start <= position < end or (start == end == position):
-            return pair
-    return None
+    index = bead_index(pairs, position, side)
+    return None if index is None else pairs[index]
 
 
 def check_quote_presence(ctx):
@@ -77,7 +70,7 @@ def check_quote_presence(ctx):
             english = target_text[bead.target_span[0]:bead.target_span[1]]
             if not QUOTE_MARKS.search(english):
                 yield Hit(bead.target_span[0], bead.target_span[1],
-                          f"The source quotes these words directly (“{_short(source.text)}”), but the translation "
+                          f"The source quotes these words directly (“{shorten(source.text, 70)}”), but the translation "
                           "drops the quotation marks and paraphrases them.",
                           source_span=(source.start, source.end), severity=Severity.INFO)
 
@@ -115,7 +108,7 @@ def check_speakers(ctx):
         t_name, s_name = target.resolved_speaker, source.resolved_speaker
         if _is_name(t_name) and _is_name(s_name) and speakers_differ(t_name, s_name):
             yield Hit(span[0], span[1],
-                      f"The translation attributes “{_short(target.text, 50)}” to {t_name}, but the source gives "
+                      f"The translation attributes “{shorten(target.text, 50)}” to {t_name}, but the source gives "
                       f"these words to {s_name}.", suggestion=None, source_span=(source.start, source.end))
             continue
         t_gender, s_gender = _cue_gender(ctx.doc.text, target), _cue_gender(ctx.source.text, source)
@@ -136,7 +129,7 @@ def check_against_statements(ctx):
                 else match.best
             yield Hit(quote.start, quote.end,
                       f"This quote differs from what {statement.speaker} said: {_describe(match.diff)} "
-                      f"(their words: “{_short(statement.text)}”).", severity=Severity.ERROR)
+                      f"(their words: “{shorten(statement.text, 70)}”).", severity=Severity.ERROR)
 
 
 def check_statement_speakers(ctx):
@@ -147,7 +140,7 @@ def check_statement_speakers(ctx):
             quote = match.quote
             span = quote.speaker_span or (quote.start, quote.end)
             yield Hit(span[0], span[1],
-                      f"“{_short(quote.text, 50)}” is attributed to {match.attributed}, but these are "
+                      f"“{shorten(quote.text, 50)}” is attributed to {match.attributed}, but these are "
                       f"{match.best.speaker}'s words (from the source quotes).", suggestion=None)
 
 
