@@ -6,8 +6,8 @@ reported speech, and speaker accuracy. See fixtures/quotes/README.md for the ann
 
     python benchmarks/quotes_eval.py [--lang en|fr] [--json] [--verbose] [--set NAME | --all] [--final]
 
-The development sets (dev, heldout, heldout2..4) are tuned on. blind5 is scored only with --final
-(once, by the lead, at the end); `--all --final` prints it after the development sets.
+The development sets (dev, heldout, heldout2..4, blind5) are tuned on. quotes6 (fixtures/blind/quotes6) is
+scored only with --final (once, by the lead, at the end); `--all --final` prints it after the development sets.
 """
 from __future__ import annotations
 
@@ -128,10 +128,10 @@ class Score:
 
 # the development set, and blind sets from other documents (each measured once the model work it judges was done)
 SETS = {"dev": "{lang}.jsonl", "heldout": "heldout_{lang}.jsonl", "heldout2": "heldout2_{lang}.jsonl",
-        "heldout3": "heldout3_{lang}.jsonl", "heldout4": "heldout4_{lang}.jsonl"}
+        "heldout3": "heldout3_{lang}.jsonl", "heldout4": "heldout4_{lang}.jsonl", "blind5": "blind5_{lang}.jsonl"}
 # blind sets, read only with --final: kept blind until the work they judge is done (not in SETS, which the
-# development tools and the data checks iterate over)
-FINAL_SETS = {"blind5": "blind5_{lang}.jsonl"}
+# development tools iterate over); paths are relative to FIXTURES
+FINAL_SETS = {"quotes6": "../blind/quotes6/quotes6_{lang}.jsonl"}
 DEV_SETS = tuple(SETS)
 ALL_SETS = {**SETS, **FINAL_SETS}
 
@@ -440,8 +440,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list the failing cases")
     parser.add_argument("--set", dest="which", choices=sorted(ALL_SETS), default="dev",
-                        help="dev, heldout, heldout2..4: development sets; blind5: only with --final (default: dev)")
-    parser.add_argument("--all", action="store_true", help="every development set together (and blind5 with --final)")
+                        help="dev, heldout, heldout2..4, blind5: development sets; "
+                             "quotes6: only with --final (default: dev)")
+    parser.add_argument("--all", action="store_true", help="every development set together (and quotes6 with --final)")
     parser.add_argument("--final", action="store_true", help="allow the blind sets to be scored (once, at the end)")
     args = parser.parse_args(argv)
 
