@@ -510,7 +510,7 @@ def test_place_after_of_is_not_the_speaker():
 
 def test_fr_place_after_de_is_not_the_speaker():
     q = only(reported("Des habitants de Colorado Springs ont affirmé que l'eau était polluée.", "fr"))
-    assert q.speaker.startswith("habitants de") and q.resolved_speaker != "Colorado Springs"
+    assert q.speaker == "Des habitants de Colorado Springs" and q.resolved_speaker != "Colorado Springs"
 
 
 def test_org_in_complement_is_not_the_speaker():
@@ -524,9 +524,12 @@ def test_newspaper_source_does_not_take_a_spokesman_clause():
     assert q.speaker == "A spokesman for the police" and q.resolved_speaker is None
 
 
-def test_fr_de_phrase_keeps_head_noun():
+def test_fr_de_phrase_keeps_head_noun_and_its_article():
+    # "Des" opening the phrase is its indefinite article (kept, as "A spokesman"); "des" after a noun is "of the"
     q = only(reported("Des responsables du M23 ont affirmé que les rebelles se retiraient.", "fr"))
-    assert q.speaker == "responsables du M23"
+    assert q.speaker == "Des responsables du M23"
+    q = only(reported("Les avocats des victimes ont affirmé que le procès était truqué.", "fr"))
+    assert q.speaker == "Les avocats des victimes"
 
 
 def test_agency_description_resolves_to_org_introduced_as_agency():

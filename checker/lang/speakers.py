@@ -690,8 +690,11 @@ def name_kind(words: tuple[str, ...], lex: Lexicon, has_honorific: bool, has_tit
             any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
         return "org"
     joined = " ".join(lowered)
-    if any(w in lex.places or fold(w) in lex.places for w in lowered) and \
-            not folded[0].split("-")[0] in lex.first_names:
+    place_words = [w in lex.places or fold(w) in lex.places for w in lowered]
+    if len(words) > 1 and place_words[0] and not place_words[-1] and joined not in lex.places and \
+            folded[0].split("-")[0] not in lex.first_names:
+        return "org"  # "Paris Saint-Germain", "Toronto Star": a body named after its city, not the city
+    if any(place_words) and not folded[0].split("-")[0] in lex.first_names:
         return "place"
     if joined in lex.places or (len(words) == 1 and lowered[0] in lex.places) or \
             definite and lowered[0] in ARTICLES:
@@ -909,6 +912,7 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
     toks = sent.tokens
     i, taken = j, []
     definite = False
+    article = None  # the token taken as the phrase's determiner ("Des responsables", not "of the")
     while i >= 0 and len(taken) < 12:
         tok = toks[i]
         low = tok.lower
@@ -925,6 +929,7 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
             if i > 0 and toks[i - 1].lower in NP_CONNECTORS:
                 i -= 1
                 continue
+            article = i
             break
         if low in NP_CONNECTORS or low in ("à", "au", "aux") and taken and i > 0 and \
                 _is_title(toks[i - 1].lower, lex) or low in ("in", "at", "en") and taken and toks[i + 1].is_cap:
@@ -947,7 +952,7 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
         else:
             break
         i -= 1
-    while taken and toks[taken[-1]].lower in NP_CONNECTORS:
+    while taken and toks[taken[-1]].lower in NP_CONNECTORS and taken[-1] != article:
         taken.pop()
     if not taken:
         return None
@@ -1435,9 +1440,11 @@ class Resolver:
 
     def first_person(self) -> Entity | None:
         """The first person the body of the text names."""
-        people = [e for e in self.registry.entities if e.kind == "person" and
-                  any(self.block_of(p) not in self.furniture and self.block_of(p) > 0 for p, _ in e.mentions)]
-        return min(people, key=lambda e: min(p for p, _ in e.mentions if self.block_of(p) > 0), default=None)
+        def body(p: int) -> bool:
+            block = self.block_of(p)
+            return block not in self.furniture and block not in self.headline_blocks
+        people = [e for e in self.registry.entities if e.kind == "person" and any(body(p) for p, _ in e.mentions)]
+        return min(people, key=lambda e: min(p for p, _ in e.mentions if body(p)), default=None)
 
     def spoke_as(self, pos: int, text: str, head: str = "") -> None:
         self.described.append((pos, text))

@@ -1,0 +1,299 @@
+"""Stage 3 of quote extraction: attach a cue (or an earlier quote's speaker) to each quotation."""
+from __future__ import annotations
+
+from .quote_common import CLAUSE_BREAKS, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
+from .speakers import Cue, Mention, QUOTE_TOKEN, Sentence, clause_subject, is_passive, is_role
+
+
+class AttachStage:
+    """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
+
+    def _attribute_marked(self, cand: Candidate) -> None:
+        places = cand.places
+        si, k = places[0]
+        sent = self.sentences[si]
+        last_si, last_k = places[-1]
+        if self._trailing(cand, self.sentences[last_si], last_k):
+            cand.via = "cue after the quote"
+            return
+        if sent.headline and self._headline_name(cand, sent, k):
+            cand.via = "headline “Name: quote”"
+            return
+        if self._leading(cand, sent, k):
+            cand.via = "cue before the quote"
+            return
+        if self._in_sentence(cand, sent, k):
+            cand.via = "cue in the same sentence"
+            return
+        if k == 0 and self._previous_block_colon(cand, sent):
+            cand.via = "previous paragraph ends with a colon"
+            return
+        if k > 0 and sent.tokens[k - 1].text == ":":
+            m = clause_subject(sent, k - 1, self.lex)
+            if m is not None:
+                m = self._document_source(sent, m)  # "A letter from Mr Snowden … said:"
+            if m is not None and (m.kind != "description" or m.definite):
+                cand.mention, cand.pattern, cand.via = m, 0.8, "subject of the clause before the colon"
+                return
+        if sent.headline and cand.kind == "partial":
+            m = sent.mention_starting(0)
+            if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind == "person":
+                cand.mention, cand.pattern, cand.via = m, 0.6, "person the headline names"
+
+    def _headline_name(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        """ "Kim Jong-un: Russia will sign “important documents”" and "“Quote”: Name's ..."."""
+        toks = sent.tokens
+        colon = next((j for j, t in enumerate(toks) if t.text == ":"), None)
+        if colon is None:
+            return False
+        if colon < k:
+            m = sent.mention_ending(colon - 1)
+            if m is not None and m.kind == "name" and m.tok_start == 0 and m.entity is not None and \
+                    m.entity.kind in ("person", "unknown"):
+                cand.mention, cand.pattern = m, 0.9
+                return True
+            if colon == k - 1:
+                desc = clause_subject(sent, colon, self.lex)
+                if desc is not None and desc.kind == "description" and desc.tok_start == 0 and \
+                        all(t.lower in PREPOSITIONS_TAIL or t.is_cap for t in sent.tokens[desc.tok_end:colon]) and \
+                        is_role(desc.head, self.lex):
+                    cand.mention, cand.pattern = desc, 0.8  # "A former hostage: “…”"
+                    return True
+        elif colon == k + 1 and k == 0:
+            m = sent.mention_starting(colon + 1)
+            if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind in ("person",
+                                                                                               "unknown"):
+                cand.mention, cand.pattern = m, 0.65
+                return True
+        return False
+
+    def _trailing(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        """ `“…,” he said`, `», a déclaré X`, `“…” said the minister`, `“…,” X, who …, told`."""
+        toks = sent.tokens
+        j = k + 1
+        while j < len(toks) and toks[j].text in (",", "—", "–", "-", ")"):
+            j += 1
+        if j >= len(toks) or j - k > 3:
+            return False
+        subject = self._np_at(sent, j)
+        for kk, kk_end, cue in self._cues(sent):
+            if kk < j or cue.info.form == "source" and kk > j:
+                continue
+            if kk > j + 25 or any(t.text in (QUOTE_TOKEN, ".", ";") for t in toks[j:kk]):
+                break
+            if kk == j:
+                m = self._cue_speaker_inverted(sent, kk, kk_end, cue)
+            elif subject is not None and (subject.tok_end == kk or toks[subject.tok_end].text == "," or
+                                          self._only_adverbs(sent, subject.tok_end, kk)):
+                m = subject
+            else:
+                break
+            if m is not None and is_passive(toks, kk):
+                m = self._agent(sent, kk_end)
+            if m is None:
+                break
+            cand.mention, cand.cue, cand.pattern = m, cue, 1.0
+            return True
+        return self._inverted_pronoun(cand, sent, j)
+
+    def _inverted_pronoun(self, cand: Candidate, sent: Sentence, j: int) -> bool:
+        """Any French inversion right after the quote: « … », s'est-il contenté d'ajouter."""
+        toks = sent.tokens
+        if self.lang != "fr":
+            return False
+        for jj in (j, j + 1):
+            inv = INVERSION_END.search(toks[jj].text) if jj < len(toks) else None
+            if inv is not None and (jj == j or toks[j].lower in ("s'", "s’", "se")):
+                word = inv.group(1)
+                start = toks[jj].start + inv.start(1)
+                cand.mention = Mention("pronoun", start, start + len(word), word, jj, jj + 1,
+                                       gender=self.lex.pronouns.get(word.lower()))
+                cand.pattern = 0.95
+                return True
+        return False
+
+    def _leading(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        """ `X said: “…”` / `a déclaré X : « … »` / `he said, “…”` / `he said “…”`."""
+        toks = sent.tokens
+        if k == 0:
+            return False
+        last = toks[k - 1]
+        if last.text not in (":", ",") and not self._is_cue_token(last):
+            return False
+        start = max([j + 1 for j in range(k) if toks[j].text == QUOTE_TOKEN] or [0])
+        for kk, kk_end, cue in reversed(self._cues(sent)):
+            if kk >= k or kk < start:
+                continue
+            m = self._cue_speaker(sent, kk, kk_end, cue)
+            if m is not None:
+                cand.mention, cand.cue, cand.pattern = m, cue, 1.0
+                return True
+        return False
+
+    def _in_sentence(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        """A cue elsewhere in the sentence: a closing attribution, the leftmost cue before the quote, or after."""
+        toks = sent.tokens
+        cues = self._cues(sent)
+        final = self._final_attribution(sent)
+        if final is not None and final[0] > k:
+            kk, cue, m = final
+            cand.mention, cand.cue, cand.pattern = m, cue, 0.95
+            return True
+        clause_start = 0
+        for j in range(k - 1, -1, -1):
+            if toks[j].lower in CLAUSE_BREAKS and j > 0:
+                clause_start = j
+                break
+        if clause_start == 0 and toks and toks[0].lower in SUBORDINATORS:
+            comma = next((j for j in range(1, k) if toks[j].text == ","), None)
+            if comma is not None:
+                clause_start = comma + 1  # "After the police confirmed ..., Barrister X maintained ..."
+        before = [c for c in cues if c[0] < k]
+        ordered = [c for c in before if c[0] >= clause_start] + \
+            list(reversed([c for c in before if c[0] < clause_start]))
+        for kk, kk_end, cue in ordered:
+            m = self._cue_speaker(sent, kk, kk_end, cue)
+            if m is not None:
+                cand.mention, cand.cue, cand.pattern = m, cue, 0.95
+                return True
+        for kk, kk_end, cue in cues:
+            if kk <= k:
+                continue
+            m = self._cue_speaker(sent, kk, kk_end, cue)
+            if m is not None:
+                cand.mention, cand.cue, cand.pattern = m, cue, 0.9
+                return True
+        return False
+
+    def _final_attribution(self, sent: Sentence) -> tuple[int, Cue, Mention] | None:
+        """ "…, the MP said." / "…, selon X.": the reporting clause that closes a sentence."""
+        toks = sent.tokens
+        for kk, kk_end, cue in reversed(self._cues(sent)):
+            m = self._cue_speaker(sent, kk, kk_end, cue)
+            if m is None:
+                continue
+            begin = kk if m.tok_start >= kk_end or cue.pronoun is not None else min(kk, m.tok_start)
+            end = max(kk_end, m.tok_end) if m.tok_start >= kk_end else kk_end
+            if begin > 0 and toks[begin - 1].text == "," and self._tail_only(sent, end):
+                return kk, cue, m
+            return None
+        return None
+
+    def _previous_block_colon(self, cand: Candidate, sent: Sentence) -> bool:
+        """A paragraph that is a quote, after one ending "X said:"."""
+        if sent.tokens[0].start != self.blocks[sent.block].start or sent.block == 0:
+            return False
+        previous = [s for s in self.sentences if s.block == sent.block - 1]
+        if not previous or previous[-1].tokens[-1].text != ":":
+            return False
+        prev = previous[-1]
+        toks = prev.tokens
+        clause = max([j + 1 for j, t in enumerate(toks) if t.text in (",", ";", "-", "–", "—")] or [0])
+        for kk, kk_end, cue in reversed(self._cues(prev)):
+            if kk < clause:
+                break
+            m = self._cue_speaker(prev, kk, kk_end, cue)
+            if m is not None:
+                cand.mention, cand.cue, cand.pattern = m, cue, 0.9
+                return True
+        for j in range(clause, len(toks)):  # "accusations he would dismiss in two sentences:"
+            tok = toks[j]
+            if tok.lower in self.lex.pronouns and self.lex.pronouns[tok.lower] in ("m", "f", "plural", "thing"):
+                cand.mention = Mention("pronoun", tok.start, tok.end, tok.text, j, j + 1,
+                                       gender=self.lex.pronouns[tok.lower])
+                cand.pattern = 0.8
+                return True
+            m = prev.mention_starting(j)
+            if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind == "person":
+                cand.mention, cand.pattern = m, 0.8
+                return True
+        return False
+
+    def _carry_over(self, cand: Candidate) -> None:
+        """A quote with no reporting clause of its own: the person the previous sentence is about, the
+        subject of its own sentence when that is the last speaker, or the last speaker's continued quote."""
+        if cand.headline or cand.kind == "reported" or cand.marked is None:
+            return
+        si, k = cand.places[0]
+        sent = self.sentences[si]
+        if cand.kind == "direct" and k == 0 and self._previous_subject(cand, si):
+            return
+        previous = self._last_attributed
+        if previous is None or previous.resolution is None:
+            if cand.kind == "partial":
+                self._sentence_subject(cand, sent, k)
+            return
+        if previous.resolution.name is None and previous.carried_from is None and previous.mention is None:
+            return
+        gap = cand.block - previous.block
+        if cand.kind == "partial":
+            if self._about_last_speaker(sent, k, previous) and gap <= 2:
+                self._carry(cand, previous, 0.6)
+            elif cand.words >= 3 and not self._looks_like_title(cand) and gap <= 1:
+                self._carry(cand, previous, 0.75 if gap == 0 else 0.5)
+            else:
+                self._sentence_subject(cand, sent, k)
+            return
+        at_block_start = cand.marked.open_mark is not None and cand.marked.open_mark == self.blocks[cand.block].start
+        if gap == 0:
+            self._carry(cand, previous, 0.75)
+        elif gap <= 3 and (at_block_start or k == 0):
+            self._carry(cand, previous, {1: 0.65, 2: 0.55}.get(gap, 0.45))
+
+    def _sentence_subject(self, cand: Candidate, sent: Sentence, k: int) -> None:
+        """ "Le rapporteur, Stéphane Giraud, défend une réforme « équilibrée »": a named person's words."""
+        m = clause_subject(sent, k, self.lex)
+        if m is None or m.tok_end > k:
+            return
+        if m.kind == "name" and m.entity is not None and m.entity.kind == "person" or \
+                m.kind == "description" and m.definite and is_role(m.head, self.lex):
+            cand.mention, cand.pattern, cand.via = m, 0.55, "subject of the quote's sentence"
+
+    def _carry(self, cand: Candidate, previous: Candidate, factor: float) -> None:
+        cand.carried_from = previous
+        cand.pattern = factor
+        cand.via = "carried over from the previous quote"
+        cand.resolution = previous.resolution
+        cand.mention = None
+
+    def _previous_subject(self, cand: Candidate, si: int) -> bool:
+        """ "The head chef is leaving with a twinge of sorrow. “François Hollande came to say goodbye.”" """
+        if si == 0:
+            return False
+        prev = self.sentences[si - 1]
+        if cand.block - prev.block > 1 or prev.headline or any(t.text == QUOTE_TOKEN for t in prev.tokens):
+            return False
+        last = self._last_attributed
+        if last is not None and last.start >= prev.start:
+            return False
+        if prev.tokens[-1].text not in (".", ":", "!", "…"):
+            return False
+        m = clause_subject(prev, len(prev.tokens), self.lex)
+        if m is None or m.kind == "description" and not m.definite:
+            return False
+        if m.kind == "name" and (m.entity is None or m.entity.kind not in ("person", "unknown")):
+            return False
+        if m.kind == "pronoun" and m.gender not in ("m", "f"):
+            return False
+        resolution = self.resolver.resolve(m, m.start)
+        if resolution.name is None:
+            return False
+        cand.mention, cand.resolution, cand.pattern = m, resolution, 0.7
+        cand.via = "subject of the previous sentence"
+        return True
+
+    def _about_last_speaker(self, sent: Sentence, k: int, previous: Candidate) -> bool:
+        """ "he defines himself as a “whistle-blower”": the sentence is about the last speaker."""
+        m = clause_subject(sent, k, self.lex)
+        if m is None or previous.resolution.entity is None:
+            return False
+        if m.kind == "name":
+            return m.entity is previous.resolution.entity
+        if m.kind == "pronoun" and m.gender in ("m", "f"):
+            return self.resolver.resolve(m, m.start).entity is previous.resolution.entity
+        return False
+
+    def _looks_like_title(self, cand: Candidate) -> bool:
+        words = self.text[cand.start:cand.end].split()
+        caps = sum(1 for w in words if w[:1].isupper())
+        return caps >= max(2, len(words) - 1)

@@ -1,0 +1,479 @@
+"""Stage 2 of quote extraction: reporting cues, the speaker each cue names, and the reported speech it introduces."""
+from __future__ import annotations
+
+import re
+
+from .quote_common import (
+    CLAUSE_STARTERS, CLITICS, CONJUNCTION_HEADS, COORDINATION, DOCUMENT_HEADS, FINITE_AUXILIARIES, INCLUDING,
+    LEADING_WORDS, NP_JOINERS, PREPOSITIONS_TAIL, SUBJECT_PRONOUNS, TERMINAL, TIME_WORDS, Candidate, _bare,
+    _infinitive,
+)
+from .speakers import (
+    BE_FORMS, Cue, DETERMINERS, FUNCTION_WORDS, Mention, QUOTE_TOKEN, SKIP_BEFORE_CUE, Sentence, Token, VERB_STOPS,
+    apposition_name, clause_subject, description_back, description_forward, find_cues, is_adverb, is_passive,
+    is_role, np_after, np_before, widened,
+)
+
+
+class CueStage:
+    """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
+
+    def _is_cue_token(self, tok: Token) -> bool:
+        return bool(self.lex.cue_re.match(self.text, tok.start)) and tok.text != QUOTE_TOKEN
+
+    def _cues(self, sent: Sentence) -> list[tuple[int, int, Cue]]:
+        """Cues of a sentence outside quotations, with their first and past-the-end token indices."""
+        cached = self._cue_cache.get(id(sent))
+        if cached is None:
+            cached = self._cue_cache[id(sent)] = self._find_cues(sent)
+        return cached
+
+    def _find_cues(self, sent: Sentence) -> list[tuple[int, int, Cue]]:
+        out = []
+        holes = [(t.start, t.end) for t in sent.tokens if t.text == QUOTE_TOKEN]
+        for cue in find_cues(self.text, sent.start, sent.end, self.lex):
+            if any(a <= cue.start < b for a, b in holes):
+                continue
+            k = sent.index_at(cue.start)
+            k_end = sent.index_at(cue.end)
+            if k < len(sent.tokens) and sent.tokens[k].start == cue.start:
+                if k > 0 and sent.tokens[k].is_cap and any(m.kind == "name" and m.tok_start <= k < m.tok_end
+                                                           for m in sent.mentions):
+                    continue  # "the United States", "Secretary of State"
+                out.append((k, k_end, cue))
+        return out
+
+    def _cue_speaker(self, sent: Sentence, k: int, k_end: int, cue: Cue) -> Mention | None:
+        """Who speaks through `cue`, or None when it is not used as a reporting cue here."""
+        toks = sent.tokens
+        form = cue.info.form
+        if form in ("source", "person"):
+            m = np_after(sent, k_end, self.lex, pronoun=True)
+            if m is None:
+                return None
+            if form == "person":
+                if k > 0 and toks[k - 1].text not in (",",) and toks[k - 1].lower not in ("et", "mais"):
+                    return None
+                nxt = toks[m.tok_end].text if m.tok_end < len(toks) else ""
+                first = next((w for w in m.words if w not in FUNCTION_WORDS and w not in ("l'", "l’")), "")
+                if nxt != "," or not (m.kind == "pronoun" or m.kind == "name" and m.entity is not None and
+                                      (m.entity.kind == "person" or m.entity.kind == "unknown" and
+                                       len(m.entity.tokens) > 1) or m.kind == "description" and
+                                      is_role(first, self.lex)):
+                    return None
+            if m.kind == "description" and m.words and m.words[0] in ("lequel", "laquelle", "lesquels",
+                                                                       "lesquelles", "schedule", "plan"):
+                return None
+            return self._document_source(sent, m)
+        if cue.pronoun is not None:
+            word, a, b = cue.pronoun
+            gender = self.lex.pronouns.get(word.lower())
+            return Mention("pronoun", a, b, word, k, k_end, gender=gender)
+        if is_passive(toks, k):
+            return None
+        if form == "infinitive":
+            return self._infinitive_subject(sent, k)
+        prev = toks[k - 1] if k > 0 else None
+        m = None
+        j = k - 1
+        while j >= 0 and toks[j].lower in ("l'", "l’", "le", "l"):
+            j -= 1
+        if j >= 0 and toks[j].lower in ("comme", "ainsi") and form == "finite":
+            m = np_after(sent, k_end, self.lex)  # "comme l'écrit le journaliste Elijah Wald"
+            if m is not None:
+                return m
+        if form != "participle" and (prev is None or prev.text in (QUOTE_TOKEN, "—", "–", ":", "(")):
+            m = np_after(sent, k_end, self.lex)
+            if m is None and (prev is None or prev.text == QUOTE_TOKEN):
+                return None
+        elif form != "participle" and prev.text == ",":
+            m = self._after_comma(sent, k, k_end, addressee="object" in cue.info.tags)
+            if m is None:
+                return None
+        if m is None and k_end < len(toks) and toks[k_end].lower in ("by", "par") and \
+                not toks[k].lower.endswith(("ing", "ant")):
+            return self._agent(sent, k_end)  # "hailed by criminals as a "top brief""
+        if m is None:
+            m = np_before(sent, k, self.lex)
+        if m is None and form == "participle":
+            m = self._governing_subject(sent, k)
+        if m is None:
+            return None
+        if "weak" in cue.info.tags and not self._strong_subject(m, sent, k, k_end):
+            return None
+        return self._document_source(sent, m)
+
+    def _infinitive_subject(self, sent: Sentence, k: int) -> Mention | None:
+        """ "La Royale vient de nous confirmer", "s'est contenté d'ajouter", "Et la Marine de certifier"."""
+        toks = sent.tokens
+        j = k - 1
+        while j >= 0 and toks[j].lower in CLITICS:
+            j -= 1
+        if j < 0 or toks[j].lower not in ("de", "d'", "d’", "à", "pour"):
+            return None
+        j -= 1
+        steps = 0
+        while j >= 0 and steps < 4 and toks[j].is_word and not toks[j].is_cap and \
+                toks[j].lower not in DETERMINERS and sent.mention_ending(j) is None and \
+                description_back(sent, j, self.lex) is None:
+            j -= 1
+            steps += 1
+        if j < 0:
+            return None
+        tok = toks[j]
+        if tok.lower in self.lex.pronouns and self.lex.pronouns[tok.lower] in ("m", "f", "plural", "thing"):
+            return Mention("pronoun", tok.start, tok.end, tok.text, j, j + 1, gender=self.lex.pronouns[tok.lower])
+        return sent.mention_ending(j) or description_back(sent, j, self.lex)
+
+    def _after_comma(self, sent: Sentence, k: int, k_end: int, addressee: bool = False) -> Mention | None:
+        """A cue after a comma: inverted (`…, said X`) or after an apposition (`X, the minister, said`).
+        After "told", "asked" or "urged" the noun phrase is whom the words were addressed to."""
+        toks = sent.tokens
+        before = clause_subject(sent, k, self.lex)
+        after = None if addressee and self.lang == "en" else np_after(sent, k_end, self.lex)
+        near = sent.mention_ending(k - 2) if k >= 2 else None
+        if near is not None and near.kind == "name" and near.entity is not None and \
+                near.entity.kind in ("person", "unknown") and after is None and \
+                (before is None or k - before.tok_end > 10 and near.tok_start > 0 and
+                 toks[near.tok_start - 1].text == ","):
+            return near  # "…, the head of the Memorial, Professor Johannes Tuchel, confirmed to Bild"
+        if before is not None and before.tok_end < k and toks[before.tok_end].text == "," and \
+                not any(t.text == QUOTE_TOKEN for t in toks[before.tok_end:k]) and \
+                (k - before.tok_end <= 12 or after is None):
+            return before
+        return after
+
+    def _strong_subject(self, m: Mention, sent: Sentence, k: int, k_end: int) -> bool:
+        """A weak cue ("note", "report") needs a speaker that can only be a speaker, or content after it."""
+        if m.kind in ("name", "pronoun") or m.start > sent.tokens[k].start:
+            return True
+        if is_role(m.head, self.lex) and m.definite:
+            return True
+        return self._followed_by_content(sent, k_end)
+
+    def _followed_by_content(self, sent: Sentence, k_end: int) -> bool:
+        toks = sent.tokens
+        if k_end + 1 < len(toks) and toks[k_end].lower == "to" and toks[k_end + 1].lower in ("have", "be", "know"):
+            return True  # "the company claims to have …"
+        return k_end < len(toks) and toks[k_end].text in (":", QUOTE_TOKEN, "that", "que", "qu'", "qu’")
+
+    def _governing_subject(self, sent: Sentence, k: int) -> Mention | None:
+        """The subject of "saying"/"ajoutant": the speaker of an earlier cue, or the clause subject;
+        for a sentence that opens with the participle, the subject of the main clause after it."""
+        if k == 0:
+            for m in sorted(sent.mentions, key=lambda m: m.tok_start):
+                if m.kind == "name" and m.entity is not None and m.entity.kind in ("person", "unknown") and \
+                        m.tok_end < len(sent.tokens) and not sent.tokens[m.tok_end].is_cap and \
+                        sent.tokens[m.tok_start - 1].lower not in NP_JOINERS:
+                    return m  # "Saying the myths were “far too wild”, Crossley-Holland advocated …"
+            return None
+        for kk, kk_end, cue in reversed(self._cues(sent)):
+            if kk < k and cue.info.form == "finite":
+                m = self._cue_speaker(sent, kk, kk_end, cue)
+                if m is not None:
+                    return m
+        return clause_subject(sent, k, self.lex)
+
+    def _document_source(self, sent: Sentence, m: Mention) -> Mention:
+        """ "according to figures published by the authorities": the authorities speak."""
+        if m.kind != "description":
+            return m
+        if m.head not in DOCUMENT_HEADS:
+            return self._named_members(sent, m) or m
+        toks = sent.tokens
+        for j in range(m.tok_start + 1, min(len(toks), m.tok_end + 4)):
+            if toks[j].lower in ("by", "from", "par", "de", "du") and j + 1 < len(toks):
+                other = sent.mention_starting(j + 1) or description_forward(sent, j + 1, self.lex)
+                if other is not None:
+                    return other
+        return m
+
+    def _named_members(self, sent: Sentence, m: Mention) -> Mention | None:
+        """ "Some of the largest banks, including UBS, Barclays and RBS, have confirmed": the bodies named."""
+        toks = sent.tokens
+        j = m.tok_end
+        if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].lower not in INCLUDING:
+            return None
+        names, i = [], j + 2
+        while i < len(toks):
+            n = sent.mention_starting(i)
+            if n is not None and n.kind == "name":
+                names.append(n)
+                i = n.tok_end
+            elif toks[i].lower in ("and", "et", "&", ",") and names:
+                i += 1
+            else:
+                break
+        close = i - 1
+        if len(names) < 2 or toks[close].text != "," or toks[close - 1].text == ",":
+            return None
+        first, last = toks[j + 2], toks[close - 1]
+        text = self.text[first.start:last.end]
+        return Mention("name", first.start, last.end, text, j + 2, close, words=tuple(text.split()))
+
+    def _np_at(self, sent: Sentence, j: int) -> Mention | None:
+        """A speaker noun phrase starting at token j: a name, a pronoun, or a description."""
+        tok = sent.tokens[j]
+        if tok.lower in self.lex.pronouns:
+            return Mention("pronoun", tok.start, tok.end, tok.text, j, j + 1, gender=self.lex.pronouns[tok.lower])
+        m = sent.mention_starting(j)
+        if m is None and tok.lower in ("the", "le", "la", "l'", "l’") and j + 1 < len(sent.tokens):
+            m = sent.mention_starting(j + 1)  # "the AFP was told by …"
+        if m is not None:
+            return m
+        desc = description_forward(sent, j, self.lex)
+        if desc is None:
+            return None
+        named = apposition_name(sent, desc)
+        return widened(named, desc) if named else desc
+
+    def _only_adverbs(self, sent: Sentence, a: int, b: int) -> bool:
+        return all(t.lower in SKIP_BEFORE_CUE or t.lower.endswith(("ly", "ment")) or t.lower in TIME_WORDS or
+                   t.lower in BE_FORMS for t in sent.tokens[a:b])
+
+    def _agent(self, sent: Sentence, j: int) -> Mention | None:
+        """ "the AFP was told by Imelda Nyirankusi": the agent speaks."""
+        toks = sent.tokens
+        if j < len(toks) and toks[j].lower in ("by", "par"):
+            return self._np_at(sent, j + 1) if j + 1 < len(toks) else None
+        return None
+
+    def _cue_speaker_inverted(self, sent: Sentence, k: int, k_end: int, cue: Cue) -> Mention | None:
+        if cue.pronoun is not None or cue.info.form in ("source", "person"):
+            return self._cue_speaker(sent, k, k_end, cue)
+        return np_after(sent, k_end, self.lex)
+
+    def _reported_candidates(self) -> list[Candidate]:
+        out = []
+        for sent in self.sentences:
+            for kk, kk_end, cue in self._cues(sent):
+                cand = self._reported(sent, kk, kk_end, cue)
+                if cand is not None:
+                    out.append(cand)
+        return out
+
+    def _reported(self, sent: Sentence, k: int, k_end: int, cue: Cue) -> Candidate | None:
+        toks = sent.tokens
+        n = len(toks)
+        m = self._cue_speaker(sent, k, k_end, cue)
+        if m is None or m.kind == "pronoun" and m.gender == "first":
+            return None
+        after_cue = m.tok_start >= k_end
+        clause_begin = k if after_cue or cue.pronoun is not None else min(k, m.tok_start)
+        clause_end = max(k_end, m.tok_end) if after_cue else k_end
+        if after_cue and m.kind == "description" and clause_end + 1 < n and toks[clause_end].text == ",":
+            named = sent.mention_starting(clause_end + 1)
+            if named is not None and named.kind == "name" and self._tail_only(sent, named.tok_end):
+                m, clause_end = named, named.tok_end  # "…, raconte une des participantes, Andrea."
+        prev = toks[clause_begin - 1].text if clause_begin > 0 else None
+        if self._attaches_to_quote(sent, clause_begin, clause_end):
+            return None
+        span = None
+        if cue.info.form in ("source", "person"):
+            if (prev is None or prev == "," or toks[clause_begin - 1].lower in LEADING_WORDS) and \
+                    clause_end < n and toks[clause_end].text == ",":
+                span = self._span(sent, clause_end + 1, n)
+            elif prev == "," and self._tail_only(sent, clause_end):
+                span = self._span(sent, self._clause_begin(sent, clause_begin - 1), clause_begin - 1)
+        else:
+            if prev == "," and ("weak" not in cue.info.tags or after_cue):
+                if self._tail_only(sent, clause_end):
+                    span = self._span(sent, self._clause_begin(sent, clause_begin - 1), clause_begin - 1)
+                if span is None and clause_end < n and toks[clause_end].text == ",":
+                    begin = self._clause_begin(sent, clause_begin - 1)
+                    lead = [t for t in toks[begin:clause_begin - 1] if t.is_word]
+                    # "In exchange, Washington and Seoul say, Russia provided ...": the content follows
+                    first = clause_end + 1 if len(lead) <= 3 else begin
+                    span = self._span(sent, first, n)
+            if span is None:
+                span = self._that_clause(sent, clause_end, cue)
+        if span is None:
+            return None
+        start, end = span
+        cand = Candidate(start, end, "reported", min(start, toks[k].start), None, sent.block,
+                          cue=cue, mention=m, headline=sent.headline, via="reporting clause")
+        cand.words = len(self.text[start:end].split())
+        return cand
+
+    def _attaches_to_quote(self, sent: Sentence, begin: int, end: int) -> bool:
+        """ `“…,” he said` or `he said: “…”`: the clause attributes a direct quote, it reports nothing."""
+        toks = sent.tokens
+        j = begin - 1
+        while j >= 0 and toks[j].text in (",", "—", "–"):
+            j -= 1
+        if j >= 0 and toks[j].text == QUOTE_TOKEN and j == begin - 1 - sum(1 for t in toks[j + 1:begin]
+                                                                            if t.text in (",", "—", "–")):
+            q = self.marked[sent.quote_tokens[j]]
+            if self.text[q.start:q.end].rstrip()[-1:] in TERMINAL | {","} or toks[j + 1:begin] or \
+                    j == 0 or toks[j - 1].text in (":", ".", QUOTE_TOKEN):
+                return True
+        j = end
+        while j < len(toks) and (toks[j].lower in TIME_WORDS or toks[j].is_word and j - end < 6 and
+                                 toks[j].lower not in ("that", "que", "qu'", "qu’")):
+            j += 1
+        if j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].text != QUOTE_TOKEN:
+            close = next((c for c in range(j + 1, min(len(toks), j + 10)) if toks[c].text in (",", ":")), None)
+            if close is not None and all(t.is_word or t.text in ("'", "’", "-") for t in toks[j + 1:close]):
+                j = close  # "pour X, du Centre des études politiques, « … »"
+        if j < len(toks) and toks[j].text in (":", ",") and j + 1 < len(toks) and toks[j + 1].text == QUOTE_TOKEN:
+            return True
+        return False
+
+    def _tail_only(self, sent: Sentence, j: int) -> bool:
+        """Only adverbials, an apposition or a relative clause follow token j to the end of the sentence."""
+        toks = sent.tokens
+        rest = [t for t in toks[j:] if t.text not in TERMINAL and t.text not in ("»", "”", ")", "...")]
+        if not rest:
+            return True
+        if any(t.text in (QUOTE_TOKEN, ";") for t in rest) or any(self._is_cue_token(t) for t in rest):
+            return False
+        if rest[0].text != ",":
+            if all(is_adverb(t, self.lang) for t in rest):
+                return True  # "…, assure-t-il également."
+            return len(rest) <= 12 and (rest[0].lower in PREPOSITIONS_TAIL or rest[0].lower in TIME_WORDS or
+                                        rest[0].text == "(")
+        if len(rest) < 2:
+            return True
+        nxt = rest[1]
+        k = toks.index(nxt) if nxt in toks else None
+        if nxt.lower in ("who", "which", "qui", "dont", "où", "whose") or is_role(nxt.lower, self.lex) or \
+                nxt.lower in self.lex.nationalities or nxt.lower.endswith("ing") or nxt.lower.endswith("ant"):
+            return True
+        if k is not None:
+            desc = description_forward(sent, k, self.lex)
+            if desc is not None and (is_role(desc.head, self.lex) or is_role(desc.head.rstrip("s"), self.lex)):
+                return True
+        return False
+
+    def _clause_begin(self, sent: Sentence, comma: int) -> int:
+        toks = sent.tokens
+        for j in range(comma - 1, -1, -1):
+            if toks[j].text == ";":
+                return j + 1
+        return 0
+
+    def _that_clause(self, sent: Sentence, j: int, cue: Cue) -> tuple[int, int] | None:
+        toks = sent.tokens
+        n = len(toks)
+        limit = min(n, j + 14)
+        if j < n and ("predicate" in cue.info.tags or self.lang == "fr" and _infinitive(toks[j].lower)):
+            return self._span(sent, j, n)  # "s'est déclaré choqué par …", "assurait ignorer le nombre …"
+        for q in range(j, limit):
+            low = toks[q].lower
+            if toks[q].text in (".", ";", "?", "!") or toks[q].text == QUOTE_TOKEN or low in COORDINATION or \
+                    low in SUBJECT_PRONOUNS[self.lang] or low in VERB_STOPS[self.lang] or low in BE_FORMS:
+                break
+            if low in ("that", "que", "qu'", "qu’"):
+                if q > 0 and (toks[q - 1].lower in CONJUNCTION_HEADS or low == "that" and
+                              toks[q - 1].lower in PREPOSITIONS_TAIL | {"of", "for", "about"}):
+                    break
+                return self._span(sent, q + 1, n)
+            if toks[q].text == ":" and q + 1 < n:
+                return self._span(sent, q + 1, n)
+            if q > j and self.lex.cue_re.match(self.text, toks[q].start):
+                info = self.lex.cue_forms.get(low)
+                if info is None or "weak" not in info.tags and info.form != "infinitive":
+                    break
+        if self.lang != "en":
+            return None
+        if "to-infinitive" in cue.info.tags and j + 1 < n:
+            q = j + 1 if toks[j].lower == "not" else j
+            if q + 1 < n and toks[q].lower == "to" and toks[q + 1].is_word and not toks[q + 1].is_cap:
+                return self._span(sent, j, n)  # "has promised not to abandon its employees"
+        if "zero-that" not in cue.info.tags and "clause" not in cue.info.tags:
+            return None
+        q = j
+        if "object" in cue.info.tags and q < n:
+            q = self._skip_object(sent, q)
+            if q + 1 < n and toks[q].text == "," and q > j:
+                close = next((c for c in range(q + 1, min(n, q + 10)) if toks[c].text == ","), None)
+                if close is not None and close + 1 < n and _bare(toks[close + 1].lower) in SUBJECT_PRONOUNS["en"]:
+                    q = close + 1  # "told Gail Furness, counsel assisting the Commission, he knew …"
+        while q < n:
+            low = toks[q].lower
+            if low in TIME_WORDS and not (low == "on" and q + 1 < n and toks[q + 1].lower not in TIME_WORDS):
+                q += 1
+                continue
+            if low in ("in", "at", "to", "on", "during"):
+                end = self._adverbial_end(sent, q)
+                if end is not None:
+                    q = end
+                    continue
+            break
+        if q < n and toks[q].text == ",":
+            return None
+        if q >= n:
+            return None
+        tok = toks[q]
+        if "clause" in cue.info.tags and not (_bare(tok.lower) in SUBJECT_PRONOUNS["en"] or
+                                                   self._finite_verb_follows(sent, q)):
+            return None  # "acknowledged the scale of the problem" names an object, not a statement
+        starts_clause = _bare(tok.lower) in CLAUSE_STARTERS or (tok.is_cap and tok.lower not in {"in", "on", "at"}) or \
+            tok.text[:1].isdigit() or tok.text == QUOTE_TOKEN
+        if not starts_clause or tok.lower in {"to", "for", "so", "as", "about", "of"}:
+            return None
+        return self._span(sent, q, n)
+
+    def _finite_verb_follows(self, sent: Sentence, q: int) -> bool:
+        """A finite verb within the next few words: the words after the cue are a clause, not an object."""
+        for tok in sent.tokens[q + 1:q + 9]:
+            if tok.text in TERMINAL or tok.text in (",", ";", ":") or tok.lower in ("that", "which", "who"):
+                return False
+            if tok.lower in BE_FORMS or tok.lower in FINITE_AUXILIARIES:
+                return True
+        return False
+
+    def _skip_object(self, sent: Sentence, q: int) -> int:
+        """After "told": skip "reporters", "the AFP", "Russian media" up to the content."""
+        toks = sent.tokens
+        m = sent.mention_starting(q)
+        if m is not None:
+            return m.tok_end
+        if toks[q].lower in {"reporters", "journalists", "me", "us", "him", "her", "them", "media", "parliament",
+                             "lawmakers", "investors", "analysts", "viewers", "listeners", "supporters"}:
+            return q + 1
+        if toks[q].lower in {"the", "a", "an", "his", "her", "their", "its"}:
+            j = q + 1
+            while j < len(toks) and j - q < 5 and (toks[j].is_cap or toks[j].lower in {"press", "media", "court",
+                                                                                      "jury", "committee",
+                                                                                      "audience", "crowd",
+                                                                                      "newspaper", "agency"}):
+                j += 1
+            return j
+        j = q
+        while j < len(toks) and j - q < 3 and toks[j].is_cap:
+            j += 1
+        if j < len(toks) and toks[j].lower in {"media", "television", "radio", "reporters", "journalists", "press"}:
+            return j + 1
+        return j
+
+    def _adverbial_end(self, sent: Sentence, q: int) -> int | None:
+        """ "in a statement", "at a press conference", "to reporters": the token after it, if it is one."""
+        toks = sent.tokens
+        j = q + 1
+        while j < len(toks) and j - q < 6 and toks[j].is_word and toks[j].lower not in CLAUSE_STARTERS - \
+                {"the", "a", "an", "his", "her", "its", "their"}:
+            j += 1
+        phrase = " ".join(t.lower for t in toks[q:j])
+        if re.search(r"statement|interview|conference|briefing|release|letter|reporters|journalists|"
+                     r"television|radio|speech|post|tweet|note|email|report|hearing|court|website|blog", phrase):
+            return j
+        return None
+
+    def _span(self, sent: Sentence, a: int, b: int) -> tuple[int, int] | None:
+        toks = sent.tokens
+        while a < b and toks[a].text in (",", ":", "—", "–", "-"):
+            a += 1
+        while b > a and toks[b - 1].text in TERMINAL | {",", ";", ":", "»", "”", ")", "—", "–", "-", "..."}:
+            b -= 1
+        if b - a < 3:
+            return None
+        words = [t for t in toks[a:b] if t.is_word]
+        if len(words) < 2 and not any(t.text == QUOTE_TOKEN for t in toks[a:b]):
+            return None
+        if all(t.text == QUOTE_TOKEN or not t.is_word for t in toks[a:b]):
+            return None
+        start, end = toks[a].start, toks[b - 1].end
+        if toks[a].text == QUOTE_TOKEN:
+            start = toks[a].start
+        return start, end

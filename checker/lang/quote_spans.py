@@ -1,0 +1,247 @@
+"""Stage 1 of quote extraction: quotation spans, site labels, headlines, sentences and quote kinds."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..document import Block
+from .quote_common import (
+    ABBREVIATIONS, ATTACHED_PUNCTUATION, LABEL_RE, PREPOSITIONS_TAIL, TERMINAL, TITLE_DETERMINERS, TITLE_NAMING,
+    TITLE_NOUNS, WORK_MAKERS, Candidate, _fold_first, _looks_like_speaker, _trim_end, _trim_start,
+)
+from .quote_marks import MarkedQuote
+from .speakers import FUNCTION_WORDS, QUOTE_TOKEN, Sentence, Token, find_cues, tokenize
+
+
+class SpanStage:
+    """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
+
+    def _refine(self, marked: list[MarkedQuote]) -> list[MarkedQuote]:
+        """Split a quote around an attribution set inside its marks (« …, a déclaré X, … »), and end a
+        quote left open where its attribution begins (“… , he told the meeting)."""
+        out = []
+        for q in marked:
+            cut = self._attribution_inside(q)
+            if cut is None:
+                out.append(q)
+                continue
+            comma, resume = cut
+            first_end = _trim_end(self.text, q.start, comma)
+            if resume is None:
+                out.append(MarkedQuote(q.start, first_end, q.open_mark, None, q.first_block,
+                                       self.block_of(comma), unbalanced=True))
+                continue
+            second_start = _trim_start(self.text, resume, q.end)
+            out.append(MarkedQuote(q.start, first_end, q.open_mark, None, q.first_block, self.block_of(comma)))
+            out.append(MarkedQuote(second_start, q.end, None, q.close_mark, self.block_of(resume), q.last_block,
+                                   unbalanced=q.unbalanced))
+        return [q for q in out if q.end > q.start]
+
+    def _attribution_inside(self, q: MarkedQuote) -> tuple[int, int | None] | None:
+        """(comma, resume) of an inverted attribution inside the quote; resume is None for an open quote
+        that simply stops at its attribution."""
+        open_ended = q.close_mark is None and q.open_mark is not None
+        for cue in find_cues(self.text, q.start, q.end, self.lex):
+            before = self.text[q.start:cue.start].rstrip()
+            if not before.endswith(",") or cue.info.form == "participle":
+                continue
+            comma = q.start + len(before) - 1
+            if len(self.text[q.start:comma].split()) < 2:
+                continue
+            tail = self.text[cue.end:q.end]
+            close = re.match(r"[^,.;:!?«»“”\"]{0,80}?,(?:\s*(?:[A-ZÀ-Ý][\w'’-]*\.?\s*){1,4},)?", tail)
+            if close and not open_ended and len(tail[close.end():].split()) >= 2 and \
+                    (cue.pronoun is not None or _looks_like_speaker(tail[:close.end() - 1], self.lex)):
+                return comma, cue.end + close.end()
+            if not open_ended and cue.pronoun is not None and not tail.strip(" .!?…\u00a0\u202f"):
+                return comma, None  # "…, reconnaît-il"": the mark closes after the attribution
+            if open_ended and (cue.pronoun is not None or _looks_like_speaker(tail.split(".")[0], self.lex)):
+                return comma, None
+        if open_ended:  # "…, he told the meeting"
+            for match in re.finditer(r",\s+(he|she|they|il|elle|ils|elles)\s+", self.text[q.start:q.end], re.I):
+                after = q.start + match.end()
+                if any(c.start == after for c in find_cues(self.text, after, min(q.end, after + 40), self.lex)):
+                    return q.start + match.start(), None
+        return None
+
+    def _label_end(self, block: Block) -> int | None:
+        """End of a site label such as "READ ALSO:" or "LIRE AUSSI :" opening a block."""
+        match = LABEL_RE.match(self.text, block.start, block.end)
+        if match and sum(c.isalpha() for c in match.group()) >= 4:
+            return match.end()
+        return None
+
+    def _is_headline(self, index: int, block: Block) -> bool:
+        if block.kind in ("heading", "title"):
+            return True
+        if index in self.furniture:
+            return True
+        body = self.text[block.start:block.end].strip()
+        if "\n" in body or len(body.split()) > 25:
+            return False
+        tail = body.rstrip("”»\"’')]\u00a0 ")
+        return not tail.endswith((".", "!", "?", ":", ";", "…"))
+
+    def block_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.block_starts, pos) - 1)
+
+    def _sentences(self, index: int, block: Block) -> None:
+        lo = self.labels[index] or block.start
+        holes = []
+        for qi, q in enumerate(self.marked):
+            a = q.open_mark if q.open_mark is not None else q.start
+            b = q.close_mark + 1 if q.close_mark is not None else q.end
+            if a < block.end and b > lo:
+                holes.append((max(a, lo), min(b, block.end), qi))
+        tokens: list[Token] = []
+        quote_at: dict[int, int] = {}
+        pos = lo
+        for a, b, qi in holes:
+            tokens += tokenize(self.text, pos, a, self.lang)
+            quote_at[len(tokens)] = qi
+            tokens.append(Token(QUOTE_TOKEN, a, b))
+            pos = b
+        tokens += tokenize(self.text, pos, block.end, self.lang)
+        headline = index in self.headlines
+        start = 0
+        for k in range(len(tokens)):
+            if k + 1 < len(tokens) and not self._boundary(tokens, k, quote_at):
+                continue
+            if k + 1 < len(tokens) or start <= k:
+                self._add_sentence(tokens[start:k + 1], start, quote_at, index, headline)
+                start = k + 1
+
+    def _boundary(self, tokens: list[Token], k: int, quote_at: dict[int, int]) -> bool:
+        tok, nxt = tokens[k], tokens[k + 1]
+        if tok.text == QUOTE_TOKEN:
+            q = self.marked[quote_at[k]]
+            if q.close_mark is None or not self.text[q.start:q.end].rstrip()[-1:] in TERMINAL:
+                return False
+        elif tok.text not in TERMINAL and tok.text != "...":
+            return False
+        elif nxt.start == tok.end and tok.text in ".…":
+            return False
+        elif tok.text == "." and k > 0:
+            prev = tokens[k - 1]
+            if prev.end == tok.start and (prev.lower in ABBREVIATIONS or len(prev.text) == 1 and prev.is_cap):
+                return False
+        return nxt.is_cap or nxt.text == QUOTE_TOKEN or nxt.text[:1].isdigit() or nxt.text in "«“\"‘(—–-"
+
+    def _add_sentence(self, tokens: list[Token], offset: int, quote_at: dict, block: int, headline: bool) -> None:
+        if not tokens:
+            return
+        sent = Sentence(self.text, tokens[0].start, tokens[-1].end, block, tokens, headline, lex=self.lex)
+        for k in range(len(tokens)):
+            qi = quote_at.get(offset + k)
+            if qi is not None:
+                sent.quote_tokens[k] = qi
+                self.quote_places.setdefault(qi, []).append((len(self.sentences), k))
+        self.sentences.append(sent)
+
+    def _marked_candidates(self) -> list[Candidate]:
+        out = []
+        for qi, q in enumerate(self.marked):
+            places = self.quote_places.get(qi)
+            if not places or self._name_or_title(q, places):
+                continue
+            kind = self._kind(q, places)
+            cand = Candidate(q.start, q.end, kind, q.open_mark if q.open_mark is not None else q.start, q,
+                              q.first_block, headline=q.first_block in self.headlines)
+            cand.words = len(self.text[q.start:q.end].split())
+            cand.places = places
+            cand.work = kind == "partial" and self._work_title(q, places)
+            out.append(cand)
+        return out
+
+    def _name_or_title(self, q: MarkedQuote, places: list[tuple[int, int]]) -> bool:
+        """Marks around a name or a title ("MUSCULAR", Kenny "Babyface" Edmonds, "SAS à Istanbul",
+        the film "The Last Harbour"): not someone's words."""
+        content = self.text[q.start:q.end].strip()
+        words = re.findall(r"[\w'’-]+", content)
+        if not words or len(words) > 6 or content[-1:] in TERMINAL | {","} or q.first_block != q.last_block:
+            return False
+        si, k = places[0]
+        sent = self.sentences[si]
+        before = sent.tokens[k - 1] if k > 0 else None
+        after = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
+        if before is not None and (before.text == ":" or self._is_cue_token(before)):
+            return False
+        if sent.headline and self._title_case_block(sent.block):
+            return False
+        alpha = [w for w in words if w[:1].isalpha()]
+        if alpha and all(w.isupper() and len(w) > 1 for w in alpha):
+            return True  # "MUSCULAR", "FIN"
+        if before is not None and after is not None and before.is_cap and after.is_cap and \
+                before.text != QUOTE_TOKEN and after.text != QUOTE_TOKEN and before.lower not in FUNCTION_WORDS:
+            return True  # Kenny "Babyface" Edmonds
+        if before is not None and (before.lower in TITLE_NAMING or before.lower in TITLE_NOUNS and k >= 2 and
+                                   sent.tokens[k - 2].lower in TITLE_DETERMINERS):
+            return True  # the programme dubbed "MUSCULAR", le film "Les Heures claires"
+        if not words[0][:1].isupper() or before is None:
+            return False
+        if len(words) >= 2 and _fold_first(words[0]) in self.lex.org_words:
+            return True  # "Parti de la banlieue", "Association des maires"
+        title_case = all(w[:1].isupper() or len(w) < 4 or w[:1].isdigit() for w in words)
+        if len(words) >= 2 and title_case:
+            return True  # "Parti de la Banlieue", "The Last Harbour"
+        return title_case and len(words) <= 3 and before.lower in PREPOSITIONS_TAIL | {"of", "de", "du", "d'", "d’"}
+
+    def _work_title(self, q: MarkedQuote, places: list[tuple[int, int]]) -> bool:
+        """ "author of "Early Puberty in Girls."", "stars in "Parks and Recreation,"", "auteur du livre de
+        référence "Histoires de comédies musicales"": the title of a work, punctuation and all."""
+        content = self.text[q.start:q.end].strip().rstrip(",.;")
+        words = re.findall(r"[\w'’-]+", content)
+        if not words or len(words) > 14 or q.first_block != q.last_block or re.search(r"[.!?]\s", content):
+            return False
+        si, k = places[0]
+        sent = self.sentences[si]
+        if sent.headline or k == 0:
+            return False
+        before = [t.lower for t in sent.tokens[max(0, k - 4):k]]
+        last = sent.tokens[k - 1]
+        if last.text in (":", ",", QUOTE_TOKEN) or self._is_cue_token(last) or last.lower in ("that", "que", "qu'"):
+            return False
+        if any(w in WORK_MAKERS or w in TITLE_NAMING for w in before):
+            return True
+        content_words = [w for w in words if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
+        return len(words) >= 2 and words[0][:1].isupper() and len(content_words) >= 2 and \
+            all(w[:1].isupper() for w in content_words)
+
+    def _title_case_block(self, index: int) -> bool:
+        words = [w for w in self.text[self.blocks[index].start:self.blocks[index].end].split() if len(w) > 3]
+        return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+    def _kind(self, q: MarkedQuote, places: list[tuple[int, int]]) -> str:
+        """Direct when the quote stands as a statement of its own, partial when it sits in the reporter's syntax."""
+        content = self.text[q.start:q.end]
+        if q.first_block != q.last_block:
+            return "direct"
+        si, k = places[0]
+        sent = self.sentences[si]
+        before = sent.tokens[:k]
+        after = sent.tokens[k + 1:]
+        tail = content.rstrip()[-1:]
+        several = bool(re.search(r"[.!?…]\s+[A-ZÀ-Ý«“\"]", content))
+        last = before[-1] if before else None
+        if last is None or last.text in ("—", "–", "-", "(") or last.text == QUOTE_TOKEN:
+            if not after or after[0].text in ATTACHED_PUNCTUATION:
+                return "direct"
+            if tail in TERMINAL or tail == "," or several:
+                return "direct"
+            if self._is_cue_token(after[0]) or self._starts_attribution(sent, k + 1):
+                return "direct"
+            return "partial"
+        if last.text == ":":
+            return "direct"
+        if last.text == "," and (any(self._is_cue_token(t) for t in before[:-1]) or several):
+            return "direct"
+        if self._is_cue_token(last) and content[:1].isupper():
+            return "direct"
+        return "partial"
+
+    def _starts_attribution(self, sent: Sentence, j: int) -> bool:
+        """ "“…” the minister said": a speaker then a cue right after the quote."""
+        for kk, _, cue in self._cues(sent):
+            if kk > j:
+                return kk - j <= 6 and all(t.is_word for t in sent.tokens[j:kk])
+        return False

@@ -1,0 +1,298 @@
+"""Stage 4 of quote extraction: mentions and entities, then each speaker mention resolved (pronouns, descriptions, cataphora)."""
+from __future__ import annotations
+
+from .names import zipf
+from .quote_common import (
+    CLAUSE_SUBORDINATORS, COORDINATION, MEDIA_CUES, NP_JOINERS, PREPOSITIONS_TAIL, RARE_ZIPF, Candidate,
+    _description_ending, _ends_with_org, _fold_first, _plural_head,
+)
+from .speakers import (
+    MONTHS, WEEKDAYS,
+    BE_FORMS, DETERMINERS, FUNCTION_WORDS, Mention, Resolution, SKIP_BEFORE_CUE, Sentence, VERB_STOPS,
+    any_noun_phrase, clause_subject, description_back, description_forward, find_names, fold, is_adverb,
+    is_org_noun, is_role, role_gender, sent_text,
+)
+
+
+class ResolutionStage:
+    """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
+
+    def _mentions(self, sent: Sentence) -> None:
+        names = []
+        furniture = sent.block in self.furniture
+        for m in find_names(sent.tokens, self.lex, {0}, self.text, headline=sent.headline):
+            if m.words and all(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.words):
+                continue  # "Monday", "Friday": a date, nobody who speaks
+            whole_possessive = m.words[-1].endswith(("'s", "’s")) and not m.possessive  # "Moody's, …"
+            if m.tok_start == 0 and m.tok_end == 1 and not m.gender and not m.head and not whole_possessive:
+                word = sent.tokens[0].bare.lower()
+                if word not in self.mid_caps and not self.registry.find([sent.tokens[0].bare]) and \
+                        _fold_first(word) not in self.lex.first_names and not self._before_verb(sent, word):
+                    continue  # "Executives said", "Inquiries revealed": an ordinary word
+            role = "furniture" if furniture else self._role(sent, m)
+            upgrade = not sent.headline or _fold_first(m.words[0]) in self.lex.first_names
+            self.registry.link(m, role, upgrade=upgrade)
+            names.append(m)
+        sent.mentions = names
+        self._appositions(sent)
+
+    def _before_verb(self, sent: Sentence, word: str) -> bool:
+        """ "Ditta denied", "Biden later said", "Frontier a déclaré", "Macron: “…”": a sentence-initial
+        name right before its verb, or before the colon of a "Name: quote" headline."""
+        if len(sent.tokens) < 2:
+            return False
+        if sent.tokens[1].text == ":" and sent.headline:
+            return True
+        if word.endswith("s"):  # "Hamas has …" but "Inquiries revealed …"; "Qantas said": a rare word
+            nxt = sent.tokens[1]
+            return nxt.lower in ("has", "is", "was", "does", "a", "est") or \
+                self.lang == "en" and nxt.lower.endswith("s") and self._is_cue_token(nxt) or \
+                self._is_cue_token(nxt) and zipf(word, self.lang) < RARE_ZIPF
+        first = sent.tokens[1]
+        if not first.is_cap and (first.lower in VERB_STOPS[self.lang] or first.lower in BE_FORMS):
+            return True
+        k = 1
+        while k < len(sent.tokens) - 1 and (is_adverb(sent.tokens[k], self.lang) or
+                                            sent.tokens[k].lower in SKIP_BEFORE_CUE and self.lang == "en"):
+            k += 1
+        return self._is_cue_token(sent.tokens[k])
+
+    def _role(self, sent: Sentence, m: Mention) -> str:
+        toks = sent.tokens
+        if m.possessive:
+            return "possessive"
+        prev = toks[m.tok_start - 1].lower if m.tok_start else ""
+        if prev in {"of", "de", "du", "des", "d'", "d’", "by", "par", "with", "avec", "to", "à", "for", "pour"}:
+            return "possessive" if prev in {"of", "de", "du", "des", "d'", "d’"} else "other"
+        nxt = toks[m.tok_end] if m.tok_end < len(toks) else None
+        verb_next = nxt is not None and (self._is_cue_token(nxt) or nxt.is_word and not nxt.is_cap and
+                                         nxt.lower not in PREPOSITIONS_TAIL and nxt.lower not in COORDINATION
+                                         and nxt.lower not in ("of", "de", "du", "des"))
+        if m.tok_start == 0:
+            return "subject"
+        if (prev in {",", "and", "but", "et", "mais"} or prev in CLAUSE_SUBORDINATORS) and \
+                (verb_next or self._verb_after_apposition(sent, m)):
+            return "subject"
+        return "other"
+
+    def _verb_after_apposition(self, sent: Sentence, m: Mention) -> bool:
+        """ "The president of the Council, Dieter Graumann, said" / "Dieter Graumann, 64, said"."""
+        toks = sent.tokens
+        j = m.tok_end
+        if j >= len(toks) or toks[j].text != ",":
+            return False
+        for close in range(j + 1, min(len(toks), j + 15)):
+            if toks[close].text == ",":
+                nxt = toks[close + 1] if close + 1 < len(toks) else None
+                return nxt is not None and (self._is_cue_token(nxt) or nxt.lower in VERB_STOPS[self.lang])
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return nxt is not None and (self._is_cue_token(nxt) or nxt.lower in VERB_STOPS[self.lang] or
+                                    nxt.is_word and not nxt.is_cap and nxt.lower not in DETERMINERS and
+                                    nxt.lower not in PREPOSITIONS_TAIL and nxt.lower not in COORDINATION)
+
+    def _appositions(self, sent: Sentence) -> None:
+        """Record what each person is described as: "X, Putin's adviser," / "Putin's adviser, X,"."""
+        toks = sent.tokens
+        merged = []
+        for m in sent.mentions:
+            e = m.entity
+            if e is not None and e.kind in ("org", "unknown"):
+                self._org_apposition(sent, m, e)
+            if e is None or e.kind not in ("person", "unknown"):
+                continue
+            # after: "Yuri Ushakov, the Kremlin adviser,"
+            if m.tok_end < len(toks) and toks[m.tok_end].text == "," and m.tok_end + 1 < len(toks):
+                desc = description_forward(sent, m.tok_end + 1, self.lex)
+                closed = desc is not None and (desc.tok_end >= len(toks) or toks[desc.tok_end].text in (",", ".", ";")
+                                               or self._is_cue_token(toks[desc.tok_end]))
+                if closed and (is_role(desc.head, self.lex) or is_org_noun(desc.head, self.lex)) and not any(
+                        o.kind == "name" and desc.tok_start < o.tok_start < desc.tok_end for o in sent.mentions):
+                    self.registry.describe(e, desc.text)
+            # before: "Vladimir Putin's diplomatic adviser, Yuri Ushakov"
+            k = m.tok_start - 1
+            if k >= 1 and toks[k].text == ",":
+                desc = _description_ending(sent, k - 1, self.lex)
+                if desc is None and e.kind == "person":
+                    desc = any_noun_phrase(sent, k - 1)  # "His Polish counterpart, Katarzyna Nowak"
+                if desc is not None and _plural_head(desc) and m.words and len(m.words) <= 3:
+                    desc = None  # "Lawyers for the defendant, Victor Reyes": the name is the defendant's
+                if desc is not None and (e.kind == "person" or len(e.tokens) > 1 and e.kind == "unknown" or
+                                         not _ends_with_org(desc, self.lex)):
+                    after = toks[m.tok_end].text if m.tok_end < len(toks) else "."
+                    if after in (",", ".", ";", ":", ")") or toks[m.tok_end].lower in self.lex.cue_forms or \
+                            self.lex.cue_re.match(self.text, toks[m.tok_end].start):
+                        self.registry.describe(e, desc.text)
+                        wide = Mention("name", desc.start, m.end, m.text, desc.tok_start, m.tok_end,
+                                       entity=e, gender=m.gender, words=m.words)
+                        wide.name_span = (m.start, m.end)
+                        merged.append(wide)
+            # pre-nominal role words: "airline consultant Jay Sorensen", "le secrétaire d'Etat John Kerry"
+            k = m.tok_start - 1
+            words = []
+            while k >= 0 and len(words) < 5 and toks[k].is_word and not toks[k].is_cap and \
+                    toks[k].lower not in self.lex.cue_forms and toks[k].lower not in NP_JOINERS:
+                words.append(toks[k].lower)
+                k -= 1
+            if words and any(is_role(w, self.lex) for w in words) and \
+                    (is_role(words[0], self.lex) or self.lang == "fr"):
+                self.registry.describe(e, " ".join(reversed(words)))
+        sent.mentions = sent.mentions + merged
+
+    def _org_apposition(self, sent: Sentence, m: Mention, e) -> None:
+        """Record what an organisation is described as: "Moody's, the ratings agency," / "the agency Moody's"."""
+        toks = sent.tokens
+        if m.tok_end + 1 < len(toks) and toks[m.tok_end].text == ",":
+            desc = description_forward(sent, m.tok_end + 1, self.lex)
+            if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex) and \
+                    (desc.tok_end >= len(toks) or toks[desc.tok_end].text in (",", ".", ";")):
+                self.registry.describe(e, desc.text)
+        desc = description_back(sent, m.tok_start - 1, self.lex) if m.tok_start > 0 else None
+        if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex) and \
+                toks[m.tok_start - 1].lower not in NP_JOINERS:
+            self.registry.describe(e, desc.text)  # "the ratings agency Moody's", "l'agence de notation Moody's"
+
+    def _attribute(self, cand: Candidate) -> None:
+        if cand.work:
+            return
+        if cand.kind != "reported":
+            self._attribute_marked(cand)
+        if cand.mention is None and cand.carried_from is None:
+            self._carry_over(cand)
+        if cand.mention is not None and cand.resolution is None:
+            pos = cand.mention.start
+            if cand.mention.kind == "pronoun" and cand.marked is not None and cand.start < pos:
+                pos = cand.start  # "“…¶ … ¶ …,” she added": the antecedent comes before the quote, however long
+            cand.resolution = self.resolver.resolve(cand.mention, pos, headline=cand.headline)
+            if cand.mention.kind == "pronoun" and cand.resolution.name is None:
+                cand.resolution = self._description_antecedent(cand.mention) or cand.resolution
+            if cand.resolution.name is None:
+                cand.resolution = self._fallback(cand.mention) or cand.resolution
+        if cand.resolution is not None and cand.resolution.entity is not None:
+            entity = cand.resolution.entity
+            # "according to the Times", "a rapporté le Monde" (but not "Moore told reporters … according to Moore")
+            spoke_before = any(e is entity for _, e, _ in self.resolver.history)
+            self.resolver.spoke(cand.start, entity)
+            if cand.cue is not None and entity.kind in ("org", "unknown") and \
+                    (cand.cue.info.form == "source" and not spoke_before or cand.cue.info.lemma in MEDIA_CUES):
+                self.resolver.cite(entity)
+        elif cand.mention is not None and cand.mention.kind == "description" and cand.resolution is not None \
+                and cand.resolution.how == "unresolved":
+            self.resolver.spoke_as(cand.start, cand.mention.text, cand.mention.head or "")
+        elif cand.mention is not None and cand.resolution is not None and cand.resolution.name is not None and \
+                cand.resolution.how in ("name", "description", "pronoun"):
+            # a speaker known only by its words ("Publicis and Omnicom", "a press regulator"): later "they"/"it"
+            head = cand.mention.head if cand.mention.kind == "description" else ""
+            self.resolver.spoke_as(cand.start, cand.resolution.name, head or "")
+        if cand.resolution is not None and not cand.headline and \
+                (cand.resolution.name is not None or cand.mention is not None and cand.mention.kind == "description"):
+            self._last_attributed = cand
+
+    def _fallback(self, m: Mention) -> Resolution | None:
+        """Last resorts for a mention nothing earlier resolves: a description that ends with a known
+        person's name ("le secrétaire général de l'ONU Ban Ki-moon"); "it"/"they" after an organisation
+        known only by its name ("Qantas said … “…,” it said"); a pronoun before anyone is named, in a window
+        that starts mid-article ("“…,” he said. Moore told reporters …"): the next person named as a subject."""
+        if m.kind == "description":
+            words = [w for w in m.words if w]
+            for size in (3, 2):
+                entity = self.registry.find(words[-size:]) if len(words) > size else None
+                if entity is not None and entity.kind == "person" and \
+                        [fold(w) for w in words[-size:]] == entity.folded:
+                    return Resolution(entity.name, entity, 0.75, "name")
+            if not m.definite or not is_role(m.head, self.lex) or _plural_head(m):
+                return None
+            return self._cataphora(m, role_gender(m.head, self.lex)[1])  # "According to the MP, …" … De Bock
+        if m.kind != "pronoun":
+            return None
+        if m.gender in ("thing", "plural"):
+            last = self.resolver.last_speaker(m.start, within=2)
+            if last is not None and last.kind == "unknown" and last.gender is None and len(last.tokens) == 1 \
+                    and not any(f in self.lex.first_names for f in last.folded):
+                return Resolution(last.name, last, 0.55, "pronoun")
+            return None
+        if m.gender not in ("m", "f"):
+            return None
+        return self._cataphora(m, m.gender)
+
+    def _cataphora(self, m: Mention, gender: str | None) -> Resolution | None:
+        """A pronoun or description before anyone is named: the next person named as a subject, nearby."""
+        if any(e.kind == "person" and e.last_before(m.start) is not None for e in self.registry.entities):
+            return None
+        block = self.resolver.block_of(m.start)
+        later = [(p, e) for e in self.registry.entities if _could_be_person(e, m) and
+                 (not e.gender or not gender or e.gender == gender)
+                 for p, role in e.mentions if p > m.start and role == "subject" and
+                 self.resolver.block_of(p) - block <= 2 and self.resolver.block_of(p) not in self.furniture]
+        if not later:
+            return None
+        entity = min(later, key=lambda pe: pe[0])[1]
+        return Resolution(entity.name, entity, 0.45, "cataphora")
+
+    def _description_antecedent(self, pronoun: Mention) -> Resolution | None:
+        """ "Investors fear …, they said", "Influential senators … “…,” they wrote", "un habitant … a-t-il
+        ajouté": a pronoun nobody named answers to the subject description of its own or an earlier sentence."""
+        si = next((i for i, s in enumerate(self.sentences) if s.start <= pronoun.start < s.end), None)
+        if si is None or pronoun.gender not in ("plural", "m", "f"):
+            return None
+        sent = self.sentences[si]
+        candidates = []
+        own = sent.index_at(pronoun.start)
+        if own > 0:
+            candidates.append((sent, own))
+        for prev in reversed(self.sentences[max(0, si - 3):si]):
+            if sent.block - prev.block > 1 or prev.headline:
+                break
+            candidates.append((prev, len(prev.tokens)))
+        for other, upto in candidates:
+            text = self._plural_subject_text(other, upto) if pronoun.gender == "plural" else None
+            if text is not None:
+                return Resolution(text, None, 0.5, "pronoun")
+            m = clause_subject(other, upto, self.lex)
+            if m is not None and m.kind == "description" and m.start < pronoun.start and \
+                    self.resolver._plural_text(m.text, (m.head or "").lower()) == (pronoun.gender == "plural"):
+                return Resolution(m.text, None, 0.55, "pronoun")
+        return None
+
+    def _plural_subject_text(self, sent: Sentence, upto: int) -> str | None:
+        """ "Influential senators criticised …", "Les investisseurs craignent …": a plural common-noun subject,
+        its determiner and adjectives included, directly followed by its verb."""
+        toks = sent.tokens
+        starts = [k + 1 for k in range(upto - 1) if toks[k].text in (",", ";") and
+                  toks[k + 1].lower in ("but", "and", "while", "whereas", "mais", "et", "tandis", "alors")]
+        for start in reversed([0] + starts):  # the nearest clause first: "Passengers grumble, but airlines …"
+            text = self._plural_subject_at(sent, start, upto)
+            if text is not None:
+                return text
+        return None
+
+    def _plural_subject_at(self, sent: Sentence, p: int, upto: int) -> str | None:
+        toks = sent.tokens
+        while p < upto and (toks[p].lower in ("but", "and", "so", "yet", "mais", "et", "or", "while", "whereas",
+                                               "tandis", "alors", "que", "qu'") or toks[p].text in "-–—"):
+            p += 1
+        first = p
+        if p < upto and toks[p].lower in DETERMINERS | {"les", "des", "de", "many", "some", "most", "several",
+                                                        "plusieurs", "certains", "certaines", "nombre", "nombreux"}:
+            p += 1
+        for j in range(p, min(p + 4, upto - 1)):
+            tok, nxt = toks[j], toks[j + 1]
+            low = tok.lower
+            if not tok.is_word or low in FUNCTION_WORDS or low in BE_FORMS or low in self.lex.pronouns or \
+                    tok.is_cap and j > first or sent.mention_starting(j) is not None:
+                return None
+            if low.endswith(("s", "x")) and len(low) > 3 and not low.endswith("ss"):
+                while self.lex.lang == "fr" and j + 2 < upto and nxt.lower.endswith(("s", "x")) and \
+                        toks[j + 2].is_word and not toks[j + 2].is_cap and toks[j + 2].lower not in FUNCTION_WORDS:
+                    j, nxt = j + 1, toks[j + 2]  # "les compagnies aériennes adorent"
+                if not nxt.is_word or nxt.is_cap or nxt.lower in FUNCTION_WORDS or nxt.lower in BE_FORMS:
+                    return None
+                return sent_text(sent, first, j)
+        return None
+
+
+def _could_be_person(entity, m: Mention) -> bool:
+    """A role description ("the MP") names a person, or an unclassified name of two words or more ("De Bock");
+    a pronoun may also stand for a one-word unknown name."""
+    if entity.kind == "person":
+        return True
+    return entity.kind == "unknown" and (m.kind != "description" or len(entity.tokens) > 1)
