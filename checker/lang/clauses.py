@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december""".split())
 # Words that end in a full stop without ending the sentence (compared without the stop, lowercased).
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st mt gen sen rep gov col capt lt sgt cpl maj adm rev hon pres supt insp fr sr jr
@@ -45,7 +47,8 @@ however meanwhile moreover furthermore asked told according in on at by for from
 # First words of adjuncts that may follow a reporting verb without giving it a statement.
 ADJUNCT_START = frozenset("""
 on in at to during after before from last this yesterday today tonight earlier later again also too then
-afterwards recently late early via through over by when while shortly soon
+afterwards recently late early via through over by when while shortly soon outside inside near ahead amid
+following upon under behind alongside
 """.split())
 # Words that show a clause (a statement) follows rather than an adjunct.
 CLAUSE_MARKERS = NOT_IN_SUBJECT - {"also", "then", "this", "these", "those", "here", "when"}
@@ -67,19 +70,50 @@ def _data(name: str):
 
 @dataclass(frozen=True, slots=True)
 class SpeechVerb:
-    """A reporting verb: its lemma, its written forms, and whether it needs a statement."""
+    """A reporting verb: its lemma, its written forms, whether it needs a statement, and whether it takes a
+    bare clause as its statement ("said the talks failed") rather than only "that", a quote or a colon."""
 
     lemma: str
     forms: tuple[str, ...]
     needs_complement: bool
+    zero_that: bool = False
+
+
+# tags of speech_verbs_en.txt whose verbs are not attributions on their own: a preposition naming a source,
+# opinion verbs, and verbs that are as often a noun or an adjective
+NOT_ATTRIBUTION_TAGS = frozenset({"source", "opinion", "weak"})
+
+
+def _quote_lexicon() -> list[tuple[list[str], set[str]]]:
+    """The rows of speech_verbs_en.txt (the quote model's lexicon): forms with spaces, and tags."""
+    from importlib import resources
+
+    rows = []
+    raw = resources.files("checker.data").joinpath("speech_verbs_en.txt").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        body, _, tags = line.strip().partition("|")
+        if body.strip() and not body.startswith("#"):
+            rows.append(([w.replace("_", " ").lower() for w in body.split()], set(tags.split())))
+    return rows
 
 
 @functools.lru_cache(maxsize=None)
 def speech_verbs() -> tuple[SpeechVerb, ...]:
-    """The reporting verbs of checker/data/attribution_verbs.yaml."""
+    """One speech-verb lexicon: the reporting verbs of checker/data/attribution_verbs.yaml, which say whether a
+    verb can stand alone, and the other verbs of speech_verbs_en.txt (the quote model's), which can."""
     data = _data("attribution_verbs")
-    return tuple(SpeechVerb(item["lemma"], tuple(item["forms"]), item.get("complement") == "required")
-                 for item in data["verbs"])
+    rows = _quote_lexicon()
+    zero_that = {form for forms, tags in rows if "zero-that" in tags for form in forms}
+    verbs = [SpeechVerb(item["lemma"], tuple(item["forms"]), item.get("complement") == "required",
+                        any(form in zero_that for form in item["forms"]))
+             for item in data["verbs"]]
+    known = {form for verb in verbs for form in verb.forms} | {verb.lemma for verb in verbs}
+    for forms, tags in rows:
+        if tags & NOT_ATTRIBUTION_TAGS or known.intersection(forms):
+            continue
+        verbs.append(SpeechVerb(forms[0], tuple(forms), False, "zero-that" in tags))
+        known.update(forms)
+    return tuple(verbs)
 
 
 @functools.lru_cache(maxsize=None)
@@ -227,9 +261,11 @@ class ReportingClause:
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lord|Lady)\.?"
 _NAME = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
-_PROPER = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s+(?:(?:{_PARTICLE})\s+)?{_NAME}){{0,3}}"
-_DET = r"(?i:the|a|an|his|her|their|its|our|another|one)"
+_PROPER = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_NAME}){{0,3}}"
+_DET = r"(?:(?i:the|a|an|his|her|their|its|our|another|one)|[A-Z][\w-]*['’]s)"  # "EDF's chairman"
 _NP = rf"{_DET}(?:\s+[\w'’-]+){{1,6}}?"
+# a noun phrase or name in apposition to the subject: "the spokeswoman, Maud Bregeon, said"
+_APPOSITION = rf"(?P<appos>,\s+(?:{_NP}|{_PROPER}),)?"
 _PRONOUN = r"(?i:he|she|they|it|we|i)"
 _ADVERB = r"(?:\s+(?:[a-z]+ly|also|later|then|again|further|once|still|just|only|earlier))?"
 _AUX = r"(?:\s+(?:has|had|have|will|would))?"
@@ -239,7 +275,7 @@ _AUX = r"(?:\s+(?:has|had|have|will|would))?"
 def _clause_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     verbs = _speech_verb_alternation()
     subject_first = re.compile(
-        rf"(?P<subj>{_PRONOUN}|{_NP}|{_PROPER}){_ADVERB}{_AUX}\s+(?P<verb>{verbs})(?![\w'’-])")
+        rf"(?P<subj>{_PRONOUN}|{_NP}|{_PROPER}){_APPOSITION}{_ADVERB}{_AUX}\s+(?P<verb>{verbs})(?![\w'’-])")
     verb_first = re.compile(
         rf"(?P<verb>(?i:{verbs}))\s+(?P<subj>{_PRONOUN}|{_NP}|{_PROPER})(?![\w'’-])")
     according = re.compile(r"(?P<verb>(?i:according\s+to))\s+(?P<subj>[^,.;:!?\"“”]{2,60}?)(?=\s*[.!,;:])")
@@ -263,10 +299,12 @@ def reporting_clause_at(text: str, pos: int, limit: int, inverted: bool = True) 
     limit = min(limit, pos + 240)
     subject_first, verb_first, according = _clause_regexes()
     match = subject_first.match(text, pos, limit)
-    if match and _subject_ok(match.group("subj")):
+    if match and _subject_ok(match.group("subj")) and (
+            match.group("appos") is None or _subject_ok(match.group("appos").strip(" ,"))):
         verb = speech_verb_by_form()[_norm(match.group("verb"))]
-        subj = match.group("subj")
-        if subj.split()[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"} \
+        first = match.group("subj").split()[0]
+        if (first.lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"}
+                or first.endswith(("'s", "’s"))) \
                 and _norm(match.group("verb")).endswith("s") and verb.lemma not in ("stress",):
             return None  # "The agency's reports." is a noun phrase, not a clause
         return _with_tail(text, match.end(), limit, pos, match.group("verb"), verb)
@@ -277,8 +315,35 @@ def reporting_clause_at(text: str, pos: int, limit: int, inverted: bool = True) 
         match = verb_first.match(text, pos, limit)
         if match and _subject_ok(match.group("subj")):
             verb = speech_verb_by_form()[_norm(match.group("verb"))]
-            return _with_tail(text, match.end(), limit, pos, match.group("verb"), verb, after_subject=True)
+            end = _inverted_subject_end(text, match, limit)
+            return _with_tail(text, end, limit, pos, match.group("verb"), verb, after_subject=True)
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _inverted_apposition_regex() -> re.Pattern:
+    return re.compile(rf",\s+(?:{_NP}|{_PROPER})(?![\w'’-])")
+
+
+def _inverted_subject_end(text: str, match: re.Match, limit: int) -> int:
+    """Where an inverted subject ends: over the rest of a noun phrase ("said the Elysée spokesman on
+    Wednesday") and an apposition ("said the prefect, Pierre Dartout, on Sunday")."""
+    end = match.end()
+    words = _words(text, end, limit)
+    if match.group("subj").split()[0].lower() not in SUBJECT_PRONOUNS:
+        for start_, stop, word in words[:4]:
+            if word.lower() in ADJUNCT_START or word.lower() in NOT_IN_SUBJECT or word.lower() in CLAUSE_MARKERS:
+                break
+            end = stop
+    appos = _inverted_apposition_regex().match(text, end, limit)
+    if appos and _subject_ok(appos.group().strip(" ,")):
+        after = _skip_space(text, appos.end(), limit)
+        if after < limit and text[after] in ".!":
+            return appos.end()
+        following = _words(text, after + 1, limit) if after < limit and text[after] == "," else []
+        if following and following[0][2].lower() in ADJUNCT_START:
+            return after + 1
+    return end
 
 
 def _norm(verb: str) -> str:
@@ -300,13 +365,34 @@ def _with_tail(text: str, pos: int, limit: int, start: int, verb_text: str, verb
         n = _recipient_length(words[i + 1:])
         if n:
             pos, i = words[i + n][1], i + n + 1
-    if i < len(words) and words[i][2].lower() in ADJUNCT_START:
+    if i < len(words) and (words[i][2].lower() in ADJUNCT_START or words[i][2].lower() in CALENDAR):
         j = i
-        while j < len(words) and j - i < 8 and words[j][2].lower() not in CLAUSE_MARKERS:
+        # a chain of adjuncts up to the punctuation may be long ("in an interview with Les Echos published on
+        # Sunday"); one followed by more words is cut at eight
+        while j < len(words) and j - i < 12 and words[j][2].lower() not in CLAUSE_MARKERS \
+                and not _starts_object(words, j, i):
             j += 1
         if j > i and (j == len(words) or j - i < 8):
             pos = words[j - 1][1]
     return _finish(text, pos, limit, start, verb_text, verb.lemma, verb.needs_complement, recipient_pronoun)
+
+
+DETERMINERS = frozenset("the a an his her its their our these those".split())
+
+
+def _starts_object(words: list[tuple[int, int, str]], j: int, first: int) -> bool:
+    """Whether words[j] opens a noun phrase that no preposition introduces: the verb's object, not an adjunct
+    ("announced on Sunday on TF1 savings of …", "pleaded this morning the acquittal")."""
+    if j == first:
+        return False
+    word, previous = words[j][2], words[j - 1][2]
+    if word.lower() in DETERMINERS:
+        return previous.lower() not in ADJUNCT_START and previous.lower() not in ("of", "with", "for", "and")
+    # a common noun right after a name that a preposition introduces: "on TF1 savings"; not "on Wednesday
+    # night", "at the Paris agricultural show", "with Les Echos published"
+    return (word.islower() and not word.endswith(("ed", "ing")) and word not in ADJUNCT_START
+            and word not in ("of", "with", "for", "and") and (previous[:1].isupper() or previous[:1].isdigit())
+            and previous.lower() not in CALENDAR and j >= 2 and words[j - 2][2].lower() not in DETERMINERS)
 
 
 def _words(text: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
@@ -323,8 +409,11 @@ def _words(text: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
                 out[-1] = (out[-1][0], pos, out[-1][2] + ".")
                 continue
             return out
-        out.append((match.start(), match.end(), match.group(0)))
-        pos = match.end()
+        stop = match.end()
+        if stop < limit and text[stop] == "+" and not text[stop + 1:stop + 2].isalnum():
+            stop += 1  # a channel's name: "told Canal+ after the game"
+        out.append((match.start(), stop, text[match.start():stop]))
+        pos = stop
 
 
 def _recipient_length(words: list[tuple[int, int, str]]) -> int:
@@ -334,15 +423,20 @@ def _recipient_length(words: list[tuple[int, int, str]]) -> int:
     if words[0][2].lower() in OBJECT_PRONOUNS:
         return 1
     nouns = recipient_nouns()
-    best = 0
-    for n in range(1, min(5, len(words)) + 1):
+    best = noun_at = 0
+    for n in range(1, min(7, len(words)) + 1):
         chunk = [w[2] for w in words[:n]]
         lowered = [w.lower().rstrip(".") for w in chunk]
-        if any(w in NOT_IN_SUBJECT for w in lowered):
+        if lowered[-1] == "and" and n > 1:
+            continue  # "Italian and Greek journalists"
+        if any(w in NOT_IN_SUBJECT and not (w == "and" and 0 < k) for k, w in enumerate(lowered)):
             break
         content = [w for w in chunk if w.lower() not in ("the", "of")]
-        if lowered[-1] in nouns or (content and all(w[0].isupper() for w in content)):
-            best = n
+        if lowered[-1] in nouns:
+            best = noun_at = n
+        elif (content and all(w[0].isupper() for w in content)) or (
+                noun_at and all(w[0].isupper() for w in chunk[noun_at:])):
+            best = n  # "the European Parliament", "the radio station RTL"
     return best
 
 
@@ -363,16 +457,18 @@ def _finish(text: str, pos: int, limit: int, start: int, verb_text: str, lemma: 
     return ReportingClause(start, pos, verb_text, lemma, needs, tail, tail_end, recipient_pronoun)
 
 
+MAX_CUTS = 3  # punctuation marks looked back across for the start of a closing reporting clause
+
+
 def ends_with_report(text: str, sent_start: int, stop: int) -> bool:
     """Whether the sentence text[sent_start:stop+1] closes with a reporting clause ("…,” he said.")."""
-    cut = sent_start
-    for i in range(stop - 1, sent_start - 1, -1):
-        if text[i] in ",;:\"“”«»—–(":
-            cut = i + 1
-            break
-    pos = _skip_space(text, cut, stop)
-    clause = reporting_clause_at(text, pos, stop + 1)
-    return clause is not None and clause.tail in ".!" and clause.tail_end == stop + 1
+    cuts = [i + 1 for i in range(stop - 1, sent_start - 1, -1) if text[i] in ",;:\"“”«»—–("][:MAX_CUTS]
+    for cut in (*cuts, sent_start)[:MAX_CUTS]:
+        # the clause may start before the last comma: "said the prefect, Pierre Dartout, on Sunday."
+        clause = reporting_clause_at(text, _skip_space(text, cut, stop), stop + 1)
+        if clause is not None and clause.tail in ".!" and clause.tail_end == stop + 1:
+            return True
+    return False
 
 
 # --- stray attributions -----------------------------------------------------------------------
@@ -436,11 +532,18 @@ def _double_verb_regex() -> re.Pattern:
 
 
 def _double_verbs(text: str, start: int, end: int) -> Iterator[StrayAttribution]:
-    """Two reporting verbs around one subject after a quote: '…,” said he added.'"""
+    """Two reporting verbs around one subject after a quote or a comma: '…,” said he added.'"""
     for match in _double_verb_regex().finditer(text, start, end):
         if not _subject_ok(match.group("subj")):
             continue
         second = speech_verb_by_form()[_norm(match.group("second"))]
+        if _norm(match.group("second")) == second.lemma:
+            continue  # a base form after the subject is a noun: "…, suggest an increased demand."
+        clause = _with_tail(text, match.end(), end, match.start(), match.group("second"), second)
+        following = _words(text, clause.end, end)
+        if clause.tail == "clause" and following and following[0][2].lower() != "that" \
+                and not _recipient_length(following):
+            continue  # "blamed the poor state of the plants": the second verb has an object
         yield StrayAttribution("double-verb", match.start(), match.end(), second.lemma, False,
                                second.needs_complement, suggestion=" ".join(match.group("rest").split()))
 

@@ -19,7 +19,7 @@ SENTENCE_END = ".!?:;…"
 
 # lowercase words that stay inside a name ("Ursula von der Leyen", "Charles de Gaulle")
 PARTICLES = frozenset("""von van der den de du des la le di da do dos das del della bin ibn ben bint al el
-ter ten zu""".split())
+ter ten zu en sur sous""".split())
 # prefixes joined by a hyphen to a capitalised part ("al-Assad", "d'Estaing")
 NAME_PREFIXES = frozenset("al el ad as ash at ar az an ul bin ben ibn abu abou d l o".split())
 # words that introduce a name without belonging to it; a run of capitalised words is split at them

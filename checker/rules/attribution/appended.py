@@ -1,11 +1,13 @@
 """ATT004: a second attribution appended to a sentence that already has one ("…, the minister said, he added.")."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import SUBJECT_PRONOUNS, WORD_RE, reporting_clause_at, sentence_starts
+from ...lang.clauses import (SUBJECT_PRONOUNS, WORD_RE, reporting_clause_at, sentence_starts, speech_verbs,
+                             verb_lexicon)
 from ...registry import Example, Rule
 
 # words right before a reporting verb's subject that make the clause subordinate ("which the minister said")
@@ -13,11 +15,43 @@ SUBORDINATE = frozenset("which that who whom whose what as than if whether when 
 ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 GENDER = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "1p", "i": "1s"}
 OPENERS = "\"“”«»'’‘(—–-,:;"
+# what may follow an appended attribution instead of the end of the sentence: a participle ("…, he added,
+# citing …") or an adverbial clause ("…, he added, before announcing …"); anything else continues the
+# sentence, and the clause is a parenthesis ("The mayor, he said, will resign")
+CONTINUATIONS = frozenset("before after while as without when then".split())
+SENTENCE_END = ("", ".", "!", ".”", ".\"", "!”")
+DEFINITE = frozenset("the this these those his her its their our him her them me us".split())
+
+
+@functools.lru_cache(maxsize=None)
+def _verb(lemma: str):
+    return next((v for v in speech_verbs() if v.lemma == lemma), None)
+
+
+def _states(text: str, clause, end: int) -> bool:
+    """Whether what follows the reporting verb up to `end` is its statement: 'that …', a quote, a colon, or
+    a bare clause with a finite verb after a verb that takes one ("said the talks would resume"), rather than
+    an object ("confirmed the figures")."""
+    if clause.tail in ("quote", ":"):
+        return True
+    words = [w.group().lower() for w in WORD_RE.finditer(text, clause.end, end)]
+    if not words:
+        return False
+    if words[0] == "that":
+        return True
+    verb = _verb(clause.lemma)
+    if verb is None or not verb.zero_that:
+        return False
+    lex = verb_lexicon()
+    return any(w in lex.auxiliaries or w in lex.irregular or (len(w) > 4 and w.endswith("ed"))
+               for w in words[1:])
 
 
 def _first_attribution(text: str, start: int, comma: int):
-    """A complete reporting clause in text[start:comma]: at the sentence start, after a quote or a comma,
-    or a subject and its verb followed by their statement; `according to X` counts too."""
+    """A complete attribution in text[start:comma] that the clause after the comma would repeat: a reporting
+    clause that closes the stretch ("“…,” the spokeswoman, Maud Bregeon, said on BFMTV"), one followed by
+    its statement ("X declared on BFMTV that …"), or `according to X`. A clause followed by a new statement
+    of its own ("“…,” he said, “…”") leaves the next attribution to that statement."""
     according = ACCORDING_RE.search(text, start, comma)
     if according and (according.start() == start or text[start:according.start()].rstrip()[-1:] in OPENERS):
         return reporting_clause_at(text, according.start(), len(text)) or _According(according.start(), comma)
@@ -29,7 +63,8 @@ def _first_attribution(text: str, start: int, comma: int):
         previous = before.split()[-1].lower().strip(OPENERS) if before.split() else ""
         if previous in SUBORDINATE:
             continue
-        if not before or before[-1] in OPENERS or clause.tail in ("clause", "quote", ":"):
+        closes = clause.tail == "," and clause.tail_end == comma + 1
+        if (closes and (not before or before[-1] in OPENERS)) or _states(text, clause, comma):
             return clause
     return None
 
@@ -48,9 +83,30 @@ def _pronoun(text: str, clause) -> str | None:
     return word if word in SUBJECT_PRONOUNS else None
 
 
+def _names_a_speaker(text: str, according) -> bool:
+    """'according to the club', '… to Reuters', '… to him': a speaker, who doubles the attribution; not a
+    document brought in as the source of the report ('according to a video posted online', '… to new court
+    documents')."""
+    words = [w.group() for w in WORD_RE.finditer(text, according.start, according.end)][2:]
+    return bool(words) and words[0].lower() not in ("a", "an") and (
+        words[0][:1].isupper() or words[0].lower() in DEFINITE)
+
+
+def _ends_sentence(text: str, second, stop: int) -> bool:
+    """Nothing but the end of the sentence, a participle or an adverbial clause follows the clause."""
+    rest = text[second.end:stop].strip(" \t")
+    if rest in SENTENCE_END or (second.tail in ".!" and second.tail_end >= stop - 2):
+        return True
+    if not rest.startswith(","):
+        return False
+    following = WORD_RE.search(text, second.end, stop)
+    word = following.group().lower() if following else ""
+    return word in CONTINUATIONS or (len(word) > 5 and word.endswith("ing"))
+
+
 def appended_attributions(text: str, start: int, end: int):
-    """(second clause, first clause) for each sentence of text[start:end] that ends in a pronoun attribution
-    appended after a comma to a sentence already attributed."""
+    """(second clause, first clause) for each sentence of text[start:end] that ends in an attribution — a
+    pronoun and a speech verb, or `according to X` — appended after a comma to a sentence already attributed."""
     starts = sentence_starts(text, start, end)
     for index, (sent_start, _) in enumerate(starts):
         sent_end = starts[index + 1][0] if index + 1 < len(starts) else end
@@ -62,16 +118,18 @@ def appended_attributions(text: str, start: int, end: int):
             while pos < stop and text[pos] in " \t":
                 pos += 1
             second = reporting_clause_at(text, pos, stop, inverted=False)
-            if second is None or second.lemma == "according to" or _pronoun(text, second) is None:
+            if second is None or (second.lemma != "according to" and _pronoun(text, second) is None):
                 continue
-            rest = text[second.end:stop].strip(" \t")
-            if rest not in ("", ".", "!", ".”", ".\"") and not (second.tail in ".!" and second.tail_end >= stop - 2):
+            if not _ends_sentence(text, second, stop):
                 break  # the clause does not end the sentence
             first = _first_attribution(text, sent_start, comma)
-            if first is None:
+            if first is None or first.lemma == second.lemma == "according to":
                 break
+            if second.lemma == "according to" and not (first.tail == "," and first.tail_end == comma + 1
+                                                       and _names_a_speaker(text, second)):
+                break  # "The police said they saw him, according to court documents": the source of a report
             one, two = _pronoun(text, first), _pronoun(text, second)
-            if one is not None and GENDER.get(one) != GENDER.get(two):
+            if one is not None and two is not None and GENDER.get(one) != GENDER.get(two):
                 break  # "He said it would work, she added": two speakers
             yield second, first
             break
@@ -98,15 +156,23 @@ RULE = Rule(
     check=check,
     doc="""\
 ## What it does
-Reads the structure of the sentence: when it ends with a reporting clause made of a pronoun and a
-speech verb ("…, he stressed.", "…, she added on Monday."), appended after a comma, and the same
-sentence already holds a complete attribution before it — a reporting clause after a quote ("“…,”
-the president told journalists"), a subject and speech verb with their statement ("X declared on
-BFMTV that …"), a title or place around the speaker ("the coach Fabien Galthié said after the match
-in Lyon"), or "according to …" — the second clause is reported. Any verb of the speech-verb lexicon
-counts (`checker/data/attribution_verbs.yaml`). A clause inside a relative ("which the minister
-said") is not an attribution of the sentence, and a pronoun of another person ("He said it would
-work, she added") is another speaker.
+Reads the structure of the sentence: when it ends with a second attribution — a pronoun and a speech
+verb ("…, he stressed.", "…, she added on Monday.") or "according to …" — appended after a comma, and
+the same sentence already holds a complete attribution before it, the second one is reported. The
+first attribution may take any shape: a reporting clause that closes the statement ("“…,” the
+president told journalists"; with a title, an apposition, a place or a time: "the government
+spokeswoman, Maud Bregeon, said on Wednesday night on BFMTV", "said the prefect, Pierre Dartout, on
+Sunday"), a subject and speech verb followed by their statement ("X declared on BFMTV that …",
+"X denounced “…”"), or "according to …". Any verb of the speech-verb lexicon counts
+(`checker/data/attribution_verbs.yaml` and the quote model's `speech_verbs_en.txt`). The second clause
+may be followed by a participle or an adverbial clause ("…, he added, before announcing …").
+
+Left alone: a clause inside a relative ("which the minister said"); a pronoun of another person ("He
+said it would work, she added"); a verb followed by an object rather than a statement ("The minister
+confirmed the figures, he said"); an attribution followed by a new quote, which takes the next
+attribution ("“…,” he said, “…,” he added"); a parenthesis inside the sentence ("The mayor, he said,
+will resign"); and "according to" naming the source of a reported statement ("The police said they
+saw him, according to court documents").
 
 ## Why is this bad?
 French incises (« …, a-t-il ajouté ») translated on top of an attribution leave the sentence with
@@ -123,6 +189,15 @@ two speech verbs: the reader cannot tell who said it or whether something is mis
         Example("“We showed character,” the coach Fabien Galthié said after the match in Lyon, [[he noted]]."),
         Example("The coalition won, according to the final results published on Tuesday, [[it announced]]."),
         Example("The plant will close in June, the company said on Friday, [[it specified]]."),
+        Example("“The RN has chosen chaos,” the government spokeswoman, Maud Bregeon, said on Wednesday night "
+                "on BFMTV, [[she added]].", note="a subject with an apposition"),
+        Example("“Kylian is a player of another dimension,” the club president, Florentino Pérez, said in a "
+                "statement released on Monday, [[according to the club]]."),
+        Example("The interior minister denounced “a night of rare violence”, [[he added]], before announcing "
+                "new measures.", note="an adverbial clause may follow"),
+        Example("“We expect a difficult winter,” EDF's chairman said in an interview with Les Echos published "
+                "on Sunday, [[he confided]].", note="a possessive subject, a long adjunct, a French incise"),
+        Example("“The door remains open,” said the Elysée spokesman on Wednesday, [[he repeated]]."),
         Example("“We will win,” he said on Tuesday."),
         Example("He said he would resign, she added.", note="two speakers"),
         Example("The report, which the minister said was flawed, was withdrawn, he said.",
@@ -131,5 +206,11 @@ two speech verbs: the reader cannot tell who said it or whether something is mis
         Example("The talks will resume next week, the spokesman told AFP, citing diplomatic sources."),
         Example("The mayor, he said, will resign next week."),
         Example("Prices rose by 4% in May, he said."),
+        Example("“We will win,” he said, “we are ready,” he added.",
+                note="a new quote takes the next attribution"),
+        Example("The minister confirmed the figures, he said.", note="an object, not a statement"),
+        Example("The police said they saw him at the flat, according to court documents.",
+                note="the source of a reported statement"),
+        Example("He told reporters he had added a new clause, she said."),
     ),
 )

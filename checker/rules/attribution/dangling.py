@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import find_stray_attributions
+from ...lang.clauses import find_stray_attributions, speech_verb_by_form
 from ...registry import Example, Rule
 
 
@@ -35,8 +35,9 @@ def _has_object(text: str, stray) -> bool:
     bare attribution."""
     if stray.lemma in ("tell", "according to"):
         return False  # "She told the BBC." names an audience, not an object
-    words = [w.lower() for w in text[stray.start:stray.end].split()]
-    verb_at = next((i for i, w in enumerate(words) if w == stray.lemma or w.startswith(stray.lemma[:4])), 0)
+    words = [w.lower().strip(".,;:!?") for w in text[stray.start:stray.end].split()]
+    forms = speech_verb_by_form()
+    verb_at = next((i for i, w in enumerate(words) if w in forms or w.startswith(stray.lemma[:4])), 0)
     return any(w in DETERMINERS and words[i - 1] not in PREPOSITIONS
                for i, w in enumerate(words[verb_at + 1:], start=verb_at + 1))
 
@@ -94,5 +95,9 @@ will be signed, he told Russian media.`
         Example("The United States."),
         Example("The government has confirmed yesterday the calendar of the reform.",
                 note="the verb has its object: a garbled word order, not an attribution"),
+        Example("The storm hit Brittany overnight. [[It precised.]]", note="a French incise rendered word for word"),
+        Example("The Minister of the Economy, Bruno Le Maire, announced on Sunday on TF1 savings of 10 billion "
+                "euros.", note="the noun after the adjuncts is the verb's object"),
+        Example("Rwanda vehemently denies this."),
     ),
 )

@@ -11,6 +11,7 @@ from ...registry import Example, Rule
 AFTER_QUOTE_RE = re.compile(r"[ \t]*[,–—-]?[ \t]*")
 WORD_START_RE = re.compile(r"(?<![\w'’-])[A-Za-z]")
 LOOK_BACK = 120
+CLOSING_MARKS = "”\"»’"
 
 
 def _clause_before(text: str, open_mark: int):
@@ -19,6 +20,9 @@ def _clause_before(text: str, open_mark: int):
     for word in WORD_START_RE.finditer(text, sentence_start, open_mark):
         clause = reporting_clause_at(text, word.start(), open_mark + 1)
         if clause is not None and text[clause.end:open_mark].strip() in (":", ",", ""):
+            last = text[sentence_start:clause.start].rstrip(" \t,–—-")[-1:]
+            if last and last in CLOSING_MARKS:
+                return None  # '“…,” he said, “…,” he added': the clause closes the quote before
             return clause
     return None
 
@@ -86,5 +90,7 @@ to decide which one stands.
         Example("He said: “We will win,” before leaving the room."),
         Example("The minister said on Monday that “nothing was decided”, he told the BBC later that week.",
                 note="a partial quote inside reported speech is not a direct quote"),
+        Example("“We will win,” he said, “we are ready,” he added.",
+                note="'he said' closes the first quote; the second has its own attribution"),
     ),
 )

@@ -76,5 +76,16 @@ editors must merge them into one attribution.
         Example("He said so, and she agreed, as he said she would."),
         Example("She told reporters: “We will not give up.” Then she left."),
         Example("The minister said he said nothing wrong."),
+        Example("“We have done our job,” said the prefect, Pierre Dartout, on Sunday. [[He insisted.]]",
+                note="an inverted subject with an apposition closes the previous sentence"),
+        Example("“It is over,” the spokeswoman, Maud Bregeon, told BFMTV. [[she stressed,]] adding that talks "
+                "could resume."),
+        Example("Olivier Dussopt, 44, said he added a clause to the text.", note="'added' has its object"),
+        Example("The energy minister, Vicente de la O Levy, blamed the poor state of the plants.",
+                note="'state' is a noun here, not a second reporting verb"),
+        Example("“We will win,” he said. “The war is over,” he added."),
+        Example("“The body was buried in 1945,” [[said he assured]] the daily.", note="the second verb's audience"),
+        Example("Data released on Friday, which showed growth, suggest an increased demand.",
+                note="'demand' is a noun after its adjective"),
     ),
 )

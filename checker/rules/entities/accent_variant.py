@@ -11,10 +11,13 @@ def check(ctx):
     _, accents = form_variants(names_in(ctx))
     for variant in accents:
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
+        # a full name written once without the accents it has twice or more ("Gerald Darmanin" beside
+        # "Gérald Darmanin"): a slip in one mention, not a house style
+        slip = variant.count == 1 and variant.majority >= 2 and variant.shared and len(variant.text.split()) > 1
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' is written '{variant.suggestion}' {times} elsewhere in the text; "
                   f"keep or drop the accents consistently.",
-                  suggestion=variant.suggestion)
+                  suggestion=variant.suggestion, severity=Severity.WARNING if slip else None)
 
 
 RULE = Rule(
@@ -36,7 +39,9 @@ people.
 
 It is information, not a warning: English newsrooms legitimately differ on accents (many
 style books drop them, others keep them for names of people), so neither form is wrong; only the
-mixture is. Hyphen and space differences are ENT002's.
+mixture is. One exception is a warning: a full name written once without the accents it carries at
+least twice in the same surroundings ("Gerald Darmanin" beside "Gérald Darmanin" twice), which is a
+slip in one mention rather than a house style. Hyphen and space differences are ENT002's.
 
 ## Why is this bad?
 A name spelled two ways in one article looks careless and splits search and tagging.
@@ -58,5 +63,7 @@ training data did, so mixtures are typical of unedited MT.
         Example("Zoë Saldaña met Zoe Smith; Zoe Smith left.", note="different entities share no full name"),
         Example("The Québécois voted. Quebec City is the capital of the province."),
         Example("Angela Merkel spoke. Merkel's aides said Merkel would stay."),
+        Example("The minister, Gérald Darmanin, went to Brest. Gérald Darmanin praised the rescuers. "
+                "[[Gerald Darmanin]] promised help.", note="a warning: a full name, once against twice"),
     ),
 )

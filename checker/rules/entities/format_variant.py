@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...findings import Category, Hit, Severity
-from ...lang.names import names_in
+from ...lang.names import names_in, normalise_marks
 from ...registry import Example, Rule
 from .variants import form_variants
 
@@ -10,15 +10,31 @@ CLEAR_MAJORITY = 3
 
 
 def check(ctx):
+    text = ctx.doc.text
     formats, _ = form_variants(names_in(ctx))
     for variant in formats:
-        clear = variant.majority >= CLEAR_MAJORITY and variant.majority >= 2 * variant.count
+        # a hyphenated name written once with a space ("Jean Luc" beside "Jean-Luc" twice), in the same
+        # surroundings ("Saint Germain" alone is not "Paris Saint-Germain") and not as a gloss in brackets
+        # ("Commission scolaire Marguerite-Bourgeoys (Marguerite Bourgeoys School Board)")
+        unhyphenated = (variant.count == 1 and variant.majority >= 2 and variant.shared and _spaced(variant)
+                        and not _bracketed(text, variant))
+        clear = unhyphenated or (variant.majority >= CLEAR_MAJORITY and variant.majority >= 2 * variant.count)
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' is written '{variant.suggestion}' {times} elsewhere in the text; "
                   f"hyphenate and space the name the same way throughout.",
                   suggestion=variant.suggestion,
                   severity=None if clear else Severity.INFO)
+
+
+def _spaced(variant) -> bool:
+    """The usual form joins two parts with a hyphen where the odd one puts a space."""
+    usual, odd = normalise_marks(variant.suggestion), normalise_marks(variant.text)
+    return "-" in usual and usual.replace("-", " ") == odd.replace("-", " ") and usual.count(" ") < odd.count(" ")
+
+
+def _bracketed(text: str, variant) -> bool:
+    return text[variant.start - 1:variant.start] == "(" or text[variant.end:variant.end + 1] == ")"
 
 
 RULE = Rule(
@@ -36,7 +52,10 @@ spaces, hyphens, apostrophes, accents and case. Two forms that then coincide but
 differently ("Kim Jong-un", "Kim Jong Un", "Kim Jongun"; "Le Pen", "Lepen"; "AP-HP", "APHP")
 are one name written two ways. Each less frequent form is reported with the most frequent one as
 the suggestion (the first one written when they are equally frequent). It is a warning when the
-usual form occurs at least three times and at least twice as often, information otherwise.
+usual form occurs at least three times and at least twice as often, or when a hyphenated name is
+written once with a space where it is hyphenated at least twice in the same surroundings ("Jean Luc
+Mélenchon" beside "Jean-Luc Mélenchon"), unless the spaced form is a gloss in brackets; information
+otherwise. "Saint Germain" alone is not compared as a slip of "Paris Saint-Germain".
 Capitalisation alone is not a difference (headlines capitalise "Jong-Un"); forms that differ only
 in accents are left to ENT003. A form is compared only with forms whose neighbouring name words
 agree, so the same words inside the names of two different people are not merged.
@@ -63,5 +82,9 @@ tags and indexes that treat "Kim Jong Un" and "Kim Jong-un" as different strings
         Example("Jean-Marie Le Pen spoke. Marine Le Pen did not. Jean-Marie Le Pen left."),
         Example("The U.S. and the US Army: US officials said the U.S. would act."),
         Example("Vladimir Putin arrived. Putin's aides said Vladimir Putin's plane landed."),
+        Example("Jean-Luc Mélenchon spoke in Lille. Jean-Luc Mélenchon called for a strike. "
+                "[[Jean Luc Mélenchon]]'s party agreed.", note="a warning: once against twice"),
+        Example("The team of Paris Saint-Germain won. Paris Saint-Germain celebrated, and the [[Saint Germain]] "
+                "district was quiet.", note="information only: not the same surroundings"),
     ),
 )

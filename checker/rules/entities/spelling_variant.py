@@ -10,9 +10,11 @@ CLEAR_MAJORITY = 3
 
 
 def check(ctx):
-    for variant in spelling_variants(names_in(ctx), ctx.doc.lang):
+    for variant in spelling_variants(names_in(ctx), ctx.doc.lang, ctx.doc.text):
         # once against three, or once against two where a neighbouring name word agrees ("Gérald Darmannin")
-        clear = variant.count == 1 and (variant.majority >= CLEAR_MAJORITY or variant.shared and variant.majority >= 2)
+        # or where the odd spelling is a surname alone referring back to a person named in full ("Mr Dusopt")
+        clear = variant.count == 1 and (variant.majority >= CLEAR_MAJORITY
+                                        or (variant.shared or variant.backref) and variant.majority >= 2)
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' looks like a misspelling of '{variant.suggestion}', written {times} "
@@ -44,9 +46,17 @@ from another (two for names of nine letters or more) is taken as a misspelling w
 A letter added or dropped at the end ("Élisabeth Bornes", "Chokri Chafrou", "Marine Le Penn") counts
 when a neighbouring name word agrees, unless it makes a derived word ("Korea"/"Korean",
 "Iraq"/"Iraqi", "Castro"/"Castros") or, in a first name, another person's ("Louis"/"Louise").
+A surname standing alone refers back to a person named in full: "Mr Dusopt" after "Olivier
+Dussopt", "Mr Thein" after "Christian Tein", "Vingegard" after "Jonas Vingegaard". When the surname
+alone is never written with a first name and is one letter away from the surname of someone named in
+full (a letter added, dropped, doubled, swapped or replaced, the first letter kept; four letters or
+more after a title such as "Mr" or "the minister", five without), it is taken as a misspelling. A
+surname alone that an apposition introduces as someone new ("Mr Castel, the mayor of Prades") is
+compared only under the stricter rule for lone names.
 The finding is a warning when the odd spelling occurs once against three or more, or once against
-two with a neighbouring name word in common ("Gérald Darmannin" beside "Gérald Darmanin" twice);
-otherwise it is information. Different entities stay apart: "Kim Jong-il" is not "Kim Jong-un" (a different
+two with a neighbouring name word in common ("Gérald Darmannin" beside "Gérald Darmanin" twice) or
+as a surname alone referring back to a person named in full ("Mr Bardela" beside "Jordan Bardella"
+twice); otherwise it is information. Different entities stay apart: "Kim Jong-il" is not "Kim Jong-un" (a different
 two-letter syllable is another person), "Raúl Castro" is not "Fidel Castro", "Marine Le Pen" is
 not "Jean-Marie Le Pen", and known confusable names ("Austria"/"Australia", "Iran"/"Iraq",
 "Slovakia"/"Slovenia", in `checker/data/names_confusable.yaml`) are never merged. A name and its
@@ -98,5 +108,18 @@ five times → `Kim Jong-un`.
         Example("North Korea fired. North Korea said so. North Korean leaders were pleased. North Korean troops "
                 "and North Korean workers went; North Koreans cheered."),
         Example("Iraq voted. Iraq said so; Iraqi officials agreed with Iraq."),
+        Example("The labour minister, Olivier Dussopt, defended the reform. Olivier Dussopt spoke for an hour. "
+                "Mr [[Dusopt]] has faced weeks of criticism.", note="a doubled consonant dropped"),
+        Example("Its leader, Christian Tein, denied any role. Christian Tein's supporters marched. "
+                "Mr [[Thein]] was placed under house arrest.", note="a short surname after a title"),
+        Example("The transport minister, Clément Beaune, spoke. Mr Beaune said the network was safe. "
+                "Mr [[Baune]] asked operators to act."),
+        Example("The prosecutor, Rémy Heitz, opened an inquiry. Rémy Heitz said the suspect was known. "
+                "Mr [[Heits]] gave no further details.", note="the last letter replaced"),
+        Example("The minister, Jean Castex, spoke in Prades. Jean Castex left on Monday. Mr Castel, the mayor "
+                "of Prades, welcomed him.", note="an apposition introduces another person"),
+        Example("Arnaud Rousseau leads the farmers' union. The Green MP Sandrine Rousseau criticised him. "
+                "Mr Rousseau did not answer."),
+        Example("The minister Gérald Darmanin spoke. Gérald Darmanin said the police were ready. Mr Darmanin left."),
     ),
 )

@@ -6,12 +6,17 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ...lang.names import NAME_PREFIXES, PARTICLES, NameMention, fold_accents, normalise_marks, squash, zipf
+from ...lang.names import NAME_PREFIXES, PARTICLES, TITLES, NameMention, fold_accents, normalise_marks, squash, zipf
 
 MAX_WINDOW = 4  # tokens in a sub-name compared for format variants ("Kim Jong Un")
 MIN_KEY = 4  # letters in a format-variant key
 PART_RE = re.compile(r"[^-‐‑'’]+")
 TRANSPARENT = PARTICLES | NAME_PREFIXES
+PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
+MIN_BACKREF = 4  # letters in a surname compared with a back-reference's
+# an apposition that introduces a person rather than refers back to one
+INTRODUCED_AFTER_RE = re.compile(r"(?:['’]s)?,[ \u00a0]+(?:the|a|an|his|her|their|its)\b", re.I)
+INTRODUCED_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its)\b[^,.;:!?]{1,50},[ \u00a0]*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +30,7 @@ class Variant:
     count: int  # occurrences of the minority spelling (in the same context)
     majority: int  # occurrences of the majority spelling
     shared: bool = False  # a neighbouring name word agrees ("Élisabeth" in "Élisabeth Bornes" / "Élisabeth Borne")
+    backref: bool = False  # a surname alone ("Mr Dusopt") referring back to a person introduced in full
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +104,10 @@ def _end_letter(x: str, y: str) -> bool:
         return False
     extra = long[len(short):]
     if extra == "s":
-        # Borne/Bornes; not Castro/Castros, nor a people's plural (Korean/Koreans, Congolese, Kurdish)
-        return not short.endswith(("s", "a", "i", "o", "u", "an", "ese", "ish", "ch", "sh"))
+        # Borne/Bornes; not Castro/Castros, nor a people's plural (Korean/Koreans, Congolese, Kurdish,
+        # Roman Catholics, Socialists, Shiites, Democrats)
+        return not short.endswith(("s", "a", "i", "o", "u", "an", "ese", "ish", "ch", "sh", "ic", "ist", "ite",
+                                   "at"))
     return long.endswith(short[-1] * 2) or not (
         long.endswith(DERIVED_ENDINGS) and (extra != "n" or short.endswith(("a", "e", "ia"))))
 
@@ -118,6 +126,41 @@ def _alike_alone(x: str, y: str, lang: str) -> bool:
     if min(len(x), len(y)) < 6 or x[0] != y[0] or x[-1] != y[-1]:
         return False
     return not (zipf(x, lang) >= 3.0 and zipf(y, lang) >= 3.0)
+
+
+def _gendered(x: str, y: str) -> bool:
+    """The masculine and feminine forms of one family name, two people: Ivanov/Ivanova, Zelensky/Zelenska,
+    Kowalski/Kowalska."""
+    stem = 0
+    while stem < min(len(x), len(y)) and x[stem] == y[stem]:
+        stem += 1
+    return {x[stem:], y[stem:]} in ({"", "a"}, {"y", "a"}, {"i", "a"})
+
+
+def _alike_backref(x: str, y: str, lang: str, extension: bool) -> bool:
+    """A surname alone that refers back to a person named in full ("Mr Thein" after "Christian Tein"): a
+    name of four letters or more, one letter away (a letter added or dropped at the end counts), that keeps
+    its first letter (c and k are one), the two not both common words."""
+    if min(len(x), len(y)) < MIN_BACKREF or (x[0] != y[0] and {x[0], y[0]} != {"c", "k"}):
+        return False  # the first letter kept, but for c/k ("Mr Kadyrov" / "Ramzan Cadyrov")
+    if not extension and x[-1] != y[-1] and min(len(x), len(y)) <= MIN_BACKREF:
+        return False
+    return not (zipf(x, lang) >= 3.0 and zipf(y, lang) >= 3.0)
+
+
+def _reference(text: str | None, mention: NameMention) -> str | None:
+    """How a surname alone is written: "titled" after a title ("Mr", "Ms", "the minister"), "introduced" when
+    an apposition presents it as someone new ("Mr Castel, the mayor of Prades,"; "the mayor of Prades,
+    Mr Castel"), else "bare"; None without the text."""
+    if text is None:
+        return None
+    match = PREVIOUS_WORD_RE.search(text, max(0, mention.start - 24), mention.start)
+    titled = bool(match) and match.group(1).lower() in TITLES
+    before = match.start() if titled else mention.start
+    if INTRODUCED_AFTER_RE.match(text, mention.end) or INTRODUCED_BEFORE_RE.search(
+            text, max(0, before - 60), before):
+        return "introduced"
+    return "titled" if titled else "bare"
 
 
 def _context(items: list[_Syllable], index: int) -> tuple[str | None, str | None]:
@@ -146,11 +189,12 @@ def _match_case(model: str, surface: str) -> str:
     return surface.lower() if model.islower() else surface
 
 
-def spelling_variants(mentions: list[NameMention], lang: str = "en") -> list[Variant]:
+def spelling_variants(mentions: list[NameMention], lang: str = "en", text: str | None = None) -> list[Variant]:
     """Minority spellings one or two letters away from a clearly more frequent spelling of the same name.
 
     Syllables are compared in context: "Jung" in "Kim Jung-un" is a variant of "Jong" in "Kim Jong-un",
-    but "il" in "Kim Jong-il" is another syllable and another person.
+    but "il" in "Kim Jong-il" is another syllable and another person. With the document's `text`, a surname
+    alone after a title ("Mr Dusopt") is also compared with the surnames of the people named in full.
     """
     table = _syllable_table(mentions)
     where: dict[str, list[_Syllable]] = defaultdict(list)
@@ -158,7 +202,7 @@ def spelling_variants(mentions: list[NameMention], lang: str = "en") -> list[Var
         for item in items:
             if len(item.key) >= 3:
                 where[item.key].append(item)
-    best: dict[_Syllable, tuple[str, int, int, bool]] = {}  # occurrence -> (surface, count, majority, shared)
+    best: dict[_Syllable, tuple[str, int, int, bool, bool]] = {}  # -> (surface, count, majority, shared, backref)
     confusable = confusable_pairs()
     near: dict[str, set[str]] = defaultdict(set)  # deletion variant -> frequent syllables that yield it
     for y in where:
@@ -175,28 +219,33 @@ def spelling_variants(mentions: list[NameMention], lang: str = "en") -> list[Var
             if not extension and not _letters_close(x, y):
                 continue
             for occ in where[x]:
-                judged = _judge(occ, x, y, table, where, lang, extension)
+                alone = len(table[occ.mention]) == 1
+                judged = _judge(occ, x, y, table, where, lang, extension,
+                                _reference(text, mentions[occ.mention]) if alone else None)
                 if judged and (occ not in best or judged[2] > best[occ][2]):
                     best[occ] = judged
-    changes: dict[int, list[tuple[_Syllable, str, int, int, bool]]] = defaultdict(list)
+    changes: dict[int, list[tuple[_Syllable, str, int, int, bool, bool]]] = defaultdict(list)
     for occ, judged in best.items():
         changes[occ.mention].append((occ, *judged))
     variants = []
     for m_index, edits in sorted(changes.items()):
         mention = mentions[m_index]
-        text = mention.text
+        fixed = mention.text
         for occ, surface, *_ in sorted(edits, key=lambda e: -e[0].start):
             rel = occ.start - mention.start
-            text = text[:rel] + _match_case(occ.surface, surface) + text[rel + occ.end - occ.start:]
-        variants.append(Variant(mention.start, mention.end, mention.text, text,
-                                max(e[2] for e in edits), min(e[3] for e in edits), all(e[4] for e in edits)))
+            fixed = fixed[:rel] + _match_case(occ.surface, surface) + fixed[rel + occ.end - occ.start:]
+        variants.append(Variant(mention.start, mention.end, mention.text, fixed,
+                                max(e[2] for e in edits), min(e[3] for e in edits), all(e[4] for e in edits),
+                                all(e[5] for e in edits)))
     return variants
 
 
-def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str,
-           extension: bool = False) -> tuple[str, int, int, bool] | None:
-    """For one occurrence of x: y's usual surface, the counts of x and y in a compatible context, and whether
-    a neighbour agrees. A letter added or dropped at the end (`extension`) needs an agreeing neighbour."""
+def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str, extension: bool = False,
+           reference: str | None = None) -> tuple[str, int, int, bool, bool] | None:
+    """For one occurrence of x: y's usual surface, the counts of x and y in a compatible context, whether a
+    neighbour agrees, and whether x is a back-reference. A letter added or dropped at the end (`extension`)
+    needs an agreeing neighbour, or a title before a surname alone (`reference`, see `_reference`) that
+    refers back to a person introduced in full and never named in full under this spelling."""
     ctx = _context(table[occ.mention], occ.index)
     shared_any = False
     support: Counter = Counter()
@@ -215,10 +264,25 @@ def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str,
             return None
         if extension and max(x, y, key=len).endswith(FEMININE_ENDINGS) and not _last_token(table[occ.mention], occ):
             return None  # "Louise Martin" beside "Louis Martin": two people
+    elif _gendered(x, y):
+        return None  # "Mrs Ivanova" beside "Sergei Ivanov": his wife, or his daughter
+    elif reference in ("titled", "bare") and _backref(x, y, table, where) and _alike_backref(
+            x, y, lang, extension) and (reference == "titled" or not extension and len(x) > MIN_BACKREF):
+        return support.most_common(1)[0][0], count, majority, False, True
     elif extension or ctx != (None, None) or not _alike_alone(x, y, lang):
         # a name part whose neighbours never occur with the other spelling ("Joël Canapa" / "Canada")
         return None
-    return support.most_common(1)[0][0], count, majority, shared_any
+    return support.most_common(1)[0][0], count, majority, shared_any, ctx == (None, None) and _backref(
+        x, y, table, where)
+
+
+def _backref(x: str, y: str, table, where) -> bool:
+    """y is the surname of someone named in full ("Christian Tein"), and x never comes with a first name."""
+    def full(o: _Syllable) -> bool:
+        return (o.place == (0, 1) and _last_token(table[o.mention], o)
+                and _context(table[o.mention], o.index)[0] is not None)
+    return any(full(o) for o in where[y]) and not any(_context(table[o.mention], o.index) != (None, None)
+                                                      for o in where[x])
 
 
 def _last_token(items: list[_Syllable], occ: _Syllable) -> bool:
@@ -275,9 +339,10 @@ def form_variants(mentions: list[NameMention]) -> tuple[list[Variant], list[Vari
             major = max(counts, key=lambda f: (counts[f], -first_seen[f].start))
             if window.form == major:
                 continue
+            same_context = any(w.form == major and w.context == window.context for w in peers)
             variant = Variant(window.start, window.end, window.text,
                               _match_case(window.text, first_seen[major].text),
-                              counts[window.form], counts[major])
+                              counts[window.form], counts[major], shared=same_context)
             if fold_accents(window.form) == fold_accents(major):
                 accents.append(variant)
             else:

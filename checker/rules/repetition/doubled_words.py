@@ -6,6 +6,7 @@ import re
 from importlib import resources
 
 from ...findings import Category, Hit, Severity
+from ...lang.names import FUNCTION_WORDS
 from ...registry import Example, Rule
 
 # one to four words, then the same words again, separated only by spaces or one line break
@@ -17,11 +18,14 @@ DOUBLED_RE = re.compile(
 # two to six words, a comma, then the same words again ("in the city, in the city")
 COMMA_DOUBLED_RE = re.compile(
     r"(?<![\w'’-])(?P<first>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[\w]+(?:[-'’][^\W\d_]+)*){1,5})"
-    r"(?P<gap>,[ \t]+)(?P<second>(?P=first))(?![\w'’-])",
+    r"(?P<gap>,[ \t]*\n?[ \t]*)(?P<second>(?P=first))(?![\w'’-])",
     re.IGNORECASE,
 )
 # one lowercase word of five letters or more, a comma, the same word ("insufficient, insufficient")
-COMMA_DOUBLED_WORD_RE = re.compile(r"(?<![\w'’-])(?P<first>[a-z]{5,})(?P<gap>,[ \t]+)(?P<second>(?P=first))(?![\w'’-])")
+COMMA_DOUBLED_WORD_RE = re.compile(
+    r"(?<![\w'’-])(?P<first>[a-z]{5,})(?P<gap>,[ \t]*\n?[ \t]*)(?P<second>(?P=first))(?![\w'’-])")
+# words that join a noun to itself in a reduplicative idiom: "hour by hour", "day after day", "side by side"
+LINKS = frozenset("by after to for upon and or on in over".split())
 # the same number twice: "on August 5 5."
 DOUBLED_NUMBER_RE = re.compile(r"(?<![\w.,:/-])(?P<first>\d+(?:[.,]\d+)*)(?P<gap>[ \t]+)(?P<second>(?P=first))(?![\w,:/%-]|\.\d)")
 PAIRS_OK = {"had", "nous", "vous"}  # "had had", "nous nous sommes", "vous vous trompez"
@@ -35,9 +39,21 @@ IS_IS_CONTEXT_RE = re.compile(r"\b(what|all|thing|problem|question|point|issue|t
 THAT_THAT_BAD_NEXT_RE = re.compile(r"\s+(the|a|an|he|she|they|we|i|you|it's|there|his|her|their|our)\b", re.I)
 
 
+def _idiom(words: list[str]) -> bool:
+    """A phrase that repeats a word around a link ("again and again", "hour by"+"hour by" in "hour by hour by
+    the river", "day after day after day"): a reduplicative idiom, not a slip."""
+    if len(words) == 2 and words[1] in LINKS and words[0] not in FUNCTION_WORDS:
+        return True
+    return len(words) >= 3 and any(words[i] in LINKS and words[i - 1] == words[i + 1]
+                                   for i in range(1, len(words) - 1))
+
+
 def _legitimate(text: str, match: re.Match) -> bool:
     first = match.group("first")
     words = first.lower().split()
+    if _idiom(words) or (len(words) == 2 and words[0] in LINKS and text[max(0, match.start() - 40):match.start()]
+                         .lower().split()[-1:] == [words[1]]):
+        return True  # "day after day after day" read from its first "after"
     if len(words) == 1:
         word = words[0]
         if word in PAIRS_OK or word in EMPHATIC:
@@ -69,13 +85,22 @@ def _quoted(quotes, match: re.Match) -> bool:
     return any(q.start <= match.start() and match.end() <= q.end for q in quotes)
 
 
+def _comma_legitimate(match: re.Match) -> bool:
+    """Emphasis ("very, very", "slowly, slowly", "again and again, again and again"), or a place and its
+    state ("New York, New York")."""
+    first, second = match.group("first"), match.group("second")
+    words = first.lower().split()
+    if all(w in EMPHATIC or w.endswith("ly") for w in words) or _idiom(words):
+        return True
+    return all(w[:1].isupper() for w in first.split() + second.split())
+
+
 def _comma_doubles(text: str, quotes, start: int, end: int):
     """Phrases repeated across a comma, outside quotation marks (chants and emphasis live in quotes)."""
     for regex in (COMMA_DOUBLED_RE, COMMA_DOUBLED_WORD_RE):
         pos = start
         while match := regex.search(text, pos, end):
-            words = match.group("first").lower().split()
-            if _quoted(quotes, match) or all(w in EMPHATIC or w.endswith("ly") for w in words):
+            if _quoted(quotes, match) or _comma_legitimate(match):
                 pos = match.start() + 1
                 continue
             pos = match.end()
@@ -126,10 +151,12 @@ after "what" ("what it is is"), emphatic doubles ("very very", "bye bye"),
 reflexive "nous nous", and names made of a doubled word ("Bora Bora", "Sirhan Sirhan",
 listed in `checker/data/reduplicated_names.txt`). A number written twice ("August 5 5")
 is reported too, and so is a phrase of two to six words (or one lowercase word of five letters or more) repeated
-across a comma ("in the city, in the city", "For the first time, for the first time",
-"insufficient, insufficient"), the trace of a segment translated
-twice; inside quotation marks such a repetition is left alone (chants, emphasis: "“Never again,
-never again,” they chanted").
+across a comma, or a comma and a line break ("in the city, in the city", "The government, the
+government", "insufficient, insufficient"), the trace of a segment translated twice. Left alone:
+such a repetition inside quotation marks (chants, emphasis: "“Never again, never again,” they
+chanted"); emphatic words ("very, very", "slowly, slowly"); reduplicative idioms, whose phrase
+repeats a word around a link ("again and again, again and again", "hour by hour by the river",
+"day after day after day"); and a name and its state ("New York, New York").
 
 ## Why is this bad?
 A doubled word is a typing or pipeline slip; machine translation also repeats
@@ -168,5 +195,13 @@ the last word of a segment.
         Example("Very, very few people came.", note="emphasis"),
         Example("The farmers consider the measures [[insufficient, insufficient]]."),
         Example("Slowly, slowly, the water receded.", note="an emphatic adverb"),
+        Example("[[The government, the government]] announced new measures on Monday."),
+        Example("Police arrested [[three people, three people]] on Sunday."),
+        Example("The decision was taken by [[the\nthe]] council.", note="across a line break"),
+        Example("The water rose hour by hour by the river bank.", note="'hour by hour' is an idiom"),
+        Example("Day after day after day, the siege went on."),
+        Example("Again and again, again and again, the sirens rang."),
+        Example("They are [[intersex, intersex]] part of a group of rare conditions."),
+        Example("He was born in New York, New York, in 1950.", note="a city and its state"),
     ),
 )
