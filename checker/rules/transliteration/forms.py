@@ -49,7 +49,7 @@ def _form_pattern(form: str) -> str:
 @functools.lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     """The curated list in checker/data/transliterations.yaml, compiled."""
-    from ...data.cache import load_yaml
+    from ...data.cache import compile_regex, load_yaml
 
     data = load_yaml("transliterations")
     forms: dict[str, Form] = {}
@@ -58,7 +58,9 @@ def lexicon() -> Lexicon:
         for french, english in group["entries"].items():
             forms[french] = Form(french, english, group["name"], severity)
     alternation = "|".join(_form_pattern(f) for f in sorted(forms, key=len, reverse=True))
-    regex = re.compile(rf"(?<![\w‐‑-])(?:{alternation})(?![\w‐‑-])")
+    # a form may follow the Arabic article ("al-Joulani", "el-Sadate")
+    regex = compile_regex("transliterations",
+                          rf"(?:(?<![\w‐‑-])|(?<=\b[AaEe]l[-‐‑]))(?:{alternation})(?![\w‐‑-])")
     english = frozenset(w for f in forms.values() for w in f.english.split())
     return Lexicon(forms, regex, frozenset(data.get("keep", ())), english)
 
@@ -69,6 +71,27 @@ def lookup(matched: str) -> Form:
     normal = re.sub(r"\s+", " ", matched)
     normal = re.sub(HYPHEN_CLASS, "-", normal).replace("’", "'")
     return forms[normal]
+
+
+# a French nationality stated next to a name: a French citizen keeps the French spelling of a Slavic or
+# Arabic name ("the French writer Andreï Makine", "Pavel X, a Franco-Russian artist")
+FRENCH_NATIONALITY = r"(?:French|Franco-[A-Z][a-z]+|French-(?:born|[A-Z][a-z]+))"
+FRENCH_BEFORE_NAME_RE = re.compile(rf"\b{FRENCH_NATIONALITY}(?:[ \u00a0]+[a-z-]+){{0,3}}[ \u00a0]+$")
+FRENCH_AFTER_NAME_RE = re.compile(
+    rf",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){{0,3}}?(?:{FRENCH_NATIONALITY}\b"
+    rf"|member[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Académie)")
+NAME_WORD_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w’'‐‑-]*[ \u00a0]$")
+NAME_WORD_AFTER_RE = re.compile(r"[ \u00a0][A-ZÀ-Ý][\w’'‐‑-]*")
+
+
+def described_as_french(text: str, start: int, end: int) -> bool:
+    """The name around `start:end` is given a French nationality just before or after it."""
+    while (m := NAME_WORD_BEFORE_RE.search(text, max(0, start - 40), start)) is not None:
+        start = m.start()
+    while (m := NAME_WORD_AFTER_RE.match(text, end)) is not None:
+        end = m.end()
+    return bool(FRENCH_BEFORE_NAME_RE.search(text, max(0, start - 80), start)
+                or FRENCH_AFTER_NAME_RE.match(text, end))
 
 
 def after_french_word(text: str, start: int) -> bool:
@@ -86,7 +109,7 @@ SLAVIC_ENDING_RE = re.compile(
     r"|grad|[^aeiou]sk|pol|[aeo]ï|ïv|ïvka|aïa)$")
 # French spelling signals in a Slavic name
 SIGNAL_RES = {
-    "ou": re.compile(r"ou"),
+    "ou": re.compile(r"[Oo]u"),
     "tch": re.compile(r"[Tt]ch"),
     "internal j": re.compile(r"(?<=[a-zé])j"),
     "double s": re.compile(rf"(?<=[{VOWELS}])ss(?=[{VOWELS}])"),
@@ -101,7 +124,7 @@ STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou"})
 # French → English conversions, applied left to right, longest first
 CONVERSIONS = (
     ("chtch", "shch"), ("tch", "ch"), ("Tch", "Ch"), ("ch", "sh"), ("Ch", "Sh"),
-    ("Iou", "Yu"), ("iou", "yu"), ("ou", "u"),
+    ("Iou", "Yu"), ("iou", "yu"), ("Ou", "U"), ("ou", "u"),
     ("ïe", "ye"), ("ïa", "ya"), ("ï", "i"),
     ("gue", "ge"), ("gui", "gi"), ("guï", "gi"), ("Gue", "Ge"), ("Gui", "Gi"),
     ("J", "Zh"), ("j", "zh"),

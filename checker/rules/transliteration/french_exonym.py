@@ -6,7 +6,7 @@ import re
 from ...findings import Category, Hit, Severity
 from ...lang.names import CALENDAR
 from ...registry import Example, Rule
-from .forms import NAME_GROUPS_NEED_ALONE, after_french_word, lexicon, lookup
+from .forms import NAME_GROUPS_NEED_ALONE, after_french_word, described_as_french, lexicon, lookup
 
 NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0]$")
 NEIGHBOUR_AFTER_RE = re.compile(r"[ \u00a0]([^\W\d_][\w’'-]*)")
@@ -50,6 +50,8 @@ def check(ctx):
         if after_french_word(text, start):
             continue
         if form.group in NAME_GROUPS_NEED_ALONE and _part_of_english_name(text, start, end, matches):
+            continue
+        if form.group == "people" and described_as_french(text, start, end):
             continue
         found.append((start, end, form.english, form.severity))
     for start, end, english, severity in _merge(found, text):

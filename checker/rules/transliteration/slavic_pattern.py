@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...findings import Category, Hit, Severity
 from ...lang.names import WORD_RE, zipf
 from ...registry import Example, Rule
-from .forms import after_french_word, lexicon, read_word
+from .forms import after_french_word, described_as_french, lexicon, read_word
+from .respell import respell
 
 PART_RE = re.compile(r"[^-‐‑'’]+")
 COMMON_ZIPF = 3.0  # a capitalised word this frequent in lowercase ("Routine") is an ordinary word
@@ -17,7 +19,8 @@ def check(ctx):
         return
     text = ctx.doc.text
     lex = lexicon()
-    listed = [(m.start(), m.end()) for m in lex.regex.finditer(text)]
+    listed = [(m.start(), m.end()) for m in lex.regex.finditer(text)]  # in order, apart
+    listed_starts, listed_ends = [s for s, _ in listed], [e for _, e in listed]
     for match in WORD_RE.finditer(text):
         for part in PART_RE.finditer(match.group()):
             word = part.group()
@@ -26,19 +29,24 @@ def check(ctx):
                 continue
             if word in lex.keep or word in lex.english:
                 continue
-            if any(s < end and start < e for s, e in listed) or after_french_word(text, start):
+            i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
+            if (i < len(listed) and listed_starts[i] < end) or after_french_word(text, start):
                 continue
             reading = read_word(word)
-            if reading is None or zipf(word.lower()) >= COMMON_ZIPF:
+            if reading is None or zipf(word.lower()) >= COMMON_ZIPF or described_as_french(text, start, end):
                 continue
             signs = ", ".join(reading.signals)
-            if reading.english:
+            english, strong = reading.english, reading.strong
+            if english is None or not strong:  # the English word list may know the name ("Ziouganov")
+                known = respell(word)
+                if known is not None and (known.strong or english is None):
+                    english, strong = known.english, strong or known.strong
+            if english:
                 message = (f"'{word}' looks like a French transliteration ({signs}); "
-                           f"English usually writes '{reading.english}'.")
+                           f"English usually writes '{english}'.")
             else:
                 message = f"'{word}' may be a French transliteration ({signs}); check the English spelling."
-            yield Hit(start, end, message, suggestion=reading.english,
-                      severity=None if reading.strong else Severity.INFO)
+            yield Hit(start, end, message, suggestion=english, severity=None if strong else Severity.INFO)
 
 
 RULE = Rule(
@@ -62,7 +70,10 @@ not list. A capitalised word with a Slavic ending (-ov, -ev, -ïev, -ine, -ski, 
 One strong or two weak signals make a warning, with the converted English spelling as the
 suggestion (tch→ch, ch→sh, ou→u, ï→i, j→zh, ss→s, -ine→-in, -ski→-sky) unless the conversion
 is doubtful ("iou" inside a word, a final "-oï", an initial "E" or "Ia"), in which case there is
-no suggestion. A single weak signal is information only.
+no suggestion. A single weak signal is information only. Where the conversion is doubtful or the
+evidence weak, the English word-frequency list decides (the respellings of TRL003): a name English
+text writes in a respelling ("Ziouganov" → "Zyuganov") gets it as the suggestion, and is a warning
+when the respelling is clearly the English one.
 
 Never reported: French and other names that keep their diaeresis in English (Zoë, Noël,
 Citroën, Gaël, Loïc, Anaïs, Maïwenn, in the `keep` list), French names whose ending only looks
@@ -92,5 +103,9 @@ name for English readers and search engines, and signals unedited machine transl
         Example("Health minister Marisol Touraine visited Cherbourg."),
         Example("Algerian President Abdelmadjid Tebboune met Novak Djokovic."),
         Example("Routine checks found nothing, the Bolshoi said."),
+        Example("The founder of the Vostok battalion, Dmitry [[Outkine]], was killed.",
+                note="an initial 'Ou' and the ending '-ine'"),
+        Example("The Franco-Russian painter Pavel Nikolaïevitch lives in Lyon.",
+                note="a French citizen keeps the French spelling of his name"),
     ),
 )
