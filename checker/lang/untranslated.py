@@ -29,19 +29,39 @@ DELIBERATE_BEFORE_RE = re.compile(
     r"(?:so-called|known as|called|dubbed|nicknamed|named|entitled|titled|motto|slogan|chanting|chanted|"
     r"shouting|shouted|chant|banner|banners|reading|the French (?:word|term|expression|phrase|for)|"
     r"in French|French for|French term|what the French call|as the French say|as they say in French|"
-    r"the words?|the phrase|the expression|the term|translated as|meaning)\s*[\"“‘'«‹:]?\s*$",
+    r"the words?|the phrase|the expression|the term|translated as|meaning)"
+    r"\s*(?:(?:the|a|an)\s+)?[\"“‘'«‹:]?\s*$",
     re.I,
 )
-GLOSS_AFTER_RE = re.compile(r"^[\"”’'»›]?\s*[,]?\s*[(\[]|^[\"”’'»›]?\s*[,—–-]\s*(?:or|meaning|literally|i\.e\.)\b", re.I)
+GLOSS_AFTER_RE = re.compile(r"^[\"”’'»›]?\s*[,]?\s*[(\[]|"
+                            r"^[\"”’'»›]?\s*[,—–-]\s*(?:or|meaning|literally|i\.e\.|that is|"
+                            r"which means|explained as|described as|a kind of|a type of|a sort of|"
+                            r"as (?:the )?[\w-]+ (?:call|say|put) it|as (?:the )?[\w-]+ call (?:them|it|a))\b", re.I)
 # the grammatical words found inside French names ("Saint-Pierre-de-Chartreuse", "Lac à la Pêche")
 NAME_CONNECTORS = frozenset("de du des d' la le les l' à au aux et en sur sous lès".split())
 NAME_ARTICLES = frozenset("la le les l'".split())
+# French sentence adverbs that open a sentence before a comma: never a name ("Enfin, the fans …")
+FRENCH_OPENERS = frozenset("""
+enfin ainsi pourtant donc alors toutefois cependant néanmoins bref certes désormais puis ensuite aussi
+voilà évidemment effectivement notamment surtout hélas justement finalement heureusement malheureusement
+d'ailleurs d’ailleurs également aujourd'hui aujourd’hui
+""".split())
+# French articles that make a phrase of the French-leaning word after them ("un choc", "une claque")
+FRENCH_ARTICLES = frozenset("un une des du les aux au".split())
+# grammatical words that tie a French compound together ("ras-le-bol", "cessez-le-feu", "pot-de-vin")
+COMPOUND_GLUE = frozenset("le la les de du des d à au aux en et sur sous".split())
+# the link of a French noun phrase between two lowercase words ("coup de poker", "ouf de soulagement")
+NOUN_LINKS = frozenset("de du des d' d’ à".split())
+ARTICLE_LEAN = 1.0  # how French the word after an article must lean
+STRONG_ARTICLE_LEAN = 3.0  # an article this French ("une") makes a phrase of any word after it
+LINK_LEAN = 1.0  # how French one of the two words around "de" must lean
 MIN_SENTENCE_WORDS = 3
 SENTENCE_FRENCH_SHARE = 0.6
 LEAN_IN_SENTENCE = 1.0
 SENTENCE_PROBABILITY = 0.8
 RUN_PROBABILITY = 0.8
 QUOTED_RUN_WORDS = 4  # a quoted French run this long is an untranslated quotation, not a cited title
+QUOTE_ENGLISH_WORDS = 3  # English words around a quoted French run that make the quotation English
 ERROR_WORDS = 8  # an untranslated stretch this long (outside quotation marks) is an error
 
 
@@ -111,10 +131,22 @@ def tokens_of(text: str, start: int, end: int, loans: list[Loanword]) -> list[To
         gap = text[previous_end:match.start()]
         initial = not out or any(ch in OPENING for ch in gap)
         word = match.group()
-        out.append(Token(match.start(), match.end(), word, word_language(word), initial,
+        lang = word_language(word)
+        if _french_compound(word) and not lang.french:
+            lang = WordLanguage(lang.word, 0.0, max(lang.fr, FRENCH_COMPOUND_ZIPF), False, False)
+        out.append(Token(match.start(), match.end(), word, lang, initial,
                          _is_name(word, initial), covering))
         previous_end = match.end()
     return _unprotect_french_loans(text, out)
+
+
+FRENCH_COMPOUND_ZIPF = 3.0
+
+
+def _french_compound(word: str) -> bool:
+    """A hyphenated compound held together by a French grammatical word inside it ("ras-le-bol")."""
+    parts = re.split(r"[-‐‑]", word.lower())
+    return len(parts) >= 3 and word[:1].islower() and any(p in COMPOUND_GLUE for p in parts[1:-1])
 
 
 def _unprotect_french_loans(text: str, tokens: list[Token]) -> list[Token]:
@@ -146,7 +178,7 @@ def _french_sentence(text: str, start: int, end: int, toks: list[Token]) -> bool
 def _deliberate(text: str, block_start: int, start: int, end: int) -> bool:
     """The French is cited on purpose: announced ("the so-called") or followed by a gloss in brackets."""
     before = text[max(block_start, start - 40):start]
-    after = text[end:end + 12]
+    after = text[end:end + 40]
     inside_brackets = before.rfind("(") > before.rfind(")") and ")" in text[end:end + 80]
     return bool(DELIBERATE_BEFORE_RE.search(before) or GLOSS_AFTER_RE.match(after) or inside_brackets)
 
@@ -178,6 +210,31 @@ def _runs(toks: list[Token], text: str) -> list[list[Token]]:
         if end:
             trimmed.append(run[:end])
     return trimmed
+
+
+def _phrase_runs(toks: list[Token], text: str, found: list[list[Token]]) -> list[list[Token]]:
+    """French noun phrases whose words English also writes: "un choc", "coup de poker" (not already in a run)."""
+    # a lone grammatical word is no run of its own: the phrase may take it in
+    taken = {id(t) for run in found if len(run) > 1 or not run[0].lang.function for t in run}
+    out = []
+    plain = toks
+    for i, tok in enumerate(plain):
+        if id(tok) in taken or tok.loan is not None or tok.name or not tok.text.islower():
+            continue
+        nxt = plain[i + 1] if i + 1 < len(plain) else None
+        if nxt is None or not _adjacent(text, tok, nxt) or nxt.loan is not None or nxt.name or id(nxt) in taken:
+            continue
+        if tok.lang.word in FRENCH_ARTICLES and nxt.text.islower() and not nxt.lang.function \
+                and (nxt.lang.lean >= ARTICLE_LEAN or tok.lang.lean >= STRONG_ARTICLE_LEAN):
+            out.append([tok, nxt])
+            continue
+        after = plain[i + 2] if i + 2 < len(plain) else None
+        if nxt.lang.word in NOUN_LINKS and nxt.text.islower() and after is not None and id(after) not in taken \
+                and _adjacent(text, nxt, after) and after.text.islower() and after.loan is None \
+                and not tok.lang.function and not after.lang.function and len(tok.text) > 2 and len(after.text) > 2 \
+                and max(tok.lang.lean, after.lang.lean) >= LINK_LEAN:
+            out.append([tok, nxt, after])
+    return out
 
 
 def _neighbours(toks: list[Token], run: list[Token], text: str) -> tuple[Token | None, Token | None]:
@@ -254,6 +311,36 @@ def _run_severity(text: str, run: list[Token]) -> Severity | None:
     return None
 
 
+def _with_elided_name(toks: list[Token], run: list[Token], text: str) -> list[Token]:
+    """A run of French prepositions followed by an elided name takes the name in: "par l'État", "selon l'Elysée"."""
+    if not all(t.lang.function and t.lang.word not in NAME_CONNECTORS for t in run):
+        return run
+    j = toks.index(run[-1]) + 1
+    if j < len(toks) and toks[j].name and toks[j].lang.elided and _adjacent(text, run[-1], toks[j]):
+        return run + [toks[j]]
+    return run
+
+
+def _french_opener(text: str, token: Token) -> bool:
+    """A French sentence adverb opening the sentence before a comma ("Enfin, the fans …")."""
+    return token.lang.word in FRENCH_OPENERS and token.lang.french and text[token.end:token.end + 1] == ","
+
+
+def _inside_english_quote(text: str, run: list[Token], quotes: list[tuple[int, int]], phrase: bool = False) -> bool:
+    """French words inside a quotation otherwise in English ("It is a ras-le-bol that …"), or a short
+    lowercase French phrase quoted with no gloss: translated speech with words left over, not a cited title."""
+    if run[0].text[:1].isupper():
+        return False
+    for qs, qe in quotes:
+        if qs <= run[0].start and run[-1].end <= qe:
+            others = [w for w in words(text, qs, qe) if not (run[0].start <= w.start() < run[-1].end)]
+            english = sum(1 for w in others if not word_language(w.group()).french)
+            if english >= QUOTE_ENGLISH_WORDS:
+                return True
+            return len(run) >= 2 and (phrase or any(t.lang.unambiguous for t in run))
+    return False
+
+
 def _long_lowercase(run: list[Token]) -> bool:
     """A quoted French phrase long enough to be an untranslated quotation rather than a cited name."""
     if run[0].initial and run[0].text[:1].isupper():
@@ -299,19 +386,27 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
         if pending is not None:
             found_sentences.append((pending, blocks[pending_block].start))
             pending = None
-        for run in _runs(toks, text):
-            if _part_of_name(toks, run, text):
+        runs = _runs(toks, text)
+        phrases = _phrase_runs(toks, text, runs)
+        absorbed = {id(t) for phrase in phrases for t in phrase}
+        runs = [run for run in runs if not any(id(t) in absorbed for t in run)]
+        for run in runs + phrases:
+            run = _with_elided_name(toks, run, text)
+            if run[-1].name and run[-1].lang.elided:
+                pass  # "par l'État", "Selon l'Elysée": a French preposition before a name is French
+            elif _part_of_name(toks, run, text):
                 continue
-            if len(run) == 1 and run[0].initial and run[0].text[:1].isupper() and not run[0].lang.elided:
+            if len(run) == 1 and run[0].initial and run[0].text[:1].isupper() and not run[0].lang.elided \
+                    and not _french_opener(text, run[0]):
                 continue  # one capitalised word opening a sentence may be a name ("Rassemblement national")
             start, end = run[0].start, run[-1].end
             if _deliberate(text, block.start, start, end):
                 continue
-            severity = _run_severity(text, run)
+            severity = Severity.WARNING if run in phrases else _run_severity(text, run)
             if severity is None:
                 continue
             quoted = _quoted(start, end, quotes)
-            if quoted and not _long_lowercase(run):
+            if quoted and not _long_lowercase(run) and not _inside_english_quote(text, run, quotes, run in phrases):
                 severity = Severity.INFO
             found_runs.append(FrenchSpan(start, end, severity, len(run), quoted))
     if pending is not None:

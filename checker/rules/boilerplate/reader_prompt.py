@@ -13,7 +13,15 @@ MAX_WORDS = 32
 THRESHOLD = 5
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 LEAD_RE = re.compile(r"^[\s\W]*")  # bullets, arrows, emoji and dashes before the first word
-CLAUSE_START_RE = re.compile(r"(?:^|[,:;–—|]\s*|\bthen\s+|\band\s+)(?:to\s+)?(?P<verb>[A-Za-z'’-]+)")
+CLAUSE_START_RE = re.compile(r"(?:^|[,:;–—|]\s*|[.!?]\s+|\bthen\s+|\band\s+)(?:to\s+)?(?P<verb>[A-Za-z'’-]+)")
+SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
+# a question put to the reader ("Have you found bed bugs at home?", "Want more?")
+READER_QUESTION_RE = re.compile(r"^\s*(?:(?:have|do|did|are|were|would|could|can|will|is|was)\s+you(?:r)?\b|want\b|"
+                                r"(?:what|how|where) (?:do|did|would) you\b)[^?]*\?", re.I)
+# the outlet speaking of itself in the first person plural: "Our journalists are following …"
+OUTLET_SUBJECT_RE = re.compile(r"^\s*our (?:\w+ )?(?:journalists|reporters|correspondents|team|teams|newsroom|editors|"
+                               r"editorial staff|live|app|newsletter|podcast|site|website)\b|"
+                               r"^\s*this (?:article|page|content|video|podcast|newsletter) (?:is|can|will)\b", re.I)
 QUOTES = "\"“”«»"
 # a finite verb after a subject: what reporting sentences have and prompts do not
 REPORT_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|police|officials?|[A-Z][a-z]+)"
@@ -69,11 +77,21 @@ def features(line: str) -> Features:
     reader = any(t in ("our", "your", "you") for t in tokens)
     stripped = line.rstrip()
     linklike = not stripped.endswith((".", "!", "”", '"', "»")) or lowered.rstrip(" .!").endswith(" here")
-    speech = speech_verb_by_form()
-    report = any(ch in line for ch in QUOTES) or any(
-        t in speech and not t.endswith("ing") and t not in ("report", "comment", "write", "note", "answer")
-        and i > 0 for i, t in enumerate(tokens)) or bool(REPORT_RE.search(line[len(head):]))
+    question = bool(READER_QUESTION_RE.match(rest))
+    promo = promo or question
+    report = any(ch in line for ch in QUOTES) or any(_reports(sentence, cta_verbs)
+                                                     for sentence in SENTENCE_RE.findall(line[len(head):]))
     return Features(cta, promo, marker, vocabulary, reader, linklike, report, len(tokens))
+
+
+def _reports(sentence: str, cta_verbs: frozenset[str]) -> bool:
+    """A sentence that reports news: a speech verb or a subject with a finite verb, not addressed to the reader."""
+    tokens = WORD_RE.findall(sentence.lower())
+    if not tokens or tokens[0] in cta_verbs or READER_QUESTION_RE.match(sentence) or OUTLET_SUBJECT_RE.match(sentence):
+        return False  # a call to action, a question to the reader, the outlet speaking of itself
+    speech = speech_verb_by_form()
+    return any(t in speech and not t.endswith("ing") and t not in ("report", "comment", "write", "note", "answer")
+               and i > 0 for i, t in enumerate(tokens)) or bool(REPORT_RE.search(sentence))
 
 
 def _lines(text: str, start: int, end: int):
@@ -126,13 +144,16 @@ RULE = Rule(
 Scores each line that stands on its own (a paragraph, or a line of one) on what makes site
 furniture furniture, whatever its wording:
 
-- a call to action: an imperative verb that opens the line or a clause of it ("Follow …",
+- a call to action: an imperative verb that opens the line, a sentence or a clause of it ("Follow …",
   "Download …", "…, register here", "To receive …"), or a promotion ("Our climate newsletter: …");
 - a live or multimedia marker at the start ("LIVE –", "►", "🔴", "VIDEO:");
 - outlet vocabulary: newsletter, app, notifications, alerts, live, inbox, free, "minute by minute",
   "our journalists", social networks (`checker/data/reader_prompts.yaml`);
-- addressing the reader (our, your, you), and a link-like shape (no closing full stop, "here");
-- against it: reporting content (a quotation, a speech verb, a subject with a finite verb), and length.
+- addressing the reader (our, your, you; a question put to the reader: "Have you found …?"),
+  and a link-like shape (no closing full stop, "here", "below");
+- against it: reporting content (a quotation, a speech verb, a subject with a finite verb), and length;
+  a sentence that calls to action, questions the reader or has the outlet itself as subject
+  ("Our journalists are following …", "This article is available …") does not count as reporting.
 
 A line with a call to action, a promotion or a marker, some outlet vocabulary and a high enough score
 is reported, line and all, with its deletion as the fix. Headings are left alone.
@@ -160,5 +181,12 @@ a newsletter, an app or a live page that do not exist where the text now appears
         Example("The government launched an app that users can download for free."),
         Example("Follow the money, investigators say."),
         Example("Subscribers to the savings plan received a letter in March."),
+        Example("[[Have you found bed bugs at home? Tell us about it using the form below.]]"),
+        Example("[[Our journalists are following the crisis minute by minute. Find all our articles in our "
+                "dedicated section.]]"),
+        Example("[[Want more? Get our free weekly newsletter.]]"),
+        Example("Le Monde's subscriptions rose to 600,000 last year, the newspaper said."),
+        Example("We asked readers to tell us about their experience, and hundreds answered."),
+        Example("Have you ever wondered why prices rose? The answer lies in the energy market, economists say."),
     ),
 )

@@ -68,6 +68,16 @@ def _any_entry() -> re.Pattern | None:
         return None
 
 
+def _reported(block_text: str, start: int, end: int) -> bool:
+    """The sentence around a prompt reports it (a speech verb, a subject with a verb, a quotation)."""
+    from .reader_prompt import QUOTES, _reports, _vocabulary
+
+    left = max(block_text.rfind(". ", 0, start), block_text.rfind("\n", 0, start))
+    right = block_text.find(". ", end)
+    sentence = block_text[left + 1: len(block_text) if right < 0 else right + 1]
+    return any(ch in sentence for ch in QUOTES) or _reports(sentence, _vocabulary()[0])
+
+
 def check(ctx):
     text = ctx.doc.text
     prefilter = _any_entry()
@@ -79,6 +89,8 @@ def check(ctx):
         for entry in load_lexicon("boilerplate"):
             where = entry.data.get("where", "anywhere")
             for match in entry.regex.finditer(block_text):
+                if entry.data.get("unless_reported") and _reported(block_text, match.start(), match.end()):
+                    continue  # "Readers can subscribe to the newsletter, the ministry said": news, not a prompt
                 if match.end() > match.start() and _placed(where, block_text, match.start(), match.end()):
                     hits.append(_hit(entry, block_text, block.start, match.start(), match.end()))
         # several entries may match one piece of furniture: keep the widest span, the first of equals
@@ -127,6 +139,8 @@ reported alone.
         Example("Related talks were held in Geneva."),
         Example("The newsletter industry is growing, analysts say, as readers subscribe to more of them than ever before in a long and detailed survey of media habits across twelve countries and four continents published this week by researchers."),
         Example("Cookies and cakes were served at the reception."),
+        Example("Readers can subscribe to the newsletter on the ministry's website, the spokesman said."),
+        Example("[[Published on 12/06/2024 at 10:31 - Updated on 12/06/2024 at 14:02]]"),
         Example("The agency said the photo was taken by a drone."),
     ),
 )

@@ -44,7 +44,10 @@ the frame of" for *dans le cadre de*, "at the level of" for *au niveau de*, "dep
 ("the two last years" for *les deux dernières années*), and idioms ("put the accent on"
 for *mettre l'accent sur*, "it is question of", "at the moment where"). Each pattern, with
 its French original and an English equivalent, is in `checker/data/calques.yaml` (kind
-`construction`). Patterns British English or officialese also use ("take a decision",
+`construction`), with the idioms of the French press ("made the buzz" for *faire le buzz*,
+"taken in charge" for *pris en charge*, "in full campaign" for *en pleine campagne*, "make the
+point" followed by a time or "on" for *faire le point*, "placed under examination" for *mis en
+examen*). Patterns British English or officialese also use ("take a decision",
 "put in place", "within the framework of") are info.
 
 ## Why is this bad?

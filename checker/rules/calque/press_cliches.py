@@ -43,7 +43,11 @@ la diplomatie" → "head of diplomacy", "l'État hébreu" → "the Hebrew state"
 d'Orsay", "Matignon", "Place Beauvau"). The list, with each French original and English
 equivalent, is `checker/data/calques.yaml` (kind `periphrase`). Nicknames English
 journalism also uses ("the Chinese giant", "the City of Light", "the Land of the Rising
-Sun") and the addresses are info; the others are warnings.
+Sun") and the addresses are info; the others are warnings. Periphrases are also modelled on
+their shape rather than listed one by one: "the tenant / master of" any seat of power ("the
+tenant of the Quirinal"), "the number two of" any body, "a tenor of" a party or camp, and a
+ministry's address used as the subject of a verb ("The Rue de Valois said …", "Bercy
+announced …"), which is a warning.
 
 ## Why is this bad?
 English news names the person or the office: "the master of the Kremlin" reads as
@@ -65,7 +69,15 @@ translationese, and "head of diplomacy" is not a title in English — the foreig
         Example("Syrian rebels vowed to topple [[the strongman of Damascus]]."),
         Example("He was [[the number two of the government]] until the reshuffle."),
         Example("A spokesman for [[the Quai d'Orsay]] declined to comment.", note="info: the French foreign ministry"),
+        Example("[[The tenant of the Quirinal]] dissolved parliament."),
+        Example("[[The Rue de Valois]] said an administrative inquiry had been opened."),
+        Example("The [[tenor of the right]], Xavier Bertrand, called it a betrayal."),
+        Example("The deputies voted late on Tuesday in [[the hemicycle]]."),
+        Example("[[The forces of order]] dispersed the crowd."),
         Example("The Russian president will be accompanied by his foreign minister, Sergei Lavrov."),
+        Example("Tenants of the Grenfell Tower demanded answers; the master of ceremonies spoke."),
+        Example("The forces of law and order were deployed."),
+        Example("The tenor of the debate changed; the tenors of the Paris Opera sang."),
         Example("The Pentagon last week accused Moscow of using North Korean missiles."),
         Example("Ties with Moscow were his country's \"number one priority\"."),
         Example("The Chinese giant panda was lent to the zoo."),

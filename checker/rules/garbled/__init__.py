@@ -4,6 +4,7 @@ from .fluency import RULE as FLUENCY
 from .literal_syntax import RULE as LITERAL_SYNTAX
 from .possessive_slip import RULE as POSSESSIVE_SLIP
 from .stranded_verb import RULE as STRANDED_VERB
+from .wedged_adverbial import RULE as WEDGED_ADVERBIAL
 from .word_order import RULE as WORD_ORDER
 
-RULES = (LITERAL_SYNTAX, CAUSATIVE_MAKE, STRANDED_VERB, POSSESSIVE_SLIP, WORD_ORDER, FLUENCY)
+RULES = (LITERAL_SYNTAX, CAUSATIVE_MAKE, STRANDED_VERB, POSSESSIVE_SLIP, WORD_ORDER, FLUENCY, WEDGED_ADVERBIAL)

@@ -8,7 +8,7 @@ from ..lexicon import candidates, load_lexicon
 
 def literal_syntax_hits(text: str, start: int, end: int):
     """(start, end, entry, match) for every pattern of checker/data/garble_patterns.yaml in text[start:end]."""
-    for entry in load_lexicon("garble_patterns"):
+    for entry in candidates(load_lexicon("garble_patterns"), text[start:end]):  # entries whose keyword is there
         for match in entry.finditer(text, start, end):
             group = "span" if "span" in entry.regex.groupindex and match.group("span") is not None else 0
             if match.end(group) > match.start(group):
@@ -61,7 +61,14 @@ English does not use: "officially less," (*du moins officiellement*), "at the le
 first episodes" (*les neuf premiers*), "in what concerns" (*en ce qui concerne*), "more big
 than", "more than never", "since always", "in majority", "in train of". Weaker signals
 ("the ones of", "the fact of controlling", "it is him who") are reported as info. The patterns
-live in `checker/data/garble_patterns.yaml`; constructions that the calque lexicon lists
+live in `checker/data/garble_patterns.yaml`. They also model French connectives and
+constructions carried over literally: "of which the peak is …" (*dont le pic*), "without for as
+much" (*sans pour autant*), "in waiting for" (*en attendant*), "once returned the calm" (*une fois
+le calme revenu*), "one household on ten" (*un sur dix*), "are more high", "the more young of"
+(comparatives built the French way), "allows to reduce" (*permet de*, with no object), "in reason
+of", "face to the crisis"; each pattern names its contexts so that "of which the majority",
+"for as much as" and "allowed to leave" are left alone; and an adjective of nationality after its noun ("the policy
+French is criticised"), unless a verb like "teach" or "make" explains it. Constructions that the calque lexicon lists
 ("since several years", "at the level of", "a same") are left to the calque rules.
 
 ## Why is this bad?
@@ -99,6 +106,22 @@ translation; the meaning is often recoverable only from the French.
         Example("The item has been on Monday's agenda since May."),
         Example("He has worked there for one year, during 16 days of talks."),
         Example("It is the most affected city in France; the team was the most feared."),
+        Example("The heatwave, [[of which the peak]] is expected on Tuesday, worries the firefighters."),
+        Example("The government cut the tax, [[without for as much]] renouncing its goals."),
+        Example("Taxes will be collected, [[in waiting for]] the adoption of a budget."),
+        Example("Dialogue will resume only [[once returned the calm]]."),
+        Example("Evenepoel, the [[more young]] of the three riders, took the white jersey."),
+        Example("Salaries there are [[more high]] in California."),
+        Example("The new system [[allows to reduce]] waiting times."),
+        Example("More than [[one household on ten]] was infested."),
+        Example("The firm has 200 staff, of which the majority are women."),
+        Example("She paid for as much as she could afford."),
+        Example("He once owned the building."),
+        Example("One in ten households was infested; two goals on three shots."),
+        Example("The rules allow patients to book online; they were allowed to leave."),
+        Example("There are more young people in the city than before."),
+        Example("The [[policy French]] is criticised in Brussels."),
+        Example("He taught the children French; the word French is an adjective; the new French envoy came."),
         Example("The party came first without having a majority."),
     ),
 )

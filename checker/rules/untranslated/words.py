@@ -59,7 +59,12 @@ d'état", "raison d'être", "déjà vu", "rapprochement", "café", "née"...), p
 titles ("Les Misérables", "Assemblée nationale", "Quai d'Orsay", "Champs-Élysées": French
 words next to a capitalised word belong to a name), French cited on purpose ("the
 so-called", or followed by a gloss in brackets). French inside quotation marks is info
-unless it is a quotation of four lowercase words or more. Terms English news keeps but
+unless it is a quotation of four lowercase words or more, or French words inside a quotation
+that is otherwise English ("“It is a coup de poker,” he said"). Phrases whose words English
+also writes are recognised by their French shape: an article before a French-leaning word
+("un choc", "une catastrophe"), two words joined by "de" ("coup de poker"), a compound held by a
+French grammatical word ("ras-le-bol"), a preposition before an elided name ("par l'État",
+"Selon l'Elysée"), a French sentence adverb before a comma ("Enfin,"). Terms English news keeps but
 often glosses ("gilets jaunes", "banlieues") are reported as info.
 
 ## Why is this bad?
@@ -90,5 +95,15 @@ some words were skipped.
         Example("The so-called mariage pour tous law was passed in 2013."),
         Example("Rassemblement national and La République en Marche met in Seine-Saint-Denis and Île-de-France."),
         Example("Vladimir Putin will be accompanied by his defence minister, Andreï Beloussov."),
+        Example("For many visitors, the theft was [[un choc]]."),
+        Example("“It is a [[coup de poker]],” said one former minister.",
+                note="French words inside an English quotation are not a cited title"),
+        Example("[[Enfin]], the club's supporters can see the player they waited for."),
+        Example("The inhabitants feel abandoned [[par l'État]]."),
+        Example("“It is a [[ras-le-bol]] that has been building for years,” a farmer said."),
+        Example("Pour the milk into the bowl, then stir."),
+        Example("It was a coup de foudre, an eau de vie and a fleur de lis."),
+        Example("They ate at a bistro de quartier, as Parisians call a neighbourhood bistro."),
+        Example("The bill, known as the loi de programmation militaire, was passed."),
     ),
 )

@@ -1,0 +1,170 @@
+"""GRB008: a time or manner adverbial wedged between a verb and its object ("he signed yesterday the decree")."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...lang.clauses import could_be_verb, verb_lexicon
+from ...registry import Example, Rule
+from .literal_syntax import literal_syntax_hits
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_PART = r"(?:morning|afternoon|evening|night)"
+# the adverbials French puts after the verb: a date or time, a manner adverb, 'also', 'again'
+ADVERBIAL = (
+    rf"(?:(?:yesterday|tomorrow)(?: {_PART})?|today|tonight|overnight|last night|"
+    rf"(?:late |early )?(?:on |last )?{_DAY}(?: {_PART})?|"
+    rf"on (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|on {_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"in (?:early |late |mid-)?(?:{_MONTH}|(?:19|20)\d\d)|last (?:week|month|year|night|weekend)|"
+    rf"this (?:week|month|year|morning|afternoon|evening|weekend)|earlier this (?:week|month|year)|"
+    rf"at dawn|at midday|at noon|in the (?:morning|afternoon|evening|night)|"
+    r"(?-i:[a-z]{3,}ly)|also|again)"
+)
+WEDGE_RE = re.compile(
+    rf"\b(?P<verb>[A-Za-z]+)(?P<adv>,? (?:{ADVERBIAL})(?: {ADVERBIAL})?,?) "
+    r"(?P<det>the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five)\b(?![\s,]*\d)")
+TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+# words whose adverbs are not wedged: auxiliaries, copulas and verbs that take a clause or a time as object
+NOT_TRANSITIVE = frozenset("""
+said says say told tells added adds noted notes explained explains warned warns stressed insisted argued
+believed believes thought thinks felt feels knew knows hoped hopes feared fears expected expects estimated
+estimates assured assures recalled recalls
+seemed seems appeared appears became becomes remained remains stayed stays died dies arrived arrives
+returned returns left leaves spent spends lasted lasts worked works lived lives met meets ended ends
+began begins started starts took takes
+""".split())
+ADVERBS_NOT_WEDGED = frozenset("""
+only early nearly likely really fully partly largely mostly mainly merely simply roughly exactly
+directly immediately shortly recently finally eventually apparently reportedly allegedly reply supply
+apply rely ally family fly july italy daily weekly monthly yearly early holy ugly jolly bully
+approximately especially particularly notably primarily chiefly essentially precisely exclusively solely
+purely entirely virtually practically possibly probably typically usually generally barely hardly
+scarcely slightly respectively previously subsequently ultimately initially originally formerly
+""".split())
+CLAUSE_MARKERS = frozenset("""
+would will could can should must might may was were is are had has have did does do shall
+""".split())
+LINKS = frozenset("and or but to who which that whose whom where when as than".split())
+TIME_NOUNS = frozenset("""
+day days week weeks month months year years night nights morning mornings evening evenings time times
+weekend season summer winter spring autumn hour hours minute minutes moment end beginning rest
+""".split())
+NP_WORDS = 10
+# before a participle that is not an active verb with an object: a determiner, or a passive auxiliary
+NOT_BEFORE_FINITE = frozenset("the a an his her its their our to was were is are be been being get got gets".split())
+
+
+def _past_or_present(word: str) -> bool:
+    """A finite form of a lexical verb (not an auxiliary): 'signed', 'opens', 'took'."""
+    low = word.lower()
+    lexicon = verb_lexicon()
+    if low in lexicon.auxiliaries or low in NOT_TRANSITIVE:
+        return False
+    if low in lexicon.irregular:
+        return True
+    return low.endswith(("ed", "s")) and could_be_verb(low, finite=True) and not low.endswith(("ss", "us", "is"))
+
+
+def _object_not_clause(text: str, start: int, limit: int) -> bool:
+    """The noun phrase after the adverbial is the verb's object, not the subject of a clause or a time."""
+    tokens = TOKEN_RE.findall(text[start:limit])[:NP_WORDS + 1]
+    if len(tokens) > 1 and tokens[1].lower() in TIME_NOUNS:
+        return False  # "left early the next day", "grew strongly the following year"
+    previous = ""
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if not token[0].isalnum():
+            return True
+        if i > 0 and low in CLAUSE_MARKERS:
+            return False  # "said on Monday the plan would …": the noun phrase is a subject
+        if i > 1 and previous not in LINKS and low.endswith("ed") and could_be_verb(low, finite=True) \
+                and low not in ("united", "based", "armed", "used", "advanced", "limited", "related", "detailed"):
+            return False  # "… the company planned to …"
+        if i > 0 and low in TIME_NOUNS and previous in ("next", "following", "same", "previous", "whole"):
+            return False
+        previous = low
+    return True
+
+
+def check(ctx):
+    if ctx.doc.lang != "en":
+        return
+    text = ctx.doc.text
+    for block in ctx.doc.blocks:
+        covered = None
+        for match in WEDGE_RE.finditer(text, block.start, block.end):
+            verb, adverbial = match.group("verb"), match.group("adv").strip(" ,")
+            if not _past_or_present(verb):
+                continue
+            if " " not in adverbial and adverbial.lower().endswith("ly") and not could_be_adverb(adverbial):
+                continue
+            if "," in match.group("adv"):
+                continue  # a parenthetical between commas is a choice, not a slip
+            before = text[max(block.start, match.start() - 24):match.start()].split()
+            if before and before[-1].lower() in NOT_BEFORE_FINITE:
+                continue  # "the planned …", "was found in August …": not an active finite verb
+            if not _object_not_clause(text, match.start("det"), block.end):
+                continue
+            if covered is None:
+                covered = [(s, e) for s, e, _, _ in literal_syntax_hits(text, block.start, block.end)]
+            if any(s <= match.start("adv") < e for s, e in covered):
+                continue  # the present-perfect pattern of GRB001 reports it
+            end = match.end("det")
+            yield Hit(match.start("verb"), match.end("adv"),
+                      f"'{adverbial}' stands between the verb '{verb}' and its object, in the French order; "
+                      f"English puts it after the object ('{verb} {text[match.start('det'):end]} … "
+                      f"{adverbial}') or before the verb.")
+
+
+def could_be_adverb(word: str) -> bool:
+    """An -ly word that is an adverb of manner rather than a noun or an adjective ('firmly', not 'family')."""
+    low = word.lower()
+    return len(low) > 5 and low not in ADVERBS_NOT_WEDGED and not could_be_verb(low)
+
+
+RULE = Rule(
+    code="GRB008",
+    name="wedged-adverbial",
+    category=Category.GARBLED,
+    severity=Severity.WARNING,
+    summary="A time or manner adverbial between the verb and its object ('signed yesterday the decree').",
+    check=check,
+    doc="""\
+## What it does
+Finds a finite lexical verb followed by a time adverbial ("yesterday", "on Sunday evening",
+"in January", "last week"), a manner adverb ("firmly", "categorically"), "also" or "again", and
+then a noun phrase that is the verb's object: "he signed yesterday the decree", "Beijing opened
+in January an inquiry", "the minister condemned firmly the attack". French puts these adverbials
+between the verb and its complement (*il a signé hier le décret*); English does not.
+
+Left alone: verbs that take a clause or a time as complement ("said on Monday the plan would
+fail", where the noun phrase is the subject of a clause with its own verb), auxiliaries and
+copulas ("is also the"), a time noun phrase after the adverbial ("left early the next day"),
+and an adverbial set off by commas.
+
+## Why is this bad?
+The order is the mark of a word-for-word translation; an editor moves the adverbial.
+
+## Example
+`Emmanuel Macron announced on Sunday evening the dissolution of the National Assembly.` →
+`Emmanuel Macron announced the dissolution of the National Assembly on Sunday evening.`
+""",
+    examples=(
+        Example("The president [[signed yesterday]] the decree on pensions."),
+        Example("Emmanuel Macron [[announced on Sunday evening]] the dissolution of the National Assembly."),
+        Example("Beijing, which [[opened in January]] an anti-dumping inquiry into brandy, was furious."),
+        Example("The minister [[condemned firmly]] the attack on the synagogue."),
+        Example("The club [[won again]] the title after a long season."),
+        Example("The government [[presented last week]] a plan to cut spending."),
+        Example("He said yesterday that the decree would be signed."),
+        Example("The minister said on Monday the plan would be delayed."),
+        Example("The president signed the decree yesterday."),
+        Example("The delegation left early the next morning."),
+        Example("The team is also the favourite for the cup."),
+        Example("Prices rose sharply in January, the agency said."),
+        Example("The ministry published, on Tuesday, a report on air quality."),
+        Example("The company announced on Monday the chief executive had resigned."),
+    ),
+)
