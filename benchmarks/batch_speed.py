@@ -1,6 +1,7 @@
 """Batch speed: records/s of the datasets engine (1 and 2 processes) and the Ray engine (1 and 2 actors) on one input.
 
     .venv/bin/python benchmarks/batch_speed.py [--records 300] [--encoder] [--skip-ray]
+    .venv/bin/python benchmarks/batch_speed.py --documents [--doc-limit N]
 
 Each run reports its start-up (until the first result: Ray start, actors, checker set-up) and its
 steady rate (records/s over the second half of the input), which is what a long archive run sees.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import platform
 import subprocess
@@ -49,12 +51,64 @@ def measure(engine: str, workers: int, data: str, config, fields) -> dict:
             "startup": first - started, "rate": records / (last - started), "steady": steady}
 
 
+def documents(workers: int, limit: int | None = None) -> dict:
+    """The WMT14 documents (records grouped by doc_id), English side, rules only: documents/s and CPU per document.
+
+    CPU time (this process and its workers) is the figure to compare on a shared machine; with W workers
+    and W free cores, documents/s is about W / (CPU seconds per document).
+    """
+    import io
+    import resource
+
+    from checker.batch import run_batch
+    from checker.config import Config
+
+    data = str(DATA)
+    if limit:
+        handle = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
+        with open(DATA, encoding="utf-8") as rows, handle:
+            seen: set = set()
+            for line in rows:
+                seen.add(json.loads(line)["doc_id"])
+                if len(seen) > limit:
+                    break
+                handle.write(line)
+        data = handle.name
+
+    def cpu() -> float:
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cpu_before, started = cpu(), time.monotonic()
+        tally = run_batch(data, Config(models=False), "en", group_by="doc_id", output=str(Path(tmp) / "out.jsonl"),
+                          num_proc=workers, stderr=io.StringIO())
+        wall, used = time.monotonic() - started, cpu() - cpu_before
+    if limit:
+        os.unlink(data)
+    return {"workers": workers, "documents": tally.documents, "records": tally.records, "wall": wall, "cpu": used,
+            "rate": tally.documents / wall, "cpu_per_doc": used / max(tally.documents, 1)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=300)
     parser.add_argument("--encoder", action="store_true", help="with the embedded sentence encoder")
     parser.add_argument("--skip-ray", action="store_true")
+    parser.add_argument("--documents", action="store_true",
+                        help="instead: the 176 WMT14 documents (--group-by doc_id), English side, rules only, "
+                             "with 1 and 2 processes: documents/s and CPU seconds per document")
+    parser.add_argument("--doc-limit", type=int, default=None, help="with --documents: the first N documents only")
     args = parser.parse_args()
+    if args.documents:
+        print("| processes | documents | wall s | documents/s (wall) | CPU s | CPU ms per document | "
+              "documents per CPU-second |")
+        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for workers in (1, 2):
+            row = documents(workers, args.doc_limit)
+            print(f"| {workers} | {row['documents']} | {row['wall']:.1f} | {row['rate']:.1f} | {row['cpu']:.1f} | "
+                  f"{1000 * row['cpu_per_doc']:.0f} | {1 / row['cpu_per_doc']:.1f} |")
+        return
     from checker.batch_check import Fields
     from checker.config import Config
 

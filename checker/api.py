@@ -7,13 +7,23 @@ from .document import Document
 from .inputs import Job, check_not_swapped, load_document
 from .parsers import parse
 from .registry import Rule, select_rules
-from .rules import ALL_RULES
+from .rules import deferred_rules
 from .runner import FileReport, Report, check_context
 
 
+def __getattr__(name: str):
+    if name == "ALL_RULES":  # as when it was imported here; importing every family is left to first use
+        from .rules import ALL_RULES
+        return ALL_RULES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def selected_rules(config: Config) -> tuple[Rule, ...]:
-    """The rules a configuration selects (all by default), less those it ignores."""
-    return select_rules(ALL_RULES, config.select, config.ignore)
+    """The rules a configuration selects (all by default), less those it ignores.
+
+    A rule's family is imported when its check first runs (`checker.rules.deferred_rules`).
+    """
+    return select_rules(deferred_rules(), config.select, config.ignore)
 
 
 def model_set(config: Config):
@@ -35,8 +45,8 @@ def check_document(doc: Document, config: Config = Config(), source: Document | 
     """Check one parsed translation (and its source) with the configured rules."""
     rules = selected_rules(config) if rules is None else rules
     ctx = Context(doc, source, source_quotes, options={"quality_threshold": config.quality_threshold},
-                  models=model_set(config))
-    return check_context(ctx, rules, config.severity, frozenset(r.code for r in ALL_RULES), with_quotes)
+                  models=model_set(config) if config.models else None)  # None: the layer off, not imported
+    return check_context(ctx, rules, config.severity, frozenset(r.code for r in deferred_rules()), with_quotes)
 
 
 def check_text(text: str, config: Config = Config(), source: str | None = None, fmt: str = "text",

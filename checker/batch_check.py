@@ -71,12 +71,12 @@ class RecordChecker:
 
     def __init__(self, config: Config, fields: Fields):
         from .api import model_set, selected_rules
-        from .rules import ALL_RULES
+        from .rules import deferred_rules
         self.config = config
         self.fields = fields
         self.rules = selected_rules(config)
         self.models = model_set(config)
-        self.all_codes = frozenset(r.code for r in ALL_RULES)
+        self.all_codes = frozenset(r.code for r in deferred_rules())
 
     def check_unit(self, unit: list[Item], skip_below: int = 0) -> list[tuple[int, dict]]:
         """(position, output object) for each record of the unit at or after `skip_below`."""

@@ -75,6 +75,8 @@ def _preload_model(config: Config, inputs: frozenset[str] = frozenset({"source",
     `inputs` are those this run has (source, quotes): a rule that also needs a missing one is
     skipped anyway, and its model is not loaded for nothing.
     """
+    if not config.models:
+        return  # --no-models: nothing to load, nor the model layer to import
     from .api import model_set, selected_rules
     from .context import MODEL_KINDS
     models = model_set(config)
@@ -178,11 +180,11 @@ def check(paths, source, quotes, fmt, output, select, ignore, fail_on, config_pa
 def _check_codes(config: Config, cli_select: tuple[str, ...], cli_ignore: tuple[str, ...]) -> None:
     """Unknown codes fail before any work, naming where they were written: an option or a configuration key."""
     from .registry import select_rules
-    from .rules import ALL_RULES
+    from .rules import deferred_rules
     for key, codes in (("select", config.select), ("ignore", config.ignore), ("severity", tuple(config.severity))):
         for code in codes:
             try:
-                select_rules(ALL_RULES, (code,))
+                select_rules(deferred_rules(), (code,))
             except UnknownCode as exc:
                 given = cli_select if key == "select" else cli_ignore if key == "ignore" else ()
                 where = f"--{key}" if code in given or config.path is None else f"{config.path}: {key}"

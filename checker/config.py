@@ -1,9 +1,6 @@
 """Configuration from setup.cfg [checker] or pyproject.toml [tool.checker], nearest parent first."""
 from __future__ import annotations
 
-import configparser
-import difflib
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -89,6 +86,8 @@ def _switch(value, key: str, where: str) -> bool:
 
 
 def _unknown_key(key: str, known: set[str], where: str) -> ConfigError:
+    import difflib
+
     close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
     hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(sorted(known))})"
     return ConfigError(f"{where}: unknown option {key!r}{hint}")
@@ -133,14 +132,21 @@ def load_file(path: Path) -> Config | None:
     """The [checker] section of a setup.cfg/.ini or [tool.checker] of a pyproject.toml, if present."""
     where = str(path)
     try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{where}: cannot read configuration ({str(exc).splitlines()[0]})") from None
+    if (b"checker" if path.suffix == ".toml" else b"[checker]") not in raw:
+        return None  # no section of ours: no parser to import
+    import configparser
+    import tomllib
+    try:
         if path.suffix == ".toml":
-            with open(path, "rb") as handle:
-                data = tomllib.load(handle)
+            data = tomllib.loads(raw.decode("utf-8"))
             section = data.get("tool", {}).get("checker")
             return None if section is None else _from_mapping(dict(section), where)
         parser = configparser.ConfigParser()
-        parser.read(path, encoding="utf-8")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, configparser.Error) as exc:
+        parser.read_string(raw.decode("utf-8"), source=where)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, configparser.Error) as exc:
         raise ConfigError(f"{where}: cannot read configuration ({str(exc).splitlines()[0]})") from None
     if not parser.has_section("checker"):
         return None

@@ -70,7 +70,7 @@ def _entities(doc: Document, ctx: "Context") -> list:
 
 def _polarity(doc: Document, ctx: "Context") -> list:
     from .compare.negation import negation_markers
-    return negation_markers(doc.text, doc.lang)
+    return negation_markers(doc.text, doc.lang, weak=True)  # weak markers answer the other side's
 
 
 def _untranslated(ctx: "Context"):
@@ -96,7 +96,8 @@ def _pair_sentences(ctx: "Context") -> list:
     from .align.sentences import align_document_sentences
     encoder = ctx.model("encoder") if ctx.has("encoder") else None
     return align_document_sentences(ctx.source, ctx.get("source.sentences"), ctx.doc,
-                                    ctx.get("target.sentences"), ctx.get("pair.paragraphs"), encoder)
+                                    ctx.get("target.sentences"), ctx.get("pair.paragraphs"), encoder,
+                                    ctx.get("source.numbers"), ctx.get("target.numbers"))
 
 
 MIN_SENTENCES_TO_JUDGE = 3  # sentences each side needs before a source can be judged unrelated
@@ -159,6 +160,12 @@ def _pair_negation(ctx: "Context") -> list:
                            ctx.source.text, ctx.doc.text)
 
 
+def _pair_backtranslation(ctx: "Context") -> list:
+    from .compare.backtranslation import back_translate
+    return back_translate(ctx.source.text, ctx.doc.text, ctx.get("pair.sentences"), ctx.model("translator"),
+                          ctx.model("encoder") if ctx.has("encoder") else None)
+
+
 def _quote_matches(ctx: "Context") -> list:
     from .compare.quotes import match_source_quotes
     return match_source_quotes(ctx.get("target.quotes"), ctx.source_quotes, ctx.doc.text,
@@ -189,7 +196,8 @@ ANNOTATORS: dict[str, Annotator] = _table(
     Annotator("target.untranslated", _untranslated, ("target.sentences", "target.marked_quotes")),
     Annotator("target.fluency", _fluency, ("target.sentences",), needs=("lm",)),
     Annotator("pair.paragraphs", _pair_paragraphs, needs=("source",)),
-    Annotator("pair.sentences", _pair_sentences, ("source.sentences", "target.sentences", "pair.paragraphs")),
+    Annotator("pair.sentences", _pair_sentences, ("source.sentences", "target.sentences", "pair.paragraphs",
+                                                  "source.numbers", "target.numbers")),
     Annotator("pair.correspondence", _pair_correspondence,
               ("pair.sentences", "source.sentences", "target.sentences")),
     Annotator("pair.words", _pair_words, ("pair.sentences",)),
@@ -198,6 +206,7 @@ ANNOTATORS: dict[str, Annotator] = _table(
     Annotator("pair.numbers", _pair_numbers, ("pair.sentences", "source.numbers", "target.numbers")),
     Annotator("pair.entities", _pair_entities, ("pair.sentences", "source.entities", "target.entities")),
     Annotator("pair.negation", _pair_negation, ("pair.sentences", "source.negation", "target.negation")),
+    Annotator("pair.backtranslation", _pair_backtranslation, ("pair.sentences",), needs=("source", "translator")),
     Annotator("quotes.matches", _quote_matches, ("target.quotes",), needs=("quotes",)),
 )
 

@@ -93,3 +93,16 @@ def test_document_language_in_play():
     assert langid.document_language(english).lang == "en"
     assert langid.document_language(french).lang == "fr"
     assert langid.document_language("12 345 !!").lang == "und"
+
+
+def test_zipf_of_several_words_equals_wordfreq():
+    """A name of several words ("hotel dieu") is answered by the table too, as wordfreq combines its tokens."""
+    wordfreq = pytest.importorskip("wordfreq")
+    words = [w for w in _vocabulary() if langid.plain_tokens(w)][::50]
+    phrases = ["hotel dieu", "Hôtel Dieu", "new york", "l'hôtel de ville", "jean-marc ayrault", "a  b", " a", "a "]
+    phrases += [f"{a} {b}" for a, b in zip(words, reversed(words))]
+    for phrase in phrases:
+        for lang in ("en", "fr"):
+            assert repr(langid.zipf(phrase, lang)) == repr(wordfreq.zipf_frequency(phrase, lang)), (phrase, lang)
+    assert langid.plain_tokens("hotel dieu") == ["hotel", "dieu"]
+    assert langid.plain_tokens("a  b") is None  # left to wordfreq

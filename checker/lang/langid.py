@@ -152,7 +152,9 @@ def frequency_table(lang: str) -> FrequencyTable | None:
     path = _wordfreq_list_path(lang) if lang in TABLE_LANGS else None
     if path is None:
         return None
-    blob, offsets, buckets = cached(f"wordfreq-{lang}", digest(path.read_bytes()), lambda: _build_table(lang))
+    stat = path.stat()  # the installed list's identity, as for bytecode: reading and hashing it took longer
+    key = digest(str(path).encode(), f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+    blob, offsets, buckets = cached(f"wordfreq-{lang}", key, lambda: _build_table(lang))
     return FrequencyTable(blob, array("I", offsets), array("H", buckets))
 
 
@@ -162,11 +164,16 @@ def plain_tokens(word: str) -> list[str] | None:
 
     if not unicodedata.is_normalized("NFC", word):
         return None
-    low = word.casefold()
-    if not PLAIN_WORD_RE.fullmatch(low):
-        return None
     tokens = []
-    for part in low.split("-"):
+    for piece in word.casefold().split(" "):  # "hotel dieu": a name of several words, one token each
+        if not PLAIN_WORD_RE.fullmatch(piece):
+            return None
+        _piece_tokens(piece, tokens)
+    return tokens
+
+
+def _piece_tokens(piece: str, tokens: list[str]) -> None:
+    for part in piece.split("-"):
         start = 0
         while True:  # "l'humidité", "qu'il": a one- or two-letter elision before a vowel is a token
             match = ELISION_TOKEN_RE.match(part, start)
@@ -175,7 +182,6 @@ def plain_tokens(word: str) -> list[str] | None:
             tokens.append(match.group(1))
             start = match.end()
         tokens.append(part[start:].replace("’", "'"))
-    return tokens
 
 
 def _round_frequency(freq: float, minimum: float) -> float:

@@ -2,10 +2,12 @@
 
 The families are imported on first use of `FAMILIES`, `ALL_RULES` or `rule_by_code`, so that a
 command or a module that needs no rule (`--help`, `quotes`, `checker.rules.lexicon`) does not
-pay for the rule modules and their patterns.
+pay for the rule modules and their patterns; `deferred_rules` gives a check the rules without
+importing a family before one of its rules runs.
 """
 from __future__ import annotations
 
+import functools
 import importlib
 from typing import TYPE_CHECKING
 
@@ -44,6 +46,69 @@ def _check_requirements(rules: tuple[Rule, ...]) -> None:
         unknown = [name for name in rule.requires if name not in ANNOTATORS]
         if unknown:
             raise ValueError(f"{rule.code} requires unknown annotation {unknown[0]!r}")
+
+
+def deferred_rules() -> tuple[Rule, ...]:
+    """Every rule, in ALL_RULES's order, each importing its family only when its check first runs.
+
+    For a check: a rule skipped for want of an input (the source-comparison rules without a source)
+    costs no import. Their code, category, severity, summary and requirements come from a manifest
+    kept in the data cache, rebuilt (by importing every family once) whenever a module of the package
+    changes; documentation and examples are only on the rules of ALL_RULES.
+    """
+    if "ALL_RULES" in globals():
+        return globals()["ALL_RULES"]
+    return _deferred()
+
+
+@functools.lru_cache(maxsize=1)
+def _deferred() -> tuple[Rule, ...]:
+    from ..data.cache import cached, digest
+    from ..findings import Category, Severity
+    from ..registry import Rule
+
+    rows = cached("rules-manifest", digest(_package_signature()), _manifest)
+    return tuple(Rule(code=code, name=name, category=Category(category), severity=Severity[severity],
+                      summary=summary, check=_DeferredCheck(family, index), requires=tuple(requires))
+                 for family, index, code, name, category, severity, summary, requires in rows)
+
+
+class _DeferredCheck:
+    """A rule's check that imports the rule's family on first call."""
+
+    __slots__ = ("family", "index")
+
+    def __init__(self, family: str, index: int) -> None:
+        self.family, self.index = family, index
+
+    def __call__(self, ctx):
+        return importlib.import_module(self.family, __name__).RULES[self.index].check(ctx)
+
+
+def _manifest() -> list[tuple]:
+    if "FAMILIES" not in globals():
+        _load()
+    return [(name, index, rule.code, rule.name, rule.category.value, rule.severity.name, rule.summary,
+             tuple(rule.requires))
+            for name, family in zip(FAMILY_MODULES, globals()["FAMILIES"]) for index, rule in enumerate(family.RULES)]
+
+
+def _package_signature() -> bytes:
+    """Path, size and modification time of every module of the checker package."""
+    import os
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    entries, folders = [], [root]
+    while folders:
+        with os.scandir(folders.pop()) as found:
+            for entry in found:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        folders.append(entry.path)
+                elif entry.name.endswith(".py"):
+                    stat = entry.stat()
+                    entries.append(f"{entry.path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(sorted(entries)).encode("utf-8", "surrogateescape")
 
 
 def rule_by_code(code: str) -> Rule | None:

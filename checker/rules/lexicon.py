@@ -11,19 +11,19 @@ from ..findings import Severity
 APOSTROPHES = "'’ʼ"
 
 
+# whitespace runs, apostrophes and hyphens: what a phrase's pattern writes loosely (the rest is escaped)
+LOOSE_RE = re.compile(rf"(\s+)|([{APOSTROPHES}])|(-)")
+LOOSE = {2: f"[{APOSTROPHES}]", 3: r"[-‐‑]"}
+
+
 def phrase_pattern(phrase: str) -> str:
     """A regex source for a literal phrase: flexible whitespace, either apostrophe, word edges."""
-    parts = []
-    for ch in phrase:
-        if ch.isspace():
-            if not parts or parts[-1] != r"\s+":
-                parts.append(r"\s+")
-        elif ch in APOSTROPHES:
-            parts.append(f"[{APOSTROPHES}]")
-        elif ch == "-":
-            parts.append(r"[-‐‑]")
-        else:
-            parts.append(re.escape(ch))
+    parts, position = [], 0
+    for match in LOOSE_RE.finditer(phrase):
+        parts.append(re.escape(phrase[position:match.start()]))
+        parts.append(r"\s+" if match.lastindex == 1 else LOOSE[match.lastindex])
+        position = match.end()
+    parts.append(re.escape(phrase[position:]))
     body = "".join(parts)
     head = r"\b" if phrase[:1].isalnum() else ""
     tail = r"\b" if phrase[-1:].isalnum() else ""
@@ -36,15 +36,42 @@ def _compiled(source: str, flags: int) -> re.Pattern:
 
 
 class LazyPattern:
-    """A regex compiled on first use (start-up compiles only what a text can match); acts as the re.Pattern."""
+    """A regex compiled on first use (start-up compiles only what a text can match); acts as the re.Pattern.
 
-    __slots__ = ("source", "flags")
+    `code` is the compiled form kept in the data cache (see checker.data.cache.regex_code), when known.
+    """
 
-    def __init__(self, source: str, flags: int) -> None:
-        self.source, self.flags = source, flags
+    __slots__ = ("source", "flags", "code", "_pattern")
+
+    def __init__(self, source: str, flags: int, code: tuple | None = None) -> None:
+        self.source, self.flags, self.code, self._pattern = source, flags, code, None
+
+    def compiled(self) -> re.Pattern:
+        pattern = self._pattern
+        if pattern is None:
+            if self.code is None:
+                pattern = _compiled(self.source, self.flags)
+            else:
+                from ..data.cache import regex_from_code
+                pattern = regex_from_code(self.source, self.flags, self.code)
+            self._pattern = pattern
+        return pattern
+
+    # the methods rules call in loops, without the detour through __getattr__
+    def finditer(self, *args):
+        return (self._pattern or self.compiled()).finditer(*args)
+
+    def search(self, *args):
+        return (self._pattern or self.compiled()).search(*args)
+
+    def match(self, *args):
+        return (self._pattern or self.compiled()).match(*args)
+
+    def fullmatch(self, *args):
+        return (self._pattern or self.compiled()).fullmatch(*args)
 
     def __getattr__(self, name: str):
-        return getattr(_compiled(self.source, self.flags), name)
+        return getattr(self.compiled(), name)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.source!r})"
@@ -66,7 +93,10 @@ class Entry:
     keyword: str | None = None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
-        return self.regex.finditer(text, start, len(text) if end is None else end)
+        regex = self.regex
+        if type(regex) is LazyPattern:
+            regex = regex._pattern or regex.compiled()
+        return regex.finditer(text, start, len(text) if end is None else end)
 
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -130,26 +160,46 @@ def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:
 
 @functools.lru_cache(maxsize=None)
 def load_lexicon(name: str) -> tuple[Entry, ...]:
-    """Entries of checker/data/<name>.yaml: a list of mappings with `phrase` or `regex`."""
-    from ..data.cache import load_yaml
+    """Entries of checker/data/<name>.yaml: a list of mappings with `phrase` or `regex`.
+
+    The patterns, their keywords and their compiled form are built once per content of the data file
+    (and of this module, which says how to build them) and kept in the data cache.
+    """
+    from pathlib import Path
+
+    from ..data.cache import cached, data_digest, digest, load_yaml
 
     data = load_yaml(name) or {}
     items = data.get("entries", data) if isinstance(data, dict) else data
+    key = digest(data_digest(f"{name}.yaml").encode(), Path(__file__).read_bytes())
+    built = cached(f"patterns-{name}", key, lambda: [_build(item) for item in items])
     entries = []
-    for item in items:
-        flags = re.MULTILINE | (0 if item.get("case_sensitive") else re.IGNORECASE)
-        if "regex" in item:
-            source, key = item["regex"], item.get("key", item["regex"])
-            keyword = regex_keyword(source, flags)
-        else:
-            source, key = phrase_pattern(item["phrase"]), item["phrase"]
-            # a case-insensitive match of a phrase without apostrophes or hyphens contains its words as written
-            plain = not any(ch in APOSTROPHES or ch == "-" for ch in item["phrase"])
-            keyword = phrase_keyword(item["phrase"]) if plain and flags & re.IGNORECASE else None
+    for item, (source, flags, key, keyword, code) in zip(items, built):
         severity = item.get("severity")
         entries.append(Entry(
-            key=key, regex=LazyPattern(source, flags | re.UNICODE),
+            key=key, regex=LazyPattern(source, flags, code),
             suggestion=item.get("suggestion"), note=item.get("note", ""),
             severity=Severity.parse(severity) if severity else None, data=item, keyword=keyword,
         ))
     return tuple(entries)
+
+
+def _build(item: dict) -> tuple:
+    """(regex source, flags, key, keyword, compiled code) for one lexicon entry."""
+    from ..data.cache import regex_code
+
+    flags = re.MULTILINE | (0 if item.get("case_sensitive") else re.IGNORECASE)
+    if "regex" in item:
+        source, key = item["regex"], item.get("key", item["regex"])
+        keyword = regex_keyword(source, flags)
+    else:
+        source, key = phrase_pattern(item["phrase"]), item["phrase"]
+        # a case-insensitive match of a phrase without apostrophes or hyphens contains its words as written
+        plain = not any(ch in APOSTROPHES or ch == "-" for ch in item["phrase"])
+        keyword = phrase_keyword(item["phrase"]) if plain and flags & re.IGNORECASE else None
+    flags = int(flags | re.UNICODE)
+    try:
+        code = regex_code(source, flags)
+    except re.error:
+        code = None  # reported where the pattern is first used, as before
+    return source, flags, key, keyword, code

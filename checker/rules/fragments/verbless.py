@@ -11,11 +11,19 @@ MIN_WORDS = 6
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .-]*)?\s*\((?:[A-Z][\w ]*)\)\s*[-–—]")
 
 
-def _sentences(ctx, index: int, block) -> list[tuple[int, int]]:
+def _sentences_by_block(ctx) -> dict[int, list[tuple[int, int]]]:
+    """Each block's sentence spans, from one pass over the shared splitter's sentences."""
+    by_block: dict[int, list[tuple[int, int]]] = {}
     try:
-        spans = [(s.start, s.end) for s in ctx.get("target.sentences") if s.block == index]
+        for s in ctx.get("target.sentences"):
+            by_block.setdefault(s.block, []).append((s.start, s.end))
     except (ImportError, KeyError):  # the shared splitter is not available: split here
-        spans = []
+        pass
+    return by_block
+
+
+def _sentences(ctx, index: int, block, by_block: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    spans = by_block.get(index)
     if not spans:
         text = ctx.doc.text
         starts = [p for p, _ in sentence_starts(text, block.start, block.end)]
@@ -39,9 +47,23 @@ def _true_start(text: str, block_start: int, start: int) -> bool:
     return text[pos - 1] in "!?" or (text[pos - 1] == "." and not is_abbreviation_stop(text, pos - 1))
 
 
-def _inside_quote(text: str, block_start: int, pos: int) -> bool:
-    before = text[block_start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+class _QuoteState:
+    """Whether a position of a block is inside a quotation, counting the marks before it once, left to right."""
+
+    MARKS = ("“", "”", '"', "«", "»")
+
+    def __init__(self, text: str, block_start: int) -> None:
+        self.text, self.start = text, block_start
+        self.pos, self.counts = block_start, [0] * len(self.MARKS)
+
+    def inside(self, pos: int) -> bool:
+        if pos < self.pos:  # asked out of order: count from the block start again
+            self.pos, self.counts = self.start, [0] * len(self.MARKS)
+        part = self.text[self.pos:pos]
+        self.counts = [n + part.count(mark) for n, mark in zip(self.counts, self.MARKS)]
+        self.pos = max(self.pos, pos)
+        opening, closing, straight, left, right = self.counts
+        return opening > closing or straight % 2 == 1 or left > right
 
 
 def check(ctx):
@@ -49,12 +71,14 @@ def check(ctx):
         return
     text = ctx.doc.text
     french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]  # a French verb is not English
+    by_block = _sentences_by_block(ctx)
     for index, block in enumerate(ctx.doc.blocks):
         if block.kind != "paragraph":
             continue  # headings, titles, list items, table cells, block quotes
-        sentences = _sentences(ctx, index, block)
+        sentences = _sentences(ctx, index, block, by_block)
         if len(sentences) < 2:
             continue  # a one-sentence paragraph is a caption, a crosshead or a deliberate fragment
+        quotes = _QuoteState(text, block.start)
         for start, end in sentences:
             sentence = text[start:end]
             if not sentence.endswith(".") or not sentence[0].isupper() or DATELINE_RE.match(sentence):
@@ -64,7 +88,7 @@ def check(ctx):
             words = [w for w in WORD_RE.findall(sentence) if not w[0].isdigit()]
             if len(words) < MIN_WORDS or any(could_be_verb(w, finite=True) for w in words):
                 continue
-            if _inside_quote(text, block.start, start) or any(s <= start < e for s, e in french):
+            if quotes.inside(start) or any(s <= start < e for s, e in french):
                 continue
             yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
                                   "join it to the sentence it belongs to or complete it.")

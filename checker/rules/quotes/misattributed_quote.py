@@ -43,16 +43,26 @@ def _span(quote) -> tuple[int, int]:
     return start, end
 
 
+def _may_be_same_words(listed: list[list[str]], words: list[set[str]], i: int, j: int) -> bool:
+    """What same_words(quote i, quote j) needs first: three quarters of the shorter's content words in the other."""
+    short, other = (i, j) if len(listed[i]) <= len(listed[j]) else (j, i)  # as same_words orders them
+    found = sum(w in words[other] for w in listed[short])
+    return len(listed[short]) >= 2 and found >= 0.75 * len(listed[short])
+
+
 def check(ctx):
     quotes = [q for q in ctx.get("target.quotes")
               if q.kind in ("direct", "partial") and q.resolved_speaker and q.confidence >= MIN_CONFIDENCE]
-    words = [set(content_words(q.text)) for q in quotes]
+    listed = [content_words(q.text) for q in quotes]  # once per quote, not once per pair
+    words = [set(w) for w in listed]
     flagged = set()
     for i, first in enumerate(quotes):
         for j in range(i + 1, len(quotes)):
             second = quotes[j]
             if len(words[i] & words[j]) < 2:
                 continue  # same_words needs at least two shared content words
+            if not _may_be_same_words(listed, words, i, j):
+                continue
             if same_person(first.resolved_speaker, second.resolved_speaker):
                 continue
             if not same_words(first.text, second.text):
