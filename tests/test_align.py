@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from checker.align.anchors import match, number_value, sentence_anchors
+from checker.align.anchors import match, sentence_anchors
 from checker.align.paragraphs import align_documents
 from checker.align.sentences import (SentencePair, align_document_sentences, align_sentences, corresponds,
                                      coverage)
@@ -118,11 +118,14 @@ def test_two_to_two_resplit():
 
 
 def test_numbers_written_differently_are_one_anchor():
-    assert number_value("3 000", "fr") == number_value("3,000", "en") == number_value("3000", "en") == "3000"
-    assert number_value("3\u202f000", "fr") == "3000"
-    assert number_value("2,5", "fr") == number_value("2.5", "en") == "2.5"
-    assert number_value("1.234,5", "fr") == number_value("1,234.5", "en") == "1234.5"
-    assert number_value("3,500", "fr") == "3.5"  # a decimal comma in French
+    def values(text, lang):
+        return sentence_anchors(text, lang).numbers
+    assert values("Ils sont 3 000.", "fr") == values("There are 3,000.", "en") == values("There are 3000.", "en") \
+        == {"3000"}
+    assert values("Ils sont 3\u202f000.", "fr") == {"3000"}
+    assert values("Il a 2,5 ans.", "fr") == values("He is 2.5.", "en") == {"2.5"}
+    assert values("Ils sont trois mille.", "fr") == values("There are three thousand.", "en") == {"3000"}
+    assert values("Le 18 juin.", "fr") == values("On June 18.", "en")
     a = match(sentence_anchors("Environ 3 000 policiers, soit 2,5 % de plus, le 18 juin.", "fr"),
               sentence_anchors("About 3,000 police officers, or 2.5% more, on June 18.", "en"))
     assert a.shared_numbers == 3 and a.lone_numbers == 0 and a.shared_dates == 1

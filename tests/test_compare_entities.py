@@ -117,3 +117,28 @@ def test_no_source_skips_the_rules():
     report = check_document(parse("The match took place in Madrid.", "text", lang="en"), Config(models=False),
                             None, rules=rule_module.RULES)
     assert report.findings == [] and set(report.skipped_rules) == {"ENM001", "ENM002"}
+
+
+def test_a_possessive_surname_answers_the_full_name():
+    assert diffs("La police aurait pu intercepter le véhicule de Rob Ford.",
+                 "The police could have intercepted Ford's vehicle.") == []
+
+
+def test_an_acronym_spelled_out_is_the_same_name():
+    assert diffs("Il a été invité au GP d'Abou Dhabi.", "He was invited to the Grand Prix in Abu Dhabi.") == []
+
+
+def test_a_capitalised_common_noun_is_not_a_name():
+    assert diffs("Renault plombé en Bourse par Nissan.", "Renault share price plummets after Nissan warning.") == []
+
+
+def test_a_participle_opening_the_sentence_is_not_part_of_the_name():
+    doc = parse("Exclu du Parti communiste en 2012, Tian Xueren était accusé.", "text", lang="fr")
+    assert "Exclu du Parti" not in [e.text for e in Context(doc).get("target.entities")]
+
+
+def test_name_mentioned_across_languages():
+    from checker.compare.entities import name_mentioned
+    assert name_mentioned("IMF", "en", "le FMI a constaté")
+    assert name_mentioned("Julien Paluku", "en", "le gouverneur du Nord-Kivu, Julien Paluku")
+    assert not name_mentioned("Vladimir Putin", "en", "a déclaré Volodymyr Zelensky")

@@ -103,3 +103,40 @@ def test_finding_spans_and_source_span():
     [finding] = report.findings
     assert finding.code == "NEG001" and finding.text == "has said"
     assert finding.source_span.text == "n'a pas"
+
+
+@pytest.mark.parametrize("fr,en", [
+    ("Près de 50 000 foyers sont privés d'électricité.", "Close to 50,000 homes were left without power."),
+    ("Le groupe a manqué ses objectifs.", "The group failed to meet its targets."),
+    ("Il assurait ignorer le nombre de livres vendus.", "He said he did not know how many books he had sold."),
+    ("Non content de dépenser l'argent, il continue.", "Not content with spending the money, he continues."),
+    ("Sans compter les éditions pirates.", "That's not counting the pirate editions."),
+    ("Voici peu, nous avons été conviés à le définir.", "Not long ago, we were asked to define it."),
+    ("Rien qu'en 2011, la commission a autorisé 774 systèmes.",
+     "In 2011 alone, the commission authorised 774 systems."),
+    ("Il se livre sans sobriété ni retenue.", "He delivers it with no sobriety or reserve."),
+    ("Il ne doit pas appeler des mineurs et ne pas aller sur Internet.",
+     "He is not allowed to call minors or to go on the Internet."),
+    ("Nous ne pouvons pas l'admettre sans un plan acceptable.",
+     "We cannot let this happen without an acceptable plan."),
+])
+def test_free_renderings_of_a_negation_pass(fr, en):
+    assert diffs(fr, en) == []
+
+
+@pytest.mark.parametrize("fr,en", [
+    ("Les foyers sont privés d'électricité depuis vendredi.", "The homes have not been without power since Friday."),
+    ("Il a dit qu'il viendrait sans faute.", "He did not say he would come without fail."),
+    ("Le véhicule a été enlevé.", "The vehicle was not removed."),
+])
+def test_a_negation_added_beside_a_weak_marker_is_still_found(fr, en):
+    assert [kind for kind, _ in diffs(fr, en)] == ["added"]  # one weak marker answers one negation, not two
+
+
+def test_no_innocent_is_a_negation():
+    assert count("No innocent person has been misled.", "en") == 1
+
+
+def test_weak_markers_are_listed_only_on_request():
+    assert count("Il a refusé de venir.", "fr") == 0
+    assert [m.word for m in negation_markers("Il a refusé de venir.", "fr", weak=True)] == ["refuse"]

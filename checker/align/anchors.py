@@ -10,9 +10,6 @@ from ..lang.folding import fold
 from ..lang.sentences import STARTERS_EN, STARTERS_FR
 from .text import dice, trigrams
 
-# "3 000" and "100 000" (spaces, no-break and thin spaces as thousands separators), else digits with . or ,
-SPACED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
-NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 MONTHS = {
     "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3, "avril": 4,
     "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "juillet": 7, "july": 7, "aout": 8,
@@ -61,36 +58,34 @@ def exonyms() -> dict[str, str]:
     return table
 
 
-def number_value(token: str, lang: str) -> str:
-    """A canonical value for a number as written: '3 000', '3,000', '3000' -> '3000'; '3,5', '3.5' -> '3.5'."""
-    token = re.sub(r"[ \u00a0\u202f]", "", token)
-    groups, seps = re.split(r"[.,]", token), re.findall(r"[.,]", token)
-    if not seps:
-        whole, frac = token, ""
-    elif len(set(seps)) == 2:  # 1,234.5 or 1.234,5: the last separator is the decimal one
-        whole, frac = "".join(groups[:-1]), groups[-1]
-    elif len(seps) > 1 and all(len(g) == 3 for g in groups[1:]):  # 1,000,000
-        whole, frac = "".join(groups), ""
-    elif len(seps) == 1 and len(groups[1]) == 3 and seps[0] != ("," if lang == "fr" else "."):
-        whole, frac = "".join(groups), ""  # 3,000 in English, 3.000 in French
-    else:
-        whole, frac = "".join(groups[:-1]), groups[-1]
-    whole = whole.lstrip("0") or "0"
-    frac = frac.rstrip("0")
-    return f"{whole}.{frac}" if frac else whole
+def number_value(mention) -> str:
+    """A canonical value for a number mention of checker/compare/numbers.py: '3 000', '3,000', 'trois mille'
+    -> '3000'; '3,5', '3.5' -> '3.5'; a date or a time by its kind and fields."""
+    value = mention.value
+    if isinstance(value, tuple):
+        return f"{mention.kind}:{','.join('' if v is None else str(v) for v in value)}"
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text or "0"
 
 
-def sentence_anchors(text: str, lang: str) -> Anchors:
-    """The anchors of one sentence; names are its capitalised words (but an opening "The", "Le"…), folded."""
-    numbers = set()
-    taken: list[tuple[int, int]] = []
-    for match in SPACED_RE.finditer(text):
-        numbers.add(number_value(match.group(), lang))
-        taken.append(match.span())
-    for match in NUMBER_RE.finditer(text):
-        if not any(a <= match.start() < b for a, b in taken):
-            numbers.add(number_value(match.group(), lang))
+def sentence_anchors(text: str, lang: str, numbers=None) -> Anchors:
+    """The anchors of one sentence; names are its capitalised words (but an opening "The", "Le"…), folded.
+
+    `numbers` are the sentence's number mentions (the `source.numbers`/`target.numbers` annotations
+    sliced to it, offsets into the sentence or not); without them the sentence is read by the same parser.
+    """
+    if numbers is None:
+        from ..compare.numbers import extract_numbers
+        numbers = extract_numbers(text, lang)
     dates, names = set(), set()
+    values = set()
+    for mention in numbers:
+        if mention.weak:
+            continue  # "un", "one": an article more often than a figure
+        if mention.kind == "weekday":
+            dates.add(f"weekday:{mention.value}")
+        else:
+            values.add(number_value(mention))
     table = exonyms() if lang != "en" else {}
     starters = STARTERS_EN | STARTERS_FR
     words = list(WORD_RE.finditer(text))
@@ -109,7 +104,7 @@ def sentence_anchors(text: str, lang: str) -> Anchors:
         for part in re.split(r"[-'’]", folded):
             if len(part) >= 3:
                 names.add(table.get(part, part))
-    return Anchors(frozenset(numbers), frozenset(dates), frozenset(names), bool(QUOTE_RE.search(text)))
+    return Anchors(frozenset(values), frozenset(dates), frozenset(names), bool(QUOTE_RE.search(text)))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -83,11 +83,12 @@ class Bead:
 class _Side:
     """What the aligner keeps of one side's sentences: lengths, trigrams, anchors, paragraph groups."""
 
-    def __init__(self, texts: Sequence[str], lang: str, groups: Sequence[int] | None):
+    def __init__(self, texts: Sequence[str], lang: str, groups: Sequence[int] | None, numbers=None):
         self.texts = list(texts)
         self.lengths = [len(t) for t in texts]
         self.grams = [trigrams(t) for t in texts]
-        self.anchors = [sentence_anchors(t, lang) for t in texts]
+        self.anchors = [sentence_anchors(t, lang, numbers[k] if numbers is not None else None)
+                        for k, t in enumerate(texts)]
         self.groups = list(groups) if groups is not None else [0] * len(texts)
 
     def length(self, i: int, k: int) -> int:
@@ -197,16 +198,20 @@ def _length_ratio(source_chars: int, target_chars: int, sentences: int = 2) -> f
 
 def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: str = "fr",
                     target_lang: str = "en", encoder=None, source_groups: Sequence[int] | None = None,
-                    target_groups: Sequence[int] | None = None) -> list[Bead]:
+                    target_groups: Sequence[int] | None = None, source_numbers=None,
+                    target_numbers=None) -> list[Bead]:
     """The cheapest monotone alignment of two lists of sentences.
 
     `source_groups`/`target_groups` give each sentence's paragraph pair (equal numbers on the two
     sides translate each other); the path keeps near them and pays for a bead that crosses them.
+    `source_numbers`/`target_numbers` give each sentence's number mentions (checker/compare/numbers.py),
+    when the caller has them already; else each sentence is read.
     """
     n, m = len(source), len(target)
     if not n or not m:
         return [Bead((i,), (), 0.0, None) for i in range(n)] + [Bead((), (j,), 0.0, None) for j in range(m)]
-    src, tgt = _Side(source, source_lang, source_groups), _Side(target, target_lang, target_groups)
+    src = _Side(source, source_lang, source_groups, source_numbers)
+    tgt = _Side(target, target_lang, target_groups, target_numbers)
     ratio = _length_ratio(sum(src.lengths), sum(tgt.lengths), min(n, m))
     similarity = _Similarity(encoder, source, target) if encoder is not None else None
     lo, hi = _corridor(src, tgt)
@@ -250,9 +255,25 @@ def _span(sentences, indices: tuple[int, ...], fallback: int) -> tuple[int, int]
     return sentences[indices[0]].start, sentences[indices[-1]].end
 
 
+def _per_sentence(mentions, sentences):
+    """Number mentions of a whole text (sorted by offset) distributed to the sentences that hold them."""
+    if mentions is None:
+        return None
+    out, k = [[] for _ in sentences], 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        while k < len(sentences) and sentences[k].end <= mention.start:
+            k += 1
+        if k < len(sentences) and sentences[k].start <= mention.start and mention.end <= sentences[k].end:
+            out[k].append(mention)
+    return out
+
+
 def align_document_sentences(source, source_sentences, target, target_sentences, paragraphs,
-                             encoder=None) -> list[SentencePair]:
-    """`pair.sentences`: the sentences of two parsed documents aligned, near their aligned paragraphs."""
+                             encoder=None, source_numbers=None, target_numbers=None) -> list[SentencePair]:
+    """`pair.sentences`: the sentences of two parsed documents aligned, near their aligned paragraphs.
+
+    `source_numbers`/`target_numbers` are the `source.numbers`/`target.numbers` annotations, the
+    aligner's number anchors."""
     group_s: dict[int, int] = {}
     group_t: dict[int, int] = {}
     for k, para in enumerate(paragraphs or ()):
@@ -263,7 +284,9 @@ def align_document_sentences(source, source_sentences, target, target_sentences,
     groups_t = [group_t.get(t.block, -10**6 - t.block) for t in target_sentences]
     beads = align_sentences([source.text[s.start:s.end] for s in source_sentences],
                             [target.text[t.start:t.end] for t in target_sentences],
-                            source.lang, target.lang, encoder, groups_s, groups_t)
+                            source.lang, target.lang, encoder, groups_s, groups_t,
+                            _per_sentence(source_numbers, source_sentences),
+                            _per_sentence(target_numbers, target_sentences))
     pairs: list[SentencePair] = []
     s_pos = t_pos = 0
     for bead in beads:

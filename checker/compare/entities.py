@@ -14,6 +14,7 @@ from ..lang.names import FUNCTION_WORDS, PARTICLES, TITLES, zipf
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 ELISION_RE = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
 PHRASE_WORD_RE = re.compile(r"[^\W_]+")
+POSSESSIVE_RE = re.compile(r"['’]s$")
 ROMAN_ORDINAL_RE = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # "XIVe siècle"
 # French words that are capitalised by mistake or at the start of a quoted title, never names alone
 FRENCH_COMMON = frozenset("""le la les l un une des du de ce cet cette ces il elle ils elles on nous vous je tu
@@ -46,6 +47,7 @@ PRONOUNS = {
     "en": frozenset("he she him her his hers they them".split()),
     "fr": frozenset("il elle ils elles lui leur leurs eux son sa ses".split()),
 }
+SURNAME_MAX_ZIPF = 5.0  # a last word more common than this ("Show", "House") is no surname
 COMMON_KEY_ZIPF = 4.5  # a word of a name this common ("Show", "Group") identifies it only with the others
 CAPITALISED = r"[A-ZÀ-ÖØ-Ý][^\W\d_]+"
 ELIDED_NAME_RE = re.compile(rf"\b(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu)['’]({CAPITALISED}(?:-{CAPITALISED})*)")
@@ -223,9 +225,14 @@ def _make(text: str, start: int, end: int, words: Sequence[tuple[int, int, str]]
         low = phrase(written)
         if zipf(low, "fr") >= COMMON_FR_ZIPF and zipf(low, "en") < RARE_EN_ZIPF:
             keys = []  # "sa Ville", "le Dimanche", "l'École": a French word capitalised, not a name
-        elif INHABITANT_RE.search(low):
-            return EntityMention(start, end, written, (), (), "demonym", headline)  # "les Bruxellois"
-    if forms and folded in (t.fr_adjectives if french else t.en_demonyms):
+        elif INHABITANT_RE.search(low):  # "les Bruxellois" (Brussels residents), "les Bourguignons"
+            adjective = french_adjective(low)
+            stem = INHABITANT_RE.sub("", low)
+            return EntityMention(start, end, written, (spelling_key(stem),) if len(stem) >= 4 else (),
+                                 tuple(sorted(t.fr_to_en.get(adjective, ()))) if adjective else (), "demonym", headline)
+    if french and len(words) == 1 and folded in t.translated_fr:
+        kind = "institution"  # "la Bourse", "sur Terre", "l'Etat": a word French capitalises, translated
+    elif forms and folded in (t.fr_adjectives if french else t.en_demonyms):
         kind = "demonym"
     elif not french and folded in t.en_demonyms:
         kind = "demonym"
@@ -271,6 +278,13 @@ def extract_entities(text: str, lang: str, names: Sequence) -> list[EntityMentio
             second = ELISION_RE.match(words[1][2])
             start = words[1][0] + (second.end() if second else 0)
             words = [(start, words[1][1], text[start:words[1][1]])] + words[2:]
+        if french and len(words) > 1 and _sentence_initial(text, start) and _initial_word(words[0][2]) \
+                and not _confirmed(text, words[0][2], start):
+            while words and (_initial_word(words[0][2]) or phrase(words[0][2]) in PARTICLES):
+                words = words[1:]  # "Exclu du Parti communiste": a participle opening the sentence, then the name
+            if not words:
+                continue
+            start = words[0][0]
         if french and len(words) == 1 and _sentence_initial(text, start) and not _confirmed(text, words[0][2], start):
             if not _lookup(phrase(words[0][2]), lang) and not words[0][2].isupper():
                 continue  # "Profitant de...", "Démis de ses fonctions": a capitalised first word, not a name
@@ -303,6 +317,13 @@ def extract_entities(text: str, lang: str, names: Sequence) -> list[EntityMentio
     return out
 
 
+def _initial_word(word: str) -> bool:
+    """A common French word, rare in English and in no table, capitalised because it opens the sentence."""
+    low = phrase(word)
+    return not word.isupper() and not _lookup(low, "fr") and zipf(low, "fr") >= COMMON_FR_ZIPF \
+        and zipf(low, "en") < RARE_EN_ZIPF and low not in tables().translated_fr
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \u00a0\"'“‘«([—–-")
     return not before or before[-1] in ".!?:;\n"
@@ -331,7 +352,7 @@ class _Side:
     def of(cls, text: str, span: tuple[int, int], capitalised_only: bool = False) -> "_Side":
         chunk = text[span[0]:span[1]]
         raw = [m.group() for m in WORD_RE.finditer(chunk)]
-        words = [ELISION_RE.sub("", w) for w in raw]
+        words = [POSSESSIVE_RE.sub("", ELISION_RE.sub("", w)) for w in raw]  # "l'ONU", "Ford's"
         # names are capitalised in English: "pharmaceutical companies" does not answer "Pharmaceutical
         # Benefits Scheme"; French lowercases more ("le président", "chinois"), so its words all count
         keys = [spelling_key(w) for w in words if w and (not capitalised_only or w[:1].isupper())]
@@ -340,6 +361,10 @@ class _Side:
 
     def has_form(self, form: str) -> bool:
         return f" {form} " in self.folded
+
+    @property
+    def chunk(self) -> str:
+        return self.text[self.span[0]:self.span[1]]
 
     def has_key(self, key: str) -> bool:
         return any(keys_match(key, other) for other in self.keys)
@@ -356,6 +381,8 @@ def _distinct_keys(entity: EntityMention, others: Sequence[EntityMention]) -> tu
     own = tuple(k for k in entity.keys if k not in shared) or entity.keys
     words = [phrase(w) for w in WORD_RE.findall(entity.text)]
     common = {spelling_key(w) for w in words if zipf(w, "en") >= COMMON_KEY_ZIPF or zipf(w, "fr") >= COMMON_KEY_ZIPF}
+    if entity.kind == "name" and len(words) > 1 and zipf(words[-1], "en") < SURNAME_MAX_ZIPF:
+        common.discard(spelling_key(words[-1]))  # "Rob Ford": the surname identifies him, common as "ford" is
     rare = tuple(k for k in own if k not in common)
     return rare or own
 
@@ -367,10 +394,34 @@ def _acronyms_match(a: str, b: str) -> bool:
     return shared >= max(2, max(len(a), len(b)) - 1)
 
 
+CONNECTORS = frozenset("of the and for de du des la le et pour".split())
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Whether the text spells an acronym out: capitalised words whose initials are its letters, in either
+    language's order ("GP" = "Grand Prix", "CNIL" = "National Commission for Information ... Liberties")."""
+    letters = [w for w in re.findall(r"[^\W\d_]+", text)]
+    n = len(acronym)
+    for i, word in enumerate(letters):
+        run = []
+        for w in letters[i:]:
+            if w[:1].isupper():
+                run.append(w[0])
+            elif w.lower() not in CONNECTORS:
+                break
+            if len(run) == n:
+                break
+        if len(run) == n and _acronyms_match(acronym, "".join(run)) and word[:1].isupper():
+            return True
+    return False
+
+
 def _present(entity: EntityMention, keys: Sequence[str], other: _Side) -> bool:
     if any(other.has_form(form) for form in entity.forms + entity.part_forms):
         return True
     if entity.kind == "acronym" and any(_acronyms_match(entity.text, w) for w in other.acronyms):
+        return True
+    if entity.kind == "acronym" and 2 <= len(entity.text) <= 6 and _spelled_out(entity.text, other.chunk):
         return True
     if other.has_form(phrase(entity.text)):
         return True
@@ -404,7 +455,7 @@ def _common_english(entity: EntityMention, text: str) -> bool:
     return initial and len(words) == 1 and zipf(words[0], "en") >= INITIAL_COMMON_ZIPF
 
 
-def _plain_words(entity: EntityMention) -> bool:
+def plain_words(entity: EntityMention) -> bool:
     """An English name made of common words ("Holy Cross", "Fire Department"): maybe a translated name."""
     words = [w for w in phrase(entity.text).split() if w not in PARTICLES and w not in FUNCTION_WORDS]
     return bool(words) and all(zipf(w, "en") >= PLAIN_EN_ZIPF for w in words)
@@ -449,7 +500,7 @@ def compare_aligned(pairs: Sequence, source_entities: Sequence[EntityMention],
         extra = [e for e in tgt if e.kind != "institution" and not e.headline
                  and not _present(e, _distinct_keys(e, tgt), source_side) and not _common_english(e, target_text)]
         translations = [e for e in tgt if e.kind not in ("institution", "demonym", "acronym") and not e.forms
-                        and not _present(e, e.keys, source_side) and _plain_words(e)]
+                        and not _present(e, e.keys, source_side) and plain_words(e)]
         for entity in missing:
             demonym = entity.kind == "demonym"
             unknown_acronym = entity.kind == "acronym" and not entity.forms
@@ -469,5 +520,22 @@ def compare_aligned(pairs: Sequence, source_entities: Sequence[EntityMention],
     return diffs
 
 
-__all__ = ["EntityDiff", "EntityMention", "compare_aligned", "extract_entities", "keys_match", "spelling_key",
-           "tables"]
+def name_mentioned(name: str, name_lang: str, text: str) -> bool:
+    """Whether a text in the other language mentions a person or body named `name`: a capitalised word of
+    the name under its spelling key ("Poutine" in "Putin said"), a table form ("FMI" = "IMF"), or an
+    acronym of the same letters ("ASFC" = "CBSA")."""
+    side = _Side.of(text, (0, len(text)))
+    folded = phrase(name)
+    forms = _lookup(folded, name_lang) + tuple(f for w in folded.split() for f in _lookup(w, name_lang))
+    if any(side.has_form(form) for form in forms) or side.has_form(folded):
+        return True
+    words = [w for w in WORD_RE.findall(name) if w[:1].isupper() and phrase(w) not in PARTICLES
+             and phrase(w) not in TITLES and phrase(w) not in FUNCTION_WORDS]
+    if any(w.isupper() and len(w) >= 2 and any(_acronyms_match(w, a) for a in side.acronyms) for w in words):
+        return True
+    # a person is known by the surname: "Vladimir" meets "Volodymyr", but Putin is not Zelensky
+    return bool(words) and len(words[-1]) >= 3 and side.has_key(spelling_key(words[-1]))
+
+
+__all__ = ["EntityDiff", "EntityMention", "compare_aligned", "extract_entities", "keys_match", "name_mentioned",
+           "spelling_key", "tables"]

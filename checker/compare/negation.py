@@ -21,6 +21,25 @@ COORDINATED_WINDOW = 6
 # homeless): a difference made only of "sans" is no evidence
 SOFT = frozenset({"sans"})
 FAIL = frozenset({"fail", "fails", "failed", "failing"})  # "fail to be recognised" = "ne sont pas reconnues"
+# words that may stand between a negation and the negative word it cancels ("pas vraiment impossible")
+INTENSIFIERS = frozenset("""si tres tout totalement vraiment completement entierement forcement necessairement
+so very quite entirely totally completely altogether necessarily all that really""".split())
+ABSORB_DISTANCE = 0.35  # relative distance within which a weak marker answers the other side's negation
+# words that say "not" in the word itself: a translation may render a negation by them, and the reverse
+LEXICAL = {
+    "fr": re.compile(
+        r"(?:prive[es]{0,2}|depourvue?s?|faute|defaut|ignor\w*|manqu\w*|refus\w*|renon[cç]\w*|insu|indemnes?|"
+        r"sauf|hormis|excepte\w*|absen\w*|echou\w*|echec\w*|empech\w*|evit\w*|cess\w*|interdi\w*|exempt\w*|"
+        r"impossibles?|incapables?|inconnue?s?|peu|ni[ea]\w*|dementi\w*|rejet\w*|declin\w*|"
+        r"insuffisa\w*|inapte\w*|illegal\w*|inutiles?)"),
+    "en": re.compile(
+        r"(?:refus\w*|fail\w*|lack\w*|avoid\w*|prevent\w*|den(?:y|ies|ied|ial)|unable|impossible|hardly|barely|"
+        r"ceas\w*|stop(?:s|ped|ping)?|unless|absent|absence|missing|neither|nor|only|merely|except\w*|instead|"
+        r"rather|little|few|fewer|rarely|seldom|scarcely|succumb\w*|spare[sd]?|sparing|lost|lose|loses|free|safe|"
+        r"declin\w*|reject\w*|ignor\w*|forbid\w*|ban|bans|banned|exempt\w*|short|insufficient\w*|"
+        r"un(?!der|i[tov]|less|til)[a-z]{4,}|non(?:-?[a-z]+)?|(?:in|im|il|ir)(?:possib|capab|adequa|sufficien|valid|"
+        r"legal|accessib|ability|correct|complete|relevan|responsib|regular|mobile|patien)\w*|[a-z]{3,}less)"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +52,11 @@ class Marker:
     word: str  # the negator that carries it: "pas", "jamais", "sans", "not", "never"
     clause: int  # index of the clause (between punctuation) in the text
     index: int = 0  # index of its key word among the text's words
+    # a weak marker negates only in a manner of speaking: an idiom ("sans compter", "not only"), a litotes,
+    # a prefix ("non content"), a word that means "not" ("privés de", "failed", "ageless"), a restriction
+    # ("ne ... que"), an elliptical "sometimes not". It is never missed, but it answers a negation of the
+    # other language, which a translation may say that way.
+    weak: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +91,7 @@ def lexicon(lang: str) -> dict:
     out = {}
     for key, value in raw.items():
         if key == "idioms":
-            out[key] = tuple(tuple(fold(p).split()) for p in value)
+            out[key] = tuple(tuple(w.rstrip("'") for w in fold(p).replace("’", "'").split()) for p in value)
         else:
             out[key] = frozenset(fold(v) for v in value) if key != "bare_ne_verbs" else tuple(value)
     return out
@@ -106,7 +130,8 @@ def _idiom_at(words: list[_Token], i: int, idioms: tuple[tuple[str, ...], ...]) 
             lo = i - offset
             if lo < 0 or lo + n > len(words):
                 continue
-            if tuple(w.low for w in words[lo:lo + n]) == idiom and words[i].low == idiom[offset]:
+            if tuple(w.low.rstrip("'") for w in words[lo:lo + n]) == idiom \
+                    and words[i].low.rstrip("'") == idiom[offset]:
                 return True
     return False
 
@@ -119,12 +144,14 @@ def _litotes(words: list[_Token], i: int, negative: frozenset[str]) -> int | Non
             return None
         if words[j].low in negative or words[j].low in ("sans", "without"):
             return j
+        if not (words[j].low in INTENSIFIERS or words[j].low.endswith(("ment", "ly"))):
+            return None  # "ne pouvons pas l'admettre sans": the negation of a verb, then "sans"
     return None
 
 
-def _marker(text: str, parts: list[_Token], word: str, clause: int, index: int = 0) -> Marker:
+def _marker(text: str, parts: list[_Token], word: str, clause: int, index: int = 0, weak: bool = False) -> Marker:
     start, end = parts[0].start, parts[-1].end
-    return Marker(start, end, text[start:end], word, clause, index)
+    return Marker(start, end, text[start:end], word, clause, index, weak)
 
 
 def _prefixes_word(words: list[_Token], i: int) -> bool:
@@ -135,6 +162,21 @@ def _prefixes_word(words: list[_Token], i: int) -> bool:
     return following not in ("plus", "seulement", "pas", "loin", "sans") and following.isalpha() and len(following) > 3
 
 
+def _after_sans_que(words: list[_Token], i: int) -> bool:
+    """Whether a "ne" follows "sans que" in its clause: "sans qu'on ne retrouve jamais sa trace" negates once."""
+    for j in range(max(0, i - NE_WINDOW), i - 1):
+        if words[j].clause == words[i].clause and words[j].low == "sans" and words[j + 1].low in ("que", "qu'"):
+            return True
+    return False
+
+
+def _lexical(words: list[_Token], text: str, lang: str, taken: set[int]) -> list[Marker]:
+    """Weak markers: the words that carry "not" in themselves ("privés de", "failed", "ageless")."""
+    pattern = LEXICAL["en" if lang == "en" else "fr"]
+    return [_marker(text, [w], w.low, w.clause, i, True) for i, w in enumerate(words)
+            if i not in taken and pattern.fullmatch(w.low)]
+
+
 def _french(text: str) -> list[Marker]:
     lex = lexicon("fr")
     words = [t for t in _tokens(text, "fr") if t.word]
@@ -143,19 +185,19 @@ def _french(text: str) -> list[Marker]:
     for i, tok in enumerate(words):
         if tok.low not in ("ne", "n'") or i in used:
             continue
+        before = [j for j in range(max(0, i - BEFORE_WINDOW), i)
+                  if words[j].clause == tok.clause and words[j].low in lex["before_ne"] and j not in used]
         seconds = []
         for j in range(i + 1, min(len(words), i + 1 + NE_WINDOW)):
             w = words[j]
-            if w.clause != tok.clause:
-                break
+            if w.clause != tok.clause or (before and w.low in ("et", "ou", "mais", "puis")):
+                break  # "aucun avocat n'a pu le voir et aucun volontaire ...": the next "aucun" is another clause's
             if w.low in lex["second_elements"] or w.low in ("que", "qu'"):
                 if w.low == "nulle" and j + 1 < len(words) and words[j + 1].low != "part":
                     continue
                 seconds.append(j)
                 if w.low in ("que", "qu'"):
                     break
-        before = [j for j in range(max(0, i - BEFORE_WINDOW), i)
-                  if words[j].clause == tok.clause and words[j].low in lex["before_ne"] and j not in used]
         real = [j for j in seconds if words[j].low not in ("que", "qu'")]
         # "ne ... plus que" and "ne ... que": restriction ("only"), no negation
         if real and words[real[-1]].low == "plus" and seconds[-1] == real[-1] + 1 \
@@ -169,35 +211,42 @@ def _french(text: str) -> list[Marker]:
             if verb in CLITICS and i + 2 < len(words):
                 verb = words[i + 2].low
             if not verb.startswith(lex["bare_ne_verbs"]):
-                continue  # expletive "ne" ("avant qu'il ne parte") or restriction ("ne ... que")
+                continue  # expletive "ne" ("avant qu'il ne parte") or restriction ("ne ... que": "only", not "never")
         key = words[max(real)] if real else words[before[0]] if before else words[i]
         cancelling = _litotes(words, max(real), lex["negative_words"]) if real else None
         if cancelling is not None:
             used.add(cancelling)
+            markers.append(_marker(text, [words[j] for j in sorted(parts)], key.low, tok.clause, i, True))
             continue
-        markers.append(_marker(text, [words[j] for j in sorted(parts)], key.low, tok.clause))
+        weak = _after_sans_que(words, i)
+        markers.append(_marker(text, [words[j] for j in sorted(parts)], key.low, tok.clause, i, weak))
     ni_open = False
     for i, tok in enumerate(words):
         if i in used or tok.low not in lex["standalone"]:
             continue
+        weak = False
         if _idiom_at(words, i, lex["idioms"]):
+            weak = True
+        elif tok.low == "pas" and i > 0 and words[i - 1].low in lex["pas_noun_before"]:
             continue
-        if tok.low == "pas" and i > 0 and words[i - 1].low in lex["pas_noun_before"]:
-            continue
-        if tok.low == "ni":
-            if ni_open or any(m.word == "ni" and m.clause <= tok.clause for m in markers):
-                continue
+        elif tok.low == "ni":
+            if ni_open or any(m.word in ("ni", "sans") and m.clause == tok.clause and i - m.index <= NE_WINDOW
+                              for m in markers if not m.weak) \
+                    or any(m.word == "ni" and m.clause <= tok.clause for m in markers):
+                continue  # "ni ... ni", "sans sobriété ni retenue": one negation
             ni_open = True
-        if tok.low == "non" and (text[tok.end:tok.end + 1] in "-‐‑" or _prefixes_word(words, i)):
-            continue  # "non-croyants", "organisations non gouvernementales": a prefix, English "non-"
-        if tok.low != "sans":
+        elif tok.low == "non" and (text[tok.end:tok.end + 1] in "-‐‑" or _prefixes_word(words, i)):
+            weak = True  # "non-croyants", "non content de": a prefix, English "non-", "un-" or "not"
+        elif tok.low != "sans":
             cancelling = _litotes(words, i, lex["negative_words"])
             if cancelling is not None:
                 used.add(cancelling)
-                continue
+                weak = True
         if tok.low in ("aucun", "aucune") and i > 0 and words[i - 1].low == "sans":
             continue
-        markers.append(_marker(text, [tok], tok.low, tok.clause))
+        used.add(i)
+        markers.append(_marker(text, [tok], tok.low, tok.clause, i, weak))
+    markers.extend(_lexical(words, text, "fr", used))
     markers.sort(key=lambda m: m.start)
     return markers
 
@@ -213,33 +262,46 @@ def _english(text: str) -> list[Marker]:
             continue
         fail = low in FAIL and i + 1 < len(words) and words[i + 1].low == "to"
         negator = fail or low in lex["negators"] or EN_NT_RE.search(low) is not None
-        if not negator or _idiom_at(words, i, lex["idioms"]):
+        if not negator:
             continue
-        if low == "no" and text[tok.end:tok.end + 1] == "." and text[tok.end + 1:tok.end + 3].strip()[:1].isdigit():
-            continue  # "No. 10"
+        word = "not" if EN_NT_RE.search(low) else low
+        if _idiom_at(words, i, lex["idioms"]):
+            used.add(i)
+            markers.append(_marker(text, [tok], word, tok.clause, i, True))
+            continue
+        if low == "no" and re.match(r"\s?[.°º]+\s?°?\s?\d", text[tok.end:tok.end + 6]):
+            continue  # "No. 10", "No.° 1"
         if low == "nor" and markers and markers[-1].clause >= tok.clause - 3:
             continue  # "neither ... nor", "not ... nor": one negation
         if low == "no" and markers and markers[-1].word == "no" and tok.clause - markers[-1].clause <= 1 \
                 and i - markers[-1].index <= COORDINATED_WINDOW:
             continue  # "no recipe, no instructions": one negation, as "pas de recette, de mode d'emploi"
+        used.add(i)
         if low in ("not", "never") or EN_NT_RE.search(low):
             if any(w.low in ("until", "till") and w.clause == tok.clause for w in words[i + 1:i + 9]):
-                continue  # "not planned until 2014": French "n'est prévu qu'en 2014", a restriction
+                # "not planned until 2014": French "n'est prévu qu'en 2014", a restriction
+                markers.append(_marker(text, [tok], word, tok.clause, i, True))
+                continue
+        if low == "not" and (i + 1 == len(words) or words[i + 1].clause != tok.clause):
+            markers.append(_marker(text, [tok], word, tok.clause, i, True))  # "sometimes not.": elliptical
+            continue
         if low != "without":
             cancelling = _litotes(words, i, lex["negative_words"])
             if cancelling is not None:
                 used.add(cancelling)
-                continue  # "not without", "not impossible": a double negation
-        word = "not" if EN_NT_RE.search(low) else low
+                markers.append(_marker(text, [tok], word, tok.clause, i, True))  # "not without": a litotes
+                continue
         markers.append(_marker(text, [tok], word, tok.clause, i))
+    markers.extend(_lexical(words, text, "en", used))
+    markers.sort(key=lambda m: m.start)
     return markers
 
 
-def negation_markers(text: str, lang: str) -> list[Marker]:
-    """`*.negation`: the negations of a text, one per negated clause ("ne ... jamais rien" is one)."""
-    if (lang or "").lower().startswith("fr"):
-        return _french(text)
-    return _english(text)
+def negation_markers(text: str, lang: str, weak: bool = False) -> list[Marker]:
+    """`*.negation`: the negations of a text, one per negated clause ("ne ... jamais rien" is one); with
+    `weak`, also the weak markers that may render a negation of the other language."""
+    markers = _french(text) if (lang or "").lower().startswith("fr") else _english(text)
+    return markers if weak else [m for m in markers if not m.weak]
 
 
 # ---- comparing aligned sentences ----
@@ -287,35 +349,92 @@ def _english_verb(text: str, span: tuple[int, int], around: int) -> tuple[int, i
     return span[0] + w.start, span[0] + end
 
 
+def _absorbed(unmatched: list[Marker], span: tuple[int, int], weak: list[Marker],
+              weak_span: tuple[int, int]) -> list[Marker]:
+    """The unmatched negations that no weak marker of the other side, near the same place, answers."""
+    free = list(weak)
+    left = []
+    for marker in unmatched:
+        gap = lambda w: abs(_relative(marker.start, span) - _relative(w.start, weak_span))  # noqa: E731
+        near = [w for w in free if gap(w) <= ABSORB_DISTANCE]
+        if near:
+            free.remove(min(near, key=gap))
+        else:
+            left.append(marker)
+    return left
+
+
+def _shares_scope(text: str, span: tuple[int, int], markers: Sequence[Marker]) -> bool:
+    """Whether an English negation governs a coordination after it ("not allowed to call anyone or to go
+    online"), where French repeats the negation ("ne doit pas appeler ... et ne pas aller")."""
+    return any(re.search(r"\b(?:or|nor)\b", text[m.end:span[1]]) for m in markers)
+
+
+def _bead_diffs(pair, source_markers, target_markers, target_text) -> list[PolarityDiff]:
+    s_span, t_span = pair.source_span, pair.target_span
+    inside = lambda m, span: span[0] <= m.start and m.end <= span[1]  # noqa: E731
+    src_all = [m for m in source_markers if inside(m, s_span)]
+    tgt_all = [m for m in target_markers if inside(m, t_span)]
+    src = [m for m in src_all if not m.weak]
+    tgt = [m for m in tgt_all if not m.weak]
+    if len(src) == len(tgt):
+        return []
+    diffs = []
+    if len(tgt) > len(src):
+        extra = _absorbed(_unmatched(tgt, t_span, src, s_span), t_span, [m for m in src_all if m.weak], s_span)
+        for marker in extra:
+            diffs.append(PolarityDiff("added", marker, (marker.start, marker.end), s_span, len(src), len(tgt)))
+        return diffs
+    missing = _unmatched(src, s_span, tgt, t_span)
+    if all(m.word in SOFT for m in missing):
+        return []
+    missing = _absorbed(missing, s_span, [m for m in tgt_all if m.weak], t_span)
+    if tgt and _shares_scope(target_text, t_span, tgt):
+        return []
+    for marker in missing:
+        around = t_span[0] + round(_relative(marker.start, s_span) * (t_span[1] - t_span[0]))
+        diffs.append(PolarityDiff("removed", marker, _english_verb(target_text, t_span, around),
+                                  (marker.start, marker.end), len(src), len(tgt)))
+    return diffs
+
+
 def compare_aligned(pairs: Sequence, source_markers: Sequence[Marker], target_markers: Sequence[Marker],
                     source_text: str, target_text: str) -> list[PolarityDiff]:
     """`pair.negation`: per aligned bead, negations with no counterpart on the other side.
 
     Negations are counted per bead (one per negated clause), so a negation added in one clause is found
     even when another clause is negative on both sides; the unmatched one is the one farthest, by
-    relative position, from the other side's negations.
+    relative position, from the other side's negations. A weak marker of the other side near the same
+    place answers it (a negation said by a word: "privés d'électricité" = "without power"), and a
+    surplus in one bead that a neighbouring bead makes up the other way is the alignment's, not the
+    translation's (a French sentence the English split in three, aligned to one of them).
     """
+    per_bead = [_bead_diffs(pair, source_markers, target_markers, target_text) if pair.source and pair.target
+                else [] for pair in pairs]
+    net = [sum(1 if d.kind == "added" else -1 for d in found) if found else _strong_balance(pair, source_markers,
+                                                                                           target_markers)
+           for pair, found in zip(pairs, per_bead)]
     diffs: list[PolarityDiff] = []
-    for pair in pairs:
-        if not pair.source or not pair.target:
+    for n, found in enumerate(per_bead):
+        if found and any(net[m] * net[n] < 0 for m in (n - 1, n + 1) if 0 <= m < len(net)):
             continue
-        s_span, t_span = pair.source_span, pair.target_span
-        src = [m for m in source_markers if s_span[0] <= m.start and m.end <= s_span[1]]
-        tgt = [m for m in target_markers if t_span[0] <= m.start and m.end <= t_span[1]]
-        if len(src) == len(tgt):
-            continue
-        if len(tgt) > len(src):
-            for marker in _unmatched(tgt, t_span, src, s_span):
-                diffs.append(PolarityDiff("added", marker, (marker.start, marker.end), s_span, len(src), len(tgt)))
-        else:
-            missing = _unmatched(src, s_span, tgt, t_span)
-            if all(m.word in SOFT for m in missing):
-                continue
-            for marker in missing:
-                around = t_span[0] + round(_relative(marker.start, s_span) * (t_span[1] - t_span[0]))
-                diffs.append(PolarityDiff("removed", marker, _english_verb(target_text, t_span, around),
-                                          (marker.start, marker.end), len(src), len(tgt)))
+        diffs.extend(found)
     return diffs
 
 
-__all__ = ["Marker", "PolarityDiff", "compare_aligned", "lexicon", "negation_markers"]
+def _strong_balance(pair, source_markers: Sequence[Marker], target_markers: Sequence[Marker]) -> int:
+    """English negations less French ones in a bead (a bead with one side only has the other's count)."""
+    count = lambda markers, span: sum(not m.weak and span[0] <= m.start and m.end <= span[1]  # noqa: E731
+                                      for m in markers)
+    return count(target_markers, pair.target_span) - count(source_markers, pair.source_span)
+
+
+def polarity_differs(source_text: str, source_lang: str, target_text: str, target_lang: str) -> bool:
+    """Whether two renderings of one statement differ in polarity, weak markers answering as in a bead."""
+    from types import SimpleNamespace
+    bead = SimpleNamespace(source_span=(0, len(source_text)), target_span=(0, len(target_text)))
+    return bool(_bead_diffs(bead, negation_markers(source_text, source_lang, weak=True),
+                            negation_markers(target_text, target_lang, weak=True), target_text))
+
+
+__all__ = ["Marker", "PolarityDiff", "compare_aligned", "lexicon", "negation_markers", "polarity_differs"]

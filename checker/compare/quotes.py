@@ -60,25 +60,25 @@ def word_count(text: str) -> int:
 def compare_content(target_text: str, target_lang: str, source_text: str, source_lang: str,
                     similarity: float | None = None) -> ContentDiff:
     """Numbers and negation of two renderings of one statement, with their meaning similarity."""
-    from .negation import negation_markers
+    from .negation import polarity_differs
     from .numbers import compare_bead, extract_numbers
     if source_lang == target_lang:
         return _same_language_diff(target_text, source_text, target_lang, similarity)
     diffs = compare_bead(extract_numbers(source_text, source_lang), extract_numbers(target_text, target_lang),
                          (0, len(source_text)), (0, len(target_text)))
     changed = tuple(d.target.text for d in diffs if d.status == "changed" and d.target is not None)
-    negation = len(negation_markers(target_text, target_lang)) != len(negation_markers(source_text, source_lang))
+    negation = polarity_differs(source_text, source_lang, target_text, target_lang)
     return ContentDiff(changed, negation, similarity)
 
 
 def _same_language_diff(quote: str, statement: str, lang: str, similarity: float | None) -> ContentDiff:
     """Two texts in one language: figures on one side only, and a different count of negations."""
-    from .negation import negation_markers
+    from .negation import polarity_differs
     from .numbers import equivalent, extract_numbers
     mine = [m for m in extract_numbers(quote, lang) if not getattr(m, "weak", False)]
     theirs = [m for m in extract_numbers(statement, lang) if not getattr(m, "weak", False)]
     changed = tuple(m.text for m in mine if not any(equivalent(m, t) for t in theirs))
-    negation = len(negation_markers(quote, lang)) != len(negation_markers(statement, lang))
+    negation = polarity_differs(statement, lang, quote, lang)
     return ContentDiff(changed, negation, similarity)
 
 

@@ -6,6 +6,7 @@ import re
 from ...align.sentences import bead_index
 from ...align.text import dice, trigrams
 from ...align.words import english_stem, french_stem, lexicon
+from ...compare.entities import plain_words
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
 from ...lang.names import zipf
@@ -54,9 +55,14 @@ def check_replaced(ctx):
     for diff in ctx.get("pair.entities"):
         if diff.kind != "replaced" or _rendered(ctx, diff):
             continue
+        # an English "name" made of common words ("the City" for "Londres") may be a metonymy or a
+        # translation: weak evidence, shown but not counted as an error
+        weak = (plain_words(diff.target) and not diff.target.forms and diff.target.kind == "name"
+                and diff.source.kind == "place" and len(diff.target.text.split()) == 1)
+        # "Londres" → "the City"; "Espagne" → "Central America" stays an error
         yield Hit(diff.target_span[0], diff.target_span[1],
                   f"The translation names '{diff.target.text}' where the source names {_source_name(diff)}.",
-                  suggestion=diff.english, source_span=diff.source_span)
+                  suggestion=diff.english, source_span=diff.source_span, severity=Severity.INFO if weak else None)
 
 
 def check_dropped(ctx):
@@ -187,6 +193,11 @@ Source: `Les soldats de la paix de l'ONU sont arrivés en Haïti.`
         Example("Merkel met the Chancellor of Austria in Vienna.",
                 source="Angela Merkel a rencontré le chancelier autrichien à Vienne.",
                 note="a surname alone answers the full name"),
+        Example("The police could have stopped Ford's car and searched it.",
+                source="La police aurait pu intercepter le véhicule de Rob Ford et le fouiller.",
+                note="a possessive surname"),
+        Example("He was invited to the Grand Prix in Abu Dhabi with a friend.",
+                source="Il a été invité au GP d'Abou Dhabi avec un ami.", note="an acronym spelled out"),
     ),
 )
 

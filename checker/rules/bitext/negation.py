@@ -85,6 +85,16 @@ parte", "à moins que … ne", "je crains qu'il ne vienne"), "ne cesse de" (keep
 negation ("pas sans", "not without", "pas impossible", "not unlike"), and idioms ("sans
 doute", "plus que jamais", "pas moins de", "no doubt", "no less than", "non-croyants").
 
+A negation may be said without a negator, and a negator may say something else: words that
+carry "not" in themselves ("privés d'électricité" = "without power", "a manqué" = "failed",
+"ignorer" = "did not know", "refused", "ageless", "non-"), idioms ("sans compter" = "not
+counting", "voici peu" = "not long ago"), litotes and an elliptical "sometimes not" are weak
+markers: never missed themselves, they answer a negation of the other language near the same
+place. A surplus in one sentence pair that the neighbouring pair makes up the other way is the
+alignment's (a French sentence the English split in three), and one English negation
+coordinated with "or" may carry two French ones ("ne doit pas appeler … et ne pas aller" =
+"not allowed to call … or to go").
+
 A negation present only in English is reported on the English negator, with the French
 sentence as the source span; one present only in French is reported on the English verb
 where it is missing, with the French negation as the source span. Counting per sentence
@@ -127,6 +137,17 @@ Source: `Le véhicule a été enlevé du lieu de l'accident.`
                 source="Personne n'est venu, et la réunion n'a pas eu lieu."),
         Example("Many traditions were adopted by non-believers.",
                 source="De nombreuses traditions ont été adoptées par des non-croyants."),
+        Example("Close to 50,000 homes were left without power on Friday.",
+                source="Près de 50 000 foyers sont privés d'électricité vendredi.",
+                note="a negation said by a word: 'privés de'"),
+        Example("We cannot let this happen without an acceptable plan for the patients.",
+                source="Nous ne pouvons pas l'admettre sans un plan acceptable pour les patients.",
+                note="'pas ... sans' with a verb between is no litotes"),
+        Example("Not content with spending the money, she is continuing her efforts.",
+                source="Non content de dépenser l'argent, elle continue ses opérations."),
+        Example("He is not allowed to contact minors or to access the Internet.",
+                source="Il ne doit pas communiquer avec des mineurs et ne pas accéder à Internet.",
+                note="one English negation over a coordination"),
     ),
 )
 

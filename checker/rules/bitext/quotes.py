@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...align.quotes import speakers_differ
 from ...align.sentences import bead_index
@@ -24,13 +25,27 @@ def _describe(diff) -> str:
     return " and ".join(parts)
 
 
+def _negation_in_sentences(negations, target, source) -> bool:
+    """Whether the aligned sentences holding a quote pair differ in polarity inside the quote too.
+
+    Quote boundaries differ across languages ("On ne nous demande jamais : « je veux mourir »" →
+    "“Nobody ever says to us: I want to die”"): a polarity difference between the quotes alone, which
+    the sentences do not show, is the boundary's.
+    """
+    return any(target.start <= d.target_span[0] < target.end if d.kind == "added"
+               else source.start <= d.source_span[0] < source.end for d in negations)
+
+
 def check_quote_content(ctx):
     encoder = ctx.model("encoder") if ctx.has("encoder") else None
+    negations = ctx.get("pair.negation")
     for target, source in ctx.get("pair.quotes"):
         if target is None or source is None or target.kind == "reported" or word_count(target.text) < MIN_WORDS:
             continue
         similarity = cross_similarity(target.text, source.text, encoder) if encoder is not None else None
         diff = compare_content(target.text, ctx.doc.lang or "en", source.text, ctx.source.lang or "fr", similarity)
+        if diff.negation and not _negation_in_sentences(negations, target, source):
+            diff = replace(diff, negation=False)
         if diff.changed:
             yield Hit(target.start, target.end,
                       f"This quote does not say what the source quote says: {_describe(diff)} "
@@ -52,13 +67,15 @@ def check_quote_presence(ctx):
     pairs = ctx.get("pair.sentences")
     source_text, target_text = ctx.source.text, ctx.doc.text
     for target, source in ctx.get("pair.quotes"):
+        # a lone quotation mark ("disagreement, "said Bruno Julliard") opens no quote: no paraphrase presented as one
         if (target is not None and target.kind == "partial" and word_count(target.text) >= MIN_WORDS
-                and (source is None or source.kind == "reported")):
+                and not target.unbalanced and (source is None or source.kind == "reported")):
             bead = _bead_for(pairs, target.start, "target")
             if bead is None or not bead.source:
                 continue
             french = source_text[bead.source_span[0]:bead.source_span[1]]
-            if not QUOTE_MARKS.search(french):
+            # words kept in French inside quotation marks ("launches “Parti de la Banlieue”") are a name
+            if not QUOTE_MARKS.search(french) and target.text.strip().casefold() not in french.casefold():
                 yield Hit(target.start, target.end,
                           "These words are in quotation marks, but the source sentence quotes no one here: "
                           "the translation presents a paraphrase as a quote.", source_span=bead.source_span)
@@ -100,18 +117,52 @@ def _cue_gender(text: str, quote) -> str | None:
     return _gender(match.group(1) or match.group(2)) if match else None
 
 
+def _common_words(name: str) -> bool:
+    """A speaker 'name' made of common English words ("the City", "Fire Department"): maybe a metonymy or a
+    translated name."""
+    from ...lang.names import zipf
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in ("the", "of", "and")]
+    return bool(words) and all(zipf(w.lower(), "en") >= 4.75 for w in words)
+
+
+def _same_bead(pairs, target, source):
+    """The aligned sentence pair holding both quotes, or None when the quotes lie in different beads (a
+    pairing by place that the sentence alignment does not confirm is no evidence)."""
+    t_index = bead_index(pairs, target.start, "target")
+    s_index = bead_index(pairs, source.start, "source")
+    return pairs[t_index] if t_index is not None and t_index == s_index else None
+
+
 def check_speakers(ctx):
+    from ...compare.entities import name_mentioned
+    pairs = ctx.get("pair.sentences")
+    source_text, target_text = ctx.source.text, ctx.doc.text
     for target, source in ctx.get("pair.quotes"):
         if target is None or source is None:
             continue
+        bead = _same_bead(pairs, target, source)
+        if bead is None:
+            continue
+        english = target_text[bead.target_span[0]:bead.target_span[1]]
+        french = source_text[bead.source_span[0]:bead.source_span[1]]
         span = target.speaker_span or (target.start, target.end)
         t_name, s_name = target.resolved_speaker, source.resolved_speaker
         if _is_name(t_name) and _is_name(s_name) and speakers_differ(t_name, s_name):
+            # the other side names the same speaker in the same sentence ("le FMI" / "the IMF", "Pour le PDG de
+            # Titan" / "Titan CEO"): a difference of resolution, not of attribution
+            if name_mentioned(t_name, ctx.doc.lang or "en", french) \
+                    or name_mentioned(s_name, ctx.source.lang or "fr", english):
+                continue
+            # both names written in their sentences is evidence; a name resolved from elsewhere ("the
+            # administrator" read as the last person named) or a common word ("the City") is not
+            explicit = (name_mentioned(t_name, ctx.doc.lang or "en", english)
+                        and name_mentioned(s_name, ctx.source.lang or "fr", french) and not _common_words(t_name))
             yield Hit(span[0], span[1],
                       f"The translation attributes “{shorten(target.text, 50)}” to {t_name}, but the source gives "
-                      f"these words to {s_name}.", suggestion=None, source_span=(source.start, source.end))
+                      f"these words to {s_name}.", suggestion=None, source_span=(source.start, source.end),
+                      severity=None if explicit else Severity.INFO)
             continue
-        t_gender, s_gender = _cue_gender(ctx.doc.text, target), _cue_gender(ctx.source.text, source)
+        t_gender, s_gender = _cue_gender(target_text, target), _cue_gender(source_text, source)
         if t_gender and s_gender and t_gender != s_gender and target.speaker_span:
             right = "she" if s_gender == "f" else "he"
             yield Hit(target.speaker_span[0], target.speaker_span[1],
@@ -151,14 +202,17 @@ QUOTE_CONTENT = Rule(
     severity=Severity.WARNING,
     summary="A quote whose figures, polarity or meaning differ from its counterpart in the source.",
     check=check_quote_content,
-    requires=("pair.quotes",),
+    requires=("pair.quotes", "pair.negation"),
     doc="""\
 ## What it does
 Pairs each quote of the translation with its counterpart in the source (same place, shared
 names and numbers, same speaker) and compares the two: numbers normalised in both languages,
 negation, and, when an encoder is available, the meaning (cross-lingual similarity below
 0.45 for a quote of six words or more). Changed figures or polarity are errors; drift is a
-warning.
+warning. Polarity is compared as the negation rule compares it (a negation said by a word,
+"n'a pas d'âge" = "ageless", answers one), and a difference counts only when the aligned
+sentences differ in polarity inside the quote too: quote boundaries differ across languages
+("On ne nous demande jamais : « je veux mourir »" = "“Nobody ever says to us: I want to die”").
 
 ## Why is this bad?
 Words inside quotation marks are a promise that the speaker said them. A changed number or a
@@ -205,6 +259,8 @@ QUOTE_PRESENCE = Rule(
 Reports words in quotation marks inside an English sentence (a partial quote) when the aligned
 source sentence quotes no one (a paraphrase presented as a quote), and, as a hint, a direct quote of the source whose aligned
 English sentence has no quotation marks (a quote silently turned into reported speech).
+Words kept in French inside quotation marks (a name: launches “Parti de la Banlieue”) and a
+lone quotation mark, which opens no quote, are not reported.
 
 ## Why is this bad?
 Quotation marks assert that these are the speaker's exact words; an invented quote is a
@@ -245,13 +301,18 @@ SOURCE_SPEAKER = Rule(
     severity=Severity.ERROR,
     summary="A quote attributed to another speaker than in the source, or by a pronoun of the wrong gender.",
     check=check_speakers,
-    requires=("pair.quotes",),
+    requires=("pair.quotes", "pair.sentences"),
     doc="""\
 ## What it does
 For each quote paired with its source counterpart, compares the speakers the quote model
 resolves on each side (names compared across spellings: Poutine and Putin are one person) and
 reports a different speaker; it also reports a pronoun whose gender no longer matches the
 source ("a-t-elle dit" rendered "he said"), which points the quote at someone else.
+Only quotes in the same aligned sentence pair are compared, and a speaker that the other
+side's sentence also names ("le FMI" and "the IMF", "le PDG de Titan" and "Titan CEO") is the
+same speaker. A difference between names resolved from elsewhere (a description such as
+"the administrator" read as the last person named) or a speaker that is a common word ("the
+City") is weak evidence, reported as info.
 
 ## Why is this bad?
 Putting a statement in the wrong mouth is the most serious error a news translation can make.
@@ -282,6 +343,10 @@ Translation: `"This is unacceptable," said Emmanuel Macron.`
                 source="« Le budget est à l'équilibre », a-t-il affirmé."),
         Example("“The war must end,” said Yuri Ushakov.",
                 source="« La guerre doit cesser », a dit Iouri Ouchakov."),
+        Example("The IMF noted that “the need for external finance” was a weakness.",
+                source="Le FMI a constaté que « les besoins en financement extérieur » constituaient une "
+                       "faiblesse.",
+                note="an acronym in each language"),
     ),
 )
 
