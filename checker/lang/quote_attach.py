@@ -8,37 +8,42 @@ from .speakers import Cue, Mention, QUOTE_TOKEN, Sentence, clause_subject, is_pa
 class AttachStage:
     """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
 
-    def _attribute_marked(self, cand: Candidate) -> None:
-        places = cand.places
-        si, k = places[0]
+    def _marked_steps(self, cand: Candidate) -> list:
+        """The ways a reporting clause reaches a marked quote, in reading order of their directness:
+        (via, tier, step); each step fills a scratch copy of the candidate and says whether it found one."""
+        si, k = cand.places[0]
         sent = self.sentences[si]
-        last_si, last_k = places[-1]
-        if self._trailing(cand, self.sentences[last_si], last_k):
-            cand.via = "cue after the quote"
-            return
-        if sent.headline and self._headline_name(cand, sent, k):
-            cand.via = "headline “Name: quote”"
-            return
-        if self._leading(cand, sent, k):
-            cand.via = "cue before the quote"
-            return
-        if self._in_sentence(cand, sent, k):
-            cand.via = "cue in the same sentence"
-            return
-        if k == 0 and self._previous_block_colon(cand, sent):
-            cand.via = "previous paragraph ends with a colon"
-            return
-        if k > 0 and sent.tokens[k - 1].text == ":":
-            m = clause_subject(sent, k - 1, self.lex)
-            if m is not None:
-                m = self._document_source(sent, m)  # "A letter from Mr Snowden … said:"
-            if m is not None and (m.kind != "description" or m.definite):
-                cand.mention, cand.pattern, cand.via = m, 0.8, "subject of the clause before the colon"
-                return
-        if sent.headline and cand.kind == "partial":
-            m = sent.mention_starting(0)
-            if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind == "person":
-                cand.mention, cand.pattern, cand.via = m, 0.6, "person the headline names"
+        last_si, last_k = cand.places[-1]
+        return [
+            ("cue after the quote", "cue", lambda c: self._trailing(c, self.sentences[last_si], last_k)),
+            ("headline “Name: quote”", "cue", lambda c: sent.headline and self._headline_name(c, sent, k)),
+            ("cue before the quote", "cue", lambda c: self._leading(c, sent, k)),
+            ("cue in the same sentence", "cue", lambda c: self._in_sentence(c, sent, k)),
+            ("previous paragraph ends with a colon", "colon",
+             lambda c: k == 0 and self._previous_block_colon(c, sent)),
+            ("subject of the clause before the colon", "colon", lambda c: self._colon_subject(c, sent, k)),
+            ("person the headline names", "colon", lambda c: self._headline_person(c, sent)),
+        ]
+
+    def _colon_subject(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        if k == 0 or sent.tokens[k - 1].text != ":":
+            return False
+        m = clause_subject(sent, k - 1, self.lex)
+        if m is not None:
+            m = self._document_source(sent, m)  # "A letter from Mr Snowden … said:"
+        if m is not None and (m.kind != "description" or m.definite):
+            cand.mention, cand.pattern = m, 0.8
+            return True
+        return False
+
+    def _headline_person(self, cand: Candidate, sent: Sentence) -> bool:
+        if not sent.headline or cand.kind != "partial":
+            return False
+        m = sent.mention_starting(0)
+        if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind == "person":
+            cand.mention, cand.pattern = m, 0.6
+            return True
+        return False
 
     def _headline_name(self, cand: Candidate, sent: Sentence, k: int) -> bool:
         """ "Kim Jong-un: Russia will sign “important documents”" and "“Quote”: Name's ..."."""
@@ -121,12 +126,14 @@ class AttachStage:
         if last.text not in (":", ",") and not self._is_cue_token(last):
             return False
         start = max([j + 1 for j in range(k) if toks[j].text == QUOTE_TOKEN] or [0])
-        for kk, kk_end, cue in reversed(self._cues(sent)):
-            if kk >= k or kk < start:
-                continue
+        return self._first_speaking(cand, sent, [c for c in reversed(self._cues(sent)) if start <= c[0] < k], 1.0)
+
+    def _first_speaking(self, cand: Candidate, sent: Sentence, cues: list, pattern: float) -> bool:
+        """The first of `cues` that names a speaker, attached with `pattern`."""
+        for kk, kk_end, cue in cues:
             m = self._cue_speaker(sent, kk, kk_end, cue)
             if m is not None:
-                cand.mention, cand.cue, cand.pattern = m, cue, 1.0
+                cand.mention, cand.cue, cand.pattern = m, cue, pattern
                 return True
         return False
 
@@ -151,19 +158,8 @@ class AttachStage:
         before = [c for c in cues if c[0] < k]
         ordered = [c for c in before if c[0] >= clause_start] + \
             list(reversed([c for c in before if c[0] < clause_start]))
-        for kk, kk_end, cue in ordered:
-            m = self._cue_speaker(sent, kk, kk_end, cue)
-            if m is not None:
-                cand.mention, cand.cue, cand.pattern = m, cue, 0.95
-                return True
-        for kk, kk_end, cue in cues:
-            if kk <= k:
-                continue
-            m = self._cue_speaker(sent, kk, kk_end, cue)
-            if m is not None:
-                cand.mention, cand.cue, cand.pattern = m, cue, 0.9
-                return True
-        return False
+        return self._first_speaking(cand, sent, ordered, 0.95) or \
+            self._first_speaking(cand, sent, [c for c in cues if c[0] > k], 0.9)
 
     def _final_attribution(self, sent: Sentence) -> tuple[int, Cue, Mention] | None:
         """ "…, the MP said." / "…, selon X.": the reporting clause that closes a sentence."""
@@ -216,8 +212,6 @@ class AttachStage:
             return
         si, k = cand.places[0]
         sent = self.sentences[si]
-        if cand.kind == "direct" and k == 0 and self._previous_subject(cand, si):
-            return
         previous = self._last_attributed
         if previous is None or previous.resolution is None:
             if cand.kind == "partial":
@@ -248,6 +242,12 @@ class AttachStage:
         if m.kind == "name" and m.entity is not None and m.entity.kind == "person" or \
                 m.kind == "description" and m.definite and is_role(m.head, self.lex):
             cand.mention, cand.pattern, cand.via = m, 0.55, "subject of the quote's sentence"
+        elif m.kind == "pronoun" and m.gender in ("m", "f", "thing", "plural"):
+            resolution = self._resolve_mention(cand, m)  # "X announced … She wants “…”", "It calls “…”"
+            person = resolution.entity is not None and resolution.entity.kind == "person"
+            if person if m.gender in ("m", "f") else resolution.name is not None:
+                cand.mention, cand.resolution, cand.pattern = m, resolution, 0.55
+                cand.via = "subject of the quote's sentence"
 
     def _carry(self, cand: Candidate, previous: Candidate, factor: float) -> None:
         cand.carried_from = previous
@@ -275,7 +275,7 @@ class AttachStage:
             return False
         if m.kind == "pronoun" and m.gender not in ("m", "f"):
             return False
-        resolution = self.resolver.resolve(m, m.start)
+        resolution = self.resolver.resolve(m, m.start, learn=False)
         if resolution.name is None:
             return False
         cand.mention, cand.resolution, cand.pattern = m, resolution, 0.7
@@ -290,7 +290,7 @@ class AttachStage:
         if m.kind == "name":
             return m.entity is previous.resolution.entity
         if m.kind == "pronoun" and m.gender in ("m", "f"):
-            return self.resolver.resolve(m, m.start).entity is previous.resolution.entity
+            return self.resolver.resolve(m, m.start, learn=False).entity is previous.resolution.entity
         return False
 
     def _looks_like_title(self, cand: Candidate) -> bool:

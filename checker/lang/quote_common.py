@@ -6,17 +6,15 @@ from dataclasses import dataclass, field
 
 from .quote_marks import MarkedQuote
 from .speakers import (
-    Cue, DETERMINERS, Lexicon, Mention, QUOTE_TOKEN, Resolution, Sentence, description_back, fold, is_org_noun,
-    is_role,
+    DETERMINERS, QUOTE_TOKEN, WORD_LISTS, Cue, Lexicon, Mention, Resolution, Sentence, description_back, fold,
+    is_org_noun, is_role,
 )
 
 
+PAST_TENSE_EN = WORD_LISTS["past_tense_en"]  # irregular past forms: "said revenue … rose"
+
+
 LABEL_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{1,30}[ \u00a0\u202f]?:")
-
-
-ABBREVIATIONS = frozenset("""mr mrs ms dr st jr sr prof gen gov sen rep lt col capt sgt supt cpl no vs etc inc ltd co
-corp assn dept jan feb mar apr aug sep sept oct nov dec m mme mlle me p pp ex fig approx av bd ste messrs rev mgr
-univ est""".split())
 
 
 TERMINAL = frozenset(".!?…")
@@ -26,25 +24,19 @@ RARE_ZIPF = 3.0  # a capitalised plural rarer than this is a name ("Qantas"), no
 
 
 # Cues with which the press, not a person, is cited; such a source is not what "he"/"il" later refers to.
-MEDIA_CUES = frozenset("""report write publish reveal rapporter écrire publier révéler relater""".split())
+MEDIA_CUES = WORD_LISTS["media_cues"]
 
 
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "tandis", "but", "mais"})
 
 
-CLAUSE_STARTERS = frozenset("""he she it they we i there this that these those the a an his her its their some no
-all many most one two three several each every any our my mr mrs ms dr
-il elle ils elles on nous je ce cette ces le la les l' l’ un une des son sa ses leur leurs tout tous toute plusieurs
-aucun aucune cela ça""".split())
+CLAUSE_STARTERS = WORD_LISTS["clause_starters"]
 
 
-TIME_WORDS = frozenset("""today yesterday tonight recently earlier later now then last next this week month year
-morning afternoon evening night on late early monday tuesday wednesday thursday friday saturday sunday again also
-hier aujourd'hui mardi lundi mercredi jeudi vendredi samedi dimanche soir matin""".split())
+TIME_WORDS = WORD_LISTS["time_words"]
 
 
-DOCUMENT_HEADS = frozenset("""report figures data statement survey study poll release communique communiqué letter
-document documents note rapport chiffres données étude sondage déclaration lettre results résultats""".split())
+DOCUMENT_HEADS = WORD_LISTS["document_heads"]
 
 
 @dataclass(slots=True)
@@ -67,34 +59,29 @@ class Candidate:
     work: bool = False  # the marks set off the title of a work, which nobody says
     places: list = field(default_factory=list)  # (sentence, token) where its placeholder stands
     via: str = ""  # how the speaker mention was attached (see Evidence.via)
+    score: float | None = None  # the winning candidate's score (speaker_choice.score)
+    alternatives: tuple = ()  # (via, speaker, score) of the candidates it won against
 
 
 INVERSION_END = re.compile(r"\w[-‑](?:t[-‑])?(il|elle|ils|elles)$", re.I)
 
 
-TITLE_NAMING = frozenset("""dubbed nicknamed entitled titled codenamed baptisé baptisée surnommé surnommée
-intitulé intitulée""".split())
+TITLE_NAMING = WORD_LISTS["title_naming"]
 
 
 ATTACHED_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "-", ")", "…", QUOTE_TOKEN})
 
 
-TITLE_NOUNS = frozenset("""word words term film films movie documentary book books novel novels series show
-programme program song songs album newspaper magazine play opera exhibition operation mot mots terme documentaire
-livre livres roman romans série émission chanson journal pièce opéra exposition opération""".split())
+TITLE_NOUNS = WORD_LISTS["title_nouns"]
 
 
-WORK_MAKERS = frozenset("""author authors co-author titled starred starring film films movie documentary book
-books novel novels memoir album song songs sitcom auteur auteure autrice intitulé intitulée livre livres roman
-romans documentaire chanson""".split())
+WORK_MAKERS = WORD_LISTS["work_makers"]
 
 
-TITLE_DETERMINERS = frozenset("""the a an his her its their this le la les l' l’ un une son sa ses leur ce cette
-du de des""".split())
+TITLE_DETERMINERS = WORD_LISTS["title_determiners"]
 
 
-SUBORDINATORS = frozenset("""after when while if as although though before since because once unless whereas
-lorsque quand si comme après avant bien puisque dès pendant tandis""".split())
+SUBORDINATORS = WORD_LISTS["subordinators"]
 
 
 # subordinators that open a clause whose subject follows ("While Murphy said …"); not "as"/"comme" ("such as")
@@ -115,24 +102,25 @@ SUBJECT_PRONOUNS = {"en": frozenset("he she it they we i you".split()),
                     "fr": frozenset("il elle ils elles on nous je".split())}
 
 
-FINITE_AUXILIARIES = frozenset("""has have had would will could can should might may must does did shall
-""".split())
+FINITE_AUXILIARIES = WORD_LISTS["finite_auxiliaries"]
 
 
 COORDINATION = frozenset({"and", "or", "but", "et", "ou", "mais", "while", "tandis"})
 
 
-CONJUNCTION_HEADS = frozenset("""ce so such now given except provided assuming alors bien parce tandis pendant dès
-après avant sans pour afin ainsi tant même plutôt si lors jusqu'à depuis moins""".split())
+CONJUNCTION_HEADS = WORD_LISTS["conjunction_heads"]
 
 
-PREPOSITIONS_TAIL = frozenset("""in on at to during after before with via from by through lors dans en à au aux
-devant pendant avec après avant sur par depuis""".split())
+PREPOSITIONS_TAIL = WORD_LISTS["prepositions_tail"]
 
 
 def _plural_head(desc: Mention) -> bool:
-    head = desc.head.lower()
-    return head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
+    return _plural_word(desc.head)
+
+
+def _plural_word(word: str) -> bool:
+    word = word.lower()
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
 def _ends_with_org(desc: Mention, lex: Lexicon) -> bool:
@@ -174,7 +162,7 @@ def _looks_like_speaker(phrase: str, lex: Lexicon) -> bool:
     return first in DETERMINERS or words[0][:1].isupper() or first in lex.pronouns or first in ("l", "d")
 
 
-CLITICS = frozenset("""nous vous lui leur me m' m’ te t' t’ se s' s’ l' l’ le la les y en""".split())
+CLITICS = WORD_LISTS["clitics"]
 
 
 def _fold_first(word: str) -> str:

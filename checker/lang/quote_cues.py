@@ -4,15 +4,18 @@ from __future__ import annotations
 import re
 
 from .quote_common import (
-    CLAUSE_STARTERS, CLITICS, CONJUNCTION_HEADS, COORDINATION, DOCUMENT_HEADS, FINITE_AUXILIARIES, INCLUDING,
-    LEADING_WORDS, NP_JOINERS, PREPOSITIONS_TAIL, SUBJECT_PRONOUNS, TERMINAL, TIME_WORDS, Candidate, _bare,
-    _infinitive,
+    ATTACHED_PUNCTUATION, CLAUSE_STARTERS, CLITICS, CONJUNCTION_HEADS, COORDINATION, DOCUMENT_HEADS,
+    FINITE_AUXILIARIES, INCLUDING, LEADING_WORDS, NP_JOINERS, PAST_TENSE_EN, PREPOSITIONS_TAIL, SUBJECT_PRONOUNS,
+    TERMINAL, TIME_WORDS, Candidate, _bare, _infinitive,
 )
 from .speakers import (
-    BE_FORMS, Cue, DETERMINERS, FUNCTION_WORDS, Mention, QUOTE_TOKEN, SKIP_BEFORE_CUE, Sentence, Token, VERB_STOPS,
-    apposition_name, clause_subject, description_back, description_forward, find_cues, is_adverb, is_passive,
-    is_role, np_after, np_before, widened,
+    ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, QUOTE_TOKEN, SKIP_BEFORE_CUE, VERB_STOPS, WORD_LISTS, Cue,
+    Mention, Sentence, Token, apposition_name, clause_subject, description_back, description_forward, find_cues,
+    is_adverb, is_org_noun, is_passive, is_role, np_after, np_before, widened,
 )
+
+
+FR_MODALS = WORD_LISTS["fr_modals"]
 
 
 class CueStage:
@@ -48,7 +51,8 @@ class CueStage:
         toks = sent.tokens
         form = cue.info.form
         if form in ("source", "person"):
-            m = np_after(sent, k_end, self.lex, pronoun=True)
+            m = np_after(sent, self._past_document(sent, k_end) if form == "source" else k_end, self.lex,
+                         pronoun=True)
             if m is None:
                 return None
             if form == "person":
@@ -109,6 +113,8 @@ class CueStage:
         j = k - 1
         while j >= 0 and toks[j].lower in CLITICS:
             j -= 1
+        if j > 0 and toks[j].lower in FR_MODALS:  # "Les enfants peuvent dire, « … »"
+            return np_before(sent, j, self.lex)
         if j < 0 or toks[j].lower not in ("de", "d'", "d’", "à", "pour"):
             return None
         j -= 1
@@ -141,7 +147,42 @@ class CueStage:
                 not any(t.text == QUOTE_TOKEN for t in toks[before.tok_end:k]) and \
                 (k - before.tok_end <= 12 or after is None):
             return before
+        if after is None:
+            return self._named_before_apposition(sent, k)
         return after
+
+    def _source_named(self, m: Mention) -> bool:
+        """A source that can only be someone: a name, or a description of a person or a body."""
+        if m.kind == "name":
+            return True
+        return m.kind == "description" and (is_role(m.head, self.lex) or m.definite and is_org_noun(m.head, self.lex))
+
+    def _past_document(self, sent: Sentence, j: int) -> int:
+        """ "according to estimates by Adam Jonas", "selon les chiffres de l'Insee": where the author is named."""
+        toks = sent.tokens
+        i = j + 1 if j < len(toks) and toks[j].lower in DETERMINERS else j
+        if i + 2 < len(toks) and toks[i].lower in DOCUMENT_HEADS and \
+                toks[i + 1].lower in ("by", "from", "of", "de", "d'", "d’", "du", "des"):
+            return i + 2
+        return j
+
+    def _named_before_apposition(self, sent: Sentence, k: int) -> Mention | None:
+        """ "…, Marie Verbeke, spokesperson for the police district, said on Friday": the name before the
+        apposition that closes a reported clause."""
+        toks = sent.tokens
+        comma = next((j for j in range(k - 2, max(0, k - 14), -1) if toks[j].text == ","), None)
+        if comma is None or comma < 2:
+            return None
+        names = [m for m in sent.mentions if m.kind == "name" and m.tok_end == comma]
+        name = max(names, key=lambda m: m.tok_start, default=None)  # not "the match, Marie Verbeke"
+        if name is None or name.kind != "name" or name.entity is None or \
+                name.entity.kind not in ("person", "unknown") or name.tok_start == 0 or \
+                toks[name.tok_start - 1].text != ",":
+            return None
+        desc = description_forward(sent, comma + 1, self.lex)
+        if desc is None or desc.tok_end != k - 1 or not is_role(desc.head, self.lex):
+            return None
+        return name
 
     def _strong_subject(self, m: Mention, sent: Sentence, k: int, k_end: int) -> bool:
         """A weak cue ("note", "report") needs a speaker that can only be a speaker, or content after it."""
@@ -260,6 +301,8 @@ class CueStage:
             return None
         after_cue = m.tok_start >= k_end
         clause_begin = k if after_cue or cue.pronoun is not None else min(k, m.tok_start)
+        if clause_begin > 1 and clause_begin == m.tok_start and toks[clause_begin - 1].lower in ARTICLES:
+            clause_begin -= 1  # "…, the Food Standards Agency announced": the name's article opens the clause
         clause_end = max(k_end, m.tok_end) if after_cue else k_end
         if after_cue and m.kind == "description" and clause_end + 1 < n and toks[clause_end].text == ",":
             named = sent.mention_starting(clause_end + 1)
@@ -270,11 +313,15 @@ class CueStage:
             return None
         span = None
         if cue.info.form in ("source", "person"):
-            if (prev is None or prev == "," or toks[clause_begin - 1].lower in LEADING_WORDS) and \
+            if prev == "," and self._tail_only(sent, clause_end):  # "…, according to X, an analyst at Y."
+                span = self._span(sent, self._clause_begin(sent, clause_begin - 1), clause_begin - 1)
+            elif (prev is None or prev == "," or toks[clause_begin - 1].lower in LEADING_WORDS) and \
                     clause_end < n and toks[clause_end].text == ",":
                 span = self._span(sent, clause_end + 1, n)
-            elif prev == "," and self._tail_only(sent, clause_end):
-                span = self._span(sent, self._clause_begin(sent, clause_begin - 1), clause_begin - 1)
+            elif cue.info.form == "source" and prev is not None and prev not in ATTACHED_PUNCTUATION and \
+                    self._tail_only(sent, clause_end) and self._source_named(m):
+                # "le marché s'est établi à 15,3 millions selon les estimations d'Adam Jonas": no comma
+                span = self._span(sent, self._clause_begin(sent, clause_begin), clause_begin)
         else:
             if prev == "," and ("weak" not in cue.info.tags or after_cue):
                 if self._tail_only(sent, clause_end):
@@ -336,6 +383,9 @@ class CueStage:
             return True
         nxt = rest[1]
         k = toks.index(nxt) if nxt in toks else None
+        after = toks[toks.index(nxt) + 1].lower if nxt in toks and toks.index(nxt) + 1 < len(toks) else ""
+        if nxt.lower == "ce" and after in ("qui", "que", "qu'", "qu’"):
+            return True  # "…, selon deux sources proches du dossier, ce qui montre …"
         if nxt.lower in ("who", "which", "qui", "dont", "où", "whose") or is_role(nxt.lower, self.lex) or \
                 nxt.lower in self.lex.nationalities or nxt.lower.endswith("ing") or nxt.lower.endswith("ant"):
             return True
@@ -409,17 +459,25 @@ class CueStage:
                                                    self._finite_verb_follows(sent, q)):
             return None  # "acknowledged the scale of the problem" names an object, not a statement
         starts_clause = _bare(tok.lower) in CLAUSE_STARTERS or (tok.is_cap and tok.lower not in {"in", "on", "at"}) or \
-            tok.text[:1].isdigit() or tok.text == QUOTE_TOKEN
+            tok.text[:1].isdigit() or tok.text == QUOTE_TOKEN or \
+            tok.is_word and tok.lower not in FUNCTION_WORDS and self._finite_verb_follows(sent, q, past=True)
+        # "said revenue in that division rose": a bare noun subject, then its finite verb
         if not starts_clause or tok.lower in {"to", "for", "so", "as", "about", "of"}:
             return None
         return self._span(sent, q, n)
 
-    def _finite_verb_follows(self, sent: Sentence, q: int) -> bool:
-        """A finite verb within the next few words: the words after the cue are a clause, not an object."""
-        for tok in sent.tokens[q + 1:q + 9]:
-            if tok.text in TERMINAL or tok.text in (",", ";", ":") or tok.lower in ("that", "which", "who"):
+    def _finite_verb_follows(self, sent: Sentence, q: int, past: bool = False) -> bool:
+        """A finite verb within the next few words: the words after the cue are a clause, not an object;
+        with `past`, a verb in the past tense counts too ("revenue in that division rose")."""
+        toks = sent.tokens
+        for i in range(q + 1, min(len(toks), q + 9)):
+            tok = toks[i]
+            if tok.text in TERMINAL or tok.text in (",", ";", ":") or tok.lower in ("which", "who") or \
+                    tok.lower == "that" and toks[i - 1].lower not in PREPOSITIONS_TAIL:  # not "in that division"
                 return False
             if tok.lower in BE_FORMS or tok.lower in FINITE_AUXILIARIES:
+                return True
+            if past and (tok.lower in PAST_TENSE_EN or len(tok.lower) > 4 and tok.lower.endswith("ed")):
                 return True
         return False
 

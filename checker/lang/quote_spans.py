@@ -6,10 +6,11 @@ import re
 
 from ..document import Block
 from .quote_common import (
-    ABBREVIATIONS, ATTACHED_PUNCTUATION, LABEL_RE, PREPOSITIONS_TAIL, TERMINAL, TITLE_DETERMINERS, TITLE_NAMING,
+    ATTACHED_PUNCTUATION, LABEL_RE, PREPOSITIONS_TAIL, TERMINAL, TITLE_DETERMINERS, TITLE_NAMING,
     TITLE_NOUNS, WORK_MAKERS, Candidate, _fold_first, _looks_like_speaker, _trim_end, _trim_start,
 )
 from .quote_marks import MarkedQuote
+from .sentences import split_sentences
 from .speakers import FUNCTION_WORDS, QUOTE_TOKEN, Sentence, Token, find_cues, tokenize
 
 
@@ -103,29 +104,14 @@ class SpanStage:
             pos = b
         tokens += tokenize(self.text, pos, block.end, self.lang)
         headline = index in self.headlines
+        ends = {end for _, end in split_sentences(self.text, lo, block.end, self.lang)}
         start = 0
         for k in range(len(tokens)):
-            if k + 1 < len(tokens) and not self._boundary(tokens, k, quote_at):
-                continue
+            if k + 1 < len(tokens) and tokens[k].end not in ends:
+                continue  # one sentence splitter for every reader (lang.sentences); cuts inside a quote are not
             if k + 1 < len(tokens) or start <= k:
                 self._add_sentence(tokens[start:k + 1], start, quote_at, index, headline)
                 start = k + 1
-
-    def _boundary(self, tokens: list[Token], k: int, quote_at: dict[int, int]) -> bool:
-        tok, nxt = tokens[k], tokens[k + 1]
-        if tok.text == QUOTE_TOKEN:
-            q = self.marked[quote_at[k]]
-            if q.close_mark is None or not self.text[q.start:q.end].rstrip()[-1:] in TERMINAL:
-                return False
-        elif tok.text not in TERMINAL and tok.text != "...":
-            return False
-        elif nxt.start == tok.end and tok.text in ".…":
-            return False
-        elif tok.text == "." and k > 0:
-            prev = tokens[k - 1]
-            if prev.end == tok.start and (prev.lower in ABBREVIATIONS or len(prev.text) == 1 and prev.is_cap):
-                return False
-        return nxt.is_cap or nxt.text == QUOTE_TOKEN or nxt.text[:1].isdigit() or nxt.text in "«“\"‘(—–-"
 
     def _add_sentence(self, tokens: list[Token], offset: int, quote_at: dict, block: int, headline: bool) -> None:
         if not tokens:

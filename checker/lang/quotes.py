@@ -27,6 +27,8 @@ class Evidence:
     mention_span: tuple[int, int] | None = None
     antecedent: str | None = None
     antecedent_start: int | None = None
+    score: float | None = None  # the winning candidate's score (speaker_choice.score)
+    alternatives: tuple[tuple[str, str | None, float], ...] = ()  # (via, speaker, score) of the others
 
     def to_json(self) -> dict:
         return {
@@ -34,6 +36,8 @@ class Evidence:
             "cue_span": list(self.cue_span) if self.cue_span else None,
             "mention": self.mention, "mention_span": list(self.mention_span) if self.mention_span else None,
             "antecedent": self.antecedent, "antecedent_start": self.antecedent_start,
+            "score": self.score,
+            "alternatives": [{"via": v, "speaker": who, "score": sc} for v, who, sc in self.alternatives],
         }
 
     def describe(self) -> str:
@@ -45,6 +49,10 @@ class Evidence:
             parts.append(f"mention “{self.mention}”")
         step = self.step + (f" ({self.antecedent})" if self.antecedent and self.antecedent != self.mention else "")
         parts.append(step)
+        chosen = {self.mention, self.antecedent}
+        others = [f"{who} ({via}, {sc:g})" for via, who, sc in self.alternatives if who and who not in chosen]
+        if others:  # the candidates it won against, with their scores
+            parts.append(f"score {self.score:g}, over " + "; ".join(dict.fromkeys(others)))
         return " · ".join(parts)
 
 
@@ -177,4 +185,5 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
             via=cand.via or "reporting clause", step=_step(res, m, cue is not None),
             cue=_cue_text(cue) if cue is not None else None, cue_span=(cue.start, cue.end) if cue else None,
             mention=speaker, mention_span=speaker_span, antecedent=antecedent, antecedent_start=antecedent_start,
+            score=cand.score, alternatives=cand.alternatives,
         )

@@ -1,17 +1,22 @@
 """Stage 4 of quote extraction: mentions and entities, then each speaker mention resolved (pronouns, descriptions, cataphora)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .names import zipf
+from .speaker_choice import BEST, Option, agrees, choose, score
 from .quote_common import (
-    CLAUSE_SUBORDINATORS, COORDINATION, MEDIA_CUES, NP_JOINERS, PREPOSITIONS_TAIL, RARE_ZIPF, Candidate,
-    _description_ending, _ends_with_org, _fold_first, _plural_head,
+    CLAUSE_SUBORDINATORS, COORDINATION, DOCUMENT_HEADS, MEDIA_CUES, NP_JOINERS, PREPOSITIONS_TAIL, RARE_ZIPF,
+    Candidate, _description_ending, _ends_with_org, _fold_first, _plural_head, _plural_word,
 )
 from .speakers import (
-    MONTHS, WEEKDAYS,
-    BE_FORMS, DETERMINERS, FUNCTION_WORDS, Mention, Resolution, SKIP_BEFORE_CUE, Sentence, VERB_STOPS,
-    any_noun_phrase, clause_subject, description_back, description_forward, find_names, fold, is_adverb,
-    is_org_noun, is_role, role_gender, sent_text,
+    BE_FORMS, DETERMINERS, FUNCTION_WORDS, LEADING_SKIP, MONTHS, QUOTE_TOKEN, SKIP_BEFORE_CUE, VERB_STOPS, WEEKDAYS,
+    Mention, Resolution, Sentence, any_noun_phrase, clause_subject, description_back, description_forward,
+    find_names, fold, is_adverb, is_org_noun, is_role, role_gender, sent_text,
 )
+
+
+CLAUSE_LINKS = frozenset({"while", "whereas", "tandis", "que", "qu'", "qu’"})
 
 
 class ResolutionStage:
@@ -43,6 +48,8 @@ class ResolutionStage:
             return False
         if sent.tokens[1].text == ":" and sent.headline:
             return True
+        if sent.tokens[1].text == "," and zipf(word, self.lang) < RARE_ZIPF:
+            return True  # "Bombardier, the world's largest trainmaker, said": a rare word set off by a comma
         if word.endswith("s"):  # "Hamas has …" but "Inquiries revealed …"; "Qantas said": a rare word
             nxt = sent.tokens[1]
             return nxt.lower in ("has", "is", "was", "does", "a", "est") or \
@@ -68,8 +75,8 @@ class ResolutionStage:
         verb_next = nxt is not None and (self._is_cue_token(nxt) or nxt.is_word and not nxt.is_cap and
                                          nxt.lower not in PREPOSITIONS_TAIL and nxt.lower not in COORDINATION
                                          and nxt.lower not in ("of", "de", "du", "des"))
-        if m.tok_start == 0:
-            return "subject"
+        if m.tok_start == 0 or m.tok_start == 1 and prev in ("the", "le", "la", "les", "l'", "l’"):
+            return "subject"  # "Le Paris Saint-Germain recevra …"
         if (prev in {",", "and", "but", "et", "mais"} or prev in CLAUSE_SUBORDINATORS) and \
                 (verb_next or self._verb_after_apposition(sent, m)):
             return "subject"
@@ -130,10 +137,12 @@ class ResolutionStage:
             k = m.tok_start - 1
             words = []
             while k >= 0 and len(words) < 5 and toks[k].is_word and not toks[k].is_cap and \
-                    toks[k].lower not in self.lex.cue_forms and toks[k].lower not in NP_JOINERS:
-                words.append(toks[k].lower)
+                    toks[k].lower not in self.lex.cue_forms and toks[k].lower not in NP_JOINERS and \
+                    toks[k].lower not in DETERMINERS and toks[k].lower not in self.lex.pronouns:
+                words.append(toks[k].lower)  # up to "her": "who lost her twin daughters Jane" names no role of Jane
                 k -= 1
-            if words and any(is_role(w, self.lex) for w in words) and \
+            plural = bool(words) and self.lang == "en" and _plural_word(words[0])
+            if words and not plural and any(is_role(w, self.lex) for w in words) and \
                     (is_role(words[0], self.lex) or self.lang == "fr"):
                 self.registry.describe(e, " ".join(reversed(words)))
         sent.mentions = sent.mentions + merged
@@ -152,21 +161,17 @@ class ResolutionStage:
             self.registry.describe(e, desc.text)  # "the ratings agency Moody's", "l'agence de notation Moody's"
 
     def _attribute(self, cand: Candidate) -> None:
+        """Every candidate speaker of the quote, each resolved, scored in one place (speaker_choice)."""
         if cand.work:
             return
-        if cand.kind != "reported":
-            self._attribute_marked(cand)
-        if cand.mention is None and cand.carried_from is None:
-            self._carry_over(cand)
-        if cand.mention is not None and cand.resolution is None:
-            pos = cand.mention.start
-            if cand.mention.kind == "pronoun" and cand.marked is not None and cand.start < pos:
-                pos = cand.start  # "“…¶ … ¶ …,” she added": the antecedent comes before the quote, however long
-            cand.resolution = self.resolver.resolve(cand.mention, pos, headline=cand.headline)
-            if cand.mention.kind == "pronoun" and cand.resolution.name is None:
-                cand.resolution = self._description_antecedent(cand.mention) or cand.resolution
-            if cand.resolution.name is None:
-                cand.resolution = self._fallback(cand.mention) or cand.resolution
+        best, scored = choose(self._options(cand))
+        if best is not None:
+            cand.mention, cand.cue, cand.pattern = best.mention, best.cue, best.pattern
+            cand.carried_from, cand.resolution, cand.via = best.carried_from, best.resolution, best.via
+            if best.mention is not None and best.resolution is not None:
+                self.resolver.learn(best.mention, best.resolution)
+            cand.score = score(best)
+            cand.alternatives = tuple((o.via, self._option_name(o), s) for o, s in scored if o is not best)
         if cand.resolution is not None and cand.resolution.entity is not None:
             entity = cand.resolution.entity
             # "according to the Times", "a rapporté le Monde" (but not "Moore told reporters … according to Moore")
@@ -187,12 +192,82 @@ class ResolutionStage:
                 (cand.resolution.name is not None or cand.mention is not None and cand.mention.kind == "description"):
             self._last_attributed = cand
 
+    def _options(self, cand: Candidate) -> list[Option]:
+        """Candidates from the reporting clause (a reported statement's own, or each attachment step of a
+        marked quote) and from the context (the subject of the previous sentence, the last speaker)."""
+        options = []
+        if cand.mention is not None or cand.carried_from is not None:
+            options.append(self._option(cand, cand.via or "reporting clause", "cue", 0))
+        if cand.kind == "reported" or cand.marked is None or options and score(options[0]) >= BEST:
+            return options
+        steps = self._marked_steps(cand)
+        for rank, (via, tier, step) in enumerate(steps):
+            scratch = replace(cand)
+            if step(scratch):
+                options.append(self._option(scratch, via, tier, rank))
+                if score(options[-1]) >= BEST:
+                    return options  # nothing later can outscore it: later steps lose ties, other tiers score less
+        if cand.headline:
+            return options
+        si, k = cand.places[0]
+        rank = len(steps)
+        if cand.kind == "direct" and k == 0:
+            scratch = replace(cand)
+            if self._previous_subject(scratch, si):
+                options.append(self._option(scratch, scratch.via, "context", rank))
+        scratch = replace(cand)
+        self._carry_over(scratch)
+        if scratch.mention is not None or scratch.carried_from is not None:
+            options.append(self._option(scratch, scratch.via, "context", rank + 1))
+        # "“…,” he said" after a woman's quote: a speaker from the context must fit the quote's own pronoun
+        pronouns = [o.mention for o in options if o.tier == "cue" and o.mention is not None and
+                    o.mention.kind == "pronoun"]
+        return [o if o.tier == "cue" or all(agrees(p, o.resolution, self.resolver._plural_text) for p in pronouns)
+                else replace(o, agrees=False) for o in options]
+
+    def _option(self, found: Candidate, via: str, tier: str, rank: int) -> Option:
+        """One candidate: its mention resolved (without learning), with the features `speaker_choice` weighs."""
+        m, res = found.mention, found.resolution
+        if m is not None and res is None:
+            res = self._resolve_mention(found, m)
+        if found.carried_from is not None:
+            distance = found.block - found.carried_from.block
+        else:
+            distance = found.block - self.block_of(m.start) if m is not None else 0
+        entity = res.entity if res is not None else None
+        before = sum(1 for p, _ in entity.mentions if p < found.start) if entity is not None else 0
+        return Option(via, tier, rank, found.pattern, m, found.cue, res, found.carried_from, max(distance, 0),
+                      agrees(m, res, self.resolver._plural_text), before)
+
+    def _resolve_mention(self, cand: Candidate, m: Mention) -> Resolution:
+        pos = m.start
+        if m.kind == "pronoun" and cand.marked is not None and cand.start < pos:
+            pos = cand.start  # "“…¶ … ¶ …,” she added": the antecedent comes before the quote, however long
+        res = self.resolver.resolve(m, pos, headline=cand.headline, learn=False)
+        if m.kind == "pronoun" and m.gender == "plural" and res.entity is not None and res.entity.kind != "person":
+            # "Firemen called to the scene confirmed that they …": the subject of the pronoun's own sentence
+            # is nearer than the body quoted before
+            res = self._description_antecedent(m, own_only=True) or res
+        if m.kind == "pronoun" and res.name is None:
+            res = self._description_antecedent(m) or res
+        if res.name is None:
+            res = self._fallback(m) or res
+        return res
+
+    def _option_name(self, option: Option) -> str | None:
+        if option.resolution is not None and option.resolution.name is not None:
+            return option.resolution.name
+        return option.mention.text if option.mention is not None else None
+
     def _fallback(self, m: Mention) -> Resolution | None:
         """Last resorts for a mention nothing earlier resolves: a description that ends with a known
         person's name ("le secrétaire général de l'ONU Ban Ki-moon"); "it"/"they" after an organisation
         known only by its name ("Qantas said … “…,” it said"); a pronoun before anyone is named, in a window
         that starts mid-article ("“…,” he said. Moore told reporters …"): the next person named as a subject."""
         if m.kind == "description":
+            apposed = self._apposed_name(m) or self._document_author(m)
+            if apposed is not None:
+                return apposed
             words = [w for w in m.words if w]
             for size in (3, 2):
                 entity = self.registry.find(words[-size:]) if len(words) > size else None
@@ -214,6 +289,45 @@ class ResolutionStage:
             return None
         return self._cataphora(m, m.gender)
 
+    def _document_author(self, m: Mention) -> Resolution | None:
+        """ "The Israeli army stated … explained an Israeli military statement": a document whose modifiers
+        name a speaker quoted shortly before (a nationality, a body) stands for that speaker."""
+        if _fold_first(m.head) not in DOCUMENT_HEADS:
+            return None
+        marks = {w[:5] for w in m.words if len(w) > 3 and w != m.head and w not in DETERMINERS}
+        if not marks:
+            return None
+        block = self.block_of(m.start)
+        spoken = [(p, text, None) for p, text in self.resolver.described] + \
+            [(p, e.name, e) for p, e, _ in self.resolver.history if e is not None]
+        for p, text, entity in sorted(spoken, key=lambda t: -t[0]):
+            if p >= m.start or block - self.block_of(p) > 3:
+                continue
+            if marks & {w.lower()[:5] for w in text.split() if len(w) > 3}:
+                return Resolution(text, entity, 0.55, "description")
+        return None
+
+    def _apposed_name(self, m: Mention) -> Resolution | None:
+        """ "Damien Le Guay, philosopher and vice-chairperson of the Comité … emphasises": a role description
+        that is the apposition of the person named right before it."""
+        if not is_role(m.head, self.lex):
+            return None
+        sent = next((s for s in self.sentences if s.start <= m.start < s.end), None)
+        if sent is None:
+            return None
+        toks = sent.tokens
+        j = m.tok_start - 1
+        while j > 0 and m.tok_start - j <= 4 and toks[j].text != "," and toks[j].is_word and not toks[j].is_cap:
+            j -= 1  # "philosopher and"
+        if j < 1 or toks[j].text != ",":
+            return None
+        name = max((o for o in sent.mentions if o.kind == "name" and o.tok_end == j), key=lambda o: o.tok_start,
+                   default=None)
+        e = name.entity if name is not None else None
+        if e is None or e.kind not in ("person", "unknown") or len(e.tokens) < 2:
+            return None
+        return Resolution(e.name, e, 0.75, "description")
+
     def _cataphora(self, m: Mention, gender: str | None) -> Resolution | None:
         """A pronoun or description before anyone is named: the next person named as a subject, nearby."""
         if any(e.kind == "person" and e.last_before(m.start) is not None for e in self.registry.entities):
@@ -228,18 +342,18 @@ class ResolutionStage:
         entity = min(later, key=lambda pe: pe[0])[1]
         return Resolution(entity.name, entity, 0.45, "cataphora")
 
-    def _description_antecedent(self, pronoun: Mention) -> Resolution | None:
+    def _description_antecedent(self, pronoun: Mention, own_only: bool = False) -> Resolution | None:
         """ "Investors fear …, they said", "Influential senators … “…,” they wrote", "un habitant … a-t-il
         ajouté": a pronoun nobody named answers to the subject description of its own or an earlier sentence."""
         si = next((i for i, s in enumerate(self.sentences) if s.start <= pronoun.start < s.end), None)
-        if si is None or pronoun.gender not in ("plural", "m", "f"):
+        if si is None or pronoun.gender not in ("plural", "m", "f", "thing"):
             return None
         sent = self.sentences[si]
         candidates = []
         own = sent.index_at(pronoun.start)
         if own > 0:
             candidates.append((sent, own))
-        for prev in reversed(self.sentences[max(0, si - 3):si]):
+        for prev in reversed(self.sentences[max(0, si - 3):si] if not own_only else []):
             if sent.block - prev.block > 1 or prev.headline:
                 break
             candidates.append((prev, len(prev.tokens)))
@@ -248,9 +362,43 @@ class ResolutionStage:
             if text is not None:
                 return Resolution(text, None, 0.5, "pronoun")
             m = clause_subject(other, upto, self.lex)
-            if m is not None and m.kind == "description" and m.start < pronoun.start and \
-                    self.resolver._plural_text(m.text, (m.head or "").lower()) == (pronoun.gender == "plural"):
-                return Resolution(m.text, None, 0.55, "pronoun")
+            if m is None or m.kind != "description" or m.start >= pronoun.start:
+                continue
+            if pronoun.gender == "thing" and not (m.definite and is_org_noun(m.head, self.lex) and
+                                                  not is_role(m.head, self.lex)):
+                continue  # "it" stands for a body ("The union of German journalists urged …"), not a person
+            if self.resolver._plural_text(m.text, (m.head or "").lower()) == (pronoun.gender == "plural"):
+                return Resolution(self._latter(other, m.text), None, 0.55, "pronoun")
+        if pronoun.gender == "plural":
+            for other, upto in candidates:
+                text = self._plural_role_phrase(other, upto)
+                if text is not None:
+                    return Resolution(text, None, 0.45, "pronoun")
+        return None
+
+    def _plural_role_phrase(self, sent: Sentence, upto: int) -> str | None:
+        """ "… is supported by influential Republican and Democratic senators. However, they …", "investors
+        are still cautious, as they believe …": the last people named by a plural role noun before `upto`."""
+        toks = sent.tokens
+        for j in range(upto - 1, -1, -1):
+            tok = toks[j]
+            low = tok.lower
+            if tok.text == QUOTE_TOKEN or not tok.is_word or len(low) < 4 or not low.endswith(("s", "x")) or \
+                    low.endswith("ss") or not is_role(low, self.lex) or sent.mention_ending(j) is not None:
+                continue
+            if j + 1 < len(toks) and toks[j + 1].lower in NP_JOINERS:
+                continue  # "members of the staff": the phrase goes on
+            desc = description_back(sent, j, self.lex)
+            first = desc.tok_start if desc is not None else j
+            while self.lex.lang == "fr" and j + 1 < len(toks) and (_modifier(toks[j + 1], self.lex) or
+                                                                   toks[j + 1].lower == "et" and j + 2 < len(toks)
+                                                                   and _modifier(toks[j + 2], self.lex)):
+                j += 1  # "d'influents sénateurs républicains et démocrates"
+            while first > 1 and (toks[first - 1].lower in ("and", "et") or _modifier(toks[first - 1], self.lex)) \
+                    and _modifier(toks[first - 1 if toks[first - 1].lower not in ("and", "et") else first - 2],
+                                  self.lex):
+                first -= 1  # "influential Republican and Democratic senators"
+            return sent_text(sent, first, j)
         return None
 
     def _plural_subject_text(self, sent: Sentence, upto: int) -> str | None:
@@ -262,14 +410,24 @@ class ResolutionStage:
         for start in reversed([0] + starts):  # the nearest clause first: "Passengers grumble, but airlines …"
             text = self._plural_subject_at(sent, start, upto)
             if text is not None:
-                return text
+                return self._latter(sent, text)
         return None
+
+    def _latter(self, sent: Sentence, text: str) -> str:
+        """ "ces derniers", "the latter": the people named by the sentence before `sent`; other text as is."""
+        if text.lower().split()[-2:] not in LATTER:
+            return text
+        si = self.sentences.index(sent)
+        if si == 0 or self.sentences[si - 1].block < sent.block - 1:
+            return text
+        before = self.sentences[si - 1]
+        return self._plural_role_phrase(before, len(before.tokens)) or text
 
     def _plural_subject_at(self, sent: Sentence, p: int, upto: int) -> str | None:
         toks = sent.tokens
-        while p < upto and (toks[p].lower in ("but", "and", "so", "yet", "mais", "et", "or", "while", "whereas",
-                                               "tandis", "alors", "que", "qu'") or toks[p].text in "-–—"):
-            p += 1
+        while p < upto and (toks[p].lower in LEADING_SKIP or toks[p].lower in CLAUSE_LINKS or
+                            toks[p].text in ("-", "–", "—", ",")):
+            p += 1  # "Also, investors …", "mais les compagnies …"
         first = p
         if p < upto and toks[p].lower in DETERMINERS | {"les", "des", "de", "many", "some", "most", "several",
                                                         "plusieurs", "certains", "certaines", "nombre", "nombreux"}:
@@ -288,6 +446,19 @@ class ResolutionStage:
                     return None
                 return sent_text(sent, first, j)
         return None
+
+
+def _modifier(tok, lex) -> bool:
+    """A word that qualifies the people a plural role noun names: a party, a nationality, an adjective."""
+    low = tok.lower
+    if not tok.is_word or low in FUNCTION_WORDS or low in DETERMINERS:
+        return False
+    return tok.is_cap or low in lex.nationalities or low[-1:] in "sx" and low[:-1] in lex.nationalities or \
+        low.endswith(ADJECTIVE_ENDINGS)
+
+
+LATTER = (["ces", "derniers"], ["ces", "dernières"], ["the", "latter"])
+ADJECTIVE_ENDINGS = ("ial", "al", "ic", "ive", "ous", "ent", "ant", "ful", "aux", "ale", "ique", "ifs", "ives")
 
 
 def _could_be_person(entity, m: Mention) -> bool:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from .folding import fold
@@ -51,6 +52,24 @@ FR_ADVERBS = (r"\w+ment", "encore", "aussi", "déjà", "également", "ensuite", 
               "elle aussi", "toujours", "aussitôt", "ainsi", "plutôt", "très", "vite", "hier", "lundi", "mardi",
               "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce matin", "ce soir")
 INVERSION_RE = re.compile(r"(?:[-‑‐]|\s)t[-‑‐](il|elle|on)\b|[-‑‐](il|elle|on|ils|elles)\b", re.I)
+
+
+def read_word_lists(name: str) -> dict[str, frozenset[str]]:
+    """checker/data/<name>: sections "[list]" of words separated by whitespace."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in resources.files("checker.data").joinpath(name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.extend(line.split())
+    return {key: frozenset(words) for key, words in sections.items()}
+
+
+WORD_LISTS = read_word_lists("quote_words.txt")  # the quote model's word lists, by name
 
 
 def _read_lines(name: str) -> list[tuple[str, set[str]]]:
@@ -237,7 +256,8 @@ d'
 SKIP_BEFORE_CUE = frozenset("""
 has have had also then later earlier previously again recently would will could can did does do once further
 repeatedly reportedly allegedly publicly privately just already simply only not never has 've 'd still now
-often always even finally first last late early subsequently immediately quickly
+often always even finally first last late early subsequently immediately quickly may might must should shall
+peut peuvent pourrait pourraient doit doivent devrait devraient
 a ont avait avaient aurait auraient aura encore aussi déjà également ensuite alors bien pourtant toutefois
 cependant n' ne pas jamais lui-même elle-même d'ailleurs enfin lui leur nous vous y en l' le se s' me m' te t'
 """.split()) | {"n’", "l’", "s’", "m’", "t’"}
@@ -480,10 +500,17 @@ def _forms(low: str) -> tuple[str, ...]:
 
 def role_gender(word: str, lex: Lexicon) -> tuple[bool, str | None]:
     """Whether `word` names a role, and the gender it implies."""
-    for candidate in _forms(word.lower()):
+    low = word.lower()
+    for candidate in _forms(low):
         if candidate in lex.role_gender:
             return True, lex.role_gender[candidate]
+    prefix, _, rest = low.partition("-")
+    if rest and prefix in ROLE_PREFIXES:  # "vice-chairperson", "co-présidente", "ex-ministre"
+        return role_gender(rest, lex)
     return False, None
+
+
+ROLE_PREFIXES = WORD_LISTS["role_prefixes"]
 
 
 def is_role(word: str, lex: Lexicon) -> bool:
@@ -685,8 +712,9 @@ def name_kind(words: tuple[str, ...], lex: Lexicon, has_honorific: bool, has_tit
     lowered = [w.lower() for w in words]
     if has_honorific:
         return "person"
+    named = len(words) > 1 and folded[0].split("-")[0] in lex.first_names  # "June Corteen" is no month
     if any(w in lex.org_words or fold(w) in lex.org_words or _singular(w) in lex.org_words or
-           w.endswith("ies") and w[:-3] + "y" in lex.org_words for w in lowered) or \
+           w.endswith("ies") and w[:-3] + "y" in lex.org_words for w in lowered[1 if named else 0:]) or \
             any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
         return "org"
     joined = " ".join(lowered)
@@ -824,6 +852,7 @@ FR_GENDERED_BY_ARTICLE = frozenset("""ministre porte-parole juge secrétaire res
 spécialiste analyste journaliste diplomate photographe architecte psychologue économiste experte élue adjointe
 présidente
 députée avocate procureure""".split())
+MEDIA_NOUNS = WORD_LISTS["media_nouns"]
 DOCUMENT_NOUNS = frozenset("""statement release communique communiqué letter report document note memo declaration
 déclaration lettre rapport texte""".split())
 
@@ -1036,6 +1065,9 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
             break
         if _past_verb_after_head(toks, j, last, lex):
             break  # "the family refused to comment": the phrase ends before the verb
+        if lex.lang == "fr" and last is not None and toks[last].lower.endswith(("s", "x")) and \
+                low.endswith("ent") and len(low) > 4 and not tok.is_cap:
+            break  # "les investisseurs restent prudents": a plural verb after a plural head
         if low in NP_CONNECTORS or low in ("à", "au", "aux") and last is not None and \
                 _is_title(toks[last].lower, lex):
             if last is None:
@@ -1048,6 +1080,8 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
         j += 1
     if last is None:
         return None
+    if j == last + 1 and j + 2 < n and toks[j].text == "(" and toks[j + 1].is_acronym and toks[j + 2].text == ")":
+        last = j + 2  # "l'agence américaine de sécurité des transports (TSA)"
     words = [t.lower for t in toks[i:last + 1]]
     head = _head(words, lex)
     if head is None:
@@ -1225,6 +1259,14 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
         j -= 1
     if j < 0:
         return None
+    if toks[j].text == ")" and j >= 3 and toks[j - 1].is_acronym and toks[j - 2].text == "(":
+        inner = np_before(sent, j - 2, lex)  # "a spokesman for the … Administration (TSA) told"
+        if inner is None or inner.tok_end != j - 2:
+            return inner
+        wide = replace(inner, end=toks[j].end, text=sent_text(sent, inner.tok_start, j), tok_end=j + 1)
+        if inner.name_span is None and inner.kind == "name":
+            wide.name_span = (inner.start, toks[j].end)
+        return wide
     tok = toks[j]
     low = tok.lower
     if low in RELATIVES:
@@ -1314,19 +1356,30 @@ def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
             m.entity.kind in ("place", "org", "unknown"):
         desc = description_back(sent, i - 1, lex) or _plural_subject(sent, i - 1, lex)
         if desc is not None:  # "Former Hostage in Lebanon Says"
-            words = tuple(t.lower for t in toks[desc.tok_start:m.tok_end])
-            return Mention("description", desc.start, m.end, sent.source[desc.start:m.end], desc.tok_start,
-                           m.tok_end, head=desc.head, words=words, definite=desc.definite)
+            return _description_with(sent, desc, m)
     if i >= 1 and toks[i].lower in DETERMINERS and toks[i - 1].lower in NP_CONNECTORS | {"à", "au", "aux"}:
         i -= 1
     if i >= 1 and toks[i].lower in NP_CONNECTORS - {"for", "pour", "with", "at"} | {"à", "au", "aux"} and \
             toks[i - 1].is_word and (not toks[i - 1].is_cap or i == 1 and _common_noun(toks[0], lex)):
         desc = description_back(sent, i - 1, lex) or any_noun_phrase(sent, i - 1)
         if desc is not None:
-            words = tuple(t.lower for t in toks[desc.tok_start:m.tok_end])
-            return Mention("description", desc.start, m.end, sent.source[desc.start:m.end], desc.tok_start,
-                           m.tok_end, head=desc.head, words=words, definite=desc.definite)
+            return _description_with(sent, desc, m)
+    if i >= 1 and toks[i].lower in ("for", "pour") and toks[i - 1].is_word and not toks[i - 1].is_cap:
+        desc = description_back(sent, i - 1, lex)  # "a spokesman for the Transportation Security Administration"
+        if desc is not None and desc.tok_end == i and role_gender(desc.head, lex)[0] and \
+                _singular(desc.head.lower()) in SPOKESPEOPLE:
+            return _description_with(sent, desc, m)
     return None
+
+
+def _description_with(sent: Sentence, desc: Mention, m: Mention) -> Mention:
+    """The description `desc` extended to the name `m` it governs: "a spokesman for the TSA"."""
+    words = tuple(t.lower for t in sent.tokens[desc.tok_start:m.tok_end])
+    return Mention("description", desc.start, m.end, sent.source[desc.start:m.end], desc.tok_start, m.tok_end,
+                   head=desc.head, words=words, definite=desc.definite)
+
+
+SPOKESPEOPLE = WORD_LISTS["spokespeople"]
 
 
 def _common_noun(tok: Token, lex: Lexicon) -> bool:
@@ -1466,7 +1519,9 @@ class Resolver:
         if any(w in ("and", "et", "&", "two", "both", "deux") for w in words[:-1]) or \
                 words and words[0] in ("les", "ces", "these", "those"):
             return True
-        head = head or (words[-1] if len(words) > 1 and words[0] in DETERMINERS else "")
+        if not head and len(words) > 1 and words[0] in DETERMINERS:
+            cut = next((i for i, w in enumerate(words) if w in NP_CONNECTORS and i > 1), len(words))
+            head = words[cut - 1]  # "the union of German journalists": the union
         return bool(head) and head.endswith(("s", "x")) and _singular(head) != head
 
     def _same_head_described(self, m: Mention, pos: int, within: int = 4) -> str | None:
@@ -1499,7 +1554,23 @@ class Resolver:
                 return entity
         return None
 
-    def resolve(self, m: Mention, pos: int, headline: bool = False) -> Resolution:
+    def resolve(self, m: Mention, pos: int, headline: bool = False, learn: bool = True) -> Resolution:
+        """What `m` refers to; with `learn`, a pronoun also gives its gender to the person it resolves to
+        (candidates weighed against each other resolve without learning, then `learn` the winner)."""
+        resolution = self._resolve(m, pos, headline)
+        if learn:
+            self.learn(m, resolution)
+        return resolution
+
+    def learn(self, m: Mention, resolution: Resolution) -> None:
+        """ "Gilles Lebrun … a-t-il précisé": a gendered pronoun resolved to a name of unknown gender."""
+        best = resolution.entity
+        if m.kind == "pronoun" and resolution.how == "pronoun" and best is not None and best.gender is None \
+                and m.gender in ("m", "f") and (best.kind == "person" or len(best.tokens) > 1) and \
+                best.kind in ("person", "unknown", "org"):
+            best.gender = m.gender
+
+    def _resolve(self, m: Mention, pos: int, headline: bool) -> Resolution:
         if m.kind == "name" and m.entity is None:
             return Resolution(" ".join(m.words), None, 0.9, "name")
         if m.kind == "name" and m.entity is not None:
@@ -1569,7 +1640,7 @@ class Resolver:
                 score += 2.0
             elif id(e) in recent_ids:
                 score += 0.8
-            if role == "subject" and p > last_pos and distance <= 1 and e is not last:
+            if role == "subject" and p > last_pos and distance <= 1 and e is not last and e.kind != "org":
                 score += 1.6  # "Le maire, Gilles Lebrun, s'est rendu sur place. « … », a-t-il précisé."
             scored.append((score, p, e))
         if not scored:
@@ -1580,8 +1651,6 @@ class Resolver:
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         best = scored[0][2]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
-        if best.gender is None and g in ("m", "f") and (best.kind == "person" or len(best.tokens) > 1):
-            best.gender = g
         confidence = 0.85 if margin >= 1.0 else 0.72 if margin >= 0.4 else 0.58
         return Resolution(best.name, best, confidence, "pronoun")
 
@@ -1684,6 +1753,8 @@ class Resolver:
                 break
             if gender and entity.gender and entity.gender != gender:
                 break  # "l'experte" is not the man quoted before
+            if org_head and id(entity) in self.cited and _singular(head) not in MEDIA_NOUNS:
+                break  # "The L.A. Times reports … the airport stated": a newspaper cited is not the airport
             if org_head and entity.kind in ("org", "place") or not org_head and entity.kind in ("person", "unknown"):
                 return Resolution(entity.name, entity, 0.5, "description")
             break
@@ -1695,6 +1766,8 @@ class Resolver:
                 last = e.last_before(pos)
                 if last is None or block - self.block_of(last) > 1:
                     break
+                if id(e) in self.cited and _singular(head) not in MEDIA_NOUNS:
+                    continue
                 if e.kind == "org" and any(p == last and role == "subject" for p, role in e.mentions):
                     return Resolution(e.name, e, 0.45, "description")  # "PSG will …, the club announced"
             return unresolved
