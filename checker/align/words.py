@@ -165,13 +165,8 @@ def _evidence(source: Word, target: Word, table: dict[str, frozenset[str]]) -> f
     return 0.0
 
 
-def link_words(source_words: tuple[Word, ...], target_words: tuple[Word, ...], encoder=None,
-               leftovers: bool = True) -> WordLinks:
-    """Competitive one-to-one links between the content words of two aligned sentences.
-
-    With `leftovers`, words both sides left unlinked at the same place are paired as a substitution
-    (right for two sentences that translate each other, wrong for a sentence and its neighbours).
-    """
+def _lexical(source_words: tuple[Word, ...], target_words: tuple[Word, ...]) -> tuple[list, set, set]:
+    """Competitive links from the evidence that needs no model (numbers, spelling, the lexicon)."""
     table = lexicon()
     scored = []
     for i, s in enumerate(source_words):
@@ -179,21 +174,47 @@ def link_words(source_words: tuple[Word, ...], target_words: tuple[Word, ...], e
             strength = _evidence(s, t, table)
             if strength:
                 scored.append((strength, i, j))
-    sims = None
-    if encoder is not None and source_words and target_words:
-        sims = _word_similarities(source_words, target_words, encoder)
-        known = {(i, j) for _, i, j in scored}
-        scored.extend((float(sims[i, j]) * 0.9, i, j) for i in range(len(source_words))
-                      for j in range(len(target_words))
-                      if (i, j) not in known and sims[i, j] >= ENCODER_LINK
-                      and not (source_words[i].number or target_words[j].number))
+    return _compete(scored, set(), set())
+
+
+def _compete(scored: list, used_s: set, used_t: set) -> tuple[list, set, set]:
+    """Best evidence first, each word linked once per side (Melamed's competitive linking)."""
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
-    used_s, used_t, links = set(), set(), []
+    links = []
     for strength, i, j in scored:
         if i not in used_s and j not in used_t:
             used_s.add(i)
             used_t.add(j)
             links.append((i, j, strength))
+    return links, used_s, used_t
+
+
+def _open_words(words: tuple[Word, ...], used: set) -> list[int]:
+    """Words the lexical pass left unlinked that the encoder may still link (not numbers)."""
+    return [k for k, w in enumerate(words) if k not in used and not w.number]
+
+
+def link_words(source_words: tuple[Word, ...], target_words: tuple[Word, ...], encoder=None,
+               leftovers: bool = True) -> WordLinks:
+    """Competitive one-to-one links between the content words of two aligned sentences.
+
+    The encoder is asked only about the words that numbers, spelling and the lexicon left
+    unlinked on both sides (most words of a faithful translation are linked before it).
+    With `leftovers`, words both sides left unlinked at the same place are paired as a substitution
+    (right for two sentences that translate each other, wrong for a sentence and its neighbours).
+    """
+    return _finish(source_words, target_words, _lexical(source_words, target_words), encoder, leftovers)
+
+
+def _finish(source_words, target_words, lexical: tuple[list, set, set], encoder, leftovers: bool) -> WordLinks:
+    links, used_s, used_t = lexical
+    sims = None
+    open_s, open_t = _open_words(source_words, used_s), _open_words(target_words, used_t)
+    if encoder is not None and open_s and open_t:
+        sims = _word_similarities(source_words, target_words, open_s, open_t, encoder)
+        extra, used_s, used_t = _compete([(sims[i, j] * 0.9, i, j) for i in open_s for j in open_t
+                                          if sims[i, j] >= ENCODER_LINK], used_s, used_t)
+        links.extend(extra)
     if leftovers:
         links.extend(_pair_leftovers(source_words, target_words, used_s, used_t, sims))
     # a word repeated on one side ("la France … la France") is covered by its twin's link
@@ -207,12 +228,13 @@ def link_words(source_words: tuple[Word, ...], target_words: tuple[Word, ...], e
     return WordLinks(source_words, target_words, tuple(sorted(links)))
 
 
-def _word_similarities(source_words, target_words, encoder):
-    """Cosine of every source word with every target word, each encoded on its own."""
-    src = [w.text.lower() for w in source_words]
-    tgt = [w.text.lower() for w in target_words]
+def _word_similarities(source_words, target_words, open_s: list[int], open_t: list[int], encoder) -> dict:
+    """Cosine of each open source word with each open target word, each encoded on its own: {(i, j): cosine}."""
+    src = [source_words[i].text.lower() for i in open_s]
+    tgt = [target_words[j].text.lower() for j in open_t]
     vectors = encoder.encode(src + tgt)
-    return vectors[:len(src)] @ vectors[len(src):].T
+    matrix = vectors[:len(src)] @ vectors[len(src):].T
+    return {(i, j): float(matrix[a, b]) for a, i in enumerate(open_s) for b, j in enumerate(open_t)}
 
 
 LEFTOVER_DISTANCE = 0.2  # relative positions closer than this: a substitution, not a gap on each side
@@ -249,12 +271,25 @@ def _pair_leftovers(source_words, target_words, used_s: set, used_t: set, sims=N
 
 
 def link_aligned(pairs, source, target, encoder=None) -> list[WordLinks | None]:
-    """`pair.words`: word links for each aligned bead with both sides (None for a one-sided bead)."""
+    """`pair.words`: word links for each aligned bead with both sides (None for a one-sided bead).
+
+    The lexical pass runs first on every bead; the words it leaves open on both sides of a bead
+    are then encoded in one batch for the whole document (the beads read the encoder's cache).
+    """
     sides = [None if not pair.source or not pair.target else
              (content_words(source.text, *pair.source_span, source.lang or "fr"),
               content_words(target.text, *pair.target_span, target.lang or "en")) for pair in pairs]
-    if encoder is not None:  # one batch for the whole document; the beads below then read the cache
-        words = sorted({w.text.lower() for side in sides if side for group in side for w in group})
+    lexical = [None if side is None else _lexical(*side) for side in sides]
+    if encoder is not None:
+        words = set()
+        for side, found in zip(sides, lexical):
+            if side is None:
+                continue
+            open_s, open_t = _open_words(side[0], found[1]), _open_words(side[1], found[2])
+            if open_s and open_t:
+                words.update(side[0][i].text.lower() for i in open_s)
+                words.update(side[1][j].text.lower() for j in open_t)
         if words:
-            encoder.encode(words)
-    return [None if side is None else link_words(side[0], side[1], encoder) for side in sides]
+            encoder.encode(sorted(words))
+    return [None if side is None else _finish(side[0], side[1], found, encoder, True)
+            for side, found in zip(sides, lexical)]

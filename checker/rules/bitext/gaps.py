@@ -100,3 +100,68 @@ def lone_unlinked(links: WordLinks, side: str) -> tuple[int, ...]:
     if rest < COVERED or other < COVERED:
         return ()
     return unlinked
+
+
+def without(text: str, start: int, end: int, word) -> str:
+    """The sentence text[start:end] with `word` and the space after it removed."""
+    cut_end = word.end + 1 if word.end < end and text[word.end] == " " else word.end
+    return text[start:word.start] + text[cut_end:end]
+
+
+def beside_linked(links: WordLinks, text: str, side: str) -> tuple[int, ...]:
+    """Unlinked words of one side standing right beside a linked content word (only a space between).
+
+    Such a word modifies something the other side does say: an adjective or adverb added to or
+    dropped from a phrase that is otherwise translated ("the expensive vehicle", "manifestants violents").
+    """
+    words = links.source if side == "source" else links.target
+    linked = {link[0 if side == "source" else 1] for link in links.links}
+    unlinked = links.unlinked_source if side == "source" else links.unlinked_target
+    out = []
+    for k in unlinked:
+        before = k > 0 and k - 1 in linked and text[words[k - 1].end:words[k].start] == " "
+        after = k + 1 < len(words) and k + 1 in linked and text[words[k].end:words[k + 1].start] == " "
+        if after or (side == "source" and before):
+            out.append(k)
+    return tuple(out)
+
+
+UNLIKE = 0.5  # cosine under which a word, on its own, is like none of the other side's words
+
+
+def encoder_gaps(encoder, found, text: str, other_text: str) -> list[tuple[object, object, float]]:
+    """The candidate gaps that the encoder confirms, as (key, word, gain).
+
+    `found` holds (key, span, other_span, candidates, others): candidate words of text[span] as
+    (word, needed gain) and the content words of the aligned other_text[other_span]. A candidate is
+    confirmed when, on its own, it is unlike every word of the other side (a word the encoder relates
+    to one of them is a rendering the lexicon missed) and removing it from its sentence raises the
+    sentence's cosine with the other side by at least its needed gain. Words are encoded first (most
+    are in the encoder's cache from the aligner) and sentences only for the candidates still standing,
+    each kind in one batch for the document.
+    """
+    lexemes = sorted({w.text.lower() for *_, candidates, others in found
+                      for w in [*others, *(word for word, _ in candidates)]})
+    index = {w: k for k, w in enumerate(lexemes)}
+    vectors = encoder.encode(lexemes) if lexemes else None
+    standing = []
+    for key, span, other_span, candidates, others in found:
+        rows = [index[w.text.lower()] for w in others]
+        kept = [(word, needed) for word, needed in candidates
+                if not rows or float((vectors[rows] @ vectors[index[word.text.lower()]]).max()) < UNLIKE]
+        if kept:
+            standing.append((key, span, other_span, kept))
+    texts = []
+    for _, span, other_span, kept in standing:
+        texts += [other_text[slice(*other_span)], text[slice(*span)]]
+        texts += [without(text, *span, word) for word, _ in kept]
+    sentences = encoder.encode(texts) if texts else None
+    out, row = [], 0
+    for key, _, _, kept in standing:
+        other, base = sentences[row], float(sentences[row] @ sentences[row + 1])
+        for k, (word, needed) in enumerate(kept):
+            gain = float(other @ sentences[row + 2 + k]) - base
+            if gain >= needed:
+                out.append((key, word, gain))
+        row += 2 + len(kept)
+    return out

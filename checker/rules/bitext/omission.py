@@ -4,8 +4,8 @@ from __future__ import annotations
 from ...align.words import content_words
 from ...findings import Category, Hit, Severity, shorten
 from ...registry import Example, Rule
-from .gaps import (MIN_CONTENT, gap_anchor, last_token, lone_unlinked, moved_nearby, neighbour_span,
-                   uncovered_members)
+from .gaps import (MIN_CONTENT, beside_linked, encoder_gaps, gap_anchor, last_token, lone_unlinked, moved_nearby,
+                   neighbour_span, uncovered_members)
 
 
 def check_sentences(ctx):
@@ -45,19 +45,39 @@ def _anchor(links, index: int) -> tuple[int, int]:
     return links.target[0].start, links.target[-1].end
 
 
+# With the encoder, an unlinked source word right beside a linked content word ("manifestants
+# violents") is a dropped modifier, reported as a warning, when removing it from the French brings
+# the French closer to the English by this much and no English word is like it on its own.
+# Chosen on DEMETR (removed adjectives and adverbs against its human references and unperturbed MT).
+DROPPED_GAIN = 0.03
+
+
 def check_words(ctx):
     pairs = ctx.get("pair.sentences")
-    for pair, links in zip(pairs, ctx.get("pair.words")):
+    rows, found = [], []
+    for bead, (pair, links) in enumerate(zip(pairs, ctx.get("pair.words"))):
         if links is None or pair.score < 0.5:
             continue
-        for i in lone_unlinked(links, "source"):
+        lone = [i for i in lone_unlinked(links, "source")
+                if not links.source[i].capitalised and not links.source[i].number]
+        beside = [i for i in beside_linked(links, ctx.source.text, "source")
+                  if not links.source[i].capitalised and not links.source[i].number]
+        rows.append((bead, pair, links, lone))
+        if beside:
+            found.append((bead, pair.source_span, pair.target_span, [(links.source[i], DROPPED_GAIN) for i in beside],
+                          links.target))
+    dropped = set()
+    if found and ctx.has("encoder"):
+        dropped = {(bead, word) for bead, word, _ in encoder_gaps(ctx.model("encoder"), found, ctx.source.text,
+                                                                  ctx.doc.text)}
+    for bead, pair, links, lone in rows:
+        for i in sorted(set(lone) | {links.source.index(w) for b, w in dropped if b == bead}):
             word = links.source[i]
-            if word.capitalised or word.number:
-                continue  # names and figures: entity-mismatch and number-mismatch report them
             start, end = _anchor(links, i)
             yield Hit(start, end,
                       f"The source's “{word.text}” has no counterpart in this sentence: a word or clause "
-                      "was probably left out.", source_span=(word.start, word.end), severity=Severity.INFO)
+                      "was probably left out.", source_span=(word.start, word.end),
+                      severity=Severity.WARNING if (bead, word) in dropped else Severity.INFO)
 
 
 OMITTED_SENTENCE = Rule(
@@ -132,7 +152,12 @@ Links the content words of each aligned sentence pair (same number, cognate or s
 the French→English lexicon, and the encoder when one is available) and reports a source word
 left without a counterpart while the rest of the pair is well covered (at least 80 % of the
 words on both sides linked, at most two words unlinked). Names and figures are left to the
-entity and number rules. It is a hint (info): a translator may drop a word on purpose.
+entity and number rules. It is a hint (info): a translator may drop a word on purpose. With the
+encoder, a source word left unlinked right beside a linked content word (a modifier of something
+the English does say: *manifestants violents*) is a warning when removing it from the French
+brings the French at least 0.03 closer to the English and no English word is like it on its own
+(cosine under 0.5). On DEMETR (development figures, chosen there) that finds about 15 % of the
+removed adjectives and adverbs and 1 % of the human references.
 
 ## Why is this bad?
 An adjective, a verb or a noun dropped by the machine changes the claim ("a violent storm"
