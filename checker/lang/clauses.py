@@ -6,64 +6,37 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december""".split())
-# Words that end in a full stop without ending the sentence (compared without the stop, lowercased).
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof st mt gen sen rep gov col capt lt sgt cpl maj adm rev hon pres supt insp fr sr jr
-inc ltd co corp plc llc bros dept univ assn ave blvd rd sq
-e.g i.e etc vs v cf al approx ca viz ibid eds vol vols figs p pp pg nos
-a.m p.m u.s u.k u.n u.s.a e.u jan feb apr jun jul aug sep sept oct nov dec mon tue tues thu thur
-thurs fri ft lb lbs oz yd yds hr hrs mins secs yrs pts misc
-govt intl natl mfg mgmt incl excl avg tbsp tsp dist bldg ste mme mlle cie
-""".split())
-# Abbreviations that are also words ("in", "no", "sat"): only next to a number ("12 in. thick", "No. 2").
-NUMBER_ABBREVIATIONS = frozenset("in no nr mi min sec mo yr est max sq ext tel fig ed op mar sat sun wed div apt".split())
-# Lowercase words that may legitimately follow a full stop: top-level domains of a split address,
-# abbreviations written lowercase, units.
-LOWER_AFTER_STOP = frozenset("""
-com org net gov edu int mil info biz io co uk fr de eu ru ch be ca es it nl html htm php pdf jpg png
-e.g i.e etc vs cf viz ca km kg cm mm mg ml kw kwh mph kmh
-""".split())
-# Name particles written lowercase at the start of a name ("de Gaulle", "van Gogh", "al-Assad").
-NAME_PARTICLES = frozenset("de du des da di van von der den ter ten al el bin ibn ben dos das del della la le".split())
-
-SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
-OBJECT_PRONOUNS = frozenset("me us him her them you".split())
-# Words that cannot be part of a subject noun phrase in a reporting clause.
-NOT_IN_SUBJECT = frozenset("""
-he she they it we i you me us him them who whom whose which that what when where why how whether if
-because as than so and or but nor not no never is are was were be been being has have had do does did
-will would shall should can could may might must there here this these those then also
-""".split())
-SUBJECT_CANNOT_END = frozenset("of for in on at to by from with the a an and or his her its their our".split())
-# Capitalised words that start sentences but are not names.
-NOT_A_NAME = frozenset("""
-as so that this these those then but and or yet when if what who how why where which there here thus
-also still now later earlier indeed instead nor not no never only just even some many most all both each
-everyone nobody somebody someone anyone others after before while since because although though once
-however meanwhile moreover furthermore asked told according in on at by for from with without of to
-""".split())
-# First words of adjuncts that may follow a reporting verb without giving it a statement.
-ADJUNCT_START = frozenset("""
-on in at to during after before from last this yesterday today tonight earlier later again also too then
-afterwards recently late early via through over by when while shortly soon outside inside near ahead amid
-following upon under behind alongside
-""".split())
-# Words that show a clause (a statement) follows rather than an adjunct.
-CLAUSE_MARKERS = NOT_IN_SUBJECT - {"also", "then", "this", "these", "those", "here", "when"}
-
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-WORD_RE = re.compile(r"[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*")
-CLOSERS = "\"'”’»)]"
-OPENING_QUOTES = "\"“‘«'"
-SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»)\]]*(?=\s)")
+from .sentences import is_abbreviation_stop, sentence_starts  # noqa: F401  (re-exported)
 
 
 def _data(name: str):
     from ..data.cache import load_yaml
 
     return load_yaml(name)
+
+
+def _word_lists() -> dict[str, frozenset[str]]:
+    return {key: frozenset(value.split()) for key, value in _data("clause_words").items()}
+
+
+_WORDS = _word_lists()  # checker/data/clause_words.yaml
+CALENDAR = _WORDS["calendar"]
+LOWER_AFTER_STOP = _WORDS["lower_after_stop"]  # lowercase words that may follow a full stop
+NAME_PARTICLES = _WORDS["name_particles"]  # "de Gaulle", "van Gogh"
+SUBJECT_PRONOUNS = _WORDS["subject_pronouns"]
+OBJECT_PRONOUNS = _WORDS["object_pronouns"]
+NOT_IN_SUBJECT = _WORDS["not_in_subject"]  # cannot be part of a subject noun phrase
+SUBJECT_CANNOT_END = _WORDS["subject_cannot_end"]
+NOT_A_NAME = _WORDS["not_a_name"]  # capitalised sentence starters that are not names
+ADJUNCT_START = _WORDS["adjunct_start"]  # adjuncts that may follow a reporting verb
+SUBJECT_DETERMINERS = _WORDS["subject_determiners"]
+DETERMINERS = _WORDS["determiners"]
+# Words that show a clause (a statement) follows rather than an adjunct.
+CLAUSE_MARKERS = NOT_IN_SUBJECT - {"also", "then", "this", "these", "those", "here", "when"}
+
+WORD_RE = re.compile(r"[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*")
+CLOSERS = "\"'”’»)]"
+OPENING_QUOTES = "\"“‘«'"
 
 
 # --- speech verbs -----------------------------------------------------------------------------
@@ -126,6 +99,7 @@ def recipient_nouns() -> frozenset[str]:
     return frozenset(_data("attribution_verbs")["recipients"])
 
 
+@functools.lru_cache(maxsize=None)
 def speech_participles() -> frozenset[str]:
     """The -ing forms of reporting verbs ("saying", "adding")."""
     return frozenset(form for form in speech_verb_by_form() if form.endswith("ing") and " " not in form)
@@ -190,52 +164,6 @@ def could_be_verb(word: str, finite: bool = False) -> bool:
     return any(c in lex.lemmas for c in _lemma_candidates(w))
 
 
-# --- sentence starts --------------------------------------------------------------------------
-
-def is_abbreviation_stop(text: str, dot: int) -> bool:
-    """Whether the full stop at `dot` closes an abbreviation or initial rather than a sentence."""
-    if dot > 0 and text[dot - 1] == ".":
-        return True  # ellipsis
-    start = dot
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘'«[":
-        start -= 1
-    token = text[start:dot].strip(ZERO_WIDTH).lstrip("-–—/")
-    if not token:
-        return True
-    bare = token.lower().rstrip(".")
-    if bare in ABBREVIATIONS:
-        return True
-    if bare in NUMBER_ABBREVIATIONS:
-        before = text[max(0, start - 12):start].split()
-        after = text[dot + 1:dot + 12].split()
-        return bool(before and before[-1][-1:].isdigit()) or bool(after and after[0][:1].isdigit())
-    if len(bare) == 1 and bare.isalpha():
-        return True  # an initial: "J. Smith", "p. 4"
-    if "." in bare and all(part.isalpha() and len(part) <= 3 for part in bare.split(".")):
-        return True  # U.S, e.g, p.m, Ph.D
-    return False
-
-
-def sentence_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(sentence start, position of the stop closing the previous sentence or -1) within text[start:end].
-
-    A boundary is a full stop, question or exclamation mark (with any closing quotes or brackets)
-    followed by whitespace, unless the stop closes an abbreviation. Lowercase continuations count
-    as sentence starts: that is what the fragment and attribution rules look for.
-    """
-    out = [(_skip_space(text, start, end), -1)]
-    for match in SENTENCE_END_RE.finditer(text, start, end):
-        stop = match.start()
-        if text[stop] == "." and is_abbreviation_stop(text, stop):
-            continue
-        nxt = _skip_space(text, match.end(), end)
-        if text[stop] in "?!" and nxt < end and text[nxt].islower():
-            continue  # '“Why?” she asked.' goes on after the mark
-        if nxt < end:
-            out.append((nxt, stop))
-    return out
-
-
 def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
@@ -273,11 +201,13 @@ _AUX = r"(?:\s+(?:has|had|have|will|would))?"
 
 @functools.lru_cache(maxsize=None)
 def _clause_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    from ..data.cache import compile_regex
+
     verbs = _speech_verb_alternation()
-    subject_first = re.compile(
-        rf"(?P<subj>{_PRONOUN}|{_NP}|{_PROPER}){_APPOSITION}{_ADVERB}{_AUX}\s+(?P<verb>{verbs})(?![\w'’-])")
-    verb_first = re.compile(
-        rf"(?P<verb>(?i:{verbs}))\s+(?P<subj>{_PRONOUN}|{_NP}|{_PROPER})(?![\w'’-])")
+    subject_first = compile_regex("clauses-subject-first", (
+        rf"(?P<subj>{_PRONOUN}|{_NP}|{_PROPER}){_APPOSITION}{_ADVERB}{_AUX}\s+(?P<verb>{verbs})(?![\w'’-])"))
+    verb_first = compile_regex("clauses-verb-first", (
+        rf"(?P<verb>(?i:{verbs}))\s+(?P<subj>{_PRONOUN}|{_NP}|{_PROPER})(?![\w'’-])"))
     according = re.compile(r"(?P<verb>(?i:according\s+to))\s+(?P<subj>[^,.;:!?\"“”]{2,60}?)(?=\s*[.!,;:])")
     return subject_first, verb_first, according
 
@@ -287,7 +217,7 @@ def _subject_ok(subject: str) -> bool:
     first = words[0].lower()
     if first in SUBJECT_PRONOUNS:
         return len(words) == 1
-    if words[0][0].isupper() and first not in {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"}:
+    if words[0][0].isupper() and first not in SUBJECT_DETERMINERS:
         return first not in NOT_A_NAME
     if words[-1].lower() in SUBJECT_CANNOT_END:
         return False
@@ -303,7 +233,7 @@ def reporting_clause_at(text: str, pos: int, limit: int, inverted: bool = True) 
             match.group("appos") is None or _subject_ok(match.group("appos").strip(" ,"))):
         verb = speech_verb_by_form()[_norm(match.group("verb"))]
         first = match.group("subj").split()[0]
-        if (first.lower() in {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"}
+        if (first.lower() in SUBJECT_DETERMINERS
                 or first.endswith(("'s", "’s"))) \
                 and _norm(match.group("verb")).endswith("s") and verb.lemma not in ("stress",):
             return None  # "The agency's reports." is a noun phrase, not a clause
@@ -376,8 +306,6 @@ def _with_tail(text: str, pos: int, limit: int, start: int, verb_text: str, verb
             pos = words[j - 1][1]
     return _finish(text, pos, limit, start, verb_text, verb.lemma, verb.needs_complement, recipient_pronoun)
 
-
-DETERMINERS = frozenset("the a an his her its their our these those".split())
 
 
 def _starts_object(words: list[tuple[int, int, str]], j: int, first: int) -> bool:
@@ -525,10 +453,12 @@ def find_stray_attributions(text: str, start: int, end: int) -> list[StrayAttrib
 
 @functools.lru_cache(maxsize=None)
 def _double_verb_regex() -> re.Pattern:
+    from ..data.cache import compile_regex
+
     verbs = _speech_verb_alternation()
-    return re.compile(
+    return compile_regex("clauses-double-verb", (
         rf"(?<=[,\"”’»]\s)(?P<first>{verbs})\s+(?P<rest>(?P<subj>{_PRONOUN}|{_NP}|{_PROPER})"
-        rf"(?:\s+(?:has|had|have))?\s+(?P<second>{verbs}))(?![\w'’-])")
+        rf"(?:\s+(?:has|had|have))?\s+(?P<second>{verbs}))(?![\w'’-])"))
 
 
 def _double_verbs(text: str, start: int, end: int) -> Iterator[StrayAttribution]:

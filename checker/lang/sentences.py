@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..data.cache import load_yaml
 from ..document import Document
 
 
@@ -32,46 +33,25 @@ ELISION_RE = re.compile(r"^[^\W\d_]{1,2}['’](?=\w)")  # l'U.S. -> U.S.
 WORD_RE = re.compile(r"[^\W\d_]+")
 DOTTED_RE = re.compile(r"(?:[^\W\d_]{1,2}\.-?)+[^\W\d_]{1,2}")  # U.S, e.g, a.m, J.-P, Ph.D
 WRAPPED_LINE = 60
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 LIST_MARKER_RE = re.compile(r"\d{1,3}|[A-Za-z]|[IVXLC]{1,4}")
 
-# Never end a sentence: titles before names, Latin and reference abbreviations.
-NONFINAL = frozenset("""
-    Mr Mrs Ms Mx Dr Prof Gen Gens Sen Sens Rep Reps Gov Govs Lt Col Capt Cmdr Cdr Sgt Maj Adm Brig
-    Cpl Pvt Rev Hon Pres Supt Insp Det Atty Amb Messrs Mmes Mme Mlle Mlles Msgr Mgr Fr Mt Ft
-    vs v cf viz approx esp incl e.g i.e c.-à-d MM Pr Gal Cdt Cne Ste av apr env ex
-""".split())
-NONFINAL_FR = frozenset({"M", "Me"})
-# May end a sentence: split before an uppercase word only when it usually starts one.
-FINAL = frozenset("""
-    Jr Sr Inc Ltd Corp Co Bros Cos Plc al St Ave Rd Blvd Dept Univ Cie Assn Assoc Natl Intl Govt Inst
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec janv févr avr juil sept oct nov déc
-    éd coll chap vol Vol
-""".split())
-# End a sentence before an uppercase word, never before a lowercase one.
-NO_LOWER = frozenset({"etc", "ibid", "Ibid"})
-# Abbreviations only when a number follows (No. 5, p. 12, Jan. 6).
-BEFORE_NUMBER = frozenset("""
-    No no Nos nos Art art p pp vol Vol ch Ch chap fig Fig n nr Nr tel Tel para sec Sec op
-""".split()) | FINAL
+# checker/data/abbreviations.yaml: the one abbreviation list of every splitter
+_ABBREVIATIONS = {key: frozenset(value.split()) for key, value in load_yaml("abbreviations").items()}
+NONFINAL = _ABBREVIATIONS["nonfinal"]  # never end a sentence
+NONFINAL_FR = _ABBREVIATIONS["nonfinal_fr"]
+FINAL = _ABBREVIATIONS["final"]  # may end a sentence: split before a usual sentence starter
+NO_LOWER = _ABBREVIATIONS["no_lower"]  # end a sentence before an uppercase word only
+BEFORE_NUMBER = _ABBREVIATIONS["before_number"] | FINAL  # abbreviations only next to a number
+# the same lists without case, for is_abbreviation_stop
+_ANY_CASE = frozenset(w.lower() for w in NONFINAL | FINAL | NO_LOWER)
+_ANY_CASE_FR = frozenset(w.lower() for w in NONFINAL_FR)
+_NUMBER_ANY_CASE = frozenset(w.lower() for w in BEFORE_NUMBER) - _ANY_CASE
 
-STARTERS_EN = frozenset("""
-    A An The He She It They We I You His Her Its Their Our My Your This That These Those There Here
-    But And Or So Yet Nor In On At By For From To With As If When While After Before Since Although
-    Though However Meanwhile According Some Many Most All Both Neither Each Every What Who Why How
-    Where Which No Not Other Another Such Last Next Earlier Later Then Now Still Also Even Only
-    Yesterday Today Tomorrow Despite During Under Over Among Instead
-""".split())
-STARTERS_FR = frozenset("""
-    Le La Les L Un Une Des Il Elle Ils Elles On Nous Vous Je Ce Cette Ces Cet C Mais Et Ou Donc Or
-    En Dans Pour Par Sur Selon Avec Après Avant Depuis Lors Si Quand Alors Cependant Pourtant
-    Toutefois Ainsi Son Sa Ses Leur Leurs Au Aux Du De D Qu Ni Tous Toutes Chaque Plusieurs
-    Certains Certaines Aucun Aucune Mardi Hier Aujourd Demain Mercredi Lundi Jeudi Vendredi Samedi
-    Dimanche
-""".split())
-FUNCTION_WORDS = frozenset("""
-    the a an of to in on at by for from with and or but as that which who de la le les des du et
-    à au aux en pour par sur avec un une
-""".split())
+_WORDS = {key: frozenset(value.split()) for key, value in load_yaml("sentence_words").items()}
+STARTERS_EN = _WORDS["starters_en"]  # usual first words of a sentence
+STARTERS_FR = _WORDS["starters_fr"]
+FUNCTION_WORDS = _WORDS["line_function_words"]  # a line ending in one goes on
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en",
@@ -98,6 +78,51 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str
             spans.append(span)
         cursor = cut
     return _merge_punctuation_only(text, spans)
+
+
+def sentence_starts(text: str, start: int = 0, end: int | None = None,
+                    lang: str = "en") -> list[tuple[int, int]]:
+    """(sentence start, position of the final mark closing the previous sentence or -1) for each
+    sentence of text[start:end], as `split_sentences` cuts them (lowercase continuations included)."""
+    out: list[tuple[int, int]] = []
+    previous = None
+    for span in split_sentences(text, start, end, lang):
+        out.append((span[0], -1 if previous is None else _final_mark(text, *previous)))
+        previous = span
+    return out
+
+
+def _final_mark(text: str, start: int, end: int) -> int:
+    """Position of the last terminal mark of the sentence text[start:end] (before closing quotes)."""
+    pos = end - 1
+    while pos > start and text[pos] not in TERMINALS:
+        pos -= 1
+    return pos
+
+
+def is_abbreviation_stop(text: str, dot: int, lang: str = "en") -> bool:
+    """Whether the full stop at `dot` closes an abbreviation, an initial or an ellipsis rather than a
+    sentence, whatever follows; the abbreviations are the splitter's, compared without case."""
+    if dot > 0 and text[dot - 1] == ".":
+        return True  # ellipsis
+    if dot > 0 and text[dot - 1] in CLOSERS.strip():
+        return False  # after a closing quote or bracket: 'ready to govern”.'
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘'«[":
+        start -= 1
+    token = text[start:dot].strip(ZERO_WIDTH).lstrip("-–—/")
+    if not token:
+        return True
+    bare = token.lower().rstrip(".")
+    if bare in _ANY_CASE or (lang == "fr" and bare in _ANY_CASE_FR):
+        return True
+    if len(bare) == 1 and bare.isalpha():
+        return True  # an initial: "J. Smith", "p. 4"
+    if bare in _NUMBER_ANY_CASE:
+        before = text[max(0, start - 12):start].split()
+        after = text[dot + 1:dot + 12].split()
+        return bool(before and before[-1][-1:].isdigit()) or bool(after and after[0][:1].isdigit())
+    return "." in bare and all(part.isalpha() and len(part) <= 3 for part in bare.split("."))  # U.S, Ph.D
 
 
 def document_sentences(doc: Document) -> list[Sentence]:

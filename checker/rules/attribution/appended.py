@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import (SUBJECT_PRONOUNS, WORD_RE, reporting_clause_at, sentence_starts, speech_verbs,
-                             verb_lexicon)
+from ...lang.clauses import SUBJECT_PRONOUNS, WORD_RE, reporting_clause_at, speech_verbs, verb_lexicon
+from ...lang.sentences import split_sentences
 from ...registry import Example, Rule
 
 # words right before a reporting verb's subject that make the clause subordinate ("which the minister said")
@@ -107,11 +107,7 @@ def _ends_sentence(text: str, second, stop: int) -> bool:
 def appended_attributions(text: str, start: int, end: int):
     """(second clause, first clause) for each sentence of text[start:end] that ends in an attribution — a
     pronoun and a speech verb, or `according to X` — appended after a comma to a sentence already attributed."""
-    starts = sentence_starts(text, start, end)
-    for index, (sent_start, _) in enumerate(starts):
-        sent_end = starts[index + 1][0] if index + 1 < len(starts) else end
-        sentence = text[sent_start:sent_end].rstrip()
-        stop = sent_start + len(sentence)
+    for sent_start, stop in split_sentences(text, start, end):
         for comma in reversed([m.start() for m in re.finditer(",", text[sent_start:stop])]):
             comma += sent_start
             pos = comma + 1

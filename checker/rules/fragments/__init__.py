@@ -1,5 +1,6 @@
 """Sentence fragments: sentences broken in two, verbless fragments."""
 from .lowercase_continuation import RULE as LOWERCASE_CONTINUATION
 from .verbless import RULE as VERBLESS
+from .detached_clause import RULE as DETACHED_CLAUSE
 
-RULES = (LOWERCASE_CONTINUATION, VERBLESS)
+RULES = (LOWERCASE_CONTINUATION, VERBLESS, DETACHED_CLAUSE)

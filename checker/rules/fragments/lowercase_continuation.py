@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import (LOWER_AFTER_STOP, NAME_PARTICLES, is_abbreviation_stop, stray_attribution_starts)
+from ...lang.clauses import LOWER_AFTER_STOP, NAME_PARTICLES, stray_attribution_starts
+from ...lang.sentences import is_abbreviation_stop
 from ...registry import Example, Rule
 
 STOP_THEN_LOWER_RE = re.compile(r"\.(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<word>[a-z][\w'’]*(?:-[\w'’]+)*)")

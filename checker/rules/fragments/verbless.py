@@ -4,14 +4,15 @@ from __future__ import annotations
 import re
 
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import WORD_RE, could_be_verb, is_abbreviation_stop, sentence_starts
+from ...lang.clauses import WORD_RE, could_be_verb
+from ...lang.sentences import is_abbreviation_stop, split_sentences
 from ...registry import Example, Rule
 
 MIN_WORDS = 6
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .-]*)?\s*\((?:[A-Z][\w ]*)\)\s*[-–—]")
 
 
-def _sentences_by_block(ctx) -> dict[int, list[tuple[int, int]]]:
+def sentences_by_block(ctx) -> dict[int, list[tuple[int, int]]]:
     """Each block's sentence spans, from one pass over the shared splitter's sentences."""
     by_block: dict[int, list[tuple[int, int]]] = {}
     try:
@@ -22,12 +23,11 @@ def _sentences_by_block(ctx) -> dict[int, list[tuple[int, int]]]:
     return by_block
 
 
-def _sentences(ctx, index: int, block, by_block: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+def block_sentences(ctx, index: int, block, by_block: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The sentence spans of block `index`, trimmed of trailing space."""
     spans = by_block.get(index)
     if not spans:
-        text = ctx.doc.text
-        starts = [p for p, _ in sentence_starts(text, block.start, block.end)]
-        spans = [(s, e) for s, e in zip(starts, starts[1:] + [block.end])]
+        spans = split_sentences(ctx.doc.text, block.start, block.end, ctx.doc.lang)
     return [(s, e) for s, e in ((s, _rstrip(ctx.doc.text, s, e)) for s, e in spans) if e > s]
 
 
@@ -47,7 +47,7 @@ def _true_start(text: str, block_start: int, start: int) -> bool:
     return text[pos - 1] in "!?" or (text[pos - 1] == "." and not is_abbreviation_stop(text, pos - 1))
 
 
-class _QuoteState:
+class QuoteState:
     """Whether a position of a block is inside a quotation, counting the marks before it once, left to right."""
 
     MARKS = ("“", "”", '"', "«", "»")
@@ -71,14 +71,14 @@ def check(ctx):
         return
     text = ctx.doc.text
     french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]  # a French verb is not English
-    by_block = _sentences_by_block(ctx)
+    by_block = sentences_by_block(ctx)
     for index, block in enumerate(ctx.doc.blocks):
         if block.kind != "paragraph":
             continue  # headings, titles, list items, table cells, block quotes
-        sentences = _sentences(ctx, index, block, by_block)
+        sentences = block_sentences(ctx, index, block, by_block)
         if len(sentences) < 2:
             continue  # a one-sentence paragraph is a caption, a crosshead or a deliberate fragment
-        quotes = _QuoteState(text, block.start)
+        quotes = QuoteState(text, block.start)
         for start, end in sentences:
             sentence = text[start:end]
             if not sentence.endswith(".") or not sentence[0].isupper() or DATELINE_RE.match(sentence):

@@ -1,0 +1,263 @@
+"""FRG003: a subordinate clause or participial phrase standing alone after a full stop."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ...findings import Category, Hit, Severity
+from ...lang.clauses import WORD_RE, could_be_verb, speech_participles, verb_lexicon
+from ...lang.sentences import is_abbreviation_stop
+from ...registry import Example, Rule
+from .verbless import DATELINE_RE, QuoteState, block_sentences, sentences_by_block
+
+MIN_WORDS = 3
+MAX_WORDS = 60  # longer pieces are not judged (and each piece costs at most this squared)
+MIN_PREVIOUS_WORDS = 4  # the sentence before must be a sentence, not a label
+PRONOUN_SUBJECTS = frozenset("i you he she it we they".split())
+DETERMINERS = frozenset("the a an his her its their our this these those".split())
+CLAUSE_CUT_RE = re.compile(r"[,;:–—]|\s-\s")
+PARTICIPLE_LINKS = frozenset("by in on at for to with from as".split())
+QUOTE_MARKS = "\"“”«»"
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    subordinators: frozenset[str]
+    weak: frozenset[str]
+    pairs: frozenset[tuple[str, ...]]
+    relatives: frozenset[str]
+    nominal: frozenset[str]
+    not_absolute: frozenset[str]
+    not_participles: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _words() -> _Words:
+    from ...data.cache import load_yaml
+
+    data = {key: value.split() for key, value in load_yaml("fragment_words").items()}
+    return _Words(frozenset(data["subordinators"]), frozenset(data["weak_subordinators"]),
+                  frozenset(tuple(pair.split("_")) for pair in data["subordinator_pairs"]),
+                  frozenset(data["relatives"]), frozenset(data["nominal_markers"]),
+                  frozenset(data["not_absolute"]), frozenset(data["not_participles"]))
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+
+
+def _verb_flags(tokens: list[tuple[int, str]], first: int = 0, strict: bool = False) -> list[bool]:
+    """Which words of a clause piece may be finite verbs; a word right after a determiner or a
+    preposition ("the reform", "of plans"), a capitalised word inside the piece, the words of a
+    participle chain ("having been withdrawn") and the words before index `first` are not. `strict`
+    counts a base or -s form only after a determiner and a noun ("the ministers agree"), not an
+    object ("to answer questions", "embezzling public funds")."""
+    words = _words()
+    lex = verb_lexicon()
+    flags = []
+    previous = ""
+    for index, (_, word) in enumerate(tokens):
+        low = word.lower().replace("’", "'")
+        if index < first or low in ("having", "being", "been") or previous in ("having", "being", "been") \
+                or (index and word[0].isupper()):
+            flag = False  # a participle chain, a name ("in May")
+        elif low in lex.auxiliaries or "n't" in low or low.endswith(("'re", "'ve", "'ll", "'d")):
+            flag = True
+        elif previous in PRONOUN_SUBJECTS:
+            flag = True  # "they refuse"
+        elif strict and not (len(low) > 4 and low.endswith("ed")) and low not in lex.irregular:
+            flag = (index >= 2 and tokens[index - 2][1].lower() in DETERMINERS and previous not in words.nominal
+                    and could_be_verb(low, finite=True))
+        else:
+            flag = previous not in words.nominal and not word[0].isdigit() and could_be_verb(low, finite=True)
+        flags.append(flag)
+        previous = low
+    return flags
+
+
+def _finite_candidates(tokens: list[tuple[int, str]], first: int = 0, strict: bool = False) -> int:
+    return sum(_verb_flags(tokens, first, strict))
+
+
+def _verb_groups(tokens: list[tuple[int, str]]) -> int:
+    """How many verb groups tokens hold: runs of candidates ("will be debated") count once."""
+    flags = _verb_flags(tokens)
+    chain = [f or w.lower() in ("been", "being") for f, (_, w) in zip(flags, tokens)]
+    return sum(1 for i, f in enumerate(flags) if f and not (i and chain[i - 1]))
+
+
+def _opener(tokens: list[tuple[int, str]]) -> str | None:
+    """What the first words open: "subordinate", "weak", "participle", or None."""
+    words = _words()
+    first = tokens[0][1].lower()
+    if tuple(w.lower() for _, w in tokens[:2]) in words.pairs or tuple(w.lower() for _, w in tokens[:3]) in words.pairs:
+        return "subordinate"
+    if first in words.subordinators:
+        return "subordinate"
+    if first in words.weak:
+        return "weak"
+    if first in words.not_participles or first in speech_participles():
+        return None  # "According to …", "Adding that …": the attribution rules'
+    if len(tokens) > 1 and tokens[1][1][0].isupper():
+        return None  # a name: "Training Entertainment"
+    if first in ("having", "being") or (first.endswith(("ing", "ed")) and len(first) > 5 and could_be_verb(first)):
+        return "participle"
+    return None
+
+
+def _main_clause_tokens(text: str, start: int, end: int, tokens: list[tuple[int, str]]) -> tuple[list, bool]:
+    """The words of text[start:end] outside relative clauses, participial phrases and absolute
+    constructions ("The reform, which will be withdrawn", "The reform having been withdrawn"), and
+    whether any such part was set aside. The word after a part set aside is the main clause's
+    ("The police, who had been alerted, stepped in")."""
+    words = _words()
+    keep = []
+    removed = False
+    skip_to = -1
+    for index, (pos, word) in enumerate(tokens):
+        if pos < skip_to:
+            continue
+        low = word.lower()
+        after_comma = text[start:pos].rstrip().endswith(",")
+        cut = CLAUSE_CUT_RE.search(text, pos, end)
+        part_end = cut.start() if cut else end
+        part = [t for t in tokens[index:] if t[0] < part_end]
+        after_part = bool(keep) and keep[-1][0] < skip_to
+        if index == 0 or after_part:
+            keep.append((pos, word))
+            continue
+        if after_comma and low in words.relatives:
+            opens = cut is not None or _verb_groups(part) <= 1  # to the end: one verb, not the main one too
+        elif after_comma and low.endswith("ing") and low not in words.not_participles and could_be_verb(low):
+            opens = not _finite_candidates(part, 1)  # not a gerund subject: ", getting there is hard"
+        elif after_comma and low.endswith("ed") and could_be_verb(low):
+            # ", announced by the minister." to the end; not ", welcomed the changes" after an apposition
+            opens = (cut is None and len(part) > 1 and part[1][1].lower() in PARTICIPLE_LINKS
+                     and text.count(",", start, pos) == 1 and _verb_groups(part) <= 1)
+        else:
+            opens = low in ("having", "being") and tokens[index - 1][1].lower() not in words.not_absolute \
+                and not after_comma
+        if opens:
+            skip_to = part_end
+            removed = True
+            continue
+        keep.append((pos, word))
+    return keep, removed
+
+
+def detached(text: str, start: int, end: int) -> str | None:
+    """Why the sentence text[start:end] cannot stand alone, or None."""
+    tokens = _tokens(text, start, end)
+    if not MIN_WORDS <= len(tokens) <= MAX_WORDS:
+        return None
+    opener = _opener(tokens)
+    cut = CLAUSE_CUT_RE.search(text, tokens[0][0], end)
+    if opener is not None:
+        head = [t for t in tokens if cut is None or t[0] < cut.start()]
+        tail = [t for t in tokens if cut is not None and t[0] > cut.start()]
+        if tail and _finite_candidates(tail):
+            return None  # "Because the unions refused, the talks failed."
+        if opener == "subordinate":
+            return "subordinate"
+        if opener == "weak":
+            return "subordinate" if _finite_candidates(head, 1) == 1 and not tail else None
+        return "participle" if not _finite_candidates(head, 1, strict=True) else None
+    if not tokens[0][1][0].isupper():
+        return None
+    keep, removed = _main_clause_tokens(text, start, end, tokens)
+    if removed and keep and not _finite_candidates(keep):
+        return "phrase"
+    return None
+
+
+MESSAGES = {
+    "subordinate": "This sentence is a subordinate clause standing alone after a full stop; join it to the "
+                   "sentence before.",
+    "participle": "This sentence is a participial phrase without a main verb, split off the sentence before; "
+                  "join it to that sentence or give it a verb.",
+    "phrase": "This sentence has no main verb: its only verb is in a relative clause or a participial phrase; "
+              "join it to the sentence before or give it a verb.",
+}
+
+
+def _complete(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] reads as a full sentence of running prose ending in a full stop."""
+    sentence = text[start:end]
+    return (sentence.endswith(".") and not is_abbreviation_stop(text, end - 1)
+            and len(WORD_RE.findall(sentence)) >= MIN_PREVIOUS_WORDS and not DATELINE_RE.match(sentence))
+
+
+def check(ctx):
+    if ctx.doc.lang != "en":
+        return
+    text = ctx.doc.text
+    french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]
+    by_block = sentences_by_block(ctx)
+    for index, block in enumerate(ctx.doc.blocks):
+        if block.kind != "paragraph":
+            continue  # headings, titles, list items, table cells, block quotes
+        sentences = block_sentences(ctx, index, block, by_block)
+        quotes = QuoteState(text, block.start)
+        for (p_start, p_end), (start, end) in zip(sentences, sentences[1:]):
+            sentence = text[start:end]
+            if not sentence.endswith(".") or not sentence[0].isupper() or sentence.endswith(".."):
+                continue  # questions, exclamations, lowercase starts (FRG001), quotes, ellipses
+            if any(mark in text[p_start:end] for mark in QUOTE_MARKS) or not _complete(text, p_start, p_end):
+                continue  # quoted speech and its stylistic fragments; a label or dateline before
+            if quotes.inside(start) or any(s <= start < e for s, e in french):
+                continue
+            kind = detached(text, start, end)
+            if kind is not None:
+                yield Hit(start, end, MESSAGES[kind])
+
+
+RULE = Rule(
+    code="FRG003",
+    name="detached-clause",
+    category=Category.SENTENCE_FRAGMENT,
+    severity=Severity.WARNING,
+    summary="A subordinate clause or a phrase without a main verb standing alone after a full stop.",
+    check=check,
+    requires=("target.sentences", "target.untranslated"),
+    doc="""\
+## What it does
+Reports a sentence of running prose that cannot stand alone and follows a complete sentence of
+the same paragraph: a subordinate clause ("Because the unions refused."), a detached relative
+("Which the government denies."), a participial phrase ("Having failed to reach a deal."), or a
+noun phrase whose only verb is in a relative clause, a participial phrase or an absolute
+construction ("The reform, which will be debated next week."; "The minister having resigned
+on Monday."). A sentence that goes on into a main clause after a comma ("Because the unions
+refused, the talks failed.") is left alone, as are headlines, list items, captions, questions
+("Which?"), quoted speech and its stylistic fragments, and a sentence after a question.
+Lowercase continuations are FRG001's and verbless sentences FRG002's.
+
+## Why is this bad?
+Machine translation and sentence-by-sentence pipelines cut a sentence before its subordinate
+clause or its participial phrase; the second piece is left as a fragment that reads as an error.
+
+## Example
+`The unions called off the strike. Because the government withdrew the reform.` →
+`The unions called off the strike because the government withdrew the reform.`
+""",
+    examples=(
+        Example("The unions called off the strike on Tuesday. [[Because the government withdrew the reform.]]"),
+        Example("The minister says the report is wrong. [[Which the opposition denies.]] The vote is on Friday."),
+        Example("Talks broke down after ten hours in Brussels. [[Although both sides had made concessions.]]"),
+        Example("He spoke in the evening on public television. [[The reform, which will be debated in the "
+                "Senate next month.]]"),
+        Example("The museum closed its doors at noon. [[The thieves having abandoned their scooters nearby.]]"),
+        Example("The company cut its forecast for the year. [[Having failed to win the contract with the "
+                "railway operator.]]"),
+        Example("The unions called off the strike. Because the government withdrew the reform, the talks resumed."),
+        Example("The unions called off the strike. Which union will sign the agreement?"),
+        Example("The unions called off the strike. “Because we won,” said their leader."),
+        Example("Because the government withdrew the reform."),
+        Example("The unions called off the strike. The reform, which angered teachers, was withdrawn on Monday."),
+        Example("The unions called off the strike. Having won, they went home."),
+        Example("The talks were long. Raising taxes is never popular with the voters."),
+        Example("The talks ended late on Friday. After the meeting in Brussels.", note="verbless: FRG002's"),
+        Example("The minister left the room. According to his spokesman.", note="an attribution: ATT's"),
+        Example("The minister left the room. When the unions arrived the talks resumed at once."),
+    ),
+)
