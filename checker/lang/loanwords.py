@@ -29,17 +29,21 @@ class Loanword:
 class _Entry:
     source: str  # compiled on first use: a text meets few of the first words
     note: str | None
+    code: tuple | None = None  # the compiled form kept in the data cache (checker.data.cache.regex_code)
 
     @property
     def regex(self) -> re.Pattern:
-        return _compiled(self.source)
+        pattern = _PATTERNS.get(self.source)
+        if pattern is None:
+            from ..data.cache import regex_from_code
+            pattern = _PATTERNS[self.source] = regex_from_code(self.source, re.IGNORECASE, self.code)
+        return pattern
 
 
-@functools.lru_cache(maxsize=None)
-def _compiled(source: str) -> re.Pattern:
-    return re.compile(source, re.IGNORECASE)
+_PATTERNS: dict[str, re.Pattern] = {}
 
 
+@functools.lru_cache(maxsize=65536)
 def bare(word: str) -> str:
     """Lowercase, without accents: the key entries are looked up by."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
@@ -55,20 +59,40 @@ def _accent_optional(pattern: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _entries_by_first_word() -> dict[str, tuple[_Entry, ...]]:
-    """Entries indexed by their first word (bare), longest phrase first."""
-    from ..data.cache import load_yaml
+    """Entries indexed by their first word (bare), longest phrase first.
 
-    index: dict[str, list[tuple[int, _Entry]]] = {}
+    Built once per content of the data file and of the code that builds it, and kept in the data cache
+    with each pattern's compiled form (when there is a cache to keep it in).
+    """
+    from pathlib import Path
+
+    from ..data.cache import cache_dir, cached, data_digest, digest
+    from ..rules import lexicon
+
+    key = digest(data_digest("loanwords.yaml").encode(), Path(__file__).read_bytes(),
+                 Path(lexicon.__file__).read_bytes())
+    built = cached("loanwords-index", key, functools.partial(_build_index, cache_dir() is not None))
+    return {k: tuple(_Entry(*item) for item in items) for k, items in built.items()}
+
+
+def _build_index(with_code: bool) -> dict[str, list[tuple]]:
+    """{bare first word: [(source, note, code), ...]}, longest source first."""
+    from ..data.cache import load_yaml, regex_code
+
+    index: dict[str, list[tuple[int, tuple]]] = {}
     for item in load_yaml("loanwords")["entries"]:
         if "regex" in item:
             source, first = item["regex"], item["first"]
         else:
             source = _accent_optional(phrase_pattern(item["phrase"])) + END_RE.pattern
             first = FIRST_WORD_RE.search(item["phrase"]).group()
-        entry = _Entry(source,
-                       item.get("note", "a French term") if item.get("report") == "info" else None)
-        index.setdefault(bare(first), []).append((len(source), entry))
-    return {k: tuple(e for _, e in sorted(v, key=lambda p: -p[0])) for k, v in index.items()}
+        note = item.get("note", "a French term") if item.get("report") == "info" else None
+        try:
+            code = regex_code(source, re.IGNORECASE) if with_code else None
+        except re.error:
+            code = None  # reported where the pattern is first used, as before
+        index.setdefault(bare(first), []).append((len(source), (source, note, code)))
+    return {k: [e for _, e in sorted(v, key=lambda p: -p[0])] for k, v in index.items()}
 
 
 def find_loanwords(text: str, start: int = 0, end: int | None = None) -> list[Loanword]:

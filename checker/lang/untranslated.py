@@ -1,6 +1,7 @@
 """Find French left in English text: whole sentences, and runs of French words inside English sentences."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -108,6 +109,7 @@ class Analysis:
     terms: tuple[FrenchSpan, ...]  # glossable French terms (loanwords marked `report: info`)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_name(word: str, initial: bool) -> bool:
     if len(word) > 1 and word.isupper():
         return True
@@ -143,6 +145,7 @@ def tokens_of(text: str, start: int, end: int, loans: list[Loanword]) -> list[To
 FRENCH_COMPOUND_ZIPF = 3.0
 
 
+@functools.lru_cache(maxsize=65536)
 def _french_compound(word: str) -> bool:
     """A hyphenated compound held together by a French grammatical word inside it ("ras-le-bol")."""
     parts = re.split(r"[-‐‑]", word.lower())

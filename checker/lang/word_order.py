@@ -26,6 +26,7 @@ these those which who whom whose what when where there here as than so if then a
 after before about up out do does did""".split())
 
 
+@functools.lru_cache(maxsize=65536)
 def word_class(token: str, initial: bool) -> str:
     """A grammatical word as itself; a content word by its shape (capitalised, number, suffix)."""
     low = token.lower()
@@ -61,8 +62,24 @@ class OrderModel:
         return math.log((row.get(current, 0) + SMOOTHING) / (self.unigrams.get(previous, 0) + SMOOTHING * self.vocabulary))
 
     def unigram_logprob(self, current: str) -> float:
-        total = sum(self.unigrams.values())
+        total = self._unigram_total
         return math.log((self.unigrams.get(current, 0) + SMOOTHING) / (total + SMOOTHING * self.vocabulary))
+
+    @functools.cached_property
+    def _unigram_total(self) -> int:
+        return sum(self.unigrams.values())
+
+    @functools.cached_property
+    def _transitions(self) -> dict[tuple[str, str], float]:
+        """log P(current | previous) − log P(current), by (previous, current), as they are asked for."""
+        return {}
+
+    def _transition(self, previous: str, current: str) -> float:
+        value = self._transitions.get((previous, current))
+        if value is None:
+            value = self._transitions[previous, current] = \
+                self.logprob(previous, current) - self.unigram_logprob(current)
+        return value
 
     def score(self, sentence: str) -> tuple[float, int]:
         """How much better the order of a sentence's classes is than chance, per transition, and its length.
@@ -74,7 +91,7 @@ class OrderModel:
         seq = classes(sentence)
         if len(seq) < 3:
             return 0.0, 0
-        total = sum(self.logprob(a, b) - self.unigram_logprob(b) for a, b in zip(seq, seq[1:]))
+        total = sum(self._transition(a, b) for a, b in zip(seq, seq[1:]))
         return total / (len(seq) - 1), len(seq) - 2
 
 

@@ -91,6 +91,8 @@ class Entry:
     severity: Severity | None
     data: dict
     keyword: str | None = None
+    anchors: tuple[str, ...] | None = None  # lowercase words one of which every match contains
+    reach: int | None = None  # how far past its start a match attempt can look (see `pattern_reach`)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
         regex = self.regex
@@ -98,14 +100,64 @@ class Entry:
             regex = regex._pattern or regex.compiled()
         return regex.finditer(text, start, len(text) if end is None else end)
 
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+        """The matches `finditer` gives, found by searching only near the keyword's occurrences.
+
+        Every match contains the keyword and an attempt at position s reads nothing past s + reach,
+        so a match can start only within reach of an occurrence, and a search cut off reach past the
+        last start it may report decides that start exactly as a search of the whole text would.
+        """
+        end = len(text) if end is None else end
+        anchors, reach = self.anchors, self.reach
+        lowered = aligned_lower(text) if reach is not None else None
+        if lowered is None:
+            yield from self.finditer(text, start, end)
+            return
+        regex = self.regex
+        if type(regex) is LazyPattern:
+            regex = regex._pattern or regex.compiled()
+        size, longest, pos = min(map(len, anchors)), max(map(len, anchors)), start
+        if len(anchors) == 1:
+            find = functools.partial(lowered.find, anchors[0])
+        else:
+            search = _anchor_finder(anchors)
+
+            def find(begin: int, stop: int) -> int:
+                found = search(lowered, begin, stop)
+                return -1 if found is None else found.start()
+        while True:
+            first = last = find(pos, end)
+            if first < 0:
+                return
+            while (k := find(last + 1, min(end, last + reach + longest))) >= 0:
+                last = k  # the occurrences that follow within reach are searched together
+            match = regex.search(text, max(pos, first + size - reach), min(end, last + reach + 1))
+            if match is not None and match.start() <= last:
+                yield match
+                pos = match.end()
+            else:
+                pos = last + 1
+
 
 WORD_RE = re.compile(r"[^\W_]+")
 
 
 def phrase_keyword(phrase: str) -> str | None:
     """The longest plain word of a literal phrase, lowercase: every match of the phrase contains it."""
-    found = WORD_RE.findall(phrase)
-    return max(found, key=len).lower() if found else None
+    found = [word.lower() for word in WORD_RE.findall(phrase)]
+    return max(found, key=_keyword_rank) if found else None
+
+
+# words on almost every line of English: a keyword among them filters nothing and finds windows everywhere
+COMMON_WORDS = frozenset("""
+the and that this with for from are was were has have had will would not but its his her their they
+there what which who when more less than one two can all been also about into over after said some
+""".split())
+
+
+def _keyword_rank(word: str) -> tuple[bool, int]:
+    """Keywords preferred: a word that is not common, then the longest."""
+    return word not in COMMON_WORDS, len(word)
 
 
 KEYWORD_RE = re.compile(r"[a-z0-9]{3,}")
@@ -147,7 +199,132 @@ def regex_keyword(source: str, flags: int = 0) -> str | None:
 
     walk(items)
     words = [w for run in runs for w in KEYWORD_RE.findall(run.lower())]
-    return max(words, key=len) if words else None
+    return max(words, key=_keyword_rank) if words else None
+
+
+MAX_ANCHORS = 40
+
+
+def regex_anchors(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words (as `regex_keyword` finds them) one of which every match of the regex contains: its keyword,
+    else one keyword per alternative of a top-level alternation; None when some alternative has none."""
+    keyword = regex_keyword(source, flags)
+    if keyword is not None:
+        return (keyword,)
+    try:
+        from re import _constants as c, _parser as parser
+    except ImportError:  # Python < 3.11
+        return None
+    try:
+        items = parser.parse(source, flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+
+    def anchors(sequence) -> frozenset | None:
+        for op, av in sequence:
+            found = None
+            if op is c.BRANCH:
+                parts = [_sequence_keyword(branch, c) or anchors(branch) for branch in av[1]]
+                if all(parts):
+                    found = frozenset().union(*({p} if isinstance(p, str) else p for p in parts))
+            elif op is c.SUBPATTERN:
+                found = anchors(av[-1])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                found = anchors(av[2])
+            if found:
+                return found
+        return None
+
+    found = anchors(items)
+    return tuple(sorted(found)) if found and len(found) <= MAX_ANCHORS else None
+
+
+def _sequence_keyword(sequence, c) -> str | None:
+    """regex_keyword for an already parsed sequence (literal runs at its level, groups, repeats)."""
+    runs: list[str] = []
+
+    def walk(sequence) -> None:
+        current: list[str] = []
+        for op, av in sequence:
+            if op is c.LITERAL:
+                current.append(chr(av))
+                continue
+            runs.append("".join(current))
+            current = []
+            if op is c.SUBPATTERN:
+                walk(av[-1])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                walk(av[2])
+        runs.append("".join(current))
+
+    walk(sequence)
+    words = [w for run in runs for w in KEYWORD_RE.findall(run.lower())]
+    return max(words, key=_keyword_rank) if words else None
+
+
+@functools.lru_cache(maxsize=None)
+def _anchor_finder(anchors: tuple[str, ...]):
+    """Where any of the words starts (overlapping occurrences included), as a search function."""
+    return re.compile("(?=(?:" + "|".join(map(re.escape, anchors)) + "))").search
+
+
+_LOWERED: list = [(None, None)]  # (the last text given to aligned_lower, its answer)
+
+
+def aligned_lower(text: str) -> str | None:
+    """text.lower() when each of its characters is at the same offset as in text and case-insensitive
+    matching folds nothing that lower() leaves apart; else None (kept for the last text asked)."""
+    memo = _LOWERED[0]
+    if memo[0] is text:
+        return memo[1]
+    lowered = text.lower()
+    if len(lowered) != len(text) or (not text.isascii() and not SPECIAL_FOLDS.isdisjoint(text)):
+        lowered = None
+    _LOWERED[0] = (text, lowered)
+    return lowered
+
+
+def pattern_reach(source: str, flags: int) -> int | None:
+    """How many characters past its start a match attempt of the regex can read (its longest match,
+    look-aheads and word-edge tests included), or None when that is unbounded or not known."""
+    try:
+        from re import _constants as c, _parser as parser
+    except ImportError:  # Python < 3.11
+        return None
+    try:
+        items = parser.parse(source, flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+    single = {c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN, c.RANGE, c.CATEGORY}
+    repeats = {c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)}
+
+    def reach(sequence) -> float:
+        offset, furthest = 0.0, 0.0
+        for op, av in sequence:
+            if op in single:
+                width = 1.0
+            elif op is c.SUBPATTERN:
+                width = reach(av[-1])
+            elif op in repeats:
+                width = float("inf") if av[1] == c.MAXREPEAT else av[1] * reach(av[2])
+            elif op is c.BRANCH:
+                width = max(reach(branch) for branch in av[1])
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                width = reach(av)
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                width = 0.0
+                if av[0] >= 0:  # a look-ahead reads on from here; a look-behind reads what precedes
+                    furthest = max(furthest, offset + reach(av[1]))
+            elif op is c.AT:
+                width = 0.0
+                furthest = max(furthest, offset + 1)
+            else:  # back-references, conditionals: not bounded here
+                return float("inf")
+            offset += width
+        return max(offset, furthest)
+
+    found = reach(items)
+    return None if found == float("inf") else int(found) + 1
 
 
 def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:
@@ -174,18 +351,20 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
     key = digest(data_digest(f"{name}.yaml").encode(), Path(__file__).read_bytes())
     built = cached(f"patterns-{name}", key, lambda: [_build(item) for item in items])
     entries = []
-    for item, (source, flags, key, keyword, code) in zip(items, built):
+    for item, (source, flags, key, keyword, code, window) in zip(items, built):
+        anchors, reach = window if window and window[1] is not None else (None, None)
         severity = item.get("severity")
         entries.append(Entry(
             key=key, regex=LazyPattern(source, flags, code),
             suggestion=item.get("suggestion"), note=item.get("note", ""),
             severity=Severity.parse(severity) if severity else None, data=item, keyword=keyword,
+            anchors=anchors, reach=reach,
         ))
     return tuple(entries)
 
 
 def _build(item: dict) -> tuple:
-    """(regex source, flags, key, keyword, compiled code) for one lexicon entry."""
+    """(regex source, flags, key, keyword, compiled code, reach) for one lexicon entry."""
     from ..data.cache import regex_code
 
     flags = re.MULTILINE | (0 if item.get("case_sensitive") else re.IGNORECASE)
@@ -202,4 +381,5 @@ def _build(item: dict) -> tuple:
         code = regex_code(source, flags)
     except re.error:
         code = None  # reported where the pattern is first used, as before
-    return source, flags, key, keyword, code
+    anchors = (keyword,) if keyword else regex_anchors(source, flags) if "regex" in item else None
+    return source, flags, key, keyword, code, (anchors, pattern_reach(source, flags)) if anchors else None

@@ -62,8 +62,9 @@ def _any_entry() -> re.Pattern | None:
             return None
         case = "i" if entry.regex.flags & re.IGNORECASE else "-i"
         parts.append(f"(?{case}:{entry.regex.source})")
+    from ...data.cache import compile_regex
     try:
-        return re.compile("|".join(parts), re.MULTILINE | re.UNICODE)
+        return compile_regex("boilerplate-any", "|".join(parts), re.MULTILINE | re.UNICODE)
     except re.error:
         return None
 
@@ -78,7 +79,17 @@ def _reported(block_text: str, start: int, end: int) -> bool:
     return any(ch in sentence for ch in QUOTES) or _reports(sentence, _vocabulary()[0])
 
 
+_FOUND: list = [(None, ())]  # (the last document checked, its hits): BPL003 asks for them too
+
+
 def check(ctx):
+    memo = _FOUND[0]
+    if memo[0] is not ctx.doc:
+        memo = _FOUND[0] = (ctx.doc, tuple(_furniture(ctx)))
+    yield from memo[1]
+
+
+def _furniture(ctx):
     text = ctx.doc.text
     prefilter = _any_entry()
     for block in ctx.doc.blocks:

@@ -34,7 +34,7 @@ def find_matches(text: str, blocks, entries: Iterable[Entry]) -> Iterator[Match]
     found: list[Match] = []
     for entry in candidates(tuple(entries), text):  # only entries whose keyword the text contains
         spans = [name for name in entry.regex.groupindex if name.startswith("span")]
-        for m in entry.regex.finditer(text):
+        for m in entry.scan(text):  # near the keyword's occurrences only
             name = next((n for n in spans if m.group(n) is not None), None)
             start, end = m.span(name) if name else m.span()
             if end > start:

@@ -315,7 +315,19 @@ def _windows(mentions: list[NameMention]) -> dict[str, list[_Window]]:
     return by_key
 
 
+_VARIANTS: list = [(None, ([], []))]  # (the last mentions asked about, their variants): ENT002 and ENT003 ask
+
+
 def form_variants(mentions: list[NameMention]) -> tuple[list[Variant], list[Variant]]:
+    """`_form_variants`, once per document's list of mentions."""
+    memo = _VARIANTS[0]
+    if memo[0] is not mentions:
+        memo = _VARIANTS[0] = (mentions, _form_variants(mentions))
+    formats, accents = memo[1]
+    return list(formats), list(accents)
+
+
+def _form_variants(mentions: list[NameMention]) -> tuple[list[Variant], list[Variant]]:
     """Minority forms of a name that differ from a compatible majority form only in hyphens, spaces or
     apostrophes, and those that differ only in accents: (format variants, accent variants).
 

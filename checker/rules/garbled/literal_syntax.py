@@ -6,13 +6,23 @@ from ...registry import Example, Rule
 from ..lexicon import candidates, load_lexicon
 
 
-def literal_syntax_hits(text: str, start: int, end: int):
+_HITS: list = [(None, {})]  # (the last text asked about, its hits by block): three rules ask for each block
+
+
+def literal_syntax_hits(text: str, start: int, end: int) -> list[tuple]:
     """(start, end, entry, match) for every pattern of checker/data/garble_patterns.yaml in text[start:end]."""
-    for entry in candidates(load_lexicon("garble_patterns"), text[start:end]):  # entries whose keyword is there
-        for match in entry.finditer(text, start, end):
-            group = "span" if "span" in entry.regex.groupindex and match.group("span") is not None else 0
-            if match.end(group) > match.start(group):
-                yield match.start(group), match.end(group), entry, match
+    memo = _HITS[0]
+    if memo[0] is not text:
+        memo = _HITS[0] = (text, {})
+    hits = memo[1].get((start, end))
+    if hits is None:
+        hits = memo[1][start, end] = []
+        for entry in candidates(load_lexicon("garble_patterns"), text[start:end]):  # entries whose keyword is there
+            for match in entry.scan(text, start, end):
+                group = "span" if "span" in entry.regex.groupindex and match.group("span") is not None else 0
+                if match.end(group) > match.start(group):
+                    hits.append((match.start(group), match.end(group), entry, match))
+    return hits
 
 
 def calque_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -22,7 +32,7 @@ def calque_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     except (FileNotFoundError, KeyError, TypeError):
         return []
     return [(m.start(), m.end()) for entry in candidates(entries, text[start:end])
-            for m in entry.finditer(text, start, end)]
+            for m in entry.scan(text, start, end)]
 
 
 def check(ctx):

@@ -1,6 +1,7 @@
 """GRB008: a time or manner adverbial wedged between a verb and its object ("he signed yesterday the decree")."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ...findings import Category, Hit, Severity
@@ -22,10 +23,16 @@ ADVERBIAL = (
     rf"at dawn|at midday|at noon|in the (?:morning|afternoon|evening|night)|"
     r"(?-i:[a-z]{3,}ly)|also|again)"
 )
-WEDGE_RE = re.compile(
-    rf"\b(?P<verb>[A-Za-z]+)(?P<adv>,? (?:{ADVERBIAL})(?: {ADVERBIAL})?,?) "
-    r"(?P<det>the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five)\b(?![\s,]*\d)")
+WEDGE = (rf"\b(?P<verb>[A-Za-z]+)(?P<adv>,? (?:{ADVERBIAL})(?: {ADVERBIAL})?,?) "
+         r"(?P<det>the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five)\b(?![\s,]*\d)")
 TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+
+
+@functools.lru_cache(maxsize=1)
+def _wedge_re() -> re.Pattern:
+    """WEDGE compiled, its code kept in the data cache (a large pattern: milliseconds to compile)."""
+    from ...data.cache import compile_regex
+    return compile_regex("wedged-adverbial", WEDGE)
 # words whose adverbs are not wedged: auxiliaries, copulas and verbs that take a clause or a time as object
 NOT_TRANSITIVE = frozenset("""
 said says say told tells added adds noted notes explained explains warned warns stressed insisted argued
@@ -94,7 +101,7 @@ def check(ctx):
     text = ctx.doc.text
     for block in ctx.doc.blocks:
         covered = None
-        for match in WEDGE_RE.finditer(text, block.start, block.end):
+        for match in _wedge_re().finditer(text, block.start, block.end):
             verb, adverbial = match.group("verb"), match.group("adv").strip(" ,")
             if not _past_or_present(verb):
                 continue

@@ -65,6 +65,17 @@ def lexicon() -> Lexicon:
     return Lexicon(forms, regex, frozenset(data.get("keep", ())), english)
 
 
+_LISTED: list = [(None, ())]  # (the last text asked about, its listed spans): three rules ask for each text
+
+
+def listed_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every listed form in the text, in order and apart (the lexicon's regex, once per text)."""
+    memo = _LISTED[0]
+    if memo[0] is not text:
+        memo = _LISTED[0] = (text, tuple((m.start(), m.end()) for m in lexicon().regex.finditer(text)))
+    return memo[1]
+
+
 def lookup(matched: str) -> Form:
     """The entry for a matched French form (spaces and hyphens as written in the text)."""
     forms = lexicon().forms

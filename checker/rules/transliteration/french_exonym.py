@@ -6,7 +6,7 @@ import re
 from ...findings import Category, Hit, Severity
 from ...lang.names import CALENDAR
 from ...registry import Example, Rule
-from .forms import NAME_GROUPS_NEED_ALONE, after_french_word, described_as_french, lexicon, lookup
+from .forms import NAME_GROUPS_NEED_ALONE, after_french_word, described_as_french, listed_spans, lookup
 
 NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0]$")
 NEIGHBOUR_AFTER_RE = re.compile(r"[ \u00a0]([^\W\d_][\w’'-]*)")
@@ -43,7 +43,7 @@ def check(ctx):
     if not ctx.doc.lang.startswith("en"):
         return
     text = ctx.doc.text
-    matches = [(m.start(), m.end()) for m in lexicon().regex.finditer(text)]
+    matches = listed_spans(text)
     found = []
     for start, end in matches:
         form = lookup(text[start:end])

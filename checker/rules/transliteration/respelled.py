@@ -7,7 +7,7 @@ from bisect import bisect_right
 from ...findings import Category, Hit, Severity
 from ...lang.names import CALENDAR, WORD_RE, zipf
 from ...registry import Example, Rule
-from .forms import SLAVIC_ENDING_RE, after_french_word, described_as_french, lexicon, read_word
+from .forms import SLAVIC_ENDING_RE, after_french_word, described_as_french, lexicon, listed_spans, read_word
 from .respell import respell
 
 PART_RE = re.compile(r"[^-‐‑'’]+")
@@ -76,7 +76,7 @@ def check(ctx):
         return
     text = ctx.doc.text
     lex = lexicon()
-    listed = [(m.start(), m.end()) for m in lex.regex.finditer(text)]  # in order, apart
+    listed = listed_spans(text)  # in order, apart
     listed_starts, listed_ends = [s for s, _ in listed], [e for _, e in listed]
     french_people = None
     for match in WORD_RE.finditer(text):
