@@ -73,6 +73,15 @@ def _polarity(doc: Document, ctx: "Context") -> list:
     return negation_markers(doc.text, doc.lang, weak=True)  # weak markers answer the other side's
 
 
+def _ner(doc: Document, ctx: "Context") -> list:
+    """The tagger's entities (`checker.models.tagger.Entity`), one batched call by sentence, document offsets."""
+    from dataclasses import replace
+    sentences = ctx.get("target.sentences" if doc is ctx.doc else "source.sentences")
+    tagged = ctx.model("tagger").tag([doc.text[s.start:s.end] for s in sentences])
+    return [replace(e, start=s.start + e.start, end=s.start + e.end) for s, found in zip(sentences, tagged)
+            for e in found]
+
+
 def _untranslated(ctx: "Context"):
     from .lang.untranslated import analyse_document
     return analyse_document(ctx)
@@ -149,9 +158,12 @@ def _pair_numbers(ctx: "Context") -> list:
 
 
 def _pair_entities(ctx: "Context") -> list:
-    from .compare.entities import compare_aligned
-    return compare_aligned(ctx.get("pair.sentences"), ctx.get("source.entities"), ctx.get("target.entities"),
-                           ctx.source.text, ctx.doc.text)
+    from .compare.entities import compare_aligned, with_tagged
+    source, target = ctx.get("source.entities"), ctx.get("target.entities")
+    if ctx.has("tagger"):  # optional: a named-entity model revises the rules' name candidates
+        source = with_tagged(source, ctx.source.text, ctx.source.lang, ctx.get("source.ner"))
+        target = with_tagged(target, ctx.doc.text, ctx.doc.lang, ctx.get("target.ner"))
+    return compare_aligned(ctx.get("pair.sentences"), source, target, ctx.source.text, ctx.doc.text)
 
 
 def _pair_negation(ctx: "Context") -> list:
@@ -195,6 +207,8 @@ ANNOTATORS: dict[str, Annotator] = _table(
     *_per_side("negation", _polarity),
     Annotator("target.untranslated", _untranslated, ("target.sentences", "target.marked_quotes")),
     Annotator("target.fluency", _fluency, ("target.sentences",), needs=("lm",)),
+    Annotator("target.ner", lambda ctx: _ner(ctx.doc, ctx), ("target.sentences",), needs=("tagger",)),
+    Annotator("source.ner", lambda ctx: _ner(ctx.source, ctx), ("source.sentences",), needs=("source", "tagger")),
     Annotator("pair.paragraphs", _pair_paragraphs, needs=("source",)),
     Annotator("pair.sentences", _pair_sentences, ("source.sentences", "target.sentences", "pair.paragraphs",
                                                   "source.numbers", "target.numbers")),

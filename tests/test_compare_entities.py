@@ -142,3 +142,23 @@ def test_name_mentioned_across_languages():
     assert name_mentioned("IMF", "en", "le FMI a constaté")
     assert name_mentioned("Julien Paluku", "en", "le gouverneur du Nord-Kivu, Julien Paluku")
     assert not name_mentioned("Vladimir Putin", "en", "a déclaré Volodymyr Zelensky")
+
+
+def test_tagger_entities_revise_one_sides_candidates():
+    from checker.compare.entities import with_tagged
+    from checker.models.tagger import Entity
+    text = "Quelle Histoire : selon l'oxfam, Florez a quitté l'ONU et Londres."
+    lang = "fr"
+
+    def span(words, label="ORG", score=0.9):
+        start = text.index(words)
+        return Entity(start, start + len(words), label, score)
+
+    ctx = Context(parse("x", "text", lang="en"), parse(text, "text", lang="fr"))
+    found = ctx.get("source.entities")
+    assert {e.text for e in found} >= {"Histoire", "Florez", "ONU", "Londres"}
+    revised = with_tagged(found, text, lang, [span("l'oxfam"), span("Florez", "PER")])
+    assert [(e.text, e.kind, e.tagged) for e in revised if e.text in ("Histoire", "oxfam", "Florez", "ONU")] == [
+        ("oxfam", "name", True), ("Florez", "name", True), ("ONU", "acronym", False)]
+    assert with_tagged(found, text, lang, [span("l'oxfam", "MISC"), span("l'oxfam", "ORG", 0.4)]) == [
+        e for e in found if e.kind != "name"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from importlib import resources
 from typing import Iterable, Sequence
@@ -65,6 +65,7 @@ class EntityMention:
     kind: str  # "name", "acronym", "place" (a table entry), "demonym", "institution" (translated words only)
     headline: bool = False
     part_forms: tuple[str, ...] = ()  # what the other language calls its parts ("Etats-Unis" in a longer name)
+    tagged: bool = False  # a named-entity tagger tags it (only when one ran)
 
     @property
     def strong(self) -> bool:
@@ -337,6 +338,60 @@ def _confirmed(text: str, word: str, start: int) -> bool:
     return False
 
 
+# ---- a named-entity tagger's second opinion (optional) ----
+
+TAGGED_MIN_SCORE = 0.5  # a tagged span the rules missed becomes a candidate from this mean probability
+# people, places and organisations (CoNLL and OntoNotes labels); not MISC or NORP (demonyms, events, works),
+# which the tables handle, nor OntoNotes' dates and quantities
+CANDIDATE_LABELS = frozenset("PER PERSON LOC LOCATION GPE FAC ORG ORGANIZATION ORGANISATION".split())
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _tagged_mention(text: str, entity, lang: str) -> EntityMention | None:
+    """A candidate from a tagged span, identified by the same spelling rules as the rules' own names."""
+    words = [(entity.start + m.start(), entity.start + m.end(), m.group())
+             for m in WORD_RE.finditer(text[entity.start:entity.end])]
+    if words and _is_lang(lang, "fr"):
+        elided = ELISION_RE.match(words[0][2])  # "l'Elysée" tagged whole
+        if elided:
+            start = words[0][0] + elided.end()
+            words[0] = (start, words[0][1], text[start:words[0][1]])
+    if not words:
+        return None
+    acronym = len(words) == 1 and words[0][2].isupper() and len(words[0][2]) >= 2
+    mention = _make(text, words[0][0], words[-1][1], words, lang, acronym, False)
+    if mention is None or mention.kind == "institution" or not (mention.keys or mention.forms):
+        return None
+    return replace(mention, tagged=True)
+
+
+def with_tagged(entities: Sequence[EntityMention], text: str, lang: str, tagged: Sequence) -> list[EntityMention]:
+    """One side's candidates revised by a tagger's entities (`checker.models.tagger.Entity`, offsets into `text`).
+
+    A capitalised word the rules take for a name ("Quelle Histoire", "la Résistance") that the tagger
+    leaves untagged stops being a candidate; a person, place or organisation it tags that the rules
+    missed (a name opening a sentence, a lowercase name) becomes one. Table forms, acronyms and
+    demonyms are the tables' evidence and stay.
+    """
+    tagged_spans = [(e.start, e.end) for e in tagged]
+    kept = [replace(e, tagged=True) if _overlaps(e.start, e.end, tagged_spans) else e
+            for e in entities if e.kind != "name" or _overlaps(e.start, e.end, tagged_spans)]
+    known = [(e.start, e.end) for e in entities]
+    for entity in tagged:
+        if entity.score < TAGGED_MIN_SCORE or entity.label.upper() not in CANDIDATE_LABELS \
+                or _overlaps(entity.start, entity.end, known):
+            continue
+        mention = _tagged_mention(text, entity, lang)
+        if mention is not None:
+            kept.append(mention)
+            known.append((mention.start, mention.end))
+    kept.sort(key=lambda e: (e.start, -e.end))
+    return kept
+
+
 # ---- comparing aligned sentences ----
 
 @dataclass(slots=True)
@@ -450,6 +505,8 @@ def _common_english(entity: EntityMention, text: str) -> bool:
     words = [w for w in phrase(entity.text).split() if w not in PARTICLES]
     if all(w in TITLES or w in ROLE_WORDS for w in words):
         return True
+    if entity.tagged:
+        return False  # a tagger read the capital as a name's, not the sentence's
     before = text[:entity.start].rstrip(" \u00a0\"'“‘«([")
     initial = not before or before[-1] in ".!?:;\n"
     return initial and len(words) == 1 and zipf(words[0], "en") >= INITIAL_COMMON_ZIPF
@@ -493,6 +550,7 @@ def compare_aligned(pairs: Sequence, source_entities: Sequence[EntityMention],
             continue
         source_side = _Side.of(source_text, pair.source_span)
         target_side = _Side.of(target_text, pair.target_span, capitalised_only=True)
+        target_side.keys.extend(k for e in tgt if e.tagged for k in e.keys)  # a lowercase name the tagger tags
         missing = [e for e in src if (e.strong or e.kind == "demonym")
                    and not _present(e, _distinct_keys(e, src), target_side)]
         if not missing:
@@ -538,4 +596,4 @@ def name_mentioned(name: str, name_lang: str, text: str) -> bool:
 
 
 __all__ = ["EntityDiff", "EntityMention", "compare_aligned", "extract_entities", "keys_match", "name_mentioned",
-           "spelling_key", "tables"]
+           "spelling_key", "tables", "with_tagged"]

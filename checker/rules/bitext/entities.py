@@ -84,7 +84,9 @@ doubled letters: "Poutine" = "Putin", "Prigojine" = "Prigozhin"), and the tables
 answers a full name, and the words that French capitalises in the names of institutions
 ("Chambre", "Cour", "Maison") are translated, not required. Capitalised French words at the
 start of a sentence or of a title, days and months capitalised by mistake, Roman centuries
-("XIVe") and Title Case headlines are not taken for names."""
+("XIVe") and Title Case headlines are not taken for names. With a named-entity model
+(`--model-tagger`, optional), a capitalised word it does not tag is no name either, and a
+person, place or organisation it tags is one, even lowercase or opening a sentence."""
 
 REPLACED = Rule(
     code="ENM001",
