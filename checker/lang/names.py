@@ -1,4 +1,4 @@
-"""Proper-name mentions in English text: capitalised token runs with particles, initials and titles handled."""
+"""Proper-name mentions: capitalised token runs with particles, initials and titles; their kind and gender."""
 from __future__ import annotations
 
 import functools
@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
+
+from .folding import fold
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
 HYPHENS = "-‐‑"
@@ -306,3 +308,117 @@ def _mention(text: str, words: list[_Word], headline: bool) -> NameMention:
 def names_in(ctx) -> list[NameMention]:
     """The document's name mentions: the context's `names` annotation, computed once for all rules."""
     return ctx.get("target.names")
+
+
+# ---------------------------------------------------------------- kind and gender (shared with the speaker model)
+
+@dataclass(frozen=True, slots=True)
+class NameLexicon:
+    """What a name's words say about it, read from checker/data/speaker_lexicon.yaml: honorifics and first
+    names with their gender ("m", "f" or None), titles, nationalities, words of organisations and places."""
+
+    honorifics: dict
+    first_names: dict
+    titles: frozenset
+    nationalities: frozenset
+    org_words: frozenset
+    places: frozenset
+
+
+@functools.lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    """The lexicon (English and French together), read once."""
+    from ..data.cache import load_yaml
+
+    data = load_yaml("speaker_lexicon")
+    honorifics = {str(word).lower(): {"male": "m", "female": "f"}.get(gender)
+                  for gender, words in data["honorifics"].items() for word in words}
+    first_names: dict[str, str] = {}
+    for gender, words in data["first_names"].items():
+        for word in words:
+            first_names.setdefault(fold(str(word)), "m" if gender == "male" else "f")
+
+    def lower_set(key: str) -> frozenset:
+        return frozenset(str(w).lower() for w in data[key]) | frozenset(fold(str(w)) for w in data[key])
+
+    return NameLexicon(honorifics, first_names, lower_set("titles"), lower_set("nationalities"),
+                       lower_set("org_words"), lower_set("places"))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")) \
+        else word
+
+
+def name_kind(words: Sequence[str], has_honorific: bool = False, has_title: bool = False,
+              definite: bool = False) -> str:
+    """"person", "org", "place" or "unknown" for a name's words (titles and honorifics already split off):
+    an honorific or a known first name makes a person, an organisation word or an acronym an organisation,
+    a known place a place; `definite` is a name written with an article ("le Monde", "la Fnac")."""
+
+    lex = name_lexicon()
+    folded = [fold(w) for w in words]
+    lowered = [w.lower() for w in words]
+    if has_honorific:
+        return "person"
+    named = len(words) > 1 and folded[0].split("-")[0] in lex.first_names  # "June Corteen" is no month
+    if any(w in lex.org_words or fold(w) in lex.org_words or _singular(w) in lex.org_words or
+           w.endswith("ies") and w[:-3] + "y" in lex.org_words for w in lowered[1 if named else 0:]) or \
+            any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+        return "org"
+    joined = " ".join(lowered)
+    place_words = [w in lex.places or fold(w) in lex.places for w in lowered]
+    if len(words) > 1 and place_words[0] and not place_words[-1] and joined not in lex.places and \
+            folded[0].split("-")[0] not in lex.first_names:
+        return "org"  # "Paris Saint-Germain", "Toronto Star": a body named after its city, not the city
+    if any(place_words) and not folded[0].split("-")[0] in lex.first_names:
+        return "place"
+    if joined in lex.places or (len(words) == 1 and lowered[0] in lex.places) or \
+            definite and lowered[0] in ("the", "le", "la", "les", "l'", "l’"):
+        return "place" if joined in lex.places else "org"
+    if folded[0].split("-")[0] in lex.first_names:
+        return "person"
+    if has_title:
+        return "person"
+    return "unknown"
+
+
+def name_gender(words: Sequence[str], honorific: str | None = None) -> str | None:
+    """"m" or "f" from an honorific ("Mme", "Mr") or the first name ("Ségolène Royal"); None when unknown."""
+
+    lex = name_lexicon()
+    if honorific is not None:
+        low = honorific.lower()
+        found = lex.honorifics.get(low, lex.honorifics.get(low + "."))
+        if found is not None:
+            return found
+    if len(words) < 2:
+        return None
+    return lex.first_names.get(fold(words[0])) or lex.first_names.get(fold(words[0]).split("-")[0])
+
+
+def describe(text: str, mention: NameMention) -> tuple[str, str | None, tuple[str, ...]]:
+    """A name mention's kind, gender and the titles written just before it ("President Obama", "Mme Royal",
+    "la ministre Najat Vallaud-Belkacem"), for callers that need more than the name's span."""
+    before = text[max(0, mention.start - 60):mention.start].split()
+    titles: list[str] = []
+    honorific = None
+    lex = name_lexicon()
+    for word in reversed(before):
+        low = word.lower().strip(",;:()\"«»“”")
+        if low in lex.honorifics or low + "." in lex.honorifics:
+            honorific = honorific or low
+        elif low in lex.titles or low.rstrip(".") in lex.titles:
+            titles.append(low)
+        else:
+            break
+    words = mention.words
+    while len(words) > 1 and (words[0].lower() in lex.honorifics or words[0].lower() + "." in lex.honorifics or
+                              words[0].lower() in lex.titles):
+        if words[0].lower() in lex.titles:
+            titles.insert(0, words[0].lower())
+        else:
+            honorific = honorific or words[0].lower()
+        words = words[1:]  # "Mme Dupont": names.py keeps a French honorific inside the mention
+    return (name_kind(words, honorific is not None, bool(titles)), name_gender(words, honorific),
+            tuple(reversed(titles)))

@@ -9,6 +9,7 @@ from .quote_common import (
     TERMINAL, TIME_WORDS, Candidate, _bare, _infinitive,
 )
 from .speakers import (
+    ADVERBIAL_PAIRS,
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, QUOTE_TOKEN, SKIP_BEFORE_CUE, VERB_STOPS, WORD_LISTS, Cue,
     Mention, Sentence, Token, apposition_name, clause_subject, description_back, description_forward, find_cues,
     is_adverb, is_org_noun, is_passive, is_role, np_after, np_before, widened,
@@ -69,6 +70,8 @@ class CueStage:
                                                                        "lesquelles", "schedule", "plan"):
                 return None
             return self._document_source(sent, m)
+        if "impersonal" in cue.info.tags:
+            return self._impersonal_source(sent, k_end) if cue.pronoun and cue.pronoun[0].lower() == "on" else None
         if cue.pronoun is not None:
             word, a, b = cue.pronoun
             gender = self.lex.pronouns.get(word.lower())
@@ -95,7 +98,8 @@ class CueStage:
             if m is None:
                 return None
         if m is None and k_end < len(toks) and toks[k_end].lower in ("by", "par") and \
-                not toks[k].lower.endswith(("ing", "ant")):
+                not toks[k].lower.endswith(("ing", "ant")) and \
+                not (k_end + 1 < len(toks) and "par " + toks[k_end + 1].lower in ADVERBIAL_PAIRS):
             return self._agent(sent, k_end)  # "hailed by criminals as a "top brief""
         if m is None:
             m = np_before(sent, k, self.lex)
@@ -157,6 +161,16 @@ class CueStage:
             return True
         return m.kind == "description" and (is_role(m.head, self.lex) or m.definite and is_org_noun(m.head, self.lex))
 
+    def _impersonal_source(self, sent: Sentence, j: int) -> Mention | None:
+        """ "…, a-t-on appris de source policière / auprès du ministère": the source after the impersonal cue."""
+        toks = sent.tokens
+        if j < len(toks) and toks[j].lower == "auprès":
+            j += 1
+        if j >= len(toks) or toks[j].lower not in ("de", "d'", "d’", "du", "des"):
+            return None
+        m = np_after(sent, j + 1 if toks[j].lower in ("de", "d'", "d’") else j, self.lex)
+        return self._document_source(sent, m) if m is not None else None
+
     def _past_document(self, sent: Sentence, j: int) -> int:
         """ "according to estimates by Adam Jonas", "selon les chiffres de l'Insee": where the author is named."""
         toks = sent.tokens
@@ -194,6 +208,10 @@ class CueStage:
 
     def _followed_by_content(self, sent: Sentence, k_end: int) -> bool:
         toks = sent.tokens
+        while k_end + 1 < len(toks) and (toks[k_end].lower + " " + toks[k_end + 1].lower in ADVERBIAL_PAIRS or
+                                         is_adverb(toks[k_end], self.lang)):
+            k_end += 2 if toks[k_end].lower + " " + toks[k_end + 1].lower in ADVERBIAL_PAIRS else 1
+            # "Le syndicat souligne par ailleurs que …", "the union also notes that …"
         if k_end + 1 < len(toks) and toks[k_end].lower == "to" and toks[k_end + 1].lower in ("have", "be", "know"):
             return True  # "the company claims to have …"
         return k_end < len(toks) and toks[k_end].text in (":", QUOTE_TOKEN, "that", "que", "qu'", "qu’")
@@ -304,16 +322,35 @@ class CueStage:
         if clause_begin > 1 and clause_begin == m.tok_start and toks[clause_begin - 1].lower in ARTICLES:
             clause_begin -= 1  # "…, the Food Standards Agency announced": the name's article opens the clause
         clause_end = max(k_end, m.tok_end) if after_cue else k_end
-        if after_cue and m.kind == "description" and clause_end + 1 < n and toks[clause_end].text == ",":
-            named = sent.mention_starting(clause_end + 1)
+        comma = clause_end
+        if after_cue and m.kind == "description" and comma < n and toks[comma].lower in PREPOSITIONS_TAIL:
+            while comma < n and comma - clause_end <= 10 and toks[comma].is_word and not toks[comma].is_cap:
+                comma += 1  # "l'expert en matière de violences sexuelles, le Professeur Stephen Smallbone"
+        if after_cue and m.kind == "description" and comma + 1 < n and toks[comma].text == ",":
+            j = comma + 1
+            while j < n and j - comma <= 6 and toks[j].is_word and not toks[j].is_cap and \
+                    sent.mention_starting(j) is None:
+                j += 1  # "…, le porte-parole du ministère, le général de police Abdel Latif."
+            titled = sent.mention_starting(j)
+            if titled is None or not (any(is_role(t.lower, self.lex) for t in toks[comma + 1:j]) or
+                                      titled.head and j - comma <= 2):
+                titled = sent.mention_starting(comma + 1)
+            named = titled
+            if named is not None and comma > clause_end and (named.entity is None or named.entity.kind != "person"):
+                named = None
             if named is not None and named.kind == "name" and self._tail_only(sent, named.tok_end):
                 m, clause_end = named, named.tok_end  # "…, raconte une des participantes, Andrea."
+            elif named is not None and named.kind == "name" and self._affiliation_tail(sent, named.tok_end):
+                m, clause_end = named, n
         prev = toks[clause_begin - 1].text if clause_begin > 0 else None
         if self._attaches_to_quote(sent, clause_begin, clause_end):
             return None
         span = None
         if cue.info.form in ("source", "person"):
-            if prev == "," and self._tail_only(sent, clause_end):  # "…, according to X, an analyst at Y."
+            opened = self._open_parenthesis(sent, clause_begin)
+            if prev == "," and opened is not None and clause_end < n and toks[clause_end].text == ")":
+                span = self._span(sent, opened + 1, clause_begin - 1)  # "(le sixième cette année, selon Haaretz)"
+            elif prev == "," and self._tail_only(sent, clause_end):  # "…, according to X, an analyst at Y."
                 span = self._span(sent, self._clause_begin(sent, clause_begin - 1), clause_begin - 1)
             elif (prev is None or prev == "," or toks[clause_begin - 1].lower in LEADING_WORDS) and \
                     clause_end < n and toks[clause_end].text == ",":
@@ -366,19 +403,36 @@ class CueStage:
             return True
         return False
 
+    def _affiliation_tail(self, sent: Sentence, j: int) -> bool:
+        """ "… Stephen Smallbone de l'université de Griffith devant la Commission.": where the speaker works,
+        then adverbials, to the end of the sentence."""
+        toks = sent.tokens
+        rest = [t for t in toks[j:] if t.text not in TERMINAL]
+        return bool(rest) and rest[0].lower in ("de", "du", "des", "d'", "d’", "of", "from", "at") and \
+            len(rest) <= 14 and all(t.is_word or t.text in ("'", "’", "-") for t in rest) and \
+            not any(self._is_cue_token(t) or t.lower in ("que", "qu'", "qu’", "qui", "that", "who", "which")
+                    for t in rest)
+
     def _tail_only(self, sent: Sentence, j: int) -> bool:
         """Only adverbials, an apposition or a relative clause follow token j to the end of the sentence."""
         toks = sent.tokens
         rest = [t for t in toks[j:] if t.text not in TERMINAL and t.text not in ("»", "”", ")", "...")]
         if not rest:
             return True
-        if any(t.text in (QUOTE_TOKEN, ";") for t in rest) or any(self._is_cue_token(t) for t in rest):
-            return False
+        named = {i for m in sent.mentions if m.kind == "name" for i in range(m.tok_start, m.tok_end)}
+        if any(t.text in (QUOTE_TOKEN, ";") for t in rest) or \
+                any(self._is_cue_token(t) and not (t.is_cap and i in named) for i, t in enumerate(toks[j:], j)):
+            return False  # a cue word inside a name ("Nordic Post") is no cue
         if rest[0].text != ",":
             if all(is_adverb(t, self.lang) for t in rest):
                 return True  # "…, assure-t-il également."
-            return len(rest) <= 12 and (rest[0].lower in PREPOSITIONS_TAIL or rest[0].lower in TIME_WORDS or
-                                        rest[0].text == "(")
+            if not (rest[0].lower in PREPOSITIONS_TAIL or rest[0].lower in TIME_WORDS or rest[0].text == "("):
+                return False
+            if len(rest) <= 12:
+                return True
+            comma = next((i for i, t in enumerate(rest) if t.text == ","), None)
+            # "announced in a letter published by the regional newspaper, East Hampton Star, which …"
+            return comma is not None and comma <= 12 and self._tail_only(sent, toks.index(rest[comma]))
         if len(rest) < 2:
             return True
         nxt = rest[1]
@@ -389,11 +443,24 @@ class CueStage:
         if nxt.lower in ("who", "which", "qui", "dont", "où", "whose") or is_role(nxt.lower, self.lex) or \
                 nxt.lower in self.lex.nationalities or nxt.lower.endswith("ing") or nxt.lower.endswith("ant"):
             return True
+        named = sent.mention_starting(k) if k is not None else None
+        if named is not None and named.kind == "name" and named.tok_end < len(toks) and \
+                toks[named.tok_end].text == "," and self._tail_only(sent, named.tok_end):
+            return True  # "…, the regional newspaper, East Hampton Star, which …": an apposed name
         if k is not None:
             desc = description_forward(sent, k, self.lex)
             if desc is not None and (is_role(desc.head, self.lex) or is_role(desc.head.rstrip("s"), self.lex)):
                 return True
         return False
+
+    def _open_parenthesis(self, sent: Sentence, j: int) -> int | None:
+        """The "(" still open before token j in the sentence, if any."""
+        for k in range(j - 1, -1, -1):
+            if sent.tokens[k].text == ")":
+                return None
+            if sent.tokens[k].text == "(":
+                return k
+        return None
 
     def _clause_begin(self, sent: Sentence, comma: int) -> int:
         toks = sent.tokens
@@ -482,7 +549,16 @@ class CueStage:
         return False
 
     def _skip_object(self, sent: Sentence, q: int) -> int:
-        """After "told": skip "reporters", "the AFP", "Russian media" up to the content."""
+        """After "told": skip "reporters", "the AFP", "Russian media" (or two of them joined by "and") up to
+        the content."""
+        j = self._skip_one_object(sent, q)
+        if q < j < len(sent.tokens) - 1 and sent.tokens[j].lower == "and":
+            k = self._skip_one_object(sent, j + 1)
+            if k > j + 1:
+                return k  # "reassured analysts and media on Thursday the program was …"
+        return j
+
+    def _skip_one_object(self, sent: Sentence, q: int) -> int:
         toks = sent.tokens
         m = sent.mention_starting(q)
         if m is not None:

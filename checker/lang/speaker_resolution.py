@@ -12,7 +12,7 @@ from .quote_common import (
 from .speakers import (
     BE_FORMS, DETERMINERS, FUNCTION_WORDS, LEADING_SKIP, MONTHS, QUOTE_TOKEN, SKIP_BEFORE_CUE, VERB_STOPS, WEEKDAYS,
     Mention, Resolution, Sentence, any_noun_phrase, clause_subject, description_back, description_forward,
-    find_names, fold, is_adverb, is_org_noun, is_role, role_gender, sent_text,
+    find_names, fold, is_adverb, is_org_noun, is_role, participle_subject, role_gender, sent_text,
 )
 
 
@@ -32,7 +32,8 @@ class ResolutionStage:
             if m.tok_start == 0 and m.tok_end == 1 and not m.gender and not m.head and not whole_possessive:
                 word = sent.tokens[0].bare.lower()
                 if word not in self.mid_caps and not self.registry.find([sent.tokens[0].bare]) and \
-                        _fold_first(word) not in self.lex.first_names and not self._before_verb(sent, word):
+                        _fold_first(word) not in self.lex.first_names and word not in self.lex.places and \
+                        not self._before_verb(sent, word):
                     continue  # "Executives said", "Inquiries revealed": an ordinary word
             role = "furniture" if furniture else self._role(sent, m)
             upgrade = not sent.headline or _fold_first(m.words[0]) in self.lex.first_names
@@ -50,6 +51,11 @@ class ResolutionStage:
             return True
         if sent.tokens[1].text == "," and zipf(word, self.lang) < RARE_ZIPF:
             return True  # "Bombardier, the world's largest trainmaker, said": a rare word set off by a comma
+        if sent.tokens[1].text == "," and len(sent.tokens) > 3 and sent.tokens[2].lower in DETERMINERS:
+            desc = description_forward(sent, 2, self.lex)
+            if desc is not None and (is_org_noun(desc.head, self.lex) or is_role(desc.head, self.lex)) and \
+                    self._verb_after_apposition(sent, Mention("name", 0, 0, word, 0, 1)):
+                return True  # "Bombardier, le plus grand constructeur ferroviaire au monde, a déclaré"
         if word.endswith("s"):  # "Hamas has …" but "Inquiries revealed …"; "Qantas said": a rare word
             nxt = sent.tokens[1]
             return nxt.lower in ("has", "is", "was", "does", "a", "est") or \
@@ -112,8 +118,10 @@ class ResolutionStage:
                 desc = description_forward(sent, m.tok_end + 1, self.lex)
                 closed = desc is not None and (desc.tok_end >= len(toks) or toks[desc.tok_end].text in (",", ".", ";")
                                                or self._is_cue_token(toks[desc.tok_end]))
-                if closed and (is_role(desc.head, self.lex) or is_org_noun(desc.head, self.lex)) and not any(
-                        o.kind == "name" and desc.tok_start < o.tok_start < desc.tok_end for o in sent.mentions):
+                if closed and (is_role(desc.head, self.lex) or is_org_noun(desc.head, self.lex) or
+                               desc.head in self.lex.titles) and not any(
+                        o.kind == "name" and desc.tok_start < o.tok_start < desc.tok_end and
+                        (o.entity is None or o.entity.kind == "person") for o in sent.mentions):
                     self.registry.describe(e, desc.text)
             # before: "Vladimir Putin's diplomatic adviser, Yuri Ushakov"
             k = m.tok_start - 1
@@ -361,7 +369,9 @@ class ResolutionStage:
             text = self._plural_subject_text(other, upto) if pronoun.gender == "plural" else None
             if text is not None:
                 return Resolution(text, None, 0.5, "pronoun")
-            m = clause_subject(other, upto, self.lex)
+            m = next((d for d in (participle_subject(other, j, self.lex) for j in range(upto - 1)
+                                  if other.tokens[j + 1].lower in self.lex.cue_forms) if d is not None), None) \
+                or clause_subject(other, upto, self.lex)
             if m is None or m.kind != "description" or m.start >= pronoun.start:
                 continue
             if pronoun.gender == "thing" and not (m.definite and is_org_noun(m.head, self.lex) and

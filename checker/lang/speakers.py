@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from .folding import fold
+from .names import name_kind, name_lexicon, zipf
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -187,18 +188,11 @@ def lexicon(lang: str) -> Lexicon:
     else:
         forms, ordered = _en_cues()
         cue_re = re.compile(rf"(?<![\w\-])(?:{_alternation(ordered)})(?![\w])", re.I)
-    honorifics = {}
-    for gender, words in data["honorifics"].items():
-        for word in words:
-            honorifics[str(word).lower()] = {"male": "m", "female": "f"}.get(gender)
+    names = name_lexicon()
     role_gender: dict[str, str | None] = {}
     for gender, words in data["role_nouns"].items():
         for word in words:
             role_gender.setdefault(str(word).lower(), {"male": "m", "female": "f"}.get(gender))
-    first_names = {}
-    for gender, words in data["first_names"].items():
-        for word in words:
-            first_names.setdefault(fold(str(word)), "m" if gender == "male" else "f")
     pronouns = {}
     for kind, words in data["pronouns"].items():
         for word in words:
@@ -206,10 +200,10 @@ def lexicon(lang: str) -> Lexicon:
     lower_set = lambda key: frozenset(str(w).lower() for w in data[key]) | \
         frozenset(fold(str(w)) for w in data[key])  # noqa: E731
     return Lexicon(
-        lang=lang, cue_re=cue_re, cue_forms=forms, honorifics=honorifics,
-        titles=lower_set("titles"), nationalities=lower_set("nationalities"), role_gender=role_gender,
-        org_nouns=lower_set("org_nouns"), org_words=lower_set("org_words"), places=lower_set("places"),
-        first_names=first_names, pronouns=pronouns,
+        lang=lang, cue_re=cue_re, cue_forms=forms, honorifics=names.honorifics,
+        titles=names.titles, nationalities=names.nationalities, role_gender=role_gender,
+        org_nouns=lower_set("org_nouns"), org_words=names.org_words, places=names.places,
+        first_names=names.first_names, pronouns=pronouns,
         same_source=tuple(sorted((str(s).lower() for s in data["same_source"]), key=len, reverse=True)),
     )
 
@@ -224,6 +218,7 @@ TOKEN_RE = {
 NAME_CONNECTORS = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "dos", "das", "di", "del",
                              "della", "bin", "ben", "ibn", "al", "el", "abu", "y", "zu", "ter", "ten", "le", "la"})
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’"})
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "his", "her", "their"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                          "my", "your", "one", "another", "le", "la", "les", "l'", "l’", "un", "une", "des", "ce",
                          "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma",
@@ -458,6 +453,8 @@ def _is_name_token(tok: Token, lex: Lexicon, strict: bool = True) -> bool:
     low = tok.bare.lower()
     if low in lex.pronouns or strict and low in FUNCTION_WORDS or low in ALWAYS_FUNCTION:
         return False
+    if tok.text[-1] in "'’" and len(tok.text) <= 4:
+        return False  # an elided article or pronoun on its own: "L'annonce", "C'est", "Qu'il"
     if LET_US_RE.fullmatch(tok.text):
         return False  # "Let's recall that ...": the verb "let" and "us", not a possessive name
     cue = lex.cue_forms.get(low)
@@ -546,6 +543,8 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
             if parts and parts[-1].possessive and not (parts[-1].text.endswith(("s'", "s’")) and ok(j) and
                                                         fold(t.bare) in lex.org_words):
                 break
+            if parts and all(p.is_acronym for p in parts) and _person_after_acronym(tokens, j, ok, lex.lang):
+                break  # "à l'AFP Imelda Nyirankusi": an agency, then a person
             if ok(j) or (not parts and (article or particle)):
                 parts.append(t)
                 j += 1
@@ -574,6 +573,9 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
         if not parts:
             i += 1
             continue
+        if len(parts) == 1 and _ministry_domain(tokens, i):
+            i = j
+            continue
         mention = _name_mention(parts, i, j, lex, sentence_start=i in sentence_starts, source=source,
                                 tokens=tokens, particle=particle and parts[0] is tok,
                                 whole_possessive=_possessive_in_name(parts, tokens, j, lex))
@@ -581,6 +583,25 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
             out.append(mention)
         i = j
     return out
+
+
+MINISTRY_LINKS = frozenset({"de", "d'", "d’", "l'", "l’", "la", "du", "des", "of", "the"})
+
+
+def _ministry_domain(tokens: list[Token], i: int) -> bool:
+    """ "ministère de l'Intérieur", "ministre des Finances": the ministry's domain, not a name of its own."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].lower in MINISTRY_LINKS:
+        k -= 1
+    return k >= 0 and k < i - 1 and not tokens[k].is_cap and \
+        _singular(tokens[k].lower) in ("ministère", "ministre", "ministry", "minister", "secrétaire", "secretary")
+
+
+def _person_after_acronym(tokens: list[Token], j: int, ok, lang: str) -> bool:
+    """Two rare capitalised words after an acronym are a person's name, not the rest of the acronym's."""
+    if j + 1 >= len(tokens) or not (ok(j) and ok(j + 1)) or tokens[j].is_acronym or tokens[j + 1].is_acronym:
+        return False
+    return all(zipf(tokens[k].bare.lower(), lang) < 3.0 for k in (j, j + 1))
 
 
 # What may follow a name whose "'s" is part of it ("Moody's said", "McDonald's, the chain,"), not a possessive.
@@ -706,34 +727,6 @@ def _title_follows(parts: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
-def name_kind(words: tuple[str, ...], lex: Lexicon, has_honorific: bool, has_title: bool,
-              definite: bool = False) -> str:
-    folded = [fold(w) for w in words]
-    lowered = [w.lower() for w in words]
-    if has_honorific:
-        return "person"
-    named = len(words) > 1 and folded[0].split("-")[0] in lex.first_names  # "June Corteen" is no month
-    if any(w in lex.org_words or fold(w) in lex.org_words or _singular(w) in lex.org_words or
-           w.endswith("ies") and w[:-3] + "y" in lex.org_words for w in lowered[1 if named else 0:]) or \
-            any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
-        return "org"
-    joined = " ".join(lowered)
-    place_words = [w in lex.places or fold(w) in lex.places for w in lowered]
-    if len(words) > 1 and place_words[0] and not place_words[-1] and joined not in lex.places and \
-            folded[0].split("-")[0] not in lex.first_names:
-        return "org"  # "Paris Saint-Germain", "Toronto Star": a body named after its city, not the city
-    if any(place_words) and not folded[0].split("-")[0] in lex.first_names:
-        return "place"
-    if joined in lex.places or (len(words) == 1 and lowered[0] in lex.places) or \
-            definite and lowered[0] in ARTICLES:
-        return "place" if joined in lex.places else "org"
-    if folded[0].split("-")[0] in lex.first_names:
-        return "person"
-    if has_title:
-        return "person"
-    return "unknown"
-
-
 # ---------------------------------------------------------------- entities
 
 
@@ -749,7 +742,7 @@ class Registry:
              upgrade: bool = True) -> Entity:
         words = list(mention.words)
         folded = [fold(w) for w in words if w.lower() not in ARTICLES] or [fold(w) for w in words]
-        kind = title_kind or name_kind(tuple(words), self.lex, mention.gender is not None, bool(mention.head),
+        kind = title_kind or name_kind(tuple(words), mention.gender is not None, bool(mention.head),
                                        mention.definite)
         entity = self._match(folded, mention.start)
         if entity is None:
@@ -815,6 +808,8 @@ class Registry:
         words = [_singular(_strip_possessive(re.sub(r"^[ld]['’](?=\w)", "", w)))
                  for w in re.findall(r"[\w.\-'’]+", text.lower()) if w not in DETERMINERS and w not in PREPOSITIONS]
         heads = [w for w in words if is_role(w, self.lex) or is_org_noun(w, self.lex)]
+        if not heads and any(w in self.lex.titles and w not in self.lex.nationalities and len(w) > 3 for w in words):
+            heads = [w for w in words if w in self.lex.titles]  # "le capitaine du Celtic Glasgow"
         if not heads:
             return
         g = None
@@ -1059,6 +1054,9 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
             continue
         if j > i and low in FR_CLITICS:
             break  # "son club s'est dit": the reflexive belongs to the verb
+        if low in ("même", "mêmes", "same", "plus", "most") and j > i and toks[j - 1].lower in DETERMINERS:
+            j += 1  # "la même source", "the same source", "le plus grand constructeur"
+            continue
         if j > i and (low in NP_STOP_PREPOSITIONS or low in lex.cue_forms or low in RELATIVES or
                       low in WEEKDAYS or low in FUNCTION_WORDS and low not in NP_CONNECTORS and
                       low not in DETERMINERS or low in BE_FORMS or low in VERB_STOPS[lex.lang]):
@@ -1259,6 +1257,9 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
         j -= 1
     if j < 0:
         return None
+    modified = participle_subject(sent, j, lex)
+    if modified is not None:
+        return modified
     if toks[j].text == ")" and j >= 3 and toks[j - 1].is_acronym and toks[j - 2].text == "(":
         inner = np_before(sent, j - 2, lex)  # "a spokesman for the … Administration (TSA) told"
         if inner is None or inner.tok_end != j - 2:
@@ -1302,6 +1303,35 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
     if tok.text == QUOTE_TOKEN:
         return None
     return description_back(sent, j, lex)
+
+
+IRREGULAR_PARTICIPLES = frozenset("sent brought held hired kept left made paid put built caught close".split())
+
+
+def participle_subject(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
+    """ "Firemen called to the scene of the drama confirmed", "L'expert dépêché sur place par le parquet
+    assure": the sentence opens with a role noun and a participle phrase that runs up to the verb (token j
+    ends it); the speaker is the whole phrase, not the last noun in it."""
+    toks = sent.tokens
+    i = 0
+    while i < j and not toks[i].is_word:
+        i += 1
+    first = i
+    if i < j and toks[i].lower in DETERMINERS | INDEFINITE:
+        i += 1
+    if i + 2 > j or not (is_role(toks[i].lower, lex) or is_role(_singular(toks[i].lower), lex)):
+        return None
+    part = toks[i + 1].lower
+    participle = part.endswith(("é", "ée", "és", "ées")) if lex.lang == "fr" else \
+        (part.endswith(("ed", "en", "ing")) or part in IRREGULAR_PARTICIPLES) and \
+        toks[i + 2].lower in ("to", "by", "in", "at", "on", "from", "for", "with", "near", "inside")
+    if not participle or toks[i + 1].is_cap or part in lex.cue_forms:
+        return None
+    rest = toks[i + 2:j + 1]
+    if len(rest) > 12 or any(not t.is_word and t.text not in ("'", "’", "-") for t in rest) or \
+            any(t.lower in ("que", "qu'", "qu’", "that", "qui", "who", "which", "and", "et") for t in rest):
+        return None
+    return _description(sent, first, j, toks[i].lower, toks[first].lower not in INDEFINITE)
 
 
 def _coordinated(sent: Sentence, m: Mention, lex: Lexicon | None = None) -> Mention | None:
@@ -1522,7 +1552,8 @@ class Resolver:
         if not head and len(words) > 1 and words[0] in DETERMINERS:
             cut = next((i for i, w in enumerate(words) if w in NP_CONNECTORS and i > 1), len(words))
             head = words[cut - 1]  # "the union of German journalists": the union
-        return bool(head) and head.endswith(("s", "x")) and _singular(head) != head
+        return bool(head) and (head.endswith(("s", "x")) and _singular(head) != head or
+                               head.endswith("men") and is_role(head[:-3] + "man", self.lex))
 
     def _same_head_described(self, m: Mention, pos: int, within: int = 4) -> str | None:
         """ "a press regulator says … the regulator said": the earlier description with the same head."""
@@ -1606,8 +1637,15 @@ class Resolver:
         last = recent[-1] if recent else None
         recent_ids = {id(e) for e in recent}  # entities are mutable dataclasses: compare by identity, not fields
         named = self.last_named(pos)
-        if named is not None and self.block_of(max(p for p, _ in self.described if p < pos)) >= block - 2:
+        p_named = max((p for p, _ in self.described if p < pos), default=-1)
+        head_gender = role_gender(self.described_heads.get(p_named, ""), self.lex)[1] if named else None
+        if named is not None and self.block_of(p_named) >= block - 2 and (g is None or head_gender in (g, None)):
             return Resolution(named, None, 0.6, "pronoun")  # "A US official confirmed …" / "he added"
+        if named is not None and g in ("m", "f"):
+            later = any(e.kind == "person" and e.gender in (g, None) and
+                        any(p_named < p < pos for p, _ in e.mentions) for e in self.registry.entities)
+            if head_gender == g and block - self.block_of(p_named) <= 4 and not later:
+                return Resolution(named, None, 0.55, "pronoun")  # "L'épouse du chanteur explique … ajoute-t-elle"
         last_pos = max((p for p, e, _ in self.history if p < pos and e is last), default=-1)
         scored = []
         french = self.lex.lang == "fr"
@@ -1659,8 +1697,14 @@ class Resolver:
         named = self._named_org(m)
         if named is not None:
             return Resolution(named.name, named, 0.85, "name")
+        body = self._possessor_body(m, pos)
+        if body is not None:
+            return Resolution(body.name, body, 0.6, "description")
         if any(low == s or low.endswith(" " + s) or low == s.split(" ", 1)[-1] for s in self.lex.same_source) \
                 or low in self.lex.same_source:
+            earlier = self._same_head_described(m, pos, within=6)
+            if earlier is not None:
+                return Resolution(earlier, None, 0.7, "source")  # "de source policière … selon la même source"
             last = self.last_speaker(pos, within=6)
             if last is not None:
                 return Resolution(last.name, last, 0.7, "source")
@@ -1709,9 +1753,33 @@ class Resolver:
             first = self.first_speaker() or self.first_person()
             if first is not None:  # "Former Hostage in Lebanon Says …": the person the article is about
                 return Resolution(first.name, first, 0.5, "description")
+        if best is None and org_head and m.words[0] in ARTICLES:
+            body = self._possessor_body(m, pos, determiners=ARTICLES)
+            if body is not None:
+                return Resolution(body.name, body, 0.55, "description")  # "X, Glasgow Celtic captain, … the club"
         if best is None:
             return self._recent_speaker_for(m, pos, org_head)
         return Resolution(best.name, best, 0.75, "description")
+
+    def _possessor_body(self, m: Mention, pos: int, determiners: frozenset = POSSESSIVE_DETERMINERS) -> Entity | None:
+        """ "Scott Brown, le capitaine du Celtic Glasgow, … son club s'est dit déçu": a body named by a possessive
+        description is the one the person last spoken of was described as belonging to."""
+        head = _strip_possessive(m.head.lower())
+        if not m.words or m.words[0] not in determiners or not is_org_noun(head, self.lex) or \
+                is_role(head, self.lex):
+            return None
+        block = self.block_of(pos)
+        people = [(e.last_before(pos), e) for e in self.registry.entities if e.kind == "person"]
+        people = [(p, e) for p, e in people if p is not None and block - self.block_of(p) <= 3]
+        if not people:
+            return None
+        owner = max(people, key=lambda pe: pe[0])[1]
+        for words, _, _ in owner.descriptions:
+            folded = {fold(w) for w in words}
+            for e in self.registry.entities:
+                if e is not owner and e.kind != "person" and e.folded and all(f in folded for f in e.folded):
+                    return e
+        return None
 
     def _named_org(self, m: Mention) -> Entity | None:
         """The organisation a description ends with: "l'entreprise DCNS", "its Disney Junior division"."""
@@ -1758,6 +1826,11 @@ class Resolver:
             if org_head and entity.kind in ("org", "place") or not org_head and entity.kind in ("person", "unknown"):
                 return Resolution(entity.name, entity, 0.5, "description")
             break
+        described = self._latest_described(pos, within=2) if m.words[0] in ("this", "that", "ce", "cet", "cette") \
+            and not org_head else None
+        if described is not None and is_role(described[2], self.lex) and \
+                role_gender(described[2], self.lex)[1] in (gender, None) and not self._plural_text(described[1], ""):
+            return Resolution(described[1], None, 0.5, "description")  # "un habitant de X … a ajouté cet homme"
         if org_head:
             named = self.last_named(pos)
             if named is not None and _singular(head) in DOCUMENT_NOUNS:
