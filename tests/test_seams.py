@@ -40,3 +40,29 @@ def test_seams_found(text, expected):
 ])
 def test_traps_not_found(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During the 1980s he on shows such as Taxi and Cheers.", [("he on", "predicate")]),
+    ("They the tour after the singer injured himself.", [("They the", "predicate")]),
+    ("Vials have also been by the government.", [("been by", "participle")]),
+    ("Reintegration shock occurs than culture shock.", [("occurs than", "comparative")]),
+    ("Severe weather conditions can anywhere in the world.", [("can anywhere", "verb")]),
+    ("After seven days of defeats, Bush his plan to expand trade in Asia.", [("Bush his", "predicate")]),
+])
+def test_verb_and_comparative_seams(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "They in turn thanked her, and he at first refused.",
+    "She has been by his side since the accident.",
+    "It has been by far the wettest summer.",
+    "Prices rose faster in the north than in the south.",
+    "Other than that, rather than wait, he left.",
+    "More people came this year than last year.",
+    "We the people of the United States.",
+    "In his speech, the president gave Obama his full support.",
+])
+def test_verb_and_comparative_traps(text):
+    assert _found(text) == []

@@ -27,6 +27,19 @@ VERB_MODALS = frozenset("can could will would must".split())
 APPROXIMATORS = frozenset("about around some".split())  # "their about thirty cases": before a number
 NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
 forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens""".split())
+# a subject pronoun directly followed by a determiner or a preposition has lost its verb ("he on shows",
+# "they the tour"); not before the adverbial idioms that may follow a subject ("they in turn", "he at first")
+VERBLESS_SUBJECTS = frozenset("he she they".split())
+SUBJECT_PREPOSITIONS = frozenset("on in at to from with by for into through during about against".split())
+SUBJECT_IDIOMS = frozenset("""turn particular first least last once part fact general effect short addition
+return all any both each either order person charge spite""".split())
+# a name opening a clause after a comma, directly followed by a possessive, has lost its verb ("…, Bush his
+# plan"); after a verb it is a second object ("gave Obama his chance")
+NAME_POSSESSIVES = frozenset("his their its".split())
+PLACE_ADVERBS = frozenset("anywhere everywhere somewhere nowhere".split())  # "can anywhere": a lost verb
+# words that a 'than' answers ("more … than", "rather than", "other than"); any word in -er counts too
+COMPARATIVES = frozenset("""more less worse rather other else otherwise different differently prefer prefers
+preferred preferable superior inferior twice instead""".split())
 # a sentence opening on a finite auxiliary and not asking a question has lost its subject
 OPENING_AUXILIARIES = frozenset("is are was were has had can could would should must does did".split())
 
@@ -37,7 +50,7 @@ class Seam:
 
     start: int  # offsets of the tokens around the gap (the first token alone when the gap opens the sentence)
     end: int
-    kind: str  # "noun", "verb" or "subject"
+    kind: str  # "noun", "verb", "participle", "predicate", "comparative" or "subject"
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -70,10 +83,41 @@ def seams(text: str, start: int, end: int) -> list[Seam]:
         before = text[start:s1].rstrip()
         if low_a in DETERMINERS and low_b in AFTER_DETERMINER and not before.endswith(("“", '"', "'")):
             out.append(Seam(s1, e2, "noun"))
-        elif (low_a in VERB_MODALS and low_b in DETERMINERS and s1 > start
+        elif (low_a in VERB_MODALS and (low_b in DETERMINERS or low_b in PLACE_ADVERBS) and s1 > start
               and _previous(tokens, s1) not in DETERMINERS | PREPOSITIONS):
             out.append(Seam(s1, e2, "verb"))
+        elif a[:1].isupper() and low_b in NAME_POSSESSIVES and _clause_subject(tokens, k):
+            out.append(Seam(s1, e2, "predicate"))
+        elif low_a == "been" and low_b == "by" and after != "far" and not _by_side(tokens, k):
+            out.append(Seam(s1, e2, "participle"))
+        elif (low_a in VERBLESS_SUBJECTS and (low_b in ARTICLES or low_b in SUBJECT_PREPOSITIONS)
+              and after not in SUBJECT_IDIOMS and _previous(tokens, s1) not in ("than", "as", "and", "or")):
+            out.append(Seam(s1, e2, "predicate"))
+        elif low_b == "than" and s1 > start and not _comparative_before(tokens, k + 1):
+            out.append(Seam(s1, e2, "comparative"))
     return out
+
+
+def _clause_subject(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether tokens[k] ends a run of capitalised words right after a comma ("…, Bush"); a sentence's first
+    word is left alone, capitalised whatever it is ("In his speech")."""
+    i = k
+    while i > 0 and tokens[i - 1][2][:1].isupper():
+        i -= 1
+    return i > 0 and tokens[i - 1][2] in (",", ";")
+
+
+def _by_side(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """'has been by her side': a place, not a passive that lost its participle."""
+    return any(t[2].lower() == "side" for t in tokens[k + 2:k + 5])
+
+
+def _comparative_before(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    for _, _, token in tokens[:k]:
+        low = token.lower()
+        if low in COMPARATIVES or (len(low) > 3 and low.endswith("er")):
+            return True
+    return False
 
 
 def _previous(tokens: list[tuple[int, int, str]], start: int) -> str:
@@ -97,6 +141,9 @@ def _source_span(pair, links, seam: Seam) -> tuple[int, int]:
 MESSAGES = {
     "noun": "A word is missing here: the determiner has no noun after it, and the source has one.",
     "verb": "A word is missing here: the modal has no verb after it, and the source has one.",
+    "participle": "A word is missing here: 'been' has no participle after it, and the source has a verb.",
+    "predicate": "A word is missing here: the subject has no verb after it, and the source has one.",
+    "comparative": "A word is missing here: 'than' has no comparative before it, and the source has one.",
     "subject": "A word is missing here: the sentence has no subject before its verb, and the source has one.",
 }
 
@@ -129,7 +176,11 @@ by a preposition, a conjunction, an auxiliary, a pronoun, another determiner or 
 vehicle was removed from the after the accident", "tailored to their."), a modal directly followed
 by a determiner ("the unions will the strike"), and a statement ending in a full stop that opens
 on a finite auxiliary followed by neither a pronoun, a determiner nor a name ("Can also seek
-advice."). The source
+advice."), a subject pronoun directly followed by an article or a preposition ("he on shows",
+"they the tour"; not "they in turn", "he at first") or a name after a comma directly followed by
+his / their / its ("…, Bush his plan"; not "gave Obama his chance"), "been by" ("have been by the government"; not
+"by far", "by her side"), and a "than" with no comparative before it in the sentence ("occurs than
+culture shock"; any word in -er counts as one, as do more, less, rather, other, different…). The source
 span is the source word that the word aligner left without a counterpart nearest that place
 (else the whole source sentence). Words that are also nouns ("the will", "a can", "a must") are
 not treated as auxiliaries, "should" before a determiner is an inversion ("should an error
@@ -159,6 +210,12 @@ Translation: `The vehicle was removed from the after the accident.` → *the aft
                 source="Vous pouvez également avoir recours aux conseils d'autres gouvernements que le vôtre."),
         Example("The minister presented [[the of]] the reform to parliament on Wednesday.",
                 source="Le ministre a présenté les grandes lignes de la réforme au parlement mercredi."),
+        Example("During the 1980s [[he on]] shows such as Taxi, Cheers and The Tracy Ullman Show.",
+                source="Pendant les années 1980, il a travaillé sur des spectacles tels que Taxi et Cheers."),
+        Example("Several million vials of vaccine have also [[been by]] the government.",
+                source="Plusieurs millions de flacons de vaccin ont également été promis par le gouvernement."),
+        Example("Reintegration shock [[occurs than]] culture shock and lasts longer.",
+                source="Le choc de réinsertion se produit plus tôt que le choc culturel et dure plus longtemps."),
         Example("Severe weather conditions can occur anywhere in the world.",
                 source="Les conditions météorologiques très défavorables peuvent se produire n'importe où "
                        "dans le monde."),
@@ -173,6 +230,13 @@ Translation: `The vehicle was removed from the after the accident.` → *the aft
         Example("Firefighters take their about thirty serious cases a day to other hospitals.",
                 source="Les pompiers emmènent leurs quelque trente cas graves par jour vers d'autres hôpitaux.",
                 note="an approximate number after the determiner"),
+        Example("She has been by her husband's side throughout the trial, and they in turn thanked her.",
+                source="Elle est restée aux côtés de son mari pendant tout le procès, et ils l'ont remerciée "
+                       "à leur tour.",
+                note="'been by … side' is a place; 'they in turn' an idiom"),
+        Example("Prices rose faster in the north than in the south, and sooner than expected.",
+                source="Les prix ont augmenté plus vite au nord qu'au sud, et plus tôt que prévu.",
+                note="'than' answers a comparative"),
         Example("The vehicle was removed from the crash site around 1200 GMT the same day.",
                 source="Le véhicule a été enlevé du lieu de l'accident vers 12 h 00 GMT le même jour."),
     ),
