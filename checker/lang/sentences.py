@@ -63,6 +63,20 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str
     """
     end = len(text) if end is None else end
     lang = (lang or "en").split("-")[0].lower()
+    memo = _SPLIT[0]
+    if memo[0] is not text:  # several rules and annotations ask for the same blocks of one text
+        memo = _SPLIT[0] = (text, {})
+    key = (start, end, lang, line_breaks)
+    spans = memo[1].get(key)
+    if spans is None:
+        spans = memo[1][key] = _split(text, start, end, lang, line_breaks)
+    return list(spans)
+
+
+_SPLIT: list = [(None, {})]  # (the last text split, its spans by (start, end, lang, line_breaks))
+
+
+def _split(text: str, start: int, end: int, lang: str, line_breaks: bool) -> list[tuple[int, int]]:
     cuts = []
     cursor = start
     for match in BOUNDARY_RE.finditer(text, start, end):

@@ -120,17 +120,18 @@ class Entry:
         if len(anchors) == 1:
             find = functools.partial(lowered.find, anchors[0])
         else:
-            search = _anchor_finder(anchors)
-
-            def find(begin: int, stop: int) -> int:
-                found = search(lowered, begin, stop)
-                return -1 if found is None else found.start()
+            find = _AnchorFinder(lowered, anchors, end)
+        chain_end = -1  # the last occurrence of the chain last walked: a later start inside it ends there too
         while True:
             first = last = find(pos, end)
             if first < 0:
                 return
-            while (k := find(last + 1, min(end, last + reach + longest))) >= 0:
-                last = k  # the occurrences that follow within reach are searched together
+            if first <= chain_end:
+                last = chain_end
+            else:
+                while (k := find(last + 1, min(end, last + reach + longest))) >= 0:
+                    last = k  # the occurrences that follow within reach are searched together
+                chain_end = last
             match = regex.search(text, max(pos, first + size - reach), min(end, last + reach + 1))
             if match is not None and match.start() <= last:
                 yield match
@@ -207,36 +208,51 @@ MAX_ANCHORS = 40
 
 def regex_anchors(source: str, flags: int = 0) -> tuple[str, ...] | None:
     """Words (as `regex_keyword` finds them) one of which every match of the regex contains: its keyword,
-    else one keyword per alternative of a top-level alternation; None when some alternative has none."""
+    else those of a group or one per alternative of an alternation (`_best_anchors`); None when there are
+    none. A common keyword ("the") gives way to rarer words found so, when there are."""
     keyword = regex_keyword(source, flags)
-    if keyword is not None:
+    if keyword is not None and keyword not in COMMON_WORDS:
         return (keyword,)
+    fallback = (keyword,) if keyword else None
     try:
         from re import _constants as c, _parser as parser
     except ImportError:  # Python < 3.11
-        return None
+        return fallback
     try:
         items = parser.parse(source, flags & ~re.IGNORECASE)
     except re.error:
-        return None
+        return fallback
+    found = _best_anchors(items, c)  # "the" gives way to rarer words of a group or of every alternative
+    if keyword is not None and (not found or not COMMON_WORDS.isdisjoint(found)):
+        return fallback
+    return tuple(sorted(found)) if found else None
 
-    def anchors(sequence) -> frozenset | None:
-        for op, av in sequence:
-            found = None
-            if op is c.BRANCH:
-                parts = [_sequence_keyword(branch, c) or anchors(branch) for branch in av[1]]
-                if all(parts):
-                    found = frozenset().union(*({p} if isinstance(p, str) else p for p in parts))
-            elif op is c.SUBPATTERN:
-                found = anchors(av[-1])
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                found = anchors(av[2])
-            if found:
-                return found
-        return None
 
-    found = anchors(items)
-    return tuple(sorted(found)) if found and len(found) <= MAX_ANCHORS else None
+def _best_anchors(sequence, c) -> frozenset | None:
+    """Words one of which every match of the parsed sequence contains: its keyword, or those of one of its
+    groups, repeats or alternations (one set per alternative, joined); sets without a common word first,
+    then the smallest."""
+    options = []
+    keyword = _sequence_keyword(sequence, c)
+    if keyword:
+        options.append(frozenset((keyword,)))
+    for op, av in sequence:
+        found = None
+        if op is c.BRANCH:
+            parts = [_best_anchors(branch, c) for branch in av[1]]
+            if all(parts):
+                found = frozenset().union(*parts)
+        elif op is c.SUBPATTERN:
+            found = _best_anchors(av[-1], c)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found = _best_anchors(av[2], c)
+        if found and len(found) <= MAX_ANCHORS:
+            options.append(found)
+    return min(options, key=_anchors_rank) if options else None
+
+
+def _anchors_rank(words: frozenset) -> tuple:
+    return not COMMON_WORDS.isdisjoint(words), len(words), -min(map(len, words)), sorted(words)
 
 
 def _sequence_keyword(sequence, c) -> str | None:
@@ -263,9 +279,28 @@ def _sequence_keyword(sequence, c) -> str | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _anchor_finder(anchors: tuple[str, ...]):
-    """Where any of the words starts (overlapping occurrences included), as a search function."""
-    return re.compile("(?=(?:" + "|".join(map(re.escape, anchors)) + "))").search
+class _AnchorFinder:
+    """Where any of the words first starts in lowered[begin:stop] (overlapping occurrences included), or -1.
+
+    Each word's next occurrence is kept, so asking with growing `begin` reads the text once per word.
+    """
+
+    __slots__ = ("lowered", "anchors", "end", "next", "since")
+
+    def __init__(self, lowered: str, anchors: tuple[str, ...], end: int) -> None:
+        self.lowered, self.anchors, self.end = lowered, anchors, end
+        self.next, self.since = [-1] * len(anchors), [end + 1] * len(anchors)
+
+    def __call__(self, begin: int, stop: int) -> int:
+        best, lowered, end, nexts, since = -1, self.lowered, self.end, self.next, self.since
+        for i, anchor in enumerate(self.anchors):
+            at = nexts[i]
+            if begin < since[i] or (0 <= at < begin):  # not known from here: look again
+                at = nexts[i] = lowered.find(anchor, begin, end)
+                since[i] = begin
+            if 0 <= at < stop and (best < 0 or at < best):
+                best = at
+        return best
 
 
 _LOWERED: list = [(None, None)]  # (the last text given to aligned_lower, its answer)
@@ -328,11 +363,25 @@ def pattern_reach(source: str, flags: int) -> int | None:
 
 
 def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:
-    """The entries that can match somewhere in `text`: those whose keyword occurs, and those without one."""
+    """The entries that can match somewhere in `text`: those whose keyword (or one of whose anchors) occurs,
+    and those without any."""
     if not text.isascii() and not SPECIAL_FOLDS.isdisjoint(text):
         return entries
-    lowered = text.lower()
-    return tuple(e for e in entries if e.keyword is None or e.keyword in lowered)
+    lowered, found = text.lower(), []
+    for entry in entries:
+        anchors = entry.anchors  # (keyword,) when the entry has a keyword and a bounded reach
+        if anchors is None:
+            if entry.keyword is None or entry.keyword in lowered:
+                found.append(entry)
+        elif len(anchors) == 1:
+            if anchors[0] in lowered:
+                found.append(entry)
+        else:
+            for anchor in anchors:
+                if anchor in lowered:
+                    found.append(entry)
+                    break
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=None)
@@ -381,5 +430,5 @@ def _build(item: dict) -> tuple:
         code = regex_code(source, flags)
     except re.error:
         code = None  # reported where the pattern is first used, as before
-    anchors = (keyword,) if keyword else regex_anchors(source, flags) if "regex" in item else None
+    anchors = regex_anchors(source, flags) if "regex" in item else (keyword,) if keyword else None
     return source, flags, key, keyword, code, (anchors, pattern_reach(source, flags)) if anchors else None

@@ -8,6 +8,7 @@ from importlib import resources
 from ...findings import Category, Hit, Severity
 from ...lang.names import FUNCTION_WORDS
 from ...registry import Example, Rule
+from ..lexicon import SPECIAL_FOLDS
 
 # one to four words, then the same words again, separated only by spaces or one line break
 DOUBLED_RE = re.compile(
@@ -37,6 +38,73 @@ EMPHATIC = {"very", "really", "so", "no", "yes", "bye", "ha", "haha", "knock", "
 IS_IS_CONTEXT_RE = re.compile(r"\b(what|all|thing|problem|question|point|issue|truth|reason|fact|trouble|idea|answer)\b[^.?!]{0,30}$", re.I)
 # "said that that was" is fine; "that that the" is a doubled complementiser
 THAT_THAT_BAD_NEXT_RE = re.compile(r"\s+(the|a|an|he|she|they|we|i|you|it's|there|his|her|their|our)\b", re.I)
+
+
+# a doubled phrase is letters joined by hyphens, apostrophes and blanks; across a comma, word characters too
+PLAIN_SPAN_RE = re.compile(r"(?:[^\W\d_]|[-'’ \t\n])+")
+COMMA_SPAN_RE = re.compile(r"[\w\-'’ \t\n,]+")
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+LEADING_LETTERS_RE = re.compile(r"[ \t\n]*([^\W\d_]+)")
+
+
+def _folds_plainly(text: str) -> bool:
+    """Whether casefold() equates every pair of letters that case-insensitive matching equates."""
+    return text.isascii() or SPECIAL_FOLDS.isdisjoint(text)
+
+
+def plain_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a DOUBLED_RE match can start, as (start, end) search bounds: runs of letters, hyphens,
+    apostrophes and blanks in which some word occurs twice (the copy repeats the first word). Each
+    bound reaches one character past its run, so the look-ahead reads what it reads in the whole text."""
+    if not _folds_plainly(text[start:end]):
+        return [(start, end)]
+    regions = []
+    for span in PLAIN_SPAN_RE.finditer(text, start, end):
+        words = [w.casefold() for w in LETTERS_RE.findall(span.group())]
+        if len(set(words)) < len(words):
+            regions.append((span.start(), min(end, span.end() + 1)))
+    return regions
+
+
+def comma_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a COMMA_DOUBLED_RE match can start: the two comma-free parts around a comma, when the word
+    that opens the second part occurs in the first (a phrase holds no comma and its copy opens with its
+    first word)."""
+    if not _folds_plainly(text[start:end]):
+        return [(start, end)]
+    regions = []
+    for span in COMMA_SPAN_RE.finditer(text, start, end):
+        if "," not in span.group():
+            continue
+        parts, at = [], span.start()
+        for piece in span.group().split(","):
+            parts.append((at, at + len(piece), piece))
+            at += len(piece) + 1
+        for (s1, _, first), (_, e2, second) in zip(parts, parts[1:]):
+            lead = LEADING_LETTERS_RE.match(second)
+            if lead and lead.group(1).casefold() in {w.casefold() for w in LETTERS_RE.findall(first)}:
+                regions.append((s1, min(end, e2 + 1)))
+    return regions
+
+
+class RegionSearch:
+    """`regex.search(text, pos, end)` for a growing pos, searching only the regions that can hold a match."""
+
+    __slots__ = ("regex", "text", "regions", "index")
+
+    def __init__(self, regex: re.Pattern, text: str, regions: list[tuple[int, int]]) -> None:
+        self.regex, self.text, self.regions, self.index = regex, text, regions, 0
+
+    def __call__(self, pos: int) -> re.Match | None:
+        regions = self.regions
+        while self.index < len(regions):
+            low, high = regions[self.index]
+            if pos < high:
+                match = self.regex.search(self.text, max(pos, low), high)
+                if match is not None:
+                    return match
+            self.index += 1
+        return None
 
 
 def _idiom(words: list[str]) -> bool:
@@ -99,7 +167,9 @@ def _comma_doubles(text: str, quotes, start: int, end: int):
     """Phrases repeated across a comma, outside quotation marks (chants and emphasis live in quotes)."""
     for regex in (COMMA_DOUBLED_RE, COMMA_DOUBLED_WORD_RE):
         pos = start
-        while match := regex.search(text, pos, end):
+        regions = comma_regions(text, start, end) if regex is COMMA_DOUBLED_RE else [(start, end)]
+        search = RegionSearch(regex, text, regions)
+        while match := search(pos):
             if _quoted(quotes, match) or _comma_legitimate(match):
                 pos = match.start() + 1
                 continue
@@ -111,8 +181,8 @@ def check(ctx):
     text = ctx.doc.text
     quotes = ctx.get("target.marked_quotes")
     for block in ctx.doc.blocks:
-        pos = block.start
-        while match := DOUBLED_RE.search(text, pos, block.end):
+        pos, search = block.start, RegionSearch(DOUBLED_RE, text, plain_regions(text, block.start, block.end))
+        while match := search(pos):
             if _legitimate(text, match) or _in_title(quotes, match):
                 pos = match.start() + 1  # a rejected pair may overlap a real one
                 continue
