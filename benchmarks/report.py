@@ -30,17 +30,20 @@ RESULTS = HERE / "results"
 STEPS = (
     ("speed", ["benchmarks/speed.py", "--json", "benchmarks/results/speed.json"] + os.environ.get("SPEED_ARGS", "").split(),
      "rules=all models=none (rows marked encoder: use-multilingual)"),
-    ("quotes", ["benchmarks/quotes_eval.py"], "quote model, dev sets"),
+    ("quotes", ["benchmarks/quotes_eval.py", "--all"], "quote model, development sets"),
     ("artefacts_wmt", ["benchmarks/artefacts_wmt.py"], "rules=all models=default, no source"),
     ("artefacts_wmt_bilingual", ["benchmarks/artefacts_wmt.py", "--bilingual", "--no-models"],
      "rules=all models=none, French source"),
-    ("demetr", ["benchmarks/demetr.py", "--modes", "mono,bi"], "rules=all models=none"),
+    ("demetr", ["benchmarks/demetr.py", "--modes", "mono,bi,models"], "rules=all models=none|default"),
 )
 BLIND = (
     ("blind_bilingual", ["benchmarks/blind_eval.py", "--set", "bilingual", "--final", "--no-models"],
      "rules=all models=none, blind set"),
     ("blind_sourcefree", ["benchmarks/blind_eval.py", "--set", "sourcefree", "--final"],
+     "rules=all models=default, first source-free set (blind last round, development data since)"),
+    ("blind_sourcefree2", ["benchmarks/blind_eval.py", "--set", "sourcefree2", "--final"],
      "rules=all models=default, blind set"),
+    ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"], "quote model, every set and quotes6 (blind)"),
 )
 
 

@@ -8,25 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from checker.api import check_text
 from checker.config import Config
-from checker.findings import Severity
-from checker.registry import Example
+from tests.marked_spans import assert_marked as _assert_marked, warnings as _warnings
 
 CONFIG = Config(select=("ENT",), models=False)
 
 
 def warnings(text: str, category: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in check_text(text, CONFIG).findings
-            if f.category.value == category and f.severity >= Severity.WARNING]
+    return _warnings(text, category, CONFIG)
 
 
 def assert_marked(marked: str, category: str) -> None:
-    text, spans = Example(marked).plain()
-    found = warnings(text, category)
-    missed = [text[s:e] for s, e in spans if not any(a < e and s < b for a, b in found)]
-    extra = [text[a:b] for a, b in found if not any(a < e and s < b for s, e in spans)]
-    assert not missed and not extra, f"missed {missed}, false alarms {extra}"
+    _assert_marked(marked, category, CONFIG)
 
 
 POSITIVES = [

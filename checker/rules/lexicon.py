@@ -182,25 +182,7 @@ def regex_keyword(source: str, flags: int = 0) -> str | None:
         items = parser.parse(source, flags & ~re.IGNORECASE)
     except re.error:
         return None
-    runs: list[str] = []
-
-    def walk(sequence) -> None:
-        current: list[str] = []
-        for op, av in sequence:
-            if op is c.LITERAL:
-                current.append(chr(av))
-                continue
-            runs.append("".join(current))
-            current = []
-            if op is c.SUBPATTERN:
-                walk(av[-1])
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                walk(av[2])
-        runs.append("".join(current))
-
-    walk(items)
-    words = [w for run in runs for w in KEYWORD_RE.findall(run.lower())]
-    return max(words, key=_keyword_rank) if words else None
+    return _sequence_keyword(items, c)
 
 
 MAX_ANCHORS = 40
