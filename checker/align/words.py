@@ -88,13 +88,33 @@ def french_stem(word: str) -> str:
     return w
 
 
+class StemLexicon:
+    """French stem -> English stems; each stem's entry is split from the cached table on first lookup
+    (29k small lists cost far more to load than to split the few a document looks up)."""
+
+    __slots__ = ("_joined", "_split")
+
+    def __init__(self, joined: dict[str, str]):
+        self._joined = joined
+        self._split: dict[str, frozenset[str]] = {}
+
+    def get(self, stem: str, default: frozenset[str] = frozenset()) -> frozenset[str]:
+        found = self._split.get(stem)
+        if found is None:
+            line = self._joined.get(stem)
+            if line is None:
+                return default
+            found = self._split[stem] = frozenset(line.split())
+        return found
+
+
 @functools.lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str]]:
+def lexicon() -> StemLexicon:
     """French stem -> English stems it may translate to (both directions of the derived lexicon)."""
     from ..data.cache import cached, digest
     raw = resources.files("checker.data").joinpath("lexicon_fr_en.tsv.gz").read_bytes()
 
-    def build() -> dict[str, list[str]]:
+    def build() -> dict[str, str]:
         table: dict[str, set[str]] = {}
         for line in gzip.decompress(raw).decode("utf-8").splitlines():
             if not line or line.startswith("#"):
@@ -102,10 +122,10 @@ def lexicon() -> dict[str, frozenset[str]]:
             french, _, english = line.partition("\t")
             table.setdefault(french_stem(french), set()).update(
                 english_stem(item.rpartition(":")[0]) for item in english.split())
-        return {k: sorted(v) for k, v in table.items()}
+        return {k: " ".join(sorted(v)) for k, v in table.items()}
 
-    stems = cached("lexicon", digest(raw, STEMMING.encode()), build)  # stemmed once per machine
-    return {k: frozenset(v) for k, v in stems.items()}
+    # stemmed once per machine, each entry one string
+    return StemLexicon(cached("lexicon-joined", digest(raw, STEMMING.encode()), build))
 
 
 @functools.lru_cache(maxsize=1)
@@ -151,7 +171,7 @@ def content_words(text: str, start: int, end: int, lang: str) -> tuple[Word, ...
     return tuple(words)
 
 
-def _evidence(source: Word, target: Word, table: dict[str, frozenset[str]]) -> float:
+def _evidence(source: Word, target: Word, table: StemLexicon) -> float:
     if source.number or target.number:
         return 1.0 if source.number and target.number and source.key == target.key else 0.0
     if target.key in table.get(source.key, ()):

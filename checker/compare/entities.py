@@ -5,7 +5,6 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from importlib import resources
 from typing import Iterable, Sequence
 
 from ..lang.folding import fold
@@ -141,11 +140,10 @@ def _alternation(forms: Iterable[str]) -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def tables() -> Tables:
     """The transliteration list and the acronym, exonym and demonym tables, folded both ways."""
-    import yaml
-
+    from ..data.cache import load_yaml
     from ..rules.transliteration.forms import lexicon
 
-    data = yaml.safe_load(resources.files("checker.data").joinpath("acronyms.yaml").read_text(encoding="utf-8"))
+    data = load_yaml("acronyms")
     pairs: list[tuple[str, str]] = [(f.french, f.english) for f in lexicon().forms.values()]
     for section in ("acronyms", "organisations", "places"):
         for french, englishes in data[section].items():
