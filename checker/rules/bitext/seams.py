@@ -80,6 +80,8 @@ def seams(text: str, start: int, end: int) -> list[Seam]:
             continue  # a capitalised word (a name, a title) or a dash/quote between: not a plain seam
         if a == "A" and s1 > start:
             continue  # "vitamin A", "Plan A": a letter, not an article
+        if low_a == low_b:
+            continue  # "the the": a doubled word, which REP001 reports, not a dropped one
         before = text[start:s1].rstrip()
         if low_a in DETERMINERS and low_b in AFTER_DETERMINER and not before.endswith(("“", '"', "'")):
             out.append(Seam(s1, e2, "noun"))
