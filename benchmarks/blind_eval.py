@@ -3,6 +3,7 @@
     python benchmarks/blind_eval.py --set bilingual --final [--no-models] [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree2 --final [--severity info|warning]
+    python benchmarks/blind_eval.py --set sourcefree3 --final [--severity info|warning]
 
 `bilingual`: 16 real 2014 MT documents of WMT14 checked against their French source, with the
 professional references of the same documents as clean counterparts (fixtures/blind/bilingual/).
@@ -11,6 +12,7 @@ professional references of the same documents as clean counterparts (fixtures/bl
 equally acceptable one, `also`) overlaps its span; a finding is correct when it overlaps any
 annotation; a finding on a reference or a trap with no annotation is a false alarm.
 `sourcefree2`: a second, independent set of 26 articles built the same way (fixtures/blind/sourcefree2/), same scoring.
+`sourcefree3`: a third, built the same way while `sourcefree2`'s misses were being worked on (fixtures/blind/sourcefree3/).
 These sets were built before the work they measure and are scored once: `--final` says so.
 """
 from __future__ import annotations
@@ -87,7 +89,7 @@ def table(title: str, found, annotated, reported, correct) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("bilingual", "sourcefree", "sourcefree2"), required=True)
+    parser.add_argument("--set", choices=("bilingual", "sourcefree", "sourcefree2", "sourcefree3"), required=True)
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")
@@ -112,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         items = read(ROOT / args.set / "articles.jsonl")
         found, annotated, any_found, reported, correct, trap_hits, words = score(items, config, threshold, False)
-        table(f"blind source-free set{' 2' if args.set == 'sourcefree2' else ''}: {len(items)} articles, no source",
+        table(f"blind source-free set{args.set.removeprefix('sourcefree') and ' ' + args.set.removeprefix('sourcefree')}: "
+              f"{len(items)} articles, no source",
               found, annotated, reported, correct)
         clean = [i for i in items if i.get("kind") == "clean"]
         on_clean = sum(score([item], config, threshold, False)[3].total() for item in clean)

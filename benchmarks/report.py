@@ -42,6 +42,8 @@ BLIND = (
     ("blind_sourcefree", ["benchmarks/blind_eval.py", "--set", "sourcefree", "--final"],
      "rules=all models=default, first source-free set (blind last round, development data since)"),
     ("blind_sourcefree2", ["benchmarks/blind_eval.py", "--set", "sourcefree2", "--final"],
+     "rules=all models=default, second source-free set (blind when scored, development data since)"),
+    ("blind_sourcefree3", ["benchmarks/blind_eval.py", "--set", "sourcefree3", "--final"],
      "rules=all models=default, blind set"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"], "quote model, every set and quotes6 (blind)"),
 )
