@@ -95,17 +95,23 @@ def _build_index(with_code: bool) -> dict[str, list[tuple]]:
     return {k: [e for _, e in sorted(v, key=lambda p: -p[0])] for k, v in index.items()}
 
 
+@functools.lru_cache(maxsize=65536)
+def _entries(word: str) -> tuple[_Entry, ...]:
+    """The entries whose phrase may start with `word`, longest first."""
+    return _entries_by_first_word().get(bare(word), ())
+
+
 def find_loanwords(text: str, start: int = 0, end: int | None = None) -> list[Loanword]:
     """Loanword spans in text[start:end], left to right, not overlapping."""
     end = len(text) if end is None else end
-    index = _entries_by_first_word()
     found: list[Loanword] = []
     covered = start
     for word in FIRST_WORD_RE.finditer(text, start, end):
-        if word.start() < covered or (word.start() > 0 and text[word.start() - 1] in "'’-" and found
-                                      and found[-1].end == word.start() - 1):
+        entries = _entries(word.group())
+        if not entries or word.start() < covered or (word.start() > 0 and text[word.start() - 1] in "'’-"
+                                                     and found and found[-1].end == word.start() - 1):
             continue
-        for entry in index.get(bare(word.group()), ()):
+        for entry in entries:
             match = entry.regex.match(text, word.start(), end)
             if match:
                 found.append(Loanword(match.start(), match.end(), len(match.group().split()), entry.note))

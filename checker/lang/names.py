@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from .folding import fold
 
@@ -118,6 +118,7 @@ def zipf(word: str, lang: str = "en") -> float:
         return zipf_frequency(word, "en")
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_capitalised(word: str) -> bool:
     if word[0].isupper():
         return True
@@ -125,6 +126,7 @@ def _is_capitalised(word: str) -> bool:
     return len(parts) == 2 and parts[0].lower() in NAME_PREFIXES and parts[1][:1].isupper()
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_all_caps(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
@@ -149,12 +151,11 @@ def _title_case_block(block_text: str, words: Sequence[str], lang: str) -> bool:
     return capital_common >= 2 and lowercase <= 1 and capital_common > 2 * lowercase
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):  # a tuple: one per word of the document, built fast
     start: int
     end: int
     text: str
-    initial: bool  # first word of a sentence
+    initial: bool  # first word of a sentence (False for a lowercase word, whose place is never asked)
 
 
 def _block_words(text: str, start: int, end: int) -> list[_Word]:
@@ -162,7 +163,8 @@ def _block_words(text: str, start: int, end: int) -> list[_Word]:
     masked = DOTTED_ACRONYM_RE.sub(lambda m: " " * len(m.group()), text[start:end])
     for match in WORD_RE.finditer(masked):
         s, e = start + match.start(), start + match.end()
-        words.append(_Word(s, e, text[s:e], _sentence_initial(text, s, start)))
+        word = text[s:e]
+        words.append(_Word(s, e, word, not word.islower() and _sentence_initial(text, s, start)))
     return words
 
 
@@ -181,23 +183,40 @@ class _Vocabulary:
         self.lowercase: set[str] = set()
         self.confirmed: set[str] = set()
         self.blocks: list[tuple[list[_Word], bool]] = []
+        lowercase_words: set[str] = set()
         for block in blocks:
             words = _block_words(text, block.start, block.end)
             headline = _title_case_block(text[block.start:block.end], [w.text for w in words], self.lang)
             self.blocks.append((words, headline))
             for word in words:
                 if word.text.islower():
-                    self.lowercase.update(re.split(r"[-‐‑'’]", word.text))
+                    lowercase_words.add(word.text)
                 elif not headline and not word.initial and not _is_all_caps(word.text):
-                    self.confirmed.add(squash(_strip_possessive(word).text))
+                    self.confirmed.add(_squash(_strip_possessive(word).text))
+        for word in lowercase_words:  # each distinct word once
+            self.lowercase.update(_parts(word))
 
     def common(self, word: str, threshold: float) -> bool:
         lower = word.lower()
         return lower in FUNCTION_WORDS or lower in self.lowercase or zipf(lower, self.lang) >= threshold
 
 
+@functools.lru_cache(maxsize=65536)
+def _parts(word: str) -> tuple[str, ...]:
+    """A word split at hyphens and apostrophes."""
+    return tuple(re.split(r"[-‐‑'’]", word))
+
+
+_squash = functools.lru_cache(maxsize=65536)(squash)
+
+
 def _name_like(word: _Word) -> bool:
-    return len(word.text) > 1 and word.text.lower() not in CALENDAR and _is_capitalised(word.text)
+    return _name_like_text(word.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_like_text(text: str) -> bool:
+    return len(text) > 1 and text.lower() not in CALENDAR and _is_capitalised(text)
 
 
 def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
@@ -284,7 +303,7 @@ def _weak(word: _Word, index: int, run: list[_Word], headline: bool, vocab: _Voc
     sentence_start = word.initial and index == 0
     if sentence_start and lower in FUNCTION_WORDS:
         return True
-    if squash(word.text) in vocab.confirmed:
+    if _squash(word.text) in vocab.confirmed:
         return False
     if _is_all_caps(word.text):
         return vocab.common(word.text, ACRONYM_COMMON_ZIPF)

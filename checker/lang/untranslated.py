@@ -1,12 +1,14 @@
 """Find French left in English text: whole sentences, and runs of French words inside English sentences."""
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from ..findings import Severity
-from .langid import WordLanguage, french_probability, has_french_letters, word_language, words
+from .langid import WORD_RE, WordLanguage, french_probability, has_french_letters, word_language, words
 from .loanwords import Loanword, find_loanwords
 
 OPENING = "\"“‘'«‹([{—–:"
@@ -133,9 +135,7 @@ def tokens_of(text: str, start: int, end: int, loans: list[Loanword]) -> list[To
         gap = text[previous_end:match.start()]
         initial = not out or any(ch in OPENING for ch in gap)
         word = match.group()
-        lang = word_language(word)
-        if _french_compound(word) and not lang.french:
-            lang = WordLanguage(lang.word, 0.0, max(lang.fr, FRENCH_COMPOUND_ZIPF), False, False)
+        lang = _word_language(word)
         out.append(Token(match.start(), match.end(), word, lang, initial,
                          _is_name(word, initial), covering))
         previous_end = match.end()
@@ -143,6 +143,25 @@ def tokens_of(text: str, start: int, end: int, loans: list[Loanword]) -> list[To
 
 
 FRENCH_COMPOUND_ZIPF = 3.0
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_language(word: str) -> WordLanguage:
+    """`word_language`, a French compound ("ras-le-bol") counted as French."""
+    lang = word_language(word)
+    if _french_compound(word) and not lang.french:
+        lang = WordLanguage(lang.word, 0.0, max(lang.fr, FRENCH_COMPOUND_ZIPF), False, False)
+    return lang
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_be_french(word: str) -> bool:
+    """Whether a word can take part in French: a French word, or an article or link of a French phrase.
+
+    A sentence without one has no French sentence, run or phrase to find (`analyse` skips it).
+    """
+    lang = _word_language(word)
+    return lang.french or lang.word in FRENCH_ARTICLES or lang.word in NOUN_LINKS
 
 
 @functools.lru_cache(maxsize=65536)
@@ -163,8 +182,29 @@ def _unprotect_french_loans(text: str, tokens: list[Token]) -> list[Token]:
     return result
 
 
-def _quoted(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(qs <= start and end <= qe for qs, qe in quotes)
+class _Quotes:
+    """The document's quotation spans, indexed once: which of them holds a span, by bisection."""
+
+    __slots__ = ("spans", "starts", "reach", "apart")
+
+    def __init__(self, quotes: list[tuple[int, int]]) -> None:
+        self.spans = list(quotes)
+        ordered = sorted(self.spans)
+        self.starts = [qs for qs, _ in ordered]
+        self.reach = list(itertools.accumulate((qe for _, qe in ordered), max))  # the farthest end so far
+        # in text order and apart, as marked quotes are: only the last one opening before a span may hold it
+        self.apart = ordered == self.spans and all(a[1] < b[0] for a, b in zip(ordered, ordered[1:]))
+
+    def cover(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)  # the quotes opening at or before `start`
+        return i > 0 and self.reach[i - 1] >= end
+
+    def holding(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first quote that holds start:end."""
+        if self.apart:
+            i = bisect.bisect_right(self.starts, start) - 1
+            return self.spans[i] if i >= 0 and end <= self.spans[i][1] else None
+        return next(((qs, qe) for qs, qe in self.spans if qs <= start and end <= qe), None)
 
 
 def _french_sentence(text: str, start: int, end: int, toks: list[Token]) -> bool:
@@ -329,19 +369,19 @@ def _french_opener(text: str, token: Token) -> bool:
     return token.lang.word in FRENCH_OPENERS and token.lang.french and text[token.end:token.end + 1] == ","
 
 
-def _inside_english_quote(text: str, run: list[Token], quotes: list[tuple[int, int]], phrase: bool = False) -> bool:
+def _inside_english_quote(text: str, run: list[Token], quotes: _Quotes, phrase: bool = False) -> bool:
     """French words inside a quotation otherwise in English ("It is a ras-le-bol that …"), or a short
     lowercase French phrase quoted with no gloss: translated speech with words left over, not a cited title."""
     if run[0].text[:1].isupper():
         return False
-    for qs, qe in quotes:
-        if qs <= run[0].start and run[-1].end <= qe:
-            others = [w for w in words(text, qs, qe) if not (run[0].start <= w.start() < run[-1].end)]
-            english = sum(1 for w in others if not word_language(w.group()).french)
-            if english >= QUOTE_ENGLISH_WORDS:
-                return True
-            return len(run) >= 2 and (phrase or any(t.lang.unambiguous for t in run))
-    return False
+    quote = quotes.holding(run[0].start, run[-1].end)
+    if quote is None:
+        return False
+    others = [w for w in words(text, *quote) if not (run[0].start <= w.start() < run[-1].end)]
+    english = sum(1 for w in others if not word_language(w.group()).french)
+    if english >= QUOTE_ENGLISH_WORDS:
+        return True
+    return len(run) >= 2 and (phrase or any(t.lang.unambiguous for t in run))
 
 
 def _long_lowercase(run: list[Token]) -> bool:
@@ -367,13 +407,19 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
     terms: list[FrenchSpan] = []
     pending: FrenchSpan | None = None  # consecutive French sentences of one block are merged
     pending_block = -1
+    quote_index = _Quotes(quotes)
     for sentence in sentences:
         block = blocks[sentence.block]
         loans = find_loanwords(text, sentence.start, sentence.end)
-        toks = tokens_of(text, sentence.start, sentence.end, loans)
         for loan in loans:
             if loan.note and text[loan.start].islower():
                 terms.append(FrenchSpan(loan.start, loan.end, Severity.INFO, loan.words, False, loan.note))
+        if not any(map(_may_be_french, WORD_RE.findall(text, sentence.start, sentence.end))):
+            if pending is not None:  # an English sentence closes a French passage
+                found_sentences.append((pending, blocks[pending_block].start))
+                pending = None
+            continue
+        toks = tokens_of(text, sentence.start, sentence.end, loans)
         if toks and _french_sentence(text, sentence.start, sentence.end, toks):
             start, end = sentence.start, sentence.end
             count = sum(not t.name for t in toks)
@@ -382,7 +428,7 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
                 start = pending.start
             elif pending is not None:
                 found_sentences.append((pending, blocks[pending_block].start))
-            quoted = _quoted(start, end, quotes)
+            quoted = quote_index.cover(start, end)
             pending = FrenchSpan(start, end, Severity.WARNING, count, quoted)
             pending_block = sentence.block
             continue
@@ -408,8 +454,9 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
             severity = Severity.WARNING if run in phrases else _run_severity(text, run)
             if severity is None:
                 continue
-            quoted = _quoted(start, end, quotes)
-            if quoted and not _long_lowercase(run) and not _inside_english_quote(text, run, quotes, run in phrases):
+            quoted = quote_index.cover(start, end)
+            if quoted and not _long_lowercase(run) \
+                    and not _inside_english_quote(text, run, quote_index, run in phrases):
                 severity = Severity.INFO
             found_runs.append(FrenchSpan(start, end, severity, len(run), quoted))
     if pending is not None:

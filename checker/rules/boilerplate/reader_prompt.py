@@ -1,7 +1,9 @@
 """BPL003: a line addressed to the site's readers (newsletter, app, live blog, share prompt), in any wording."""
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -22,6 +24,9 @@ READER_QUESTION_RE = re.compile(r"^\s*(?:(?:have|do|did|are|were|would|could|can
 OUTLET_SUBJECT_RE = re.compile(r"^\s*our (?:\w+ )?(?:journalists|reporters|correspondents|team|teams|newsroom|editors|"
                                r"editorial staff|live|app|newsletter|podcast|site|website)\b|"
                                r"^\s*this (?:article|page|content|video|podcast|newsletter) (?:is|can|will)\b", re.I)
+# "Our climate newsletter", "your live", "our special file"
+PROMO_RE = re.compile(r"(?:our|your)\b(?:\s+[\w'’-]+){0,3}?\s+(?:newsletter|app|application|podcast|"
+                      r"live|alerts?|special|file)\b")
 QUOTES = "\"“”«»"
 # a finite verb after a subject: what reporting sentences have and prompts do not
 REPORT_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|police|officials?|[A-Z][a-z]+)"
@@ -55,6 +60,19 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
             tuple(m.lower() for m in data["markers"]))
 
 
+@functools.lru_cache(maxsize=None)
+def _symbol_markers() -> tuple[str, ...]:
+    """The markers that are not one word ("►", "🔴", "en direct"): looked for among the line's leading symbols."""
+    return tuple(m for m in _vocabulary()[2] if not m.isalpha())
+
+
+@functools.lru_cache(maxsize=None)
+def _word_marker_re() -> re.Pattern | None:
+    """A marker written as a word opening the line before a dash, colon or bar ("live –", "video:")."""
+    words = [re.escape(m) for m in _vocabulary()[2] if m[0].isalpha()]
+    return re.compile(rf"(?:{'|'.join(words)})\b\s*[–—:|-]") if words else None
+
+
 def features(line: str) -> Features:
     """The furniture features of one line of text."""
     return _features(line)
@@ -62,30 +80,30 @@ def features(line: str) -> Features:
 
 def _features(line: str, gated: bool = False) -> Features | None:
     """`features`; with `gated`, None as soon as the line cannot be furniture (see `is_furniture`)."""
-    cta_verbs, outlet_words, markers = _vocabulary()
-    lowered = line.lower()
-    tokens = WORD_RE.findall(lowered)
-    padded = f" {' '.join(tokens)} "
+    cta_verbs, outlet_words, _ = _vocabulary()
     head = LEAD_RE.match(line).group(0)
     rest = line[len(head):].lower()
-    marker = any(m in head for m in markers if not m.isalpha()) or any(
-        re.match(rf"{re.escape(m)}\b\s*[–—:|-]", rest) for m in markers if m[0].isalpha())
+    word_marker = _word_marker_re()
+    marker = any(m in head for m in _symbol_markers()) or (
+        word_marker is not None and word_marker.match(rest) is not None)
     cta = False
     for match in CLAUSE_START_RE.finditer(rest):
         verb = match.group("verb").lower()
         if verb in cta_verbs and not (match.start() == 0 and verb in ("do", "see", "keep", "help", "go")):
             cta = True
             break
-    promo = bool(re.match(r"(?:our|your)\b(?:\s+[\w'’-]+){0,3}?\s+(?:newsletter|app|application|podcast|"
-                          r"live|alerts?|special|file)\b", rest))
+    promo = bool(PROMO_RE.match(rest)) or bool(READER_QUESTION_RE.match(rest))  # or a question put to the reader
+    if gated and not (cta or promo or marker):
+        return None
+    lowered = line.lower()
+    tokens = WORD_RE.findall(lowered)
+    padded = f" {' '.join(tokens)} "
     vocabulary = sum(1 for w in outlet_words if f" {w} " in padded)
+    if gated and not vocabulary:
+        return None
     reader = any(t in ("our", "your", "you") for t in tokens)
     stripped = line.rstrip()
     linklike = not stripped.endswith((".", "!", "”", '"', "»")) or lowered.rstrip(" .!").endswith(" here")
-    question = bool(READER_QUESTION_RE.match(rest))
-    promo = promo or question
-    if gated and not ((cta or promo or marker) and vocabulary):
-        return None
     report = any(ch in line for ch in QUOTES) or any(_reports(sentence, cta_verbs)
                                                      for sentence in SENTENCE_RE.findall(line[len(head):]))
     return Features(cta, promo, marker, vocabulary, reader, linklike, report, len(tokens))
@@ -99,6 +117,21 @@ def _reports(sentence: str, cta_verbs: frozenset[str]) -> bool:
     speech = speech_verb_by_form()
     return any(t in speech and not t.endswith("ing") and t not in ("report", "comment", "write", "note", "answer")
                and i > 0 for i, t in enumerate(tokens)) or bool(REPORT_RE.search(sentence))
+
+
+class _Spans:
+    """Spans indexed by start: whether one of them overlaps a span, by bisection."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))  # the farthest end so far
+
+    def overlap(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # the spans starting before `end`
+        return i > 0 and self.reach[i - 1] > start
 
 
 def _lines(text: str, start: int, end: int):
@@ -120,7 +153,7 @@ def check(ctx):
     from .site_furniture import check as listed_furniture
 
     text = ctx.doc.text
-    listed = [(hit.start, hit.end) for hit in listed_furniture(ctx)]  # BPL001 reports those lines
+    listed = _Spans((hit.start, hit.end) for hit in listed_furniture(ctx))  # BPL001 reports those lines
     for block in ctx.doc.blocks:
         if block.kind in ("heading", "title"):
             continue
@@ -132,7 +165,7 @@ def check(ctx):
             line = text[start:end]
             if not line:
                 continue
-            if any(s < end and start < e for s, e in listed):
+            if listed.overlap(start, end):
                 continue
             if is_furniture(line):
                 yield Hit(start, end, "This line speaks to the site's readers (a newsletter, app, live or share "

@@ -69,6 +69,49 @@ def _any_entry() -> re.Pattern | None:
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def _entry_anchors() -> tuple[tuple[str, ...] | None, ...]:
+    """For each entry, lowercase words one of which every match contains (`regex_anchors`), or None.
+
+    Found as if case did not matter: a case-sensitive entry's matches are among the matches of the same
+    pattern without case, so they hold the words too. Kept in the data cache, keyed by the entries' data
+    and the code that finds the words.
+    """
+    from pathlib import Path
+
+    from ...data.cache import cached, data_digest, digest
+    from .. import lexicon
+
+    def build() -> list:
+        return [lexicon.regex_anchors(entry.regex.source, entry.regex.flags | re.IGNORECASE)
+                for entry in load_lexicon("boilerplate")]
+
+    key = digest(data_digest("boilerplate.yaml").encode(), Path(__file__).read_bytes(),
+                 Path(lexicon.__file__).read_bytes())
+    return tuple(None if words is None else tuple(words) for words in cached("boilerplate-anchors", key, build))
+
+
+def _candidates(block_text: str) -> tuple:
+    """The entries that may match in a block: those whose words it holds, and those without words. Where
+    lowercasing would move offsets or fold less than the patterns do, every entry, unless the one pattern
+    of all the entries finds nothing."""
+    from ..lexicon import aligned_lower
+
+    entries = load_lexicon("boilerplate")
+    lowered = aligned_lower(block_text)
+    if lowered is None:
+        prefilter = _any_entry()
+        return entries if prefilter is None or prefilter.search(block_text) is not None else ()
+    held = {word for word in _all_anchors() if word in lowered}
+    return tuple(entry for entry, words in zip(entries, _entry_anchors())
+                 if words is None or not held.isdisjoint(words))
+
+
+@functools.lru_cache(maxsize=1)
+def _all_anchors() -> frozenset[str]:
+    return frozenset(word for words in _entry_anchors() if words for word in words)
+
+
 def _reported(block_text: str, start: int, end: int) -> bool:
     """The sentence around a prompt reports it (a speech verb, a subject with a verb, a quotation)."""
     from .reader_prompt import QUOTES, _reports, _vocabulary
@@ -91,13 +134,10 @@ def check(ctx):
 
 def _furniture(ctx):
     text = ctx.doc.text
-    prefilter = _any_entry()
     for block in ctx.doc.blocks:
         block_text = text[block.start:block.end]
-        if prefilter is not None and prefilter.search(block_text) is None:
-            continue
         hits = []
-        for entry in load_lexicon("boilerplate"):
+        for entry in _candidates(block_text):
             where = entry.data.get("where", "anywhere")
             for match in entry.regex.finditer(block_text):
                 if entry.data.get("unless_reported") and _reported(block_text, match.start(), match.end()):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from importlib import resources
 
@@ -41,10 +43,11 @@ THAT_THAT_BAD_NEXT_RE = re.compile(r"\s+(the|a|an|he|she|they|we|i|you|it's|ther
 
 
 # a doubled phrase is letters joined by hyphens, apostrophes and blanks; across a comma, word characters too
-PLAIN_SPAN_RE = re.compile(r"(?:[^\W\d_]|[-'’ \t\n])+")
 COMMA_SPAN_RE = re.compile(r"[\w\-'’ \t\n,]+")
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 LEADING_LETTERS_RE = re.compile(r"[ \t\n]*([^\W\d_]+)")
+CHUNK_RE = re.compile(r"(?:[^\W\d_]|[-'’])+")  # a word of DOUBLED_RE, or a run of its characters in no match
+MAX_PHRASE_WORDS = 4  # DOUBLED_RE's longest phrase
 
 
 def _folds_plainly(text: str) -> bool:
@@ -53,16 +56,38 @@ def _folds_plainly(text: str) -> bool:
 
 
 def plain_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where a DOUBLED_RE match can start, as (start, end) search bounds: runs of letters, hyphens,
-    apostrophes and blanks in which some word occurs twice (the copy repeats the first word). Each
-    bound reaches one character past its run, so the look-ahead reads what it reads in the whole text."""
-    if not _folds_plainly(text[start:end]):
+    """Where a DOUBLED_RE match can start, as (start, end) search bounds, in order and apart.
+
+    A match is made of whole chunks (runs of letters, hyphens and apostrophes) separated by blanks: one to
+    four, then the same again, so each of its k chunks recurs k chunks later. Its first chunk bounds a region
+    from its start to the end of the longest copy it may open, one character past (the look-ahead reads
+    what it reads in the whole text); overlapping regions are merged, so a region holds the whole of
+    every match that starts in it.
+    """
+    block = text[start:end]
+    if not _folds_plainly(block):
         return [(start, end)]
-    regions = []
-    for span in PLAIN_SPAN_RE.finditer(text, start, end):
-        words = [w.casefold() for w in LETTERS_RE.findall(span.group())]
-        if len(set(words)) < len(words):
-            regions.append((span.start(), min(end, span.end() + 1)))
+    if block.isascii():  # lowercase letters are letters: fold the block at once
+        chunks = CHUNK_RE.findall(block.lower())
+    else:
+        chunks = [chunk.casefold() for chunk in CHUNK_RE.findall(block)]
+    longest: dict[int, int] = {}  # chunk index -> the most chunks a phrase opening there may have
+    for k in range(1, MAX_PHRASE_WORDS + 1):
+        same = set(itertools.compress(range(len(chunks)), map(operator.eq, chunks, chunks[k:])))  # i: i+k alike
+        for i in same:
+            if all(i + j in same for j in range(1, k)):  # each of the k chunks recurs k chunks on
+                longest[i] = k
+    if not longest:
+        return []
+    bounds = [m.span() for m in CHUNK_RE.finditer(text, start, end)]
+    regions: list[tuple[int, int]] = []
+    for i in sorted(longest):
+        chunk_start = bounds[i][0]
+        stop = min(end, bounds[min(i + 2 * longest[i], len(bounds)) - 1][1] + 1)
+        if regions and chunk_start < regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], stop))
+        else:
+            regions.append((chunk_start, stop))
     return regions
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...findings import Severity
+from ...lang.names import WORD_RE
 
 HYPHEN_CLASS = "[-‐‑]"
 WORD_CHAR = r"[^\W_]"
@@ -27,7 +28,7 @@ class Form:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     forms: dict[str, Form]  # by French form
-    regex: re.Pattern  # every French form, longest first, as whole words
+    regex: re.Pattern  # every French form, longest first, not followed by a word character (see `listed_spans`)
     keep: frozenset[str]  # names that keep their diaeresis in English
     english: frozenset[str]  # every English form
 
@@ -57,10 +58,14 @@ def lexicon() -> Lexicon:
         severity = Severity.parse(group.get("severity", "warning"))
         for french, english in group["entries"].items():
             forms[french] = Form(french, english, group["name"], severity)
-    alternation = "|".join(_form_pattern(f) for f in sorted(forms, key=len, reverse=True))
-    # a form may follow the Arabic article ("al-Joulani", "el-Sadate")
-    regex = compile_regex("transliterations",
-                          rf"(?:(?<![\w‐‑-])|(?<=\b[AaEe]l[-‐‑]))(?:{alternation})(?![\w‐‑-])")
+    # longest first, grouped by first letter: at each position only the forms opening with its letter are
+    # tried, in the same order. What comes before a form is checked apart (FORM_START_RE): a pattern that
+    # opens on the forms' letters is searched skipping the positions no form starts with
+    by_first: dict[str, list[str]] = {}
+    for french in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(_form_pattern(french[0]), []).append(_form_pattern(french[1:]))
+    alternation = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    regex = compile_regex("transliterations", rf"(?:{alternation})(?![\w‐‑-])")
     english = frozenset(w for f in forms.values() for w in f.english.split())
     return Lexicon(forms, regex, frozenset(data.get("keep", ())), english)
 
@@ -68,11 +73,49 @@ def lexicon() -> Lexicon:
 _LISTED: list = [(None, ())]  # (the last text asked about, its listed spans): three rules ask for each text
 
 
+# a form starts a word, or follows the Arabic article ("al-Joulani", "el-Sadate")
+FORM_START_RE = re.compile(r"(?:(?<![\w‐‑-])|(?<=\b[AaEe]l[-‐‑]))")
+
+
 def listed_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every listed form in the text, in order and apart (the lexicon's regex, once per text)."""
+    """(start, end) of every listed form in the text, in order and apart (once per text).
+
+    What `finditer` would give for FORM_START_RE and the lexicon's regex joined: a form where a word
+    may not start is passed over, and the search goes on from its next character.
+    """
     memo = _LISTED[0]
     if memo[0] is not text:
-        memo = _LISTED[0] = (text, tuple((m.start(), m.end()) for m in lexicon().regex.finditer(text)))
+        regex, found, pos = lexicon().regex, [], 0
+        while (match := regex.search(text, pos)) is not None:
+            if FORM_START_RE.match(text, match.start()):
+                found.append((match.start(), match.end()))
+                pos = match.end()
+            else:
+                pos = match.start() + 1
+        memo = _LISTED[0] = (text, tuple(found))
+    return memo[1]
+
+
+PART_RE = re.compile(r"[^-‐‑'’]+")
+_CAPITALISED: list = [(None, ())]  # (the last text asked about, its capitalised parts): TRL002 and TRL003 ask
+
+
+def capitalised_parts(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, part, word) for each part of a word (split at hyphens and apostrophes) that opens with
+    a capital and has no other ("Zarqaoui" in "al-Zarqaoui", not "YouGov"), in order; once per text."""
+    memo = _CAPITALISED[0]
+    if memo[0] is not text:
+        found = []
+        for match in WORD_RE.finditer(text):
+            word = match.group()
+            if word.islower():
+                continue  # no part of it opens with a capital
+            for part in PART_RE.finditer(word):
+                piece = part.group()
+                rest = piece[1:]
+                if piece[0].isupper() and (rest.islower() or not any(ch.isupper() for ch in rest)):
+                    found.append((match.start() + part.start(), match.start() + part.end(), piece, word))
+        memo = _CAPITALISED[0] = (text, tuple(found))
     return memo[1]
 
 
@@ -160,6 +203,7 @@ class Reading:
         return len(self.signals) >= 2 or not STRONG_SIGNALS.isdisjoint(self.signals)
 
 
+@functools.lru_cache(maxsize=65536)
 def read_word(word: str) -> Reading | None:
     """The French-transliteration signals of a word with a Slavic ending, or None when it shows none."""
     if not SLAVIC_ENDING_RE.search(word):

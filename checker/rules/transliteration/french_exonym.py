@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...findings import Category, Hit, Severity
 from ...lang.names import CALENDAR
@@ -14,15 +15,22 @@ SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n][\s\"“«(]*)$")
 FUNCTION_WORDS = frozenset("in at to from of for by on with and or but the a an as near via into".split())
 
 
-def _part_of_english_name(text: str, start: int, end: int, matches: list[tuple[int, int]]) -> bool:
+def _listed_at(position: int, matches: tuple[tuple[int, int], ...], starts: list[int]) -> bool:
+    """Whether a listed span (the matches are in order and apart) holds `position`."""
+    i = bisect_right(starts, position) - 1
+    return i >= 0 and position < matches[i][1]
+
+
+def _part_of_english_name(text: str, start: int, end: int, matches: tuple[tuple[int, int], ...],
+                          starts: list[int]) -> bool:
     """A place next to another capitalised word ("Credit Suisse", "Royal Air Maroc") is part of a name."""
     before = NEIGHBOUR_BEFORE_RE.search(text, max(0, start - 40), start)
     if before and before.group(1)[0].isupper() and before.group(1).lower() not in FUNCTION_WORDS:
-        if not any(s <= before.start(1) < e for s, e in matches):
+        if not _listed_at(before.start(1), matches, starts):
             return True
     after = NEIGHBOUR_AFTER_RE.match(text, end)
     if after and after.group(1)[0].isupper() and after.group(1).lower() not in CALENDAR:
-        if not any(s <= after.start(1) < e for s, e in matches):
+        if not _listed_at(after.start(1), matches, starts):
             return True
     return False
 
@@ -44,12 +52,13 @@ def check(ctx):
         return
     text = ctx.doc.text
     matches = listed_spans(text)
+    starts = [s for s, _ in matches]
     found = []
     for start, end in matches:
         form = lookup(text[start:end])
         if after_french_word(text, start):
             continue
-        if form.group in NAME_GROUPS_NEED_ALONE and _part_of_english_name(text, start, end, matches):
+        if form.group in NAME_GROUPS_NEED_ALONE and _part_of_english_name(text, start, end, matches, starts):
             continue
         if form.group == "people" and described_as_french(text, start, end):
             continue

@@ -7,10 +7,10 @@ from bisect import bisect_right
 from ...findings import Category, Hit, Severity
 from ...lang.names import CALENDAR, WORD_RE, zipf
 from ...registry import Example, Rule
-from .forms import SLAVIC_ENDING_RE, after_french_word, described_as_french, lexicon, listed_spans, read_word
+from .forms import (SLAVIC_ENDING_RE, after_french_word, capitalised_parts, described_as_french, lexicon,
+                    listed_spans, read_word)
 from .respell import respell
 
-PART_RE = re.compile(r"[^-‐‑'’]+")
 MIN_LENGTH = 4
 # a respelling English uses this rarely must stand as a surname, a place or a Slavic name to be a warning: a
 # lone given name ("Mounia") may be a French citizen's, spelled as she spells it
@@ -48,9 +48,23 @@ def _french_word_after(text: str, end: int) -> bool:
     return zipf(low, "fr") >= 3.0 and zipf(low, "fr") - zipf(low) >= 1.5
 
 
+_SEARCHED: list = [(None, {})]  # (the last text searched, {pattern: found}): a repeated name is searched once
+
+
+def _occurs(pattern: str, text: str) -> bool:
+    """Whether `pattern` matches somewhere in the text (a whole-text search, once per text and pattern)."""
+    memo = _SEARCHED[0]
+    if memo[0] is not text:
+        memo = _SEARCHED[0] = (text, {})
+    found = memo[1].get(pattern)
+    if found is None:
+        found = memo[1][pattern] = re.search(pattern, text) is not None
+    return found
+
+
 def _after_given_name(text: str, word: str) -> bool:
     """Somewhere in the text the word follows another name word, as a surname does ("Dmitry Rogozine")."""
-    return re.search(rf"[A-ZÀ-Ý][\w’'‐‑-]*[ \u00a0]+{re.escape(word)}\b", text) is not None
+    return _occurs(rf"[A-ZÀ-Ý][\w’'‐‑-]*[ \u00a0]+{re.escape(word)}\b", text)
 
 
 def _as_place(text: str, start: int, end: int) -> bool:
@@ -79,44 +93,41 @@ def check(ctx):
     listed = listed_spans(text)  # in order, apart
     listed_starts, listed_ends = [s for s, _ in listed], [e for _, e in listed]
     french_people = None
-    for match in WORD_RE.finditer(text):
-        for part in PART_RE.finditer(match.group()):
-            word = part.group()
-            start, end = match.start() + part.start(), match.start() + part.end()
-            if len(word) < MIN_LENGTH or not word[0].isupper() or any(ch.isupper() for ch in word[1:]):
-                continue
-            if word in lex.keep or word in lex.english or read_word(word) is not None:  # TRL002's
-                continue
-            i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
-            if (i < len(listed) and listed_starts[i] < end) or after_french_word(text, start):
-                continue
-            if FRENCH_AFTER_RE.match(text, end) or _french_word_after(text, end):  # "Coupe de France"
-                continue
-            found, as_place = respell(word), None
-            if found is None and respell(word, as_place=True) is not None:  # an exonym ending: a place?
-                as_place = _as_place(text, start, end)
-                found = respell(word, as_place=True) if as_place else None
-            if found is None or found.english.lower() in CALENDAR:  # "Julie" is not "July"
-                continue
-            if described_as_french(text, start, end):
-                continue
-            if french_people is None:
-                french_people = _surnames_of_french_people(text)
-            if match.group() in french_people:
-                continue
-            if as_place is None and found.strong and found.english_zipf < RARE_ZIPF:
-                as_place = _as_place(text, start, end)
-            strong = found.strong and (found.english_zipf >= RARE_ZIPF or bool(as_place)
-                                       or SLAVIC_ENDING_RE.search(word) is not None or _after_given_name(text, word))
-            if re.search(rf"\b{re.escape(found.english)}\b", text):  # an inconsistency the ENT rules report
-                strong = False
-                message = f"'{word}' looks like a French transliteration of '{found.english}', written elsewhere."
-            elif strong:
-                message = f"'{word}' looks like a French transliteration; English writes '{found.english}'."
-            else:
-                message = f"'{word}' may be a French transliteration; English usually writes '{found.english}'."
-            yield Hit(start, end, message, suggestion=found.english,
-                      severity=Severity.WARNING if strong else Severity.INFO)
+    for start, end, word, whole in capitalised_parts(text):
+        if len(word) < MIN_LENGTH:
+            continue
+        if word in lex.keep or word in lex.english or read_word(word) is not None:  # TRL002's
+            continue
+        i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
+        if (i < len(listed) and listed_starts[i] < end) or after_french_word(text, start):
+            continue
+        if FRENCH_AFTER_RE.match(text, end) or _french_word_after(text, end):  # "Coupe de France"
+            continue
+        found, as_place = respell(word), None
+        if found is None and respell(word, as_place=True) is not None:  # an exonym ending: a place?
+            as_place = _as_place(text, start, end)
+            found = respell(word, as_place=True) if as_place else None
+        if found is None or found.english.lower() in CALENDAR:  # "Julie" is not "July"
+            continue
+        if described_as_french(text, start, end):
+            continue
+        if french_people is None:
+            french_people = _surnames_of_french_people(text)
+        if whole in french_people:
+            continue
+        if as_place is None and found.strong and found.english_zipf < RARE_ZIPF:
+            as_place = _as_place(text, start, end)
+        strong = found.strong and (found.english_zipf >= RARE_ZIPF or bool(as_place)
+                                   or SLAVIC_ENDING_RE.search(word) is not None or _after_given_name(text, word))
+        if _occurs(rf"\b{re.escape(found.english)}\b", text):  # an inconsistency the ENT rules report
+            strong = False
+            message = f"'{word}' looks like a French transliteration of '{found.english}', written elsewhere."
+        elif strong:
+            message = f"'{word}' looks like a French transliteration; English writes '{found.english}'."
+        else:
+            message = f"'{word}' may be a French transliteration; English usually writes '{found.english}'."
+        yield Hit(start, end, message, suggestion=found.english,
+                  severity=Severity.WARNING if strong else Severity.INFO)
 
 
 RULE = Rule(

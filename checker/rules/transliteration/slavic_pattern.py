@@ -1,16 +1,14 @@
 """TRL002: a name spelled the French way by pattern ("-ï", "-ou-", "tch", "-ine" in Slavic names) though not listed."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ...findings import Category, Hit, Severity
-from ...lang.names import WORD_RE, zipf
+from ...lang.names import zipf
 from ...registry import Example, Rule
-from .forms import after_french_word, described_as_french, lexicon, listed_spans, read_word
+from .forms import after_french_word, capitalised_parts, described_as_french, lexicon, listed_spans, read_word
 from .respell import respell
 
-PART_RE = re.compile(r"[^-‐‑'’]+")
 COMMON_ZIPF = 3.0  # a capitalised word this frequent in lowercase ("Routine") is an ordinary word
 
 
@@ -21,32 +19,27 @@ def check(ctx):
     lex = lexicon()
     listed = listed_spans(text)  # in order, apart
     listed_starts, listed_ends = [s for s, _ in listed], [e for _, e in listed]
-    for match in WORD_RE.finditer(text):
-        for part in PART_RE.finditer(match.group()):
-            word = part.group()
-            start, end = match.start() + part.start(), match.start() + part.end()
-            if not word[0].isupper() or any(ch.isupper() for ch in word[1:]):  # "YouGov", "NATO"
-                continue
-            if word in lex.keep or word in lex.english:
-                continue
-            i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
-            if (i < len(listed) and listed_starts[i] < end) or after_french_word(text, start):
-                continue
-            reading = read_word(word)
-            if reading is None or zipf(word.lower()) >= COMMON_ZIPF or described_as_french(text, start, end):
-                continue
-            signs = ", ".join(reading.signals)
-            english, strong = reading.english, reading.strong
-            if english is None or not strong:  # the English word list may know the name ("Ziouganov")
-                known = respell(word)
-                if known is not None and (known.strong or english is None):
-                    english, strong = known.english, strong or known.strong
-            if english:
-                message = (f"'{word}' looks like a French transliteration ({signs}); "
-                           f"English usually writes '{english}'.")
-            else:
-                message = f"'{word}' may be a French transliteration ({signs}); check the English spelling."
-            yield Hit(start, end, message, suggestion=english, severity=None if strong else Severity.INFO)
+    for start, end, word, _ in capitalised_parts(text):  # not "YouGov", "NATO"
+        reading = read_word(word)
+        if reading is None or word in lex.keep or word in lex.english:
+            continue
+        i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
+        if (i < len(listed) and listed_starts[i] < end) or after_french_word(text, start):
+            continue
+        if zipf(word.lower()) >= COMMON_ZIPF or described_as_french(text, start, end):
+            continue
+        signs = ", ".join(reading.signals)
+        english, strong = reading.english, reading.strong
+        if english is None or not strong:  # the English word list may know the name ("Ziouganov")
+            known = respell(word)
+            if known is not None and (known.strong or english is None):
+                english, strong = known.english, strong or known.strong
+        if english:
+            message = (f"'{word}' looks like a French transliteration ({signs}); "
+                       f"English usually writes '{english}'.")
+        else:
+            message = f"'{word}' may be a French transliteration ({signs}); check the English spelling."
+        yield Hit(start, end, message, suggestion=english, severity=None if strong else Severity.INFO)
 
 
 RULE = Rule(
