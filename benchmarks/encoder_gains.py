@@ -3,7 +3,8 @@ on WMT14 professional translations, for a few candidate thresholds, in one proce
 
     python benchmarks/encoder_gains.py [WMT_DOCS] [DEMETR_ROWS]     (default 20 and 60)
 
-For each pair (modifier gain of ADD001, warning gain of OMI002) it prints the warnings per 1,000 words
+For each triple (modifier warning gain of ADD001, lone-word warning gain of ADD001 or none, warning gain
+of OMI002) it prints the warnings per 1,000 words
 of the first WMT_DOCS French-original WMT14 references checked against their source, and the share of
 DEMETR rows flagged for inserted modifiers, removed adjectives/adverbs, nouns and subjects, and for
 the human references. Only ADD001 and OMI002 run, with the embedded encoder. Development data: the
@@ -24,7 +25,8 @@ from checker.findings import Severity  # noqa: E402
 import checker.rules.bitext.addition as addition  # noqa: E402
 import checker.rules.bitext.omission as omission  # noqa: E402
 
-CANDIDATES = ((0.005, 0.03), (0.02, 0.08), (0.03, 0.05), (0.03, 0.08), (0.05, 0.08))
+CANDIDATES = ((0.005, 0.02, 0.03), (0.02, 0.02, 0.08), (0.02, None, 0.08), (0.03, None, 0.05), (0.03, None, 0.08),
+              (0.05, None, 0.08))
 DEMETR_TYPES = ("critical_id6_addition", "critical_id21_adj_adv_removed", "critical_id23_noun_removed",
                 "critical_id24_subj_removed")
 CONFIG = Config(select=("ADD001", "OMI002"))
@@ -46,16 +48,17 @@ def main(argv: list[str]) -> int:
     demetr = {name: [(r["en_pert"], r["fr"]) for r in rows if r["pert_name"] == name and r["changed"]][:n_rows]
               for name in DEMETR_TYPES}
     demetr["human references"] = [(r["en_ref"], r["fr"]) for r in rows if r["pert_name"] == DEMETR_TYPES[0]][:n_rows]
-    saved = addition.MODIFIER_WARNING, omission.CLEAR_DROP
+    saved = addition.MODIFIER_WARNING, addition.LONE_WARNING, omission.CLEAR_DROP
     print(f"{n_docs} WMT14 references ({words} words), {n_rows} DEMETR rows per type; ADD001 and OMI002 warnings")
-    for modifier, drop in CANDIDATES:
-        addition.MODIFIER_WARNING, omission.CLEAR_DROP = modifier, drop
+    for modifier, lone, drop in CANDIDATES:
+        addition.MODIFIER_WARNING, addition.LONE_WARNING, omission.CLEAR_DROP = modifier, lone, drop
         codes = collections.Counter(code for en, fr in wmt for code in warnings(en, fr))
         shares = {name: sum(bool(warnings(en, fr)) for en, fr in pairs) / len(pairs) for name, pairs in demetr.items()}
-        print(f"modifier {modifier:<6} dropped {drop:<5} WMT refs {1000 * sum(codes.values()) / words:5.2f}/1k "
+        rate = 1000 * sum(codes.values()) / words
+        print(f"modifier {modifier:<6} lone {str(lone):<5} dropped {drop:<5} WMT refs {rate:5.2f}/1k "
               f"{dict(codes)} | " + "  ".join(f"{name.split('_', 2)[-1]} {share:.2f}" for name, share in shares.items()),
               flush=True)
-    addition.MODIFIER_WARNING, omission.CLEAR_DROP = saved
+    addition.MODIFIER_WARNING, addition.LONE_WARNING, omission.CLEAR_DROP = saved
     return 0
 
 
