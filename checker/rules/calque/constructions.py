@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..lexicon import load_lexicon
-from .matching import find_matches, is_english, render, suggestion_for
+from .matching import cues_fit, find_matches, is_english, render, suggestion_for
 
 
 def entries():
@@ -24,7 +24,7 @@ def message(match) -> tuple[str, str | None]:
 def check(ctx):
     if not is_english(ctx):
         return
-    for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries()):
+    for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries(), cues_fit(ctx.doc.text)):
         text, suggestion = message(match)
         yield Hit(match.start, match.end, text, suggestion=suggestion, severity=match.entry.severity)
 
@@ -48,7 +48,15 @@ its French original and an English equivalent, is in `checker/data/calques.yaml`
 "taken in charge" for *pris en charge*, "in full campaign" for *en pleine campagne*, "make the
 point" followed by a time or "on" for *faire le point*, "placed under examination" for *mis en
 examen*). Patterns British English or officialese also use ("take a decision",
-"put in place", "within the framework of") are info.
+"put in place", "within the framework of") are info. Patterns come in families, each with several
+members: court reporting ("the authors of the attack", "at the time of the facts", "condemned to two
+years in prison", "the requisitions"), ages ("a man of 34 years", "aged of 17"), French ministry and
+law names ("ministry of the Culture", "programming law"), verb phrases ("put its threat into
+execution", "engage the responsibility", "signs the return of", "take the relay"), prepositions ("at
+the exit of the hearing", "in front of the pressure"), and a chain of three or more bare 'of' links
+("the law of reform of the system of health"). An entry may name sentence cues: `context` must be in
+the sentence, `unless` must not ("pivot" is a calque next to basketball words, "requisitions" next to
+a court, not next to an army).
 
 ## Why is this bad?
 The sentence is understandable but reads as a translation, and some patterns ("since
@@ -82,6 +90,77 @@ several years", "a dozen of") are plain errors in English.
         Example("The water rose to the level of 2010."),
         Example("He has lived there since 2010 and has worked at the same firm for several years."),
         Example("Same-sex couples married on the same day."),
+        Example("The [[ministry of the Sports]] announced new funding for amateur clubs."),
+        Example("Parliament adopted the [[energy programming law]] on Tuesday."),
+        Example("He was charged with [[criminal association]] and money laundering."),
+        Example("The court followed the [[requisitions]] of the prosecutor and jailed him."),
+        Example("The former mayor was [[condemned to three years in prison]] for embezzlement."),
+        Example("She was [[released under judicial control]] on Friday."),
+        Example("The minister spoke to reporters [[at the exit of the cabinet meeting]]."),
+        Example("Their defence collapsed [[in front of the pressure]] of the visitors."),
+        Example("The junta never [[put its threats into execution]]."),
+        Example("The prime minister will [[engage the responsibility]] of his government on the budget."),
+        Example("Three of the injured are [[in absolute emergency]], the prefect said."),
+        Example("The new rulers tried to calm fears [[by multiplying reassurances]] to minorities."),
+        Example("The Springboks, world [[champions in title]], travel to Paris next week."),
+        Example("The 2.10-metre [[pivot]] scored 20 points and took 12 rebounds."),
+        Example("The tyre maker announced a [[social plan]] affecting 1,200 jobs."),
+        Example("The Minister for the Armed Forces visited the base; the Ministry of the Interior said nothing."),
+        Example("The Italian court convicted him of mafia-type criminal association."),
+        Example("The army issued requisitions for trucks and food."),
+        Example("He was condemned to death by a military tribunal in 1944."),
+        Example("Fans waited at the exit of the stadium; she stood in front of the crowd."),
+        Example("The plan was put into practice last year, and nurses engage with their patients."),
+        Example("Cases multiplied across the region as the emergency services struggled."),
+        Example("The company's pivot to electric cars was costly."),
+        Example("The social plans for the neighbourhood include new housing."),
+        Example("They won the title in 2019 and defended the title in 2023."),
+        Example("Police are hunting the presumed [[authors]] of the attack on the jeweller's.",
+                note="the span: the authors, whatever the crime"),
+        Example("[[At the time of the facts]], he was living in Marseille."),
+        Example("The family [[deposited a complaint]] for manslaughter."),
+        Example("The prosecutor [[opened an information for]] attempted murder."),
+        Example("[[The interested party]] denied any wrongdoing."),
+        Example("The [[man of 34 years]] was placed in custody."),
+        Example("This victory [[signs the return of]] the national team."),
+        Example("The deputy mayor will [[take the relay]] in September."),
+        Example("The senator [[was the object of a complaint]] for harassment."),
+        Example("[[It is not excluded that]] the vote will be postponed."),
+        Example("[[An arm wrestling between]] the unions and the employers has begun."),
+        Example("The party must [[draw the consequences]] of its defeat."),
+        Example("The new rules will [[enter into vigour]] in January."),
+        Example("The candidate [[arrived in head of]] the first round."),
+        Example("The rebels [[took the control of]] the airport."),
+        Example("Unions [[called to a new strike]] on Thursday."),
+        Example("The author of the report was a man of 45 years' experience in the police."),
+        Example("At the time of the attack, the facts were unclear."),
+        Example("He took control of the airport; the deputy mayor took over in September."),
+        Example("The arm-wrestling championship between the two pubs ended in a draw."),
+        Example("The object of the meeting was a complaint about noise."),
+        Example("Deputies debated the [[law of reform of the system of health]] until midnight.",
+                note="a chain of 'de' rendered 'of' link by link"),
+        Example("The singer [[was victim of]] a heart attack on stage."),
+        Example("Shots were fired [[in the night of Saturday to Sunday]] in the city centre."),
+        Example("The left tabled a [[motion of censure]] against the government."),
+        Example("The [[selectioner]] named 23 players for the World Cup."),
+        Example("The proposal [[made the unanimity]] among the unions."),
+        Example("The new agency [[has for mission]] to fight online fraud."),
+        Example("The socialists formed a [[government of national union]] with the centre."),
+        Example("Tens of thousands of people marched; the rights of millions of voters were at stake.",
+                note="quantities are English 'of' chains"),
+        Example("She fell victim to a scam; the night of the storm was long."),
+        Example("MEPs tabled a motion of censure against the European Commission."),
+        Example("The selection of players took a week."),
+        Example("The deputies [[voted the text]] on Tuesday night."),
+        Example("The deputies voted the bill through on Tuesday night."),
+        Example("[[The tenant of the title]] was knocked out in the first round."),
+        Example("The bill was presented [[at the council of ministers]] on Wednesday."),
+        Example("The victim was taken to the [[urgencies]] of the Lyon hospital."),
+        Example("Investigators favour the [[track]] of a settling of scores between dealers."),
+        Example("Forecasters placed the coast in orange [[vigilance]] on Sunday."),
+        Example("A [[social movement]] at the SNCF disrupted trains on Friday."),
+        Example("Police kept track of the suspects; the train left the track near Dijon."),
+        Example("The Council of Ministers of the EU met; the civil rights movement was a social movement."),
         Example("Il a été arrêté dans le cadre d'une enquête.", lang="fr"),
     ),
 )

@@ -8,10 +8,14 @@ to change. Other named groups fill `{name}` placeholders in the entry's `french`
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..lexicon import Entry, candidates
+
+SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’»)]|$)|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +33,12 @@ def is_english(ctx) -> bool:
     return (ctx.doc.lang or "en").lower().startswith("en")
 
 
-def find_matches(text: str, blocks, entries: Iterable[Entry]) -> Iterator[Match]:
-    """Matches of `entries` inside blocks, left to right; of overlapping matches the widest wins."""
+def find_matches(text: str, blocks, entries: Iterable[Entry],
+                 accept: Callable[[Match], bool] | None = None) -> Iterator[Match]:
+    """Matches of `entries` inside blocks, left to right; of overlapping matches the widest wins.
+
+    `accept`, when given, drops matches before the overlaps are resolved (a sentence cue that fails).
+    """
     found: list[Match] = []
     for entry in candidates(tuple(entries), text):  # only entries whose keyword the text contains
         spans = [name for name in entry.regex.groupindex if name.startswith("span")]
@@ -40,7 +48,9 @@ def find_matches(text: str, blocks, entries: Iterable[Entry]) -> Iterator[Match]
             if end > start:
                 groups = {k: _group_value(v, m.start(k) == start and not entry.data.get("case_sensitive"))
                           for k, v in m.groupdict().items() if not k.startswith("span") and v is not None}
-                found.append(Match(entry, start, end, text[start:end], groups))
+                match = Match(entry, start, end, text[start:end], groups)
+                if accept is None or accept(match):
+                    found.append(match)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     bounds = sorted((b.start, b.end) for b in blocks)
     last_end, i = -1, 0
@@ -51,6 +61,34 @@ def find_matches(text: str, blocks, entries: Iterable[Entry]) -> Iterator[Match]
         if inside and match.start >= last_end:
             yield match
             last_end = match.end
+
+
+@functools.lru_cache(maxsize=None)
+def _cue(source: str) -> re.Pattern:
+    return re.compile(source, re.IGNORECASE)
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]: from the previous sentence end to the next one."""
+    before = [m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
+    after = SENTENCE_END_RE.search(text, end, min(len(text), end + 400))
+    return text[before[-1] if before else max(0, start - 400):after.end() if after else min(len(text), end + 400)]
+
+
+def context_fits(data: dict, sentence: str) -> bool:
+    """The entry's sentence cues: `context` must be found in the sentence, `unless` must not."""
+    if data.get("context") and not _cue(data["context"]).search(sentence):
+        return False
+    return not (data.get("unless") and _cue(data["unless"]).search(sentence))
+
+
+def cues_fit(text: str):
+    """An `accept` for find_matches: entries with `context` or `unless` cues must fit their sentence."""
+    def accept(match: Match) -> bool:
+        data = match.entry.data
+        return not ("context" in data or "unless" in data) or context_fits(
+            data, sentence_around(text, match.start, match.end))
+    return accept
 
 
 def _group_value(value: str, sentence_start: bool) -> str:

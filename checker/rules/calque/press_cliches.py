@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..lexicon import load_lexicon
-from .matching import find_matches, is_english, render, suggestion_for
+from .matching import cues_fit, find_matches, is_english, render, suggestion_for
 
 
 def entries():
@@ -22,7 +22,7 @@ def message(match) -> tuple[str, str | None]:
 def check(ctx):
     if not is_english(ctx):
         return
-    for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries()):
+    for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries(), cues_fit(ctx.doc.text)):
         text, suggestion = message(match)
         yield Hit(match.start, match.end, text, suggestion=suggestion, severity=match.entry.severity)
 
@@ -47,7 +47,11 @@ Sun") and the addresses are info; the others are warnings. Periphrases are also 
 their shape rather than listed one by one: "the tenant / master of" any seat of power ("the
 tenant of the Quirinal"), "the number two of" any body, "a tenor of" a party or camp, and a
 ministry's address used as the subject of a verb ("The Rue de Valois said …", "Bercy
-announced …"), which is a warning.
+announced …"), which is a warning. Further families: art and sport nicknames ("the sacred monster of
+French cinema", "the seventh art", "the XV of France", "the club of the capital", "the Blues" beside
+French players), a politician's regional demonym as subject ("the Béarnais said"), "the native of"
+a place, and nicknames whose English sense differs, read from their sentence ("the Iron Lady" beside
+the Seine or the Eiffel Tower, never beside Thatcher).
 
 ## Why is this bad?
 English news names the person or the office: "the master of the Kremlin" reads as
@@ -86,6 +90,27 @@ translationese, and "head of diplomacy" is not a title in English — the foreig
         Example("Israel is often described as the Jewish state."),
         Example("The mayor's office said the foreign minister would attend."),
         Example("The Matignon Accords ended the violence in New Caledonia."),
+        Example("[[The sacred monster of French cinema]] died at 88."),
+        Example("Critics hailed her as a queen of [[the ninth art]]."),
+        Example("Fireworks lit up [[the Iron Lady]] at midnight above the Seine."),
+        Example("[[The Old Lady]] beat Napoli 2-0 in Turin."),
+        Example("Thousands marched in [[the Phocaean metropolis]] on Saturday."),
+        Example("[[The club of the capital]] signed a Brazilian striker."),
+        Example("[[The XV of France]] beat Wales in Cardiff."),
+        Example("In a grey suit, the [[native]] of Nanterre hugged his mother."),
+        Example("[[The Corrézien]] had announced his candidacy in June."),
+        Example("Margaret Thatcher, the Iron Lady, died in 2013 in London."),
+        Example("He is a native of Lyon, where he still lives.", note="'a native of' is English"),
+        Example("The Old Lady of Threadneedle Street raised rates."),
+        Example("The Breton sailor won the race, and the club of the year award went to Brest."),
+        Example("France's fifteen beat Wales; the seventh day of the art fair was quiet."),
+        Example("[[The country of the Cedar]] is facing its worst crisis."),
+        Example("Deschamps's [[Blues]] beat the Netherlands 2-0 at the Stade de France."),
+        Example("Chelsea's Blues beat Everton; the blues singer played in Paris."),
+        Example("The country of the year was Georgia, where cedar forests grow."),
+        Example("Some 40,000 fans packed the Parisian [[enclosure]] for the final."),
+        Example("[[The number one of the CGT]] called for a general strike."),
+        Example("The sheep were kept in an enclosure; fans filled the stadium."),
         Example("Le maître du Kremlin est arrivé à Pyongyang.", lang="fr",
                 note="French text is not checked for calques"),
     ),

@@ -13,7 +13,9 @@ def check(ctx):
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         # a full name written once without the accents it has twice or more ("Gerald Darmanin" beside
         # "Gérald Darmanin"): a slip in one mention, not a house style
-        slip = variant.count == 1 and variant.majority >= 2 and variant.shared and len(variant.text.split()) > 1
+        # beside "Gérald Darmanin"), or once against once after it: a slip in one mention, not a house style
+        # (in a tie the form written first is the usual one)
+        slip = variant.count == 1 and variant.shared and len(variant.text.split()) > 1
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' is written '{variant.suggestion}' {times} elsewhere in the text; "
                   f"keep or drop the accents consistently.",
@@ -40,8 +42,8 @@ people.
 It is information, not a warning: English newsrooms legitimately differ on accents (many
 style books drop them, others keep them for names of people), so neither form is wrong; only the
 mixture is. One exception is a warning: a full name written once without the accents it carries at
-least twice in the same surroundings ("Gerald Darmanin" beside "Gérald Darmanin" twice), which is a
-slip in one mention rather than a house style. Hyphen and space differences are ENT002's.
+least twice in the same surroundings ("Gerald Darmanin" beside "Gérald Darmanin" twice), or written
+once each way (the later form is the slip), which is a slip in one mention rather than a house style. Hyphen and space differences are ENT002's.
 
 ## Why is this bad?
 A name spelled two ways in one article looks careless and splits search and tagging.
@@ -65,5 +67,7 @@ training data did, so mixtures are typical of unedited MT.
         Example("Angela Merkel spoke. Merkel's aides said Merkel would stay."),
         Example("The minister, Gérald Darmanin, went to Brest. Gérald Darmanin praised the rescuers. "
                 "[[Gerald Darmanin]] promised help.", note="a warning: a full name, once against twice"),
+        Example("Rémi Garde took over the club. Two years later [[Remi Garde]] left it.",
+                note="a warning: a full name once against once, later"),
     ),
 )

@@ -16,9 +16,13 @@ def check(ctx):
         # a hyphenated name written once with a space ("Jean Luc" beside "Jean-Luc" twice), in the same
         # surroundings ("Saint Germain" alone is not "Paris Saint-Germain") and not as a gloss in brackets
         # ("Commission scolaire Marguerite-Bourgeoys (Marguerite Bourgeoys School Board)")
-        unhyphenated = (variant.count == 1 and variant.majority >= 2 and variant.shared and _spaced(variant)
+        # — or once against once, later (in a tie the form written first is the usual one), both forms
+        # beginning their names ("Alain Fabien Delon" after "Alain-Fabien") or in the same surroundings
+        unhyphenated = (variant.count == 1 and (variant.shared or variant.lead) and _spaced(variant)
                         and not _bracketed(text, variant))
-        clear = unhyphenated or (variant.majority >= CLEAR_MAJORITY and variant.majority >= 2 * variant.count)
+        # a particle joined to the surname ("Marine Lepen" beside "Jean-Marie Le Pen")
+        clear = unhyphenated or variant.particle or (
+            variant.majority >= CLEAR_MAJORITY and variant.majority >= 2 * variant.count)
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' is written '{variant.suggestion}' {times} elsewhere in the text; "
@@ -55,7 +59,11 @@ the suggestion (the first one written when they are equally frequent). It is a w
 usual form occurs at least three times and at least twice as often, or when a hyphenated name is
 written once with a space where it is hyphenated at least twice in the same surroundings ("Jean Luc
 Mélenchon" beside "Jean-Luc Mélenchon"), unless the spaced form is a gloss in brackets; information
-otherwise. "Saint Germain" alone is not compared as a slip of "Paris Saint-Germain".
+otherwise. "Saint Germain" alone is not compared as a slip of "Paris Saint-Germain". Once against
+once, the later form is a warning when it drops the hyphen of a name in the same surroundings or where
+both forms begin their names ("Alain Fabien Delon" after "Alain-Fabien"), and a surname whose particle
+is joined after a first name ("Marine Lepen") is a warning beside the particle written apart ("Jean-Marie
+Le Pen"), whoever bears it; "Mr Lemaire" alone may be someone else.
 Capitalisation alone is not a difference (headlines capitalise "Jong-Un"); forms that differ only
 in accents are left to ENT003. A form is compared only with forms whose neighbouring name words
 agree, so the same words inside the names of two different people are not merged.
@@ -86,5 +94,13 @@ tags and indexes that treat "Kim Jong Un" and "Kim Jong-un" as different strings
                 "[[Jean Luc Mélenchon]]'s party agreed.", note="a warning: once against twice"),
         Example("The team of Paris Saint-Germain won. Paris Saint-Germain celebrated, and the [[Saint Germain]] "
                 "district was quiet.", note="information only: not the same surroundings"),
+        Example("The prosecutor, Anne Dupuy-Morel, spoke first. Later, [[Anne Dupuy Morel]] said the suspect had "
+                "fled.", note="a warning: once against once, later, with the same first name"),
+        Example("His son Jean-Baptiste arrived at noon. [[Jean Baptiste]] Martin left at two.",
+                note="a warning: both forms begin their names"),
+        Example("Marine [[Lepen]] spoke first. Her father, Jean-Marie Le Pen, did not.",
+                note="a particle joined to the surname, whoever bears it"),
+        Example("The painter Anne Dufour-Lambert exhibited in Lyon. Her brother Paul Dufour met Anne Lambert.",
+                note="different people, no joined or spaced form of one name"),
     ),
 )

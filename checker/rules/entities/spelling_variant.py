@@ -4,17 +4,22 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...lang.names import names_in
 from ...registry import Example, Rule
-from .variants import spelling_variants
+from .variants import pair_slips, spelling_variants
 
 CLEAR_MAJORITY = 3
 
 
 def check(ctx):
-    for variant in spelling_variants(names_in(ctx), ctx.doc.lang, ctx.doc.text):
+    mentions = names_in(ctx)
+    variants = spelling_variants(mentions, ctx.doc.lang, ctx.doc.text)
+    # once against once: a later full name with the same first name and a typical slip ("Antoine Dupond")
+    slips = [v for v in pair_slips(mentions, ctx.doc.lang, ctx.doc.text)
+             if not any(o.start < v.end and v.start < o.end for o in variants)]
+    for variant in variants + slips:
         # once against three, or once against two where a neighbouring name word agrees ("Gérald Darmannin")
         # or where the odd spelling is a surname alone referring back to a person named in full ("Mr Dusopt")
-        clear = variant.count == 1 and (variant.majority >= CLEAR_MAJORITY
-                                        or (variant.shared or variant.backref) and variant.majority >= 2)
+        clear = variant in slips or variant.count == 1 and (
+            variant.majority >= CLEAR_MAJORITY or (variant.shared or variant.backref) and variant.majority >= 2)
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' looks like a misspelling of '{variant.suggestion}', written {times} "
@@ -53,6 +58,12 @@ full (a letter added, dropped, doubled, swapped or replaced, the first letter ke
 more after a title such as "Mr" or "the minister", five without), it is taken as a misspelling. A
 surname alone that an apposition introduces as someone new ("Mr Castel, the mayor of Prades") is
 compared only under the stricter rule for lone names.
+A name written only twice, once each way, is judged by its shape: the later of two full names with
+the same first name and a surname one slip apart ("Antoine Dupont" … "Antoine Dupond": a doubled letter
+made single, a final t/d, c/k, a letter added or dropped at the end, one letter replaced in a surname of
+five letters or more), the same surname and a first name one typical slip apart ("Isabelle" …
+"Isabele"), or a surname alone one slip from that of a person named in full before ("Jordan Bardella"
+… "Mr Bardela"), is a warning: an article's first mention of a person is its careful one.
 The finding is a warning when the odd spelling occurs once against three or more, or once against
 two with a neighbouring name word in common ("Gérald Darmannin" beside "Gérald Darmanin" twice) or
 as a surname alone referring back to a person named in full ("Mr Bardela" beside "Jordan Bardella"
@@ -121,5 +132,15 @@ five times → `Kim Jong-un`.
         Example("Arnaud Rousseau leads the farmers' union. The Green MP Sandrine Rousseau criticised him. "
                 "Mr Rousseau did not answer."),
         Example("The minister Gérald Darmanin spoke. Gérald Darmanin said the police were ready. Mr Darmanin left."),
+        Example("Coach Fabien Galthié picked Antoine Dupont at scrum-half. After the match, [[Antoine Dupond]] "
+                "thanked the crowd.", note="once against once: the later full name, a final t/d slip"),
+        Example("The envoy, Marc Bellotti, arrived in Rome on Monday. On Friday [[Marc Belotti]] met the pope.",
+                note="a doubled consonant made single"),
+        Example("Ramzan Kadyrov sent troops to the front. Days later [[Ramzan Cadyrov]] called them back.",
+                note="c for k"),
+        Example("Anne Martin chaired the board. Later Anne Martine, her cousin, took the floor.",
+                note="a letter added at the end that makes another name"),
+        Example("Kate Hill met the mayor. Kate Hall met the prefect.", note="not a typical slip: two people"),
+        Example("Olga Ivanova spoke to the press. Olga Ivanov did not.", note="a gendered form"),
     ),
 )

@@ -31,6 +31,8 @@ class Variant:
     majority: int  # occurrences of the majority spelling
     shared: bool = False  # a neighbouring name word agrees ("Élisabeth" in "Élisabeth Bornes" / "Élisabeth Borne")
     backref: bool = False  # a surname alone ("Mr Dusopt") referring back to a person introduced in full
+    lead: bool = False  # both forms begin their names ("Alain Fabien Delon" / "Alain-Fabien")
+    particle: bool = False  # a particle joined to the surname ("Lepen" / "Le Pen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,19 +347,138 @@ def _form_variants(mentions: list[NameMention]) -> tuple[list[Variant], list[Var
         for window in windows:
             if any(s < window.end and window.start < e for s, e in taken):
                 continue
-            peers = [w for w in windows if _compatible(window.context, w.context)[0]]
-            counts = Counter(w.form for w in peers)
-            first_seen = {w.form: w for w in reversed(peers)}
-            major = max(counts, key=lambda f: (counts[f], -first_seen[f].start))
+            # a joined surname after a first name ("Marine Lepen"); "Mr Lemaire" alone may be someone else
+            joined = _joined(window.form) and window.context[0] is not None
+            spaced = [w for w in windows if _particle_spaced(w.form)] if joined else []
+            peers = [w for w in windows if _compatible(window.context, w.context)[0]] + spaced
+            counts = Counter(w.form for w in set(peers))
+            first_seen = {w.form: w for w in sorted(set(peers), key=lambda w: -w.start)}
+            # a particle written apart ("Le Pen") is the name's form, however few times, whoever bears it
+            major = spaced[0].form if spaced else max(counts, key=lambda f: (counts[f], -first_seen[f].start))
             if window.form == major:
                 continue
             same_context = any(w.form == major and w.context == window.context for w in peers)
+            lead = window.context[0] is None and first_seen[major].context[0] is None
             variant = Variant(window.start, window.end, window.text,
                               _match_case(window.text, first_seen[major].text),
-                              counts[window.form], counts[major], shared=same_context)
+                              counts[window.form], counts[major], shared=same_context, lead=lead,
+                              particle=bool(spaced))
             if fold_accents(window.form) == fold_accents(major):
                 accents.append(variant)
             else:
                 formats.append(variant)
             taken.append((window.start, window.end))
     return formats, accents
+
+
+def _joined(form: str) -> bool:
+    return form.isalpha()
+
+
+def _particle_spaced(form: str) -> bool:
+    """A surname written with its particle apart: "le pen", "de gaulle", "van gogh" (two words only)."""
+    words = form.split(" ")
+    return len(words) == 2 and words[0] in PARTICLES and len(words[1]) >= 3 and words[1].isalpha()
+
+
+# one-letter slips a hurried hand makes in a surname: a letter pair voiced/unvoiced at the end, c/k
+END_PAIRS = frozenset(map(frozenset, ("td", "ck", "sz", "pb", "yi")))
+
+
+def typical_slip(a: str, b: str) -> bool:
+    """Two lowercase, accent-folded spellings one typical slip apart: a doubled letter made single or a
+    single one doubled (Itté/Ité, Jolly/Joly), the last letter swapped for its voiced or unvoiced pair
+    (Dupont/Dupond), or c for k (Kadyrov/Cadyrov)."""
+    if a == b or not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < 3:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(long) == len(short) + 1:
+        return any(long[:i] + long[i + 1:] == short for i in range(1, len(long)) if long[i] == long[i - 1])
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) != 1:
+        return False
+    i = diff[0]
+    pair = frozenset((a[i], b[i]))
+    return (i == len(a) - 1 and pair in END_PAIRS) or pair == frozenset("ck")
+
+
+def _surname_slip(a: str, b: str) -> bool:
+    """Two spellings of one surname borne by people with the same first name: a typical slip, a letter
+    added or dropped at the end that makes no feminine form (Bardella/Bardela, Macron/Macro), or one letter
+    replaced in a name of five letters or more that keeps its first letter (Mélenchon/Mélanchon)."""
+    if typical_slip(a, b):
+        return True
+    if _end_letter(a, b):
+        return not max(a, b, key=len).endswith(FEMININE_ENDINGS)
+    return (min(len(a), len(b)) >= 5 and len(a) == len(b) and a[0] == b[0] and a.isalpha() and b.isalpha()
+            and edit_distance(a, b, 1) == 1)
+
+
+def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None = None) -> list[Variant]:
+    """A name written once one way and later once another, one slip apart: the later form is the slip, as an
+    article's first mention of a person is its careful one. Three shapes: the same first name and a surname
+    one slip apart ("Antoine Dupont" … "Antoine Dupond"); the same surname and a first name one typical slip
+    apart ("Isabelle Huppert" … "Isabele Huppert"); and, with the text, a surname alone after a title or in
+    running prose one slip from the surname of a person named in full before ("Jordan Bardella" … "Mr
+    Bardela"), unless an apposition introduces it as someone new. Names compared by frequency are left to
+    `spelling_variants`."""
+    by_first: dict[tuple[str, int], dict[str, list[NameMention]]] = defaultdict(lambda: defaultdict(list))
+    by_last: dict[tuple[str, int], dict[str, list[NameMention]]] = defaultdict(lambda: defaultdict(list))
+    surnames: Counter = Counter()
+    firsts: Counter = Counter()
+    alone: list[tuple[str, NameMention]] = []
+    full: dict[str, NameMention] = {}  # surname -> its first mention in a full name
+    for mention in mentions:
+        if mention.acronym or mention.headline:
+            continue
+        words = [fold_accents(w).casefold() for w in mention.words]
+        surnames[words[-1]] += 1
+        if len(words) >= 2 and all(w.replace("-", "").isalpha() for w in words):
+            by_first[(" ".join(words[:-1]), len(words))][words[-1]].append(mention)
+            by_last[(" ".join(words[1:]), len(words))][words[0]].append(mention)
+            firsts[words[0]] += 1
+            full.setdefault(words[-1], mention)
+        elif len(words) == 1 and words[0].isalpha():
+            alone.append((words[0], mention))
+    confusable = confusable_pairs()
+
+    def differ(odd: str, usual: str, slip) -> bool:
+        return not (frozenset((squash(odd), squash(usual))) in confusable or _gendered(odd, usual)
+                    or not slip(odd, usual) or zipf(odd, lang) >= 3.0 and zipf(usual, lang) >= 3.0)
+
+    found = []
+    for groups, token, count, slip in ((by_first, -1, surnames, _surname_slip), (by_last, 0, firsts, typical_slip)):
+        for by_word in groups.values():
+            if len(by_word) < 2:
+                continue
+            for odd, odd_mentions in by_word.items():
+                if count[odd] != 1:
+                    continue
+                late = odd_mentions[0]
+                for usual, usual_mentions in by_word.items():
+                    first = usual_mentions[0]
+                    if usual == odd or first.start > late.start or not differ(odd, usual, slip):
+                        continue
+                    found.append(_replaced(late, token, first.tokens[token].text, count[usual]))
+                    break
+    if text is not None:
+        for odd, mention in alone:
+            if surnames[odd] != 1 or odd in full or len(odd) < MIN_BACKREF + 1 or zipf(odd, lang) >= 3.0 \
+                    or _reference(text, mention) not in ("titled", "bare"):
+                continue
+            # not an extension: "the Putins" is the family, "Macro" may be a word
+            usual = next((u for u, m in full.items() if m.start < mention.start and differ(odd, u, _surname_slip)
+                          and odd[0] == u[0] and not (odd.startswith(u) or u.startswith(odd))), None)
+            if usual is not None:
+                found.append(_replaced(mention, -1, full[usual].tokens[-1].text, surnames[usual]))
+    return found
+
+
+def _replaced(mention: NameMention, token: int, surface: str, majority: int) -> Variant:
+    """The mention with one of its tokens written as `surface`."""
+    tok = mention.tokens[token]
+    fixed = mention.text[:tok.start - mention.start] + _match_case(tok.text, surface) \
+        + mention.text[tok.end - mention.start:]
+    return Variant(mention.start, mention.end, mention.text, fixed, 1, majority, shared=True)

@@ -1,35 +1,12 @@
 """FFR001: a French false friend whose context gives the French sense away ("an important sum")."""
 from __future__ import annotations
 
-import functools
-import re
-
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from ..calque.matching import find_matches, is_english, suggestion_for
+from ..calque.matching import context_fits, find_matches, is_english, sentence_around, suggestion_for
 from ..lexicon import load_lexicon
 
 STEM = 4  # letters of the look-alike every inflected form shares ("evok-" in "evoked", "evoking")
-SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’»)]|$)|\n")
-
-
-@functools.lru_cache(maxsize=None)
-def _cue(source: str) -> re.Pattern:
-    return re.compile(source, re.IGNORECASE)
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end]: from the previous sentence end to the next one."""
-    before = [m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
-    after = SENTENCE_END_RE.search(text, end, min(len(text), end + 400))
-    return text[before[-1] if before else max(0, start - 400):after.end() if after else min(len(text), end + 400)]
-
-
-def context_fits(data: dict, sentence: str) -> bool:
-    """The entry's sentence cues: `context` must be found in the sentence, `unless` must not."""
-    if data.get("context") and not _cue(data["context"]).search(sentence):
-        return False
-    return not (data.get("unless") and _cue(data["unless"]).search(sentence))
 
 
 def check(ctx):
@@ -108,6 +85,58 @@ not ("eventually" means in the end, *éventuellement* means possibly).
         Example("The striker [[demanded]] Real Madrid to let him play at the Olympics."),
         Example("Campers had paid their [[location]] for the whole summer."),
         Example("The rider [[realised]] a performance out of the ordinary."),
+        Example("The ministry is [[actually]] drafting a new decree on rents."),
+        Example("The players did not hide their [[deception]] after the draw against Wales."),
+        Example("The president has ruled out an [[eventual]] referendum on the treaty."),
+        Example("The striker could [[eventually]] return to training in August, his club said."),
+        Example("The situation remains very [[sensible]] along the northern border."),
+        Example("The court ordered the firm to pay 5,000 euros to each employee for their [[prejudice]]."),
+        Example("An [[important]] military presence was visible around the port."),
+        Example("She [[realised]] three documentaries about the Sahel."),
+        Example("The mayor [[resumed]] the situation in a single sentence."),
+        Example("He ended his speech with this [[phrase]]: \"We will never give up on the people of this "
+                "valley.\""),
+        Example("She [[achieved]] her medical studies in Lyon before joining the hospital."),
+        Example("The ministry is actually drafting nothing at all, officials admit."),
+        Example("The fraud relied on deception of investors and fake invoices."),
+        Example("The eventual winner of the race was announced at midnight."),
+        Example("The talks could eventually succeed, but not before the elections."),
+        Example("Her plan for the region is sensible and cheap."),
+        Example("The plan is sensible, and the situation in the region is calm."),
+        Example("The charity fought prejudice against migrants and paid for their housing."),
+        Example("She realised the film had been cut without her consent."),
+        Example("He used the phrase \"a new era\" twice in his speech."),
+        Example("She achieved her goal of finishing her studies in Lyon."),
+        Example("Growers [[attend]] a decision from the ministry before planting."),
+        Example("The mayor and two of his [[collaborators]] were questioned by the police."),
+        Example("Gendarmes [[effectuated]] several checks on the motorway."),
+        Example("The [[affluence]] at the museum broke all records this summer."),
+        Example("She did a [[stage]] of three months in a law firm in Lyon."),
+        Example("A [[reunion]] between the two leaders is planned in Geneva."),
+        Example("The far-right candidate [[realised]] a record score in the north."),
+        Example("Officers [[controlled]] the identity of every passenger on the train."),
+        Example("The [[delay]] to submit applications ends on Friday."),
+        Example("The striker is [[susceptible to]] leave the club this summer."),
+        Example("Thousands attended the decision ceremony of the court."),
+        Example("Nazi collaborators were tried after the liberation of the town."),
+        Example("The band's reunion with their former drummer thrilled fans."),
+        Example("She realised the result was wrong and asked for a recount."),
+        Example("The army controlled the roads; the stage of the Tour de France lasted five hours."),
+        Example("Children are susceptible to flu and the delay of the train angered them."),
+        Example("[[By chance]], nobody was hurt when the roof fell in."),
+        Example("The referee was the target of [[injuries]] shouted from the stands."),
+        Example("The club will receive a [[consequent]] sum for the transfer."),
+        Example("She keeps a fond [[souvenir]] of her years in Dakar."),
+        Example("He could no longer [[support]] the pressure and resigned."),
+        Example("The bill is [[actually]] examined by the Senate."),
+        Example("The coach [[demanded]] to his players to stay calm."),
+        Example("Several [[formations]] of the left refused to vote."),
+        Example("By chance, the two old friends met at the airport."),
+        Example("He suffered a knee injury during training."),
+        Example("The consequent rise in prices hit households."),
+        Example("She bought a souvenir of Paris at a stall by the Seine."),
+        Example("The party could no longer support the government's reform."),
+        Example("The planes flew in formation over the Champs-Élysées."),
         Example("He is actually in hospital, but not for the reason given."),
         Example("The talks could eventually resume, diplomats believe."),
         Example("The public library lends books to schoolchildren; customers of the café nearby use it."),

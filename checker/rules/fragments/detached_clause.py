@@ -19,6 +19,7 @@ DETERMINERS = frozenset("the a an his her its their our this these those".split(
 CLAUSE_CUT_RE = re.compile(r"[,;:–—]|\s-\s")
 PARTICIPLE_LINKS = frozenset("by in on at for to with from as".split())
 QUOTE_MARKS = "\"“”«»"
+INFINITIVE_OPENERS = frozenset(("in order to", "so as to"))  # a purpose clause that needs a main clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,8 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
     """What the first words open: "subordinate", "weak", "participle", or None."""
     words = _words()
     first = tokens[0][1].lower()
+    if " ".join(w.lower() for _, w in tokens[:3]) in INFINITIVE_OPENERS:
+        return "infinitive"
     if tuple(w.lower() for _, w in tokens[:2]) in words.pairs or tuple(w.lower() for _, w in tokens[:3]) in words.pairs:
         return "subordinate"
     if first in words.subordinators:
@@ -160,7 +163,12 @@ def detached(text: str, start: int, end: int) -> str | None:
             return None  # "Because the unions refused, the talks failed."
         if opener == "subordinate":
             return "subordinate"
+        if opener == "infinitive":  # "In order to calm the markets." with no main verb after the infinitive's
+            return "infinitive" if not _finite_candidates(head, 4, strict=True) and not tail else None
         if opener == "weak":
+            if len(tokens) > 1 and tokens[1][1].lower().endswith("ing") and could_be_verb(tokens[1][1].lower()):
+                # "Before going to the polls on Sunday.": a verb after the -ing is the main clause's
+                return "subordinate" if not _finite_candidates(head, 2) and not tail else None
             return "subordinate" if _finite_candidates(head, 1) == 1 and not tail else None
         return "participle" if not _finite_candidates(head, 1, strict=True) else None
     if not tokens[0][1][0].isupper():
@@ -174,6 +182,8 @@ def detached(text: str, start: int, end: int) -> str | None:
 MESSAGES = {
     "subordinate": "This sentence is a subordinate clause standing alone after a full stop; join it to the "
                    "sentence before.",
+    "infinitive": "This sentence is a purpose clause ('in order to …') without a main verb, split off the sentence "
+                  "before; join it to that sentence.",
     "participle": "This sentence is a participial phrase without a main verb, split off the sentence before; "
                   "join it to that sentence or give it a verb.",
     "phrase": "This sentence has no main verb: its only verb is in a relative clause or a participial phrase; "
@@ -188,26 +198,44 @@ def _complete(text: str, start: int, end: int) -> bool:
             and len(WORD_RE.findall(sentence)) >= MIN_PREVIOUS_WORDS and not DATELINE_RE.match(sentence))
 
 
+def _quoted(text: str, p_start: int, p_end: int, end: int) -> bool:
+    """Whether the piece, or the end of the sentence before it, is quoted speech: a quotation mark in the
+    piece, at the end of the sentence before, or left open there ("He said: "We won. Because …")."""
+    before = text[p_start:p_end]
+    return (any(mark in text[p_end:end] for mark in QUOTE_MARKS) or any(m in before[-3:] for m in QUOTE_MARKS)
+            or before.count('"') % 2 == 1 or before.count("“") != before.count("”"))
+
+
 def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
     french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]
     by_block = sentences_by_block(ctx)
+    previous: list[tuple[int, int]] = []  # the sentences of the paragraph before, if the block before is one
     for index, block in enumerate(ctx.doc.blocks):
         if block.kind != "paragraph":
+            previous = []
             continue  # headings, titles, list items, table cells, block quotes
         sentences = block_sentences(ctx, index, block, by_block)
         quotes = QuoteState(text, block.start)
-        for (p_start, p_end), (start, end) in zip(sentences, sentences[1:]):
+        pairs = list(zip(sentences, sentences[1:]))
+        if previous and len(sentences) > 1:
+            # a paragraph that opens with a phrase split off the paragraph before ("Drafted ahead of X. At 19, …")
+            pairs.insert(0, (previous[-1], sentences[0]))
+        previous = sentences
+        for (p_start, p_end), (start, end) in pairs:
             sentence = text[start:end]
             if not sentence.endswith(".") or not sentence[0].isupper() or sentence.endswith(".."):
                 continue  # questions, exclamations, lowercase starts (FRG001), quotes, ellipses
-            if any(mark in text[p_start:end] for mark in QUOTE_MARKS) or not _complete(text, p_start, p_end):
+            if _quoted(text, p_start, p_end, end) or not _complete(text, p_start, p_end):
                 continue  # quoted speech and its stylistic fragments; a label or dateline before
             if quotes.inside(start) or any(s <= start < e for s, e in french):
                 continue
             kind = detached(text, start, end)
+            if kind is not None and p_end < block.start and not (
+                    kind == "participle" and WORD_RE.match(text, start).group().lower().endswith("ed")):
+                continue  # across paragraphs only a past participle's phrase: "Swimming runs in the family."
             if kind is not None:
                 yield Hit(start, end, MESSAGES[kind])
 
@@ -230,7 +258,12 @@ construction ("The reform, which will be debated next week."; "The minister havi
 on Monday."). A sentence that goes on into a main clause after a comma ("Because the unions
 refused, the talks failed.") is left alone, as are headlines, list items, captions, questions
 ("Which?"), quoted speech and its stylistic fragments, and a sentence after a question.
-Lowercase continuations are FRG001's and verbless sentences FRG002's.
+A paragraph may also open with a past participle's phrase split off the paragraph before ("Drafted
+ahead of two rivals. At 19, …"). A purpose clause ("In order to calm the markets.") and a weak
+subordinator before an -ing form ("Before leaving for Brussels on Sunday.") with no main verb after
+them are reported too. Quotation marks inside the sentence before do not silence the rule; quoted
+speech around the piece does. Lowercase continuations are FRG001's and verbless sentences FRG002's,
+subjectless sentences ("Were taken to hospital.") FRG004's.
 
 ## Why is this bad?
 Machine translation and sentence-by-sentence pipelines cut a sentence before its subordinate
@@ -259,5 +292,18 @@ clause or its participial phrase; the second piece is left as a fragment that re
         Example("The talks ended late on Friday. After the meeting in Brussels.", note="verbless: FRG002's"),
         Example("The minister left the room. According to his spokesman.", note="an attribution: ATT's"),
         Example("The minister left the room. When the unions arrived the talks resumed at once."),
+        Example("The club had never hidden its wish to sign the striker.\n\n[[Signed ahead of two older "
+                "rivals.]] At 19, he becomes the youngest player in the squad.",
+                note="a past participle's phrase split off the paragraph before"),
+        Example("The singer said she wanted \"peace\" for her family. [[Which her brother had also said.]]",
+                note="quotation marks inside the sentence before are not quoted speech around the piece"),
+        Example("The bank cut its rates on Thursday. [[In order to calm the markets after the crash.]]"),
+        Example("The minister spoke to farmers in Rennes. [[Before leaving for Brussels on Sunday evening.]]"),
+        Example("The minister spoke to farmers in Rennes. Before leaving for Brussels he met the unions."),
+        Example("The bank cut its rates on Thursday. In order to calm the markets the governor spoke too."),
+        Example("Her father taught her to swim at four.\n\nSwimming runs in the family. Her brother won gold.",
+                note="a gerund subject opening a paragraph"),
+        Example("He said: \"We won the vote. Because we listened.\" The minister left.",
+                note="quoted speech"),
     ),
 )
