@@ -464,13 +464,16 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
                     found.append(_replaced(late, token, first.tokens[token].text, count[usual]))
                     break
     if text is not None:
+        by_initial: dict[str, list[tuple[str, NameMention]]] = defaultdict(list)  # in first-mention order
+        for surname, mention in full.items():
+            by_initial[surname[0]].append((surname, mention))
         for odd, mention in alone:
             if surnames[odd] != 1 or odd in full or len(odd) < MIN_BACKREF + 1 or zipf(odd, lang) >= 3.0 \
                     or _reference(text, mention) not in ("titled", "bare"):
                 continue
             # not an extension: "the Putins" is the family, "Macro" may be a word
-            usual = next((u for u, m in full.items() if m.start < mention.start and differ(odd, u, _surname_slip)
-                          and odd[0] == u[0] and not (odd.startswith(u) or u.startswith(odd))), None)
+            usual = next((u for u, m in by_initial[odd[0]] if m.start < mention.start
+                          and not (odd.startswith(u) or u.startswith(odd)) and differ(odd, u, _surname_slip)), None)
             if usual is not None:
                 found.append(_replaced(mention, -1, full[usual].tokens[-1].text, surnames[usual]))
     return found
