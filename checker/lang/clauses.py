@@ -421,8 +421,21 @@ class StrayAttribution:
     after_report: bool = False  # the previous sentence already ends in an attribution
 
 
+_STRAYS: list = [(None, {})]  # (the last text asked about, its stray attributions by paragraph): three rules ask
+
+
 def find_stray_attributions(text: str, start: int, end: int) -> list[StrayAttribution]:
     """Stray attributions in the paragraph text[start:end]."""
+    memo = _STRAYS[0]
+    if memo[0] is not text:
+        memo = _STRAYS[0] = (text, {})
+    found = memo[1].get((start, end))
+    if found is None:
+        found = memo[1][start, end] = tuple(_find_stray_attributions(text, start, end))
+    return list(found)
+
+
+def _find_stray_attributions(text: str, start: int, end: int) -> list[StrayAttribution]:
     found: list[StrayAttribution] = []
     starts = sentence_starts(text, start, end)
     participles = speech_participles()

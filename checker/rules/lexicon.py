@@ -120,7 +120,7 @@ class Entry:
         if len(anchors) == 1:
             find = functools.partial(lowered.find, anchors[0])
         else:
-            find = _AnchorFinder(lowered, anchors, end)
+            find = _anchor_finder(lowered, anchors, end)
         chain_end = -1  # the last occurrence of the chain last walked: a later start inside it ends there too
         while True:
             first = last = find(pos, end)
@@ -260,7 +260,6 @@ def _sequence_keyword(sequence, c) -> str | None:
     return max(words, key=_keyword_rank) if words else None
 
 
-@functools.lru_cache(maxsize=None)
 class _AnchorFinder:
     """Where any of the words first starts in lowered[begin:stop] (overlapping occurrences included), or -1.
 
@@ -283,6 +282,21 @@ class _AnchorFinder:
             if 0 <= at < stop and (best < 0 or at < best):
                 best = at
         return best
+
+
+_FINDERS: list = [(None, {})]  # (the lowered text last scanned, its finders by (anchors, end))
+
+
+def _anchor_finder(lowered: str, anchors: tuple[str, ...], end: int) -> _AnchorFinder:
+    """The finder of these anchors in lowered[:end], kept while the same text is scanned (the entries of a
+    lexicon, block after block), and only for that text."""
+    memo = _FINDERS[0]
+    if memo[0] is not lowered:
+        memo = _FINDERS[0] = (lowered, {})
+    finder = memo[1].get((anchors, end))
+    if finder is None:
+        finder = memo[1][anchors, end] = _AnchorFinder(lowered, anchors, end)
+    return finder
 
 
 _LOWERED: list = [(None, None)]  # (the last text given to aligned_lower, its answer)
@@ -346,9 +360,13 @@ def pattern_reach(source: str, flags: int) -> int | None:
 
 def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:
     """The entries that can match somewhere in `text`: those whose keyword (or one of whose anchors) occurs,
-    and those without any."""
+    and those without any. A lexicon as `load_lexicon` gives it is looked up by the words of the text
+    (`WordIndex`); any other tuple of entries is read entry by entry."""
     if not text.isascii() and not SPECIAL_FOLDS.isdisjoint(text):
         return entries
+    known = _INDEXES.get(id(entries))
+    if known is not None and known[0] is entries:
+        return known[1].candidates(text.lower())
     lowered, found = text.lower(), []
     for entry in entries:
         anchors = entry.anchors  # (keyword,) when the entry has a keyword and a bounded reach
@@ -364,6 +382,73 @@ def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:
                     found.append(entry)
                     break
     return tuple(found)
+
+
+def _entry_words(entry: Entry) -> tuple[str, ...] | None:
+    """The words one of which `candidates` looks for in a text before it keeps the entry; None: always kept."""
+    if entry.anchors is not None:
+        return entry.anchors
+    return None if entry.keyword is None else (entry.keyword,)
+
+
+TEXT_WORD_RE = re.compile(r"[^\W_]+")
+MAX_KNOWN_TOKENS = 100_000  # the words of texts remembered per lexicon (their anchors), then forgotten
+
+
+class WordIndex:
+    """Which entries of a lexicon can match in a text, read from the text's words rather than by searching
+    the text once per anchor.
+
+    Every anchor and keyword is made of letters and digits, so an occurrence of one lies inside a run of
+    letters and digits of the lowered text: the anchors inside each distinct run (found once per run and
+    remembered) are the anchors the text contains.
+    """
+
+    __slots__ = ("entries", "always", "by_word", "lengths", "known")
+
+    def __init__(self, entries: tuple[Entry, ...]) -> None:
+        self.entries, self.known = entries, {}
+        always, by_word = [], {}
+        for i, entry in enumerate(entries):
+            words = _entry_words(entry)
+            if words is None:
+                always.append(i)
+            for word in words or ():
+                by_word.setdefault(word, []).append(i)
+        self.always, self.by_word = tuple(always), by_word
+        self.lengths = tuple(sorted({len(word) for word in by_word}))
+
+    @classmethod
+    def of(cls, entries: tuple[Entry, ...]) -> "WordIndex | None":
+        """The index, when every word of the lexicon is a run of letters and digits (else None)."""
+        words = {word for entry in entries for word in _entry_words(entry) or ()}
+        if not all(TEXT_WORD_RE.fullmatch(word) for word in words):
+            return None
+        return cls(entries)
+
+    def _anchors_in(self, token: str) -> frozenset[str]:
+        by_word, size = self.by_word, len(token)
+        return frozenset(token[i:i + n] for n in self.lengths if n <= size for i in range(size - n + 1)
+                         if token[i:i + n] in by_word)
+
+    def candidates(self, lowered: str) -> tuple[Entry, ...]:
+        known = self.known
+        if len(known) > MAX_KNOWN_TOKENS:
+            known.clear()
+        present: set[str] = set()
+        for token in set(TEXT_WORD_RE.findall(lowered)):
+            found = known.get(token)
+            if found is None:
+                found = known[token] = self._anchors_in(token)
+            present.update(found)
+        chosen = set(self.always)
+        for word in present:
+            chosen.update(self.by_word[word])
+        entries = self.entries
+        return tuple(entries[i] for i in sorted(chosen))
+
+
+_INDEXES: dict[int, tuple[tuple[Entry, ...], WordIndex]] = {}  # by id of a lexicon load_lexicon gave
 
 
 @functools.lru_cache(maxsize=None)
@@ -391,7 +476,11 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
             severity=Severity.parse(severity) if severity else None, data=item, keyword=keyword,
             anchors=anchors, reach=reach,
         ))
-    return tuple(entries)
+    entries = tuple(entries)
+    index = WordIndex.of(entries)
+    if index is not None:
+        _INDEXES[id(entries)] = (entries, index)  # kept here, the tuple lives on: its id is not reused
+    return entries
 
 
 def _build(item: dict) -> tuple:

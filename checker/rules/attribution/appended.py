@@ -13,6 +13,9 @@ from ...registry import Example, Rule
 # words right before a reporting verb's subject that make the clause subordinate ("which the minister said")
 SUBORDINATE = frozenset("which that who whom whose what as than if whether when where because".split())
 ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
+# what an appended clause can start with: a subject pronoun (its first word) or `according to` (as clauses reads it)
+FIRST_WORD_RE = re.compile(r"\S+")
+ACCORDING_START_RE = re.compile(r"(?i:according\s+to)")
 GENDER = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "1p", "i": "1s"}
 OPENERS = "\"“”«»'’‘(—–-,:;"
 # what may follow an appended attribution instead of the end of the sentence: a participle ("…, he added,
@@ -113,6 +116,10 @@ def appended_attributions(text: str, start: int, end: int):
             pos = comma + 1
             while pos < stop and text[pos] in " \t":
                 pos += 1
+            first_word = FIRST_WORD_RE.match(text, pos, stop)
+            if not (first_word and first_word.group().lower() in SUBJECT_PRONOUNS) \
+                    and not ACCORDING_START_RE.match(text, pos, stop):
+                continue  # neither a pronoun's clause nor `according to`: no clause there to look for
             second = reporting_clause_at(text, pos, stop, inverted=False)
             if second is None or (second.lemma != "according to" and _pronoun(text, second) is None):
                 continue

@@ -1,6 +1,8 @@
 """ATT002: an attribution standing alone as a sentence, cut off from its statement ("He indicated.")."""
 from __future__ import annotations
 
+import bisect
+
 from ...findings import Category, Hit, Severity
 from ...lang.clauses import find_stray_attributions, speech_verb_by_form
 from ...registry import Example, Rule
@@ -10,10 +12,11 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
-    quotes = [q for q in ctx.get("target.quotes") if q.cue_span]
+    quotes = sorted((q for q in ctx.get("target.quotes") if q.cue_span), key=lambda q: q.cue_span[0])
+    cue_starts = [q.cue_span[0] for q in quotes]
     for block in ctx.doc.blocks:
         for stray in find_stray_attributions(text, block.start, block.end):
-            if stray.kind != "dangling" or _attached(text, quotes, stray) or _has_object(text, stray):
+            if stray.kind != "dangling" or _attached(text, quotes, cue_starts, stray) or _has_object(text, stray):
                 continue
             clause = " ".join(text[stray.start:stray.end].split())
             strong = stray.lowercase or stray.lemma == "according to" or (
@@ -42,13 +45,16 @@ def _has_object(text: str, stray) -> bool:
                for i, w in enumerate(words[verb_at + 1:], start=verb_at + 1))
 
 
-def _attached(text: str, quotes, stray) -> bool:
-    """The quote model gives this verb a statement in the same sentence ('“Why?” she asked.')."""
-    for quote in quotes:
-        if stray.start <= quote.cue_span[0] < stray.end:
-            end = quote.close_mark + 1 if quote.close_mark is not None else quote.end
-            if end <= stray.start and not any(ch in ".!?" for ch in text[end:stray.start]):
-                return True
+def _attached(text: str, quotes, cue_starts: list[int], stray) -> bool:
+    """The quote model gives this verb a statement in the same sentence ('“Why?” she asked.').
+
+    `quotes` are sorted by the start of their cue, `cue_starts` those starts: only the quotes whose cue
+    starts inside the stray clause are read."""
+    for i in range(bisect.bisect_left(cue_starts, stray.start), bisect.bisect_left(cue_starts, stray.end)):
+        quote = quotes[i]
+        end = quote.close_mark + 1 if quote.close_mark is not None else quote.end
+        if end <= stray.start and not any(ch in ".!?" for ch in text[end:stray.start]):
+            return True
     return False
 
 

@@ -50,7 +50,7 @@ def check(ctx):
                 continue  # "the make" is a brand
             if calques is None:
                 calques = calque_spans(text, block.start, block.end)
-            if any(s < match.end("verb") and match.start() < e for s, e in calques):
+            if calques.ends_after(match.end("verb"), match.start()):
                 continue  # "make face to" is the calque rules' to report
             yield Hit(match.start(), match.end("verb"),
                       f"'{match.group(0)}' renders the French causative 'faire + infinitive' word for word; "

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..lexicon import candidates, load_lexicon
+from .spans import Spans
 
 
 _HITS: list = [(None, {})]  # (the last text asked about, its hits by block): three rules ask for each block
@@ -25,14 +26,14 @@ def literal_syntax_hits(text: str, start: int, end: int) -> list[tuple]:
     return hits
 
 
-def calque_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def calque_spans(text: str, start: int, end: int) -> Spans:
     """Spans the calque lexicon matches: those constructions are the calque rules' to report."""
     try:
         entries = load_lexicon("calques")
     except (FileNotFoundError, KeyError, TypeError):
-        return []
-    return [(m.start(), m.end()) for entry in candidates(entries, text[start:end])
-            for m in entry.scan(text, start, end)]
+        return Spans.of(())
+    return Spans.of((m.start(), m.end()) for entry in candidates(entries, text[start:end])
+                    for m in entry.scan(text, start, end))
 
 
 def check(ctx):
@@ -44,7 +45,7 @@ def check(ctx):
         for start, end, entry, match in literal_syntax_hits(text, block.start, block.end):
             if calques is None:
                 calques = calque_spans(text, block.start, block.end)
-            if any(s < end and start < e for s, e in calques):
+            if calques.ends_after(end, start):  # it overlaps a calque
                 continue
             suggestion = entry.suggestion
             if "replace" in entry.data:

@@ -7,6 +7,7 @@ from ...findings import Category, Hit, Severity
 from ...lang.clauses import WORD_RE, could_be_verb
 from ...registry import Example, Rule
 from .literal_syntax import literal_syntax_hits
+from .spans import Spans
 
 STRANDED_RE = re.compile(r",[ \t]+(?P<verb>[a-z]+)(?=[.!?](?:\s|$))")
 # Words that close a sentence after a comma in English although they may be verbs.
@@ -17,9 +18,21 @@ then instead indeed apparently respectively perhaps maybe yes no sir madam folks
 CHAIN_WORDS = 4
 
 
-def _inside_quote(text: str, block_start: int, pos: int) -> bool:
-    before = text[block_start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+class _QuoteMarks:
+    """Whether a position is inside a quote opened since the paragraph's start; asked at growing positions,
+    it counts each stretch of text once."""
+
+    __slots__ = ("text", "pos", "counts")
+    MARKS = "“”\"«»"
+
+    def __init__(self, text: str, block_start: int) -> None:
+        self.text, self.pos, self.counts = text, block_start, dict.fromkeys(self.MARKS, 0)
+
+    def inside(self, pos: int) -> bool:
+        for mark in self.MARKS:
+            self.counts[mark] += self.text.count(mark, self.pos, pos)
+        self.pos, n = pos, self.counts
+        return n["“"] > n["”"] or n['"'] % 2 == 1 or n["«"] > n["»"]
 
 
 def _previous_piece(text: str, block_start: int, comma: int) -> str:
@@ -34,17 +47,18 @@ def check(ctx):
         return
     text = ctx.doc.text
     for block in ctx.doc.blocks:
-        covered = [(s, e) for s, e, _, _ in literal_syntax_hits(text, block.start, block.end)]
+        covered = Spans.of((s, e) for s, e, _, _ in literal_syntax_hits(text, block.start, block.end))
+        marks = _QuoteMarks(text, block.start)
         for match in STRANDED_RE.finditer(text, block.start, block.end):
             verb = match.group("verb")
             if verb in SENTENCE_CLOSERS or verb.endswith(("ed", "ly")) or not could_be_verb(verb, finite=True):
                 continue
-            if _inside_quote(text, block.start, match.start()):
+            if marks.inside(match.start()):
                 continue
             piece = WORD_RE.findall(_previous_piece(text, block.start, match.start()))
             if len(piece) <= 1 and (not piece or could_be_verb(piece[0], finite=True)):
                 continue  # a list of verbs: "eat, sleep, repeat."
-            if any(s < match.start() and e >= match.start() - len(" ".join(piece)) - 2 for s, e in covered):
+            if covered.ends_after(match.start(), match.start() - len(" ".join(piece)) - 3):
                 continue  # the garbled stretch before it is already reported
             chain = len(piece) <= CHAIN_WORDS and not any(could_be_verb(w, finite=True) for w in piece)
             yield Hit(match.start("verb"), match.end("verb"),

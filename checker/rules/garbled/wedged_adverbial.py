@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ...findings import Category, Hit, Severity
 from ...lang.clauses import could_be_verb, verb_lexicon
 from ...registry import Example, Rule
 from .literal_syntax import literal_syntax_hits
+from .spans import Spans
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -76,7 +78,7 @@ def _past_or_present(word: str) -> bool:
 
 def _object_not_clause(text: str, start: int, limit: int) -> bool:
     """The noun phrase after the adverbial is the verb's object, not the subject of a clause or a time."""
-    tokens = TOKEN_RE.findall(text[start:limit])[:NP_WORDS + 1]
+    tokens = [m.group() for m in itertools.islice(TOKEN_RE.finditer(text, start, limit), NP_WORDS + 1)]
     if len(tokens) > 1 and tokens[1].lower() in TIME_NOUNS:
         return False  # "left early the next day", "grew strongly the following year"
     previous = ""
@@ -115,8 +117,8 @@ def check(ctx):
             if not _object_not_clause(text, match.start("det"), block.end):
                 continue
             if covered is None:
-                covered = [(s, e) for s, e, _, _ in literal_syntax_hits(text, block.start, block.end)]
-            if any(s <= match.start("adv") < e for s, e in covered):
+                covered = Spans.of((s, e) for s, e, _, _ in literal_syntax_hits(text, block.start, block.end))
+            if covered.ends_after(match.start("adv") + 1, match.start("adv")):  # a hit covers the adverbial
                 continue  # the present-perfect pattern of GRB001 reports it
             end = match.end("det")
             yield Hit(match.start("verb"), match.end("adv"),

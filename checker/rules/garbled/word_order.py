@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...lang.word_order import order_model
 from ...registry import Example, Rule
+from .spans import Spans
 
 MIN_WORDS = 8  # shorter sentences (headlines, captions) give too few transitions to judge
 THRESHOLD = 0.22  # mean class-transition gain over chance below which the order is not English
@@ -14,9 +15,9 @@ def check(ctx):
         return
     model = order_model()
     text = ctx.doc.text
-    french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]
+    french = Spans.of((f.start, f.end) for f in ctx.get("target.untranslated").sentences)
     for sentence in ctx.get("target.sentences"):
-        if any(start <= sentence.start < end for start, end in french):
+        if french.ends_after(sentence.start + 1, sentence.start):
             continue  # a sentence left in French: the untranslated rule reports it
         score, words = model.score(text[sentence.start:sentence.end])
         if words >= MIN_WORDS and score < THRESHOLD:

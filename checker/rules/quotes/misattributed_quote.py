@@ -1,6 +1,10 @@
 """MIS001: the same quoted words attributed to two different speakers in one text."""
 from __future__ import annotations
 
+import bisect
+from collections import Counter
+from typing import Iterator
+
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
 from ...lang.quote_match import content_words, same_words
@@ -50,38 +54,47 @@ def _may_be_same_words(listed: list[list[str]], words: list[set[str]], i: int, j
     return len(listed[short]) >= 2 and found >= 0.75 * len(listed[short])
 
 
+def _sharing_pairs(words: list[set[str]]) -> Iterator[tuple[int, int]]:
+    """(i, j) with i < j, in order, for the quotes that share at least two content words: found through an index
+    of the words rather than by comparing every pair."""
+    postings: dict[str, list[int]] = {}
+    for i, found in enumerate(words):
+        for word in found:
+            postings.setdefault(word, []).append(i)
+    for i, found in enumerate(words):
+        shared = Counter(j for word in found for j in postings[word][bisect.bisect_right(postings[word], i):])
+        yield from ((i, j) for j in sorted(shared) if shared[j] >= 2)
+
+
 def check(ctx):
     quotes = [q for q in ctx.get("target.quotes")
               if q.kind in ("direct", "partial") and q.resolved_speaker and q.confidence >= MIN_CONFIDENCE]
     listed = [content_words(q.text) for q in quotes]  # once per quote, not once per pair
     words = [set(w) for w in listed]
     flagged = set()
-    for i, first in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            second = quotes[j]
-            if len(words[i] & words[j]) < 2:
-                continue  # same_words needs at least two shared content words
-            if not _may_be_same_words(listed, words, i, j):
-                continue
-            if same_person(first.resolved_speaker, second.resolved_speaker):
-                continue
-            if not same_words(first.text, second.text):
-                continue
-            heads = (_is_headline(ctx, first), _is_headline(ctx, second))
-            if heads[0] != heads[1]:
-                wrong, right = (first, second) if heads[0] else (second, first)
-                where = "The headline"
-            else:
-                # the less certain attribution is the one to check; on a tie, the later one
-                wrong, right = (first, second) if first.confidence < second.confidence else (second, first)
-                where = "This passage"
-            if id(wrong) in flagged:
-                continue
-            flagged.add(id(wrong))
-            start, end = _span(wrong)
-            yield Hit(start, end,
-                      f"{where} attributes “{wrong.text}” to {wrong.resolved_speaker}, but elsewhere the text "
-                      f"gives these words (“{right.text}”) to {right.resolved_speaker}.")
+    for i, j in _sharing_pairs(words):  # same_words needs at least two shared content words
+        first, second = quotes[i], quotes[j]
+        if not _may_be_same_words(listed, words, i, j):
+            continue
+        if same_person(first.resolved_speaker, second.resolved_speaker):
+            continue
+        if not same_words(first.text, second.text):
+            continue
+        heads = (_is_headline(ctx, first), _is_headline(ctx, second))
+        if heads[0] != heads[1]:
+            wrong, right = (first, second) if heads[0] else (second, first)
+            where = "The headline"
+        else:
+            # the less certain attribution is the one to check; on a tie, the later one
+            wrong, right = (first, second) if first.confidence < second.confidence else (second, first)
+            where = "This passage"
+        if id(wrong) in flagged:
+            continue
+        flagged.add(id(wrong))
+        start, end = _span(wrong)
+        yield Hit(start, end,
+                  f"{where} attributes “{wrong.text}” to {wrong.resolved_speaker}, but elsewhere the text "
+                  f"gives these words (“{right.text}”) to {right.resolved_speaker}.")
 
 
 RULE = Rule(

@@ -1,17 +1,21 @@
 """QTE001: an opening quotation mark that is never closed."""
 from __future__ import annotations
 
+import bisect
+
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 
 
 def check(ctx):
-    blocks = ctx.doc.blocks
+    blocks, starts = ctx.doc.blocks, None
     for quote in ctx.get("target.quotes"):
         if not quote.unbalanced or quote.open_mark is None:
             continue
-        block = next((b for b in blocks if b.start <= quote.open_mark < b.end), None)
-        end = block.end if block is not None else quote.end
+        if starts is None:
+            starts = [b.start for b in blocks]  # blocks are in order and do not overlap
+        i = bisect.bisect_right(starts, quote.open_mark) - 1
+        end = blocks[i].end if i >= 0 and quote.open_mark < blocks[i].end else quote.end
         yield Hit(quote.open_mark, max(end, quote.open_mark + 1),
                   "This quotation mark is never closed, so it is unclear where the quoted words end "
                   "and who is speaking after them; restore the closing mark.")
