@@ -9,10 +9,13 @@ steady rate (records/s over the second half of the input), which is what a long 
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime
+import functools
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,17 +54,27 @@ def measure(engine: str, workers: int, data: str, config, fields) -> dict:
             "startup": first - started, "rate": records / (last - started), "steady": steady}
 
 
-def documents(workers: int, limit: int | None = None) -> dict:
+@functools.lru_cache(maxsize=1)
+def _process_env() -> dict:
+    """The environment of a timed process: bytecode compiled once and kept, as an installed package has it."""
+    pycache = tempfile.mkdtemp(prefix="checker-bench-pycache-")
+    atexit.register(shutil.rmtree, pycache, True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def documents(workers: int, limit: int | None = None, in_process: bool = False) -> dict:
     """The WMT14 documents (records grouped by doc_id), English side, rules only: documents/s and CPU per document.
 
-    CPU time (this process and its workers) is the figure to compare on a shared machine; with W workers
-    and W free cores, documents/s is about W / (CPU seconds per document).
+    By default the whole `checker batch` command in a new process, start-up and set-up included, as a
+    user runs it; `in_process`: run_batch in this process (set up already when it ran before). CPU time
+    (the process and its workers) is the figure to compare on a shared machine; with W workers and W
+    free cores, documents/s is about W / (CPU seconds per document).
     """
     import io
+    import re
     import resource
-
-    from checker.batch import run_batch
-    from checker.config import Config
 
     data = str(DATA)
     if limit:
@@ -80,14 +93,26 @@ def documents(workers: int, limit: int | None = None) -> dict:
         return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
     with tempfile.TemporaryDirectory() as tmp:
+        output = str(Path(tmp) / "out.jsonl")
         cpu_before, started = cpu(), time.monotonic()
-        tally = run_batch(data, Config(models=False), "en", group_by="doc_id", output=str(Path(tmp) / "out.jsonl"),
-                          num_proc=workers, stderr=io.StringIO())
+        if in_process:
+            from checker.batch import run_batch
+            from checker.config import Config
+            tally = run_batch(data, Config(models=False), "en", group_by="doc_id", output=output,
+                              num_proc=workers, stderr=io.StringIO())
+            count, records = tally.documents, tally.records
+        else:
+            result = subprocess.run([sys.executable, "-m", "checker", "batch", data, "--target-field", "en",
+                                     "--group-by", "doc_id", "--no-models", "--num-proc", str(workers),
+                                     "--fail-on", "never", "--output", output],
+                                    cwd=ROOT, env=_process_env(), capture_output=True, text=True, check=True)
+            summary = result.stderr.strip().splitlines()[-1]  # "checker: 3003 records, 0 errors, 176 documents, …"
+            records, count = (int(re.search(rf"(\d+) {word}", summary).group(1)) for word in ("records", "documents"))
         wall, used = time.monotonic() - started, cpu() - cpu_before
     if limit:
         os.unlink(data)
-    return {"workers": workers, "documents": tally.documents, "records": tally.records, "wall": wall, "cpu": used,
-            "rate": tally.documents / wall, "cpu_per_doc": used / max(tally.documents, 1)}
+    return {"workers": workers, "documents": count, "records": records, "wall": wall, "cpu": used,
+            "rate": count / wall, "cpu_per_doc": used / max(count, 1)}
 
 
 def main() -> None:
@@ -97,16 +122,22 @@ def main() -> None:
     parser.add_argument("--skip-ray", action="store_true")
     parser.add_argument("--documents", action="store_true",
                         help="instead: the 176 WMT14 documents (--group-by doc_id), English side, rules only, "
-                             "with 1 and 2 processes: documents/s and CPU seconds per document")
+                             "with 1 and 2 processes (`checker batch`, start-up included), then in this process before "
+                             "and after set-up: documents/s and CPU seconds per document")
     parser.add_argument("--doc-limit", type=int, default=None, help="with --documents: the first N documents only")
     args = parser.parse_args()
     if args.documents:
         print("| processes | documents | wall s | documents/s (wall) | CPU s | CPU ms per document | "
               "documents per CPU-second |")
         print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-        for workers in (1, 2):
-            row = documents(workers, args.doc_limit)
-            print(f"| {workers} | {row['documents']} | {row['wall']:.1f} | {row['rate']:.1f} | {row['cpu']:.1f} | "
+        # `checker batch` in a new process each (start-up included), then run_batch twice in this process:
+        # the second, set up by the first, is the documents' own cost
+        rows = [("1", 1, False), ("2", 2, False), ("1, in process", 1, True),
+                ("1, in process, set up already", 1, True)]
+        documents(1, 2)  # untimed: compiles the bytecode and fills the data cache
+        for label, workers, in_process in rows:
+            row = documents(workers, args.doc_limit, in_process)
+            print(f"| {label} | {row['documents']} | {row['wall']:.1f} | {row['rate']:.1f} | {row['cpu']:.1f} | "
                   f"{1000 * row['cpu_per_doc']:.0f} | {1 / row['cpu_per_doc']:.1f} |")
         return
     from checker.batch_check import Fields

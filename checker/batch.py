@@ -116,6 +116,7 @@ def _run_local(items: Iterable[Item], config: Config, fields: Fields, done: int,
         for unit in units(items, fields):
             yield checker.check_unit(unit, done)
         return
+    import gc
     import multiprocessing
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     chunks = _chunks(units(items, fields), done)
@@ -127,6 +128,7 @@ def _run_local(items: Iterable[Item], config: Config, fields: Fields, done: int,
         if not _uses_models(checker):  # no model threads running across the fork
             _WORKER = checker
             first = [_check_chunk(chunk, done) for chunk in islice(chunks, 1)]
+            gc.freeze()  # what the workers inherit stays out of their collections (and their memory stays shared)
     pool = multiprocessing.get_context(method).Pool(num_proc, initializer=_init_worker, initargs=(config, fields))
     try:
         pending: deque = deque()
@@ -143,6 +145,7 @@ def _run_local(items: Iterable[Item], config: Config, fields: Fields, done: int,
         pool.join()
     finally:
         pool.terminate()
+        gc.unfreeze()
         _WORKER = None
 
 
@@ -172,6 +175,8 @@ def _init_worker(config: Config, fields: Fields) -> None:
 
 def _uses_models(checker: RecordChecker) -> bool:
     """Whether a selected rule that can run on these fields uses a model of the configured set."""
+    if checker.models is None:
+        return False
     from .context import MODEL_KINDS
     inputs = {name for name, field in (("source", checker.fields.source), ("quotes", checker.fields.quotes)) if field}
     for rule in checker.rules:

@@ -75,7 +75,7 @@ class RecordChecker:
         self.config = config
         self.fields = fields
         self.rules = selected_rules(config)
-        self.models = model_set(config)
+        self.models = model_set(config) if config.models else None  # None: the layer off, not imported
         self.all_codes = frozenset(r.code for r in deferred_rules())
 
     def check_unit(self, unit: list[Item], skip_below: int = 0) -> list[tuple[int, dict]]:

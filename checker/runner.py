@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from .context import MISSING_INPUT, Context
 from .document import Document
 from .findings import Category, Finding, Hit, Severity, SourceSpan
-from .quality import RULE as QUALITY_RULE, review as review_quality
 from .registry import Rule
 from .suppressions import apply_suppressions
 
@@ -81,8 +80,9 @@ def check_context(ctx: Context, rules: tuple[Rule, ...], severities: dict[str, S
             continue
         for hit in rule.check(ctx):
             findings.append(make_finding(rule, hit, ctx.doc, ctx.source, severities.get(rule.code)))
-    quality, hit = review_quality(ctx, rules, findings)  # after every rule: the estimate counts their findings
+    quality, hit = _review_quality(ctx, rules, findings)  # after every rule: the estimate counts their findings
     if hit is not None:
+        from .quality import RULE as QUALITY_RULE
         findings.append(make_finding(QUALITY_RULE, hit, ctx.doc, ctx.source, severities.get(QUALITY_RULE.code)))
     findings = apply_suppressions(ctx.doc, findings, {r.code for r in rules}, all_codes)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
@@ -96,6 +96,14 @@ def check_context(ctx: Context, rules: tuple[Rule, ...], severities: dict[str, S
     if quality is not None:
         report.metadata["quality"] = quality.to_json()
     return report
+
+
+def _review_quality(ctx: Context, rules: tuple[Rule, ...], findings: list[Finding]):
+    """The quality estimate and its hit: it compares the two sides, so without a source (or its imports) none."""
+    if ctx.source is None:
+        return None, None
+    from .quality import review
+    return review(ctx, rules, findings)
 
 
 def _unrelated_source(ctx: Context, rules: tuple[Rule, ...]) -> str | None:

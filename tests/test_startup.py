@@ -226,3 +226,92 @@ def test_config_without_our_section_is_not_parsed(tmp_path):
     (tmp_path / "pyproject.toml").write_text("[tool.checker]\nselect = ['CAL']\n")
     assert load_file(tmp_path / "setup.cfg").select == ("TRL",)
     assert load_file(tmp_path / "pyproject.toml").select == ("CAL",)
+
+
+MEMO_PROBE = r'''
+import builtins, dataclasses, json, re, sys
+from checker.data import cache
+cache.remember_compiled()
+built = {"patterns": 0, "code": 0}
+plain_regex_code, plain_compile = cache.regex_code, builtins.compile
+def counting_regex_code(*args):
+    built["patterns"] += 1
+    return plain_regex_code(*args)
+def counting_compile(*args, **kwargs):
+    built["code"] += 1
+    return plain_compile(*args, **kwargs)
+cache.regex_code, builtins.compile = counting_regex_code, counting_compile
+out = {}
+for i, source in enumerate(json.loads(sys.argv[1])):
+    for flags in (0, re.IGNORECASE | re.MULTILINE, re.S | re.X):
+        pattern = re.compile(source, flags)
+        text = "The head of  diplomacy said since ten years; L'ÉLYSÉE à Pékin READ ALSO:\nab c ad xxxyyz é"
+        out[f"{i}:{int(flags)}"] = [pattern.pattern, int(pattern.flags), pattern.groups, dict(pattern.groupindex),
+                                    [(m.span(), m.groups()) for m in pattern.finditer(text)]]
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Point:
+    x: int
+    y: int = 2
+    tags: tuple = dataclasses.field(default_factory=tuple)
+
+@dataclasses.dataclass(order=True)
+class Plain:
+    name: str
+    count: int = 0
+
+p = Point(1)
+try:
+    p.x = 3
+    frozen = False
+except dataclasses.FrozenInstanceError:
+    frozen = True
+out["classes"] = [repr(p), p == Point(1, 2), hash(p) == hash(Point(1)), frozen, Point.__init__.__annotations__ == {
+    "x": int, "y": int, "tags": tuple, "return": None}, repr(Plain("a")), Plain("a") < Plain("b"),
+    Point.__match_args__, Point.__slots__]
+print(json.dumps({"out": out, "built": built}))
+'''
+
+
+def _memo_run(cache_dir) -> dict:
+    env = dict(os.environ, CHECKER_CACHE_DIR=str(cache_dir))
+    result = subprocess.run([sys.executable, "-c", MEMO_PROBE, json.dumps(PATTERNS)], capture_output=True, text=True,
+                            env=env, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_compiled_patterns_and_dataclass_code_read_back_the_same(tmp_path):
+    if not cache.KEEPS_CODE:
+        pytest.skip("compiled code is kept under CPython 3.11 only")
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir(mode=0o700)
+    first, second = _memo_run(cache_dir), _memo_run(cache_dir)
+    assert first["out"] == second["out"]
+    assert first["built"]["patterns"] >= len(PATTERNS) and first["built"]["code"] > 0
+    assert second["built"] == {"patterns": 0, "code": 0}  # everything came back from the first run
+    for name in ("regex-run-*.marshal", "dataclass-code-*.marshal"):
+        (memo,) = cache_dir.glob(name)
+        memo.write_bytes(b"\x00damaged")
+    assert _memo_run(cache_dir)["out"] == first["out"]
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)  # others could write compiled code there: patterns only
+    assert _memo_run(shared)["out"] == first["out"]
+    assert list(shared.glob("regex-run-*")) and not list(shared.glob("dataclass-code-*"))
+
+
+def test_console_script_ends_with_the_same_output_and_status(tmp_path):
+    env = dict(os.environ, CHECKER_CACHE_DIR=str(tmp_path / "cache"))
+    report = tmp_path / "report.json"
+    runs = []
+    for code in ("from checker.entry import main; main()",  # ends the process itself
+                 "from checker.cli import main; raise SystemExit(main())"):
+        for args in (["--format", "json"], ["--format", "json", "-o", str(report)], ["--fail-on", "never"]):
+            result = subprocess.run([sys.executable, "-c", code, "check", str(SEED), "--no-models", *args],
+                                    capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+            runs.append((result.returncode, result.stdout, result.stderr,
+                         report.read_text(encoding="utf-8") if report.exists() else None))
+            report.unlink(missing_ok=True)
+    assert runs[:3] == runs[3:]
+    assert runs[0][0] == 1 and json.loads(runs[0][1])["files"] and runs[1][3] and runs[2][0] == 0

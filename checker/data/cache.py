@@ -3,7 +3,8 @@
 The cache lives in $CHECKER_CACHE_DIR, else $XDG_CACHE_HOME/checker, else ~/.cache/checker; set
 CHECKER_CACHE_DIR=off to disable it. Entries are `marshal` files (plain data only, nothing runs on
 load) named by the hash of what they were built from, so an edited data file is simply re-read; a
-cache that cannot be written is skipped silently.
+cache that cannot be written is skipped silently. The console script also keeps there what a run
+compiled (`remember_compiled`): regular expressions, and dataclass methods where the folder is private.
 """
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ import marshal
 import os
 import re
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover
     from hashlib import blake2b
 
 FORMAT = 1  # bump when what is cached changes shape
+DATA_DIR = Path(__file__).parent  # the package's data files (read in place: importlib.resources costs an import)
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def cached(kind: str, key: str, build: Callable[[], Any]) -> Any:
     if path is not None:
         try:
             payload = marshal.dumps(value)
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # a user's own cache (see remember_compiled)
             partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
             partial.write_bytes(payload)
             os.replace(partial, path)
@@ -77,14 +78,14 @@ def parse_yaml(raw: str) -> Any:
 @functools.lru_cache(maxsize=None)
 def data_digest(filename: str) -> str:
     """The content hash of checker/data/<filename>: a key for what is built from it."""
-    return digest(resources.files("checker.data").joinpath(filename).read_bytes())
+    return digest(DATA_DIR.joinpath(filename).read_bytes())
 
 
 @functools.lru_cache(maxsize=None)
 def load_yaml(name: str) -> Any:
     """checker/data/<name>.yaml as plain data (shared: callers must not mutate it)."""
     def build() -> Any:
-        return parse_yaml(resources.files("checker.data").joinpath(f"{name}.yaml").read_text(encoding="utf-8"))
+        return parse_yaml(DATA_DIR.joinpath(f"{name}.yaml").read_text(encoding="utf-8"))
 
     return cached(f"yaml-{name}", data_digest(f"{name}.yaml"), build)
 
@@ -94,10 +95,12 @@ def load_yaml(name: str) -> Any:
 # words takes milliseconds). That code is plain data: cached beside the data it was built from, a
 # later process hands it straight to the C engine. The layout of this data is CPython's own, so it
 # is kept only under the exact interpreter version that produced it and read back only there.
+KEEPS_CODE = sys.version_info[:2] == (3, 11)  # the layout of the code this module knows
+
 
 def regex_code(source: str, flags: int = 0) -> tuple | None:
     """What re.compile builds for (source, flags), as marshal-able data; None where it cannot be kept."""
-    if sys.version_info[:2] != (3, 11) or isinstance(source, bytes) or flags & re.DEBUG:
+    if not KEEPS_CODE or isinstance(source, bytes) or flags & re.DEBUG:
         return None
     from array import array
     from re import _compiler, _parser
@@ -115,16 +118,20 @@ def regex_code(source: str, flags: int = 0) -> tuple | None:
 
 def regex_from_code(source: str, flags: int, built: tuple | None) -> re.Pattern:
     """The pattern re.compile(source, flags) returns, from `regex_code`'s data when it fits this interpreter."""
-    if built is not None and built[0] == sys.version:
-        import _sre
-        from array import array
+    return _pattern(source, built) or re.compile(source, flags)
 
-        _, final_flags, words, groups, groupindex, indexgroup = built
-        try:
+
+def _pattern(source: str, built: tuple | None) -> re.Pattern | None:
+    import _sre
+    from array import array
+
+    try:
+        version, final_flags, words, groups, groupindex, indexgroup = built
+        if version == sys.version:
             return _sre.compile(source, final_flags, array("I", words).tolist(), groups, groupindex, indexgroup)
-        except (TypeError, ValueError, RuntimeError):  # not this engine's code: compile it anew
-            pass
-    return re.compile(source, flags)
+    except (TypeError, ValueError, RuntimeError):  # not this engine's code: compile it anew
+        pass
+    return None
 
 
 def compile_regex(name: str, source: str, flags: int = 0) -> re.Pattern:
@@ -135,3 +142,101 @@ def compile_regex(name: str, source: str, flags: int = 0) -> re.Pattern:
     flags = int(flags)
     key = digest(source.encode("utf-8", "surrogatepass"), str(flags).encode())
     return regex_from_code(source, flags, cached(f"regex-{name}", key, lambda: regex_code(source, flags)))
+
+
+# ---- what a short run compiles, kept for the next run ----
+# A check compiles a few hundred regular expressions in its modules and on first use, and the code
+# of each dataclass's methods from generated source: a third of a short run. The console script
+# keeps what one run compiled (for the same interpreter version only) and the next run reads it back:
+# the same source gives the same code. Compiled Python code runs when it is read back, so it is kept
+# only in a cache folder that no one but this user can write, as trusted as the package itself.
+
+MEMO_LIMIT = 4096  # entries kept per run: patterns built from a document's words are not worth keeping
+
+
+class RunMemo:
+    """Values built from keys during this process, read back from the previous run's file."""
+
+    def __init__(self, kind: str, folder: Path):
+        self.path = folder / f"{kind}-{digest(sys.version.encode())}.marshal"
+        self.known: dict = {}
+        self.used: dict = {}
+        try:
+            with open(self.path, "rb") as handle:
+                known = marshal.load(handle)
+            self.known = known if isinstance(known, dict) else {}
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        import atexit
+        atexit.register(self.save)
+
+    def get(self, key, build: Callable[[], Any], read: Callable[[Any], Any]) -> Any:
+        """read(value kept for key), or read(build()) when none is kept or it cannot be read."""
+        value = self.known.get(key) or self.used.get(key)
+        result = None
+        if value is not None:
+            try:
+                result = read(value)
+            except (TypeError, ValueError, EOFError):  # a damaged entry
+                result = None
+        if result is None:
+            value = build()
+            result = read(value)
+        if len(self.used) < MEMO_LIMIT:
+            self.used[key] = value
+        return result
+
+    def save(self) -> None:
+        """When this run built something new: keep what it used (what it did not use is dropped)."""
+        if not self.used.keys() - self.known.keys():
+            return
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            partial.write_bytes(marshal.dumps(self.used))
+            os.replace(partial, self.path)
+        except (OSError, ValueError):
+            pass
+
+
+def remember_compiled() -> None:
+    """From now on this process compiles regular expressions and dataclass methods through the cache."""
+    folder = cache_dir()
+    if folder is None or not KEEPS_CODE:
+        return
+    import builtins
+    import dataclasses
+    from re import _compiler
+
+    patterns, plain_compile = RunMemo("regex-run", folder), _compiler.compile
+
+    def compile_pattern(pattern, flags=0):
+        if not isinstance(pattern, str) or flags & re.DEBUG:
+            return plain_compile(pattern, flags)
+        compiled = patterns.get((pattern, int(flags)), lambda: regex_code(pattern, flags),
+                                lambda built: _pattern(pattern, built))
+        return plain_compile(pattern, flags) if compiled is None else compiled
+
+    _compiler.compile = compile_pattern
+    if not _private(folder):
+        return
+    sources = RunMemo("dataclass-code", folder)  # marshalled code, read back only when used
+
+    def exec_source(source, globals=None, locals=None):
+        if isinstance(source, str):  # dataclasses' generated methods: no __future__ flags, as exec has them
+            source = sources.get(source, lambda: marshal.dumps(
+                builtins.compile(source, "<string>", "exec", dont_inherit=True)), marshal.loads)
+        return builtins.exec(source, sys._getframe(1).f_globals if globals is None else globals, locals)
+
+    dataclasses.exec = exec_source  # found before the builtin by dataclasses' own lookups
+
+
+def _private(folder: Path) -> bool:
+    """Whether the cache folder (or the folder it will be made in) belongs to this user, writable by no one else."""
+    for path in (folder, folder.parent):
+        try:
+            found = path.stat()
+        except OSError:
+            continue
+        return found.st_uid == getattr(os, "getuid", lambda: None)() and not found.st_mode & 0o022
+    return False
