@@ -39,10 +39,22 @@ DELIBERATE_BEFORE_RE = re.compile(
 GLOSS_AFTER_RE = re.compile(r"^[\"”’'»›]?\s*[,]?\s*[(\[]|"
                             r"^[\"”’'»›]?\s*[,—–-]\s*(?:or|meaning|literally|i\.e\.|that is|"
                             r"which means|explained as|described as|a kind of|a type of|a sort of|"
-                            r"as (?:the )?[\w-]+ (?:call|say|put) it|as (?:the )?[\w-]+ call (?:them|it|a))\b", re.I)
+                            r"as (?:the )?[\w-]+ (?:call|say|put) it|as (?:the )?[\w-]+ call (?:them|it|a))\b|"
+                            # explained in apposition: "boeuf bourguignon, a French beef stew"
+                            r"^[\"”’'»›]?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:French|Gallic|Parisian)\b", re.I)
 # the grammatical words found inside French names ("Saint-Pierre-de-Chartreuse", "Lac à la Pêche")
 NAME_CONNECTORS = frozenset("de du des d' la le les l' à au aux et en sur sous lès".split())
 NAME_ARTICLES = frozenset("la le les l'".split())
+# prepositions that open the lowercase part of a French name ("Reporters sans frontières", "SOS Racisme")
+NAME_PREPOSITIONS = frozenset("sans pour contre sur sous".split())
+# words of a clause, which a name does not hold
+CLAUSE_WORDS = frozenset("est sont a ont était il elle ils elles nous vous je que qui ne pas".split())
+# a noun that announces the name of an organisation or a work, just before it
+ORGANISATION_BEFORE_RE = re.compile(
+    r"\b(?:association|group|organi[sz]ation|collective|charity|NGO|union|movement|party|federation|foundation|"
+    r"committee|network|alliance|coalition|campaign|platform|company|firm|newspaper|magazine|weekly|daily|"
+    r"website|programme|program|show|festival|label|club|school|institute|centre|center|book|novel|film|song|"
+    r"album|play|series)s?[ \u00a0]*,?[ \u00a0]*(?:(?:called|named|known as|entitled|titled)[ \u00a0]+)?$", re.I)
 # French sentence adverbs that open a sentence before a comma: never a name ("Enfin, the fans …")
 FRENCH_OPENERS = frozenset("""
 enfin ainsi pourtant donc alors toutefois cependant néanmoins bref certes désormais puis ensuite aussi
@@ -58,6 +70,8 @@ NOUN_LINKS = frozenset("de du des d' d’ à".split())
 ARTICLE_LEAN = 1.0  # how French the word after an article must lean
 STRONG_ARTICLE_LEAN = 3.0  # an article this French ("une") makes a phrase of any word after it
 LINK_LEAN = 1.0  # how French one of the two words around "de" must lean
+PAIR_LEAN, PAIR_FRENCH_ZIPF, PAIR_ENGLISH_ZIPF = 1.2, 3.0, 3.0  # each of two French-leaning words side by side
+PAIR_TOTAL_LEAN = 2.5  # ... and the two together
 MIN_SENTENCE_WORDS = 3
 SENTENCE_FRENCH_SHARE = 0.6
 LEAN_IN_SENTENCE = 1.0
@@ -161,7 +175,14 @@ def _may_be_french(word: str) -> bool:
     A sentence without one has no French sentence, run or phrase to find (`analyse` skips it).
     """
     lang = _word_language(word)
-    return lang.french or lang.word in FRENCH_ARTICLES or lang.word in NOUN_LINKS
+    return lang.french or lang.word in FRENCH_ARTICLES or lang.word in NOUN_LINKS or _leaning(lang)
+
+
+def _leaning(lang: WordLanguage) -> bool:
+    """A content word French writes much more than English, and English seldom ("huis", "clos", "garde"):
+    two of them side by side make a French phrase ("huis clos", "garde à vue" aside)."""
+    return lang.fr >= PAIR_FRENCH_ZIPF and lang.en <= PAIR_ENGLISH_ZIPF and lang.lean >= PAIR_LEAN \
+        and not lang.function
 
 
 @functools.lru_cache(maxsize=65536)
@@ -218,12 +239,22 @@ def _french_sentence(text: str, start: int, end: int, toks: list[Token]) -> bool
     return french_probability(text[start:end]) >= SENTENCE_PROBABILITY
 
 
+# "called a" / "named the" as a verb with its object ("unions called a grève générale"), not the naming of
+# "is called a", "a so-called"
+CALLED_OBJECT_RE = re.compile(r"(?<![\w-])(?:called|named)\s+(?:the|a|an)\s+$", re.I)
+CALLED_NAMING_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|also|often|commonly|now|sometimes|widely|"
+                              r"what|so)\s+(?:called|named)\s+(?:the|a|an)\s+$", re.I)
+
+
 def _deliberate(text: str, block_start: int, start: int, end: int) -> bool:
     """The French is cited on purpose: announced ("the so-called") or followed by a gloss in brackets."""
     before = text[max(block_start, start - 40):start]
     after = text[end:end + 40]
     inside_brackets = before.rfind("(") > before.rfind(")") and ")" in text[end:end + 80]
-    return bool(DELIBERATE_BEFORE_RE.search(before) or GLOSS_AFTER_RE.match(after) or inside_brackets)
+    announced = DELIBERATE_BEFORE_RE.search(before) is not None
+    if announced and CALLED_OBJECT_RE.search(before) and not CALLED_NAMING_RE.search(before):
+        announced = False
+    return bool(announced or GLOSS_AFTER_RE.match(after) or inside_brackets)
 
 
 def _runs(toks: list[Token], text: str) -> list[list[Token]]:
@@ -259,9 +290,16 @@ def _phrase_runs(toks: list[Token], text: str, found: list[list[Token]]) -> list
     """French noun phrases whose words English also writes: "un choc", "coup de poker" (not already in a run)."""
     # a lone grammatical word is no run of its own: the phrase may take it in
     taken = {id(t) for run in found if len(run) > 1 or not run[0].lang.function for t in run}
+    single = {id(run[0]) for run in found if len(run) == 1}  # a lone French word a phrase may take in
     out = []
     plain = toks
     for i, tok in enumerate(plain):
+        nxt = plain[i + 1] if i + 1 < len(plain) else None
+        # a French word and a French-leaning word side by side ("marche blanche", "grève sauvage")
+        if nxt is not None and _leaning_pair(text, tok, nxt) and (id(tok) in single or id(nxt) in single) \
+                and not ({id(tok), id(nxt)} & taken) - single:
+            out.append([tok, nxt])
+            continue
         if id(tok) in taken or tok.loan is not None or tok.name or not tok.text.islower():
             continue
         nxt = plain[i + 1] if i + 1 < len(plain) else None
@@ -271,6 +309,10 @@ def _phrase_runs(toks: list[Token], text: str, found: list[list[Token]]) -> list
                 and (nxt.lang.lean >= ARTICLE_LEAN or tok.lang.lean >= STRONG_ARTICLE_LEAN):
             out.append([tok, nxt])
             continue
+        if _leaning(tok.lang) and _leaning(nxt.lang) and nxt.text.islower() and len(tok.text) > 2 \
+                and len(nxt.text) > 2 and tok.lang.lean + nxt.lang.lean >= PAIR_TOTAL_LEAN:
+            out.append([tok, nxt])
+            continue
         after = plain[i + 2] if i + 2 < len(plain) else None
         if nxt.lang.word in NOUN_LINKS and nxt.text.islower() and after is not None and id(after) not in taken \
                 and _adjacent(text, nxt, after) and after.text.islower() and after.loan is None \
@@ -278,6 +320,18 @@ def _phrase_runs(toks: list[Token], text: str, found: list[list[Token]]) -> list
                 and max(tok.lang.lean, after.lang.lean) >= LINK_LEAN:
             out.append([tok, nxt, after])
     return out
+
+
+def _leaning_pair(text: str, tok: Token, nxt: Token) -> bool:
+    """One French word and one that leans French, lowercase content words side by side."""
+    if not (_adjacent(text, tok, nxt) and tok.text.islower() and nxt.text.islower()):
+        return False
+    if tok.loan is not None or nxt.loan is not None or tok.lang.function or nxt.lang.function:
+        return False
+    if len(tok.text) <= 2 or len(nxt.text) <= 2:
+        return False
+    return any(a.lang.french and b.lang.lean >= PAIR_LEAN and b.lang.fr >= PAIR_FRENCH_ZIPF
+               for a, b in ((tok, nxt), (nxt, tok)))
 
 
 def _neighbours(toks: list[Token], run: list[Token], text: str) -> tuple[Token | None, Token | None]:
@@ -310,6 +364,21 @@ def _part_of_name(toks: list[Token], run: list[Token], text: str) -> bool:
             return True
     if _after_french_article_name(toks, run, text):
         return True
+    # a capitalised word and a French prepositional phrase: a French name in sentence case ("Reporters sans
+    # frontières", "Mariage pour tous"); "Macron a déclaré" opens on a verb
+    if before is not None and before.name and not before.initial and run[0].lang.word in NAME_PREPOSITIONS \
+            and len(run) <= 4 and not any(t.lang.word in CLAUSE_WORDS for t in run):
+        return True
+    # a French name in sentence case after what names it: "an association, Action droits des musulmans",
+    # "a collective, Urgence notre police assassine"
+    i = toks.index(run[0])
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if text[toks[j].end:toks[j + 1].start].strip(" \u00a0'’-") != "":
+            break
+        if toks[j].name and not toks[j].initial:
+            if ORGANISATION_BEFORE_RE.search(text, max(0, toks[j].start - 40), toks[j].start):
+                return True
+            break
     # a title opening with a capital: "Le complot du Caire", "Panique à Bamako", "Gloire du matin"
     first = run[0]
     if first.initial and first.text[:1].isupper() and (after is not None and after.name or any(t.name for t in run)):
@@ -391,6 +460,19 @@ def _long_lowercase(run: list[Token]) -> bool:
     return len(run) >= QUOTED_RUN_WORDS and all(t.text[:1].islower() for t in run)
 
 
+SPEECH_CLOSE_RE = re.compile(r"[ \u00a0]*(?:[,!?…]|\.\.\.)[ \u00a0]*[\"”’'»›]")
+
+
+def _spoken_quotation(text: str, run: list[Token], quotes: _Quotes) -> bool:
+    """A French clause that fills its quotation and closes on speech punctuation ("Il n'y a pas de mots," he
+    said): words spoken and left untranslated, not a cited title, whatever its capital."""
+    quote = quotes.holding(run[0].start, run[-1].end)
+    if quote is None or len(run) < QUOTED_RUN_WORDS or sum(t.lang.function for t in run) < 2:
+        return False
+    before = text[quote[0]:run[0].start].strip(" \u00a0\"“‘'«‹")
+    return before == "" and SPEECH_CLOSE_RE.match(text, run[-1].end) is not None
+
+
 def analyse_document(ctx) -> Analysis:
     """The analysis of the context's document (English text only; nothing for other languages)."""
     doc = ctx.doc
@@ -455,7 +537,7 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
             if severity is None:
                 continue
             quoted = quote_index.cover(start, end)
-            if quoted and not _long_lowercase(run) \
+            if quoted and not _long_lowercase(run) and not _spoken_quotation(text, run, quote_index) \
                     and not _inside_english_quote(text, run, quote_index, run in phrases):
                 severity = Severity.INFO
             found_runs.append(FrenchSpan(start, end, severity, len(run), quoted))
@@ -468,3 +550,67 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
         severity = Severity.ERROR if item.words >= ERROR_WORDS and not item.quoted else Severity.WARNING
         graded.append(FrenchSpan(item.start, item.end, severity, item.words, item.quoted))
     return Analysis(tuple(graded), tuple(found_runs), tuple(terms))
+
+
+# --- French acronyms ("CEDEAO", "OTAN", "PIB") --------------------------------------------------------
+
+ACRONYM_LEAN = 0.9  # how much more French text uses the letters than English text ("CPI", "ALS" are English too)
+# a warning when English text never writes the letters ("CEDEAO") or French writes them far more ("OTAN"); the
+# others ("RDC", "OMS", which English text also writes for other things) are information
+ACRONYM_STRONG_LEAN, ACRONYM_UNKNOWN_ZIPF = 1.7, 1.0
+CAPITALS_RE = re.compile(r"\b[A-ZÀ-Ý]{2,}\b")
+HEADLINE_SHARE = 0.6  # words in capitals around an acronym: a headline or a name written in capitals
+
+
+@dataclass(frozen=True, slots=True)
+class Acronym:
+    start: int
+    end: int
+    french: str
+    english: str
+    strong: bool
+
+
+@functools.lru_cache(maxsize=1)
+def _acronyms() -> tuple[dict[str, tuple[str, bool]], re.Pattern | None]:
+    """French acronyms of organisations and common nouns that English writes otherwise ("OTAN" → "NATO"),
+    from checker/data/acronyms.yaml, kept when French text uses the letters clearly more than English."""
+    from ..data.cache import load_yaml
+    from .names import zipf
+
+    table = {}
+    for french, english in load_yaml("acronyms")["acronyms"].items():
+        if not french.isupper() or french in english or len(french) < 2:
+            continue
+        lean = zipf(french.lower(), "fr") - zipf(french.lower())
+        if lean >= ACRONYM_LEAN and (len(french) >= 3 or lean >= 1.5):
+            table[french] = (english[0], lean >= ACRONYM_STRONG_LEAN or zipf(french.lower()) < ACRONYM_UNKNOWN_ZIPF)
+    if not table:
+        return table, None
+    alternation = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return table, re.compile(rf"(?<![\w.&/-])(?:{alternation})(?![\w&/-]|\.\w)")
+
+
+def strong_acronym(word: str) -> bool:
+    """Whether `french_acronyms` reports the word as a warning."""
+    found = _acronyms()[0].get(word)
+    return found is not None and found[1]
+
+
+def french_acronyms(text: str, start: int, end: int) -> list[Acronym]:
+    """French acronyms in text[start:end] written in an English sentence; not in a headline in capitals,
+    not cited on purpose ("the CEDEAO (ECOWAS)", "known by its French acronym, OTAN")."""
+    table, regex = _acronyms()
+    if regex is None:
+        return []
+    out = []
+    for match in regex.finditer(text, start, end):
+        s, e = match.span()
+        window = (max(start, s - 30), min(end, e + 30))
+        capitals, total = len(CAPITALS_RE.findall(text, *window)), len(WORD_RE.findall(text, *window))
+        if capitals >= 3 and capitals >= HEADLINE_SHARE * total:
+            continue
+        if _deliberate(text, start, s, e) or re.search(r"\b(?:French|acronym|abbreviation)\b", text[max(start, s - 40):s]):
+            continue
+        out.append(Acronym(s, e, match.group(), *table[match.group()]))
+    return out

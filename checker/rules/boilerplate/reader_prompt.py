@@ -210,6 +210,11 @@ a newsletter, an app or a live page that do not exist where the text now appears
                 "The army said two people died."),
         Example("[[Follow our live: all the news of the mobilisation minute by minute]]"),
         Example("[[Enable notifications so as not to miss any health news]]"),
+        Example("The ceremony ended late.\n\n[[Relive the whole ceremony in pictures in our photo gallery]]\n\n"
+                "The team left."),
+        Example("[[Discover the best images of the parade in our slideshow]]"),
+        Example("Fans relive the whole ceremony in pictures at the museum gallery.",
+                note="a sentence with a subject, about a gallery, not the outlet's"),
         Example("[[LIVE – Nice attack trial: follow the verdict with our journalists on site]]"),
         Example("[[Our climate newsletter: every Thursday, the essentials in your mailbox]]"),
         Example("[[To receive every morning the essentials of the economic news, register here]]"),

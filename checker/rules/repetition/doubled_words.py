@@ -24,9 +24,15 @@ COMMA_DOUBLED_RE = re.compile(
     r"(?P<gap>,[ \t]*\n?[ \t]*)(?P<second>(?P=first))(?![\w'’-])",
     re.IGNORECASE,
 )
-# one lowercase word of five letters or more, a comma, the same word ("insufficient, insufficient")
+# one lowercase word of five letters or more, or one capitalised word (a name: "In Cholet, Cholet, where"), a
+# comma, the same word ("insufficient, insufficient")
 COMMA_DOUBLED_WORD_RE = re.compile(
-    r"(?<![\w'’-])(?P<first>[a-z]{5,})(?P<gap>,[ \t]*\n?[ \t]*)(?P<second>(?P=first))(?![\w'’-])")
+    r"(?<![\w'’-])(?P<first>[a-z]{5,}|[A-ZÀ-Ý][a-zà-ÿ]{2,})(?P<gap>,[ \t]*\n?[ \t]*)(?P<second>(?P=first))"
+    r"(?![\w'’-])")
+# a name that is both a city and its country or state, written so in addresses ("Luxembourg, Luxembourg")
+CITY_STATES = frozenset("luxembourg monaco singapore djibouti kuwait panama guatemala mexico quebec "
+                        "oklahoma washington".split())
+SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?:;\n—–(][\s\"“‘'«]*|[\"“‘«][\s]*)$")
 # words that join a noun to itself in a reduplicative idiom: "hour by hour", "day after day", "side by side"
 LINKS = frozenset("by after to for upon and or on in over".split())
 # the same number twice: "on August 5 5."
@@ -179,12 +185,17 @@ def _quoted(quotes, match: re.Match) -> bool:
 
 
 def _comma_legitimate(match: re.Match) -> bool:
-    """Emphasis ("very, very", "slowly, slowly", "again and again, again and again"), or a place and its
-    state ("New York, New York")."""
+    """Emphasis ("very, very", "slowly, slowly", "again and again, again and again"), a place and its
+    state ("New York, New York", "Luxembourg, Luxembourg"), or a word doubled to open a sentence ("Please,
+    please", "Order, order")."""
     first, second = match.group("first"), match.group("second")
     words = first.lower().split()
     if all(w in EMPHATIC or w.endswith("ly") for w in words) or _idiom(words):
         return True
+    if len(words) == 1 and first[:1].isupper():
+        text = match.string
+        return words[0] in CITY_STATES or SENTENCE_OPENING_RE.search(text, max(0, match.start() - 3),
+                                                                     match.start()) is not None
     return all(w[:1].isupper() for w in first.split() + second.split())
 
 
@@ -247,7 +258,9 @@ reflexive "nous nous", and names made of a doubled word ("Bora Bora", "Sirhan Si
 listed in `checker/data/reduplicated_names.txt`). A number written twice ("August 5 5")
 is reported too, and so is a phrase of two to six words (or one lowercase word of five letters or more) repeated
 across a comma, or a comma and a line break ("in the city, in the city", "The government, the
-government", "insufficient, insufficient"), the trace of a segment translated twice. Left alone:
+government", "insufficient, insufficient"), the trace of a segment translated twice, and a name doubled
+across a comma inside a sentence ("In Cholet, Cholet, where"), unless it is a city and its country
+("Luxembourg, Luxembourg") or opens a sentence ("Order, order"). Left alone:
 such a repetition inside quotation marks (chants, emphasis: "“Never again, never again,” they
 chanted"); emphatic words ("very, very", "slowly, slowly"); reduplicative idioms, whose phrase
 repeats a word around a link ("again and again, again and again", "hour by hour by the river",
@@ -262,6 +275,11 @@ the last word of a segment.
 """,
     examples=(
         Example("Many rhythms depend on their production by biological [[clocks clocks]]."),
+        Example("In [[Cholet, Cholet]], where Michelin has a plant, jobs are going.",
+                note="a name repeated across a comma"),
+        Example("The company, based in [[Kyiv, Kyiv]] said on Monday it would expand."),
+        Example("He lives in Luxembourg, Luxembourg, near the station.", note="a city and its country"),
+        Example("Order, order! the Speaker shouted.", note="a word doubled to open a sentence"),
         Example("[[The the]] minister arrived late."),
         Example("The talks took place [[in the in the]] capital."),
         Example("He said [[that that]] the treaty would be signed.", note="'that' before 'the' is a doubled complementiser"),

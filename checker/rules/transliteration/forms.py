@@ -10,9 +10,10 @@ from ...lang.names import WORD_RE
 
 HYPHEN_CLASS = "[-‐‑]"
 WORD_CHAR = r"[^\W_]"
-# French words that, just before a name, show it belongs to a French phrase or proper name
-FRENCH_BEFORE_RE = re.compile(r"(?:\b(?:de|du|des|à|au|aux|la|le|les|en|sur)\s+|\b[dl][’'])$")
-NAME_GROUPS_NEED_ALONE = frozenset({"places", "organisations", "also-english"})
+# French words that, just before a name, show it belongs to a French phrase or proper name; a capitalised
+# article opens a French title or name ("Le Samouraï", "La Boétie")
+FRENCH_BEFORE_RE = re.compile(r"(?:\b(?:de|du|des|à|au|aux|la|le|les|en|sur|Le|La|Les|Du|Des)\s+|\b[dlDL][’'])$")
+NAME_GROUPS_NEED_ALONE = frozenset({"places", "organisations", "also-english", "places-also-names"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,7 @@ class Form:
     english: str
     group: str
     severity: Severity
+    place_severity: Severity | None = None  # where the form stands as a place ("entered Damas")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +58,9 @@ def lexicon() -> Lexicon:
     forms: dict[str, Form] = {}
     for group in data["groups"]:
         severity = Severity.parse(group.get("severity", "warning"))
+        place = Severity.parse(group["as_place"]) if "as_place" in group else None
         for french, english in group["entries"].items():
-            forms[french] = Form(french, english, group["name"], severity)
+            forms[french] = Form(french, english, group["name"], severity, place)
     # longest first, grouped by first letter: at each position only the forms opening with its letter are
     # tried, in the same order. What comes before a form is checked apart (FORM_START_RE): a pattern that
     # opens on the forms' letters is searched skipping the positions no form starts with
@@ -157,10 +160,12 @@ def after_french_word(text: str, start: int) -> bool:
 
 VOWELS = "aeiouyéèêëïîôöüû"
 # a Slavic ending: -ov(a), -ev(a), -ïev, -ine/-yne (after a consonant), -ski, -skaïa, -enko, -itch, -ouk, -ovna,
-# -grad, -sk, -pol; and ï after a vowel at the end ("Andreï"), before -ev/-v ("Nazarbaïev", "Mykolaïv") or -a
+# -grad, -sk, -pol, Georgian -chvili and -dzé; and ï after a vowel at the end ("Andreï"), before -ev/-v ("Nazarbaïev", "Mykolaïv") or -a
 SLAVIC_ENDING_RE = re.compile(
     r"(?:ov|ova|ev|eva|ïev|ïeva|(?<![aeiouéè])ine|(?<![aeiouéè])yne|ski|skaïa|enko|itch|ouk|tchouk|ovna|evna"
-    r"|grad|[^aeiou]sk|pol|[aeo]ï|ïv|ïvka|aïa)$")
+    r"|grad|[^aeiou]sk|pol|[aeo]ï|ïv|ïvka|aïa"
+    # Georgian surnames: -chvili (English -shvili), -dzé (English -dze)
+    r"|chvili|dzé)$")
 # French spelling signals in a Slavic name
 SIGNAL_RES = {
     "ou": re.compile(r"[Oo]u"),
@@ -171,9 +176,11 @@ SIGNAL_RES = {
     "diaeresis": re.compile(r"(?<=[aeiouéè])ï"),
     "initial iou": re.compile(r"^Iou"),
     "-ine": re.compile(r"(?<=[^aeiouéè])[iy]ne$"),
+    "-chvili": re.compile(r"chvili$"),
+    "-dzé": re.compile(r"dzé$"),
 }
 # signals that English spelling of Slavic names never shows; the others ("ou", "ss", "j") it sometimes does
-STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou"})
+STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou", "-chvili", "-dzé"})
 
 # French → English conversions, applied left to right, longest first
 CONVERSIONS = (
@@ -213,6 +220,21 @@ def read_word(word: str) -> Reading | None:
         return None
     confident = (len(signals) >= 2 or not STRONG_SIGNALS.isdisjoint(signals)) and not DOUBTFUL_RE.search(word)
     return Reading(signals, englishify(word) if confident else None)
+
+
+# "kh", "zh", "dz", "ts" before a consonant: a Russian, Caucasian or Central Asian name ("Khvitcha Kvaratskhelia")
+EASTERN_MARK_RE = re.compile(r"[Kk]h|[Zz]h|[Dd]z|[Tt]s(?=[^aeiouy\W])")
+
+
+@functools.lru_cache(maxsize=65536)
+def read_tch(word: str, neighbour: str) -> Reading | None:
+    """A French "tch" in a name with no Slavic ending, when the name or the next name word shows an eastern
+    mark ("Khvitcha" → "Khvicha"); English names with "tch" ("Mitchell", "Hutchinson") show none."""
+    if "tch" not in word.lower() or SLAVIC_ENDING_RE.search(word):
+        return None
+    if not (EASTERN_MARK_RE.search(word) or EASTERN_MARK_RE.search(neighbour) or SLAVIC_ENDING_RE.search(neighbour)):
+        return None
+    return Reading(("tch",), None if DOUBTFUL_RE.search(word) else englishify(word))
 
 
 def englishify(word: str) -> str:

@@ -6,12 +6,21 @@ from bisect import bisect_right
 
 from ...findings import Category, Hit, Severity
 from ...lang.names import CALENDAR
+from ...lang.untranslated import strong_acronym
 from ...registry import Example, Rule
 from .forms import NAME_GROUPS_NEED_ALONE, after_french_word, described_as_french, listed_spans, lookup
 
 NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0]$")
 NEIGHBOUR_AFTER_RE = re.compile(r"[ \u00a0]([^\W\d_][\w’'-]*)")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n][\s\"“«(]*)$")
+# what puts a word in the role of a place: a preposition of place or movement, a verb of taking or reaching a
+# place, "the streets of" ("entered Damas", "flights to Tanger"); not "of" alone ("the poems of Damas")
+PLACE_ROLE_RE = re.compile(
+    r"\b(?i:in|at|to|from|near|into|outside|inside|around|towards?|via|across|throughout|enter(?:ed|s|ing)?"
+    r"|reach(?:ed|es|ing)?|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|took|taken|left|fled|flee(?:s|ing)?|"
+    r"shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|besieg(?:ed|es|ing)|storm(?:ed|s|ing)?|surround(?:ed|s|ing)?|"
+    r"liberat(?:ed|es|ing)|occup(?:ied|ies|y|ying)|visit(?:ed|s|ing)?|(?:streets|outskirts|suburbs|centre|"
+    r"center|airport|capital|city|port|region|mayor|governor)\s+of)\s+$")
 FUNCTION_WORDS = frozenset("in at to from of for by on with and or but the a an as near via into".split())
 
 
@@ -56,13 +65,16 @@ def check(ctx):
     found = []
     for start, end in matches:
         form = lookup(text[start:end])
-        if after_french_word(text, start):
-            continue
+        if strong_acronym(form.french) or after_french_word(text, start):
+            continue  # an acronym ("OTAN", "CEDEAO") is French left untranslated: UNT002 reports it
         if form.group in NAME_GROUPS_NEED_ALONE and _part_of_english_name(text, start, end, matches, starts):
             continue
         if form.group == "people" and described_as_french(text, start, end):
             continue
-        found.append((start, end, form.english, form.severity))
+        severity = form.severity
+        if form.place_severity is not None and PLACE_ROLE_RE.search(text, max(0, start - 40), start):
+            severity = form.place_severity
+        found.append((start, end, form.english, severity))
     for start, end, english, severity in _merge(found, text):
         written = text[start:end]
         if severity >= Severity.WARNING:
@@ -94,7 +106,10 @@ names of places in France (Lyon, Marseille), which English translators keep; a l
 a French article or preposition, where it belongs to a French name ("Université libre de
 Bruxelles"); a place or organisation next to another capitalised word, where it is part of an
 English name ("Credit Suisse", "Royal Air Maroc"). Forms English also uses or used until
-recently ("Kiev", "Kharkov") are reported as information.
+recently ("Kiev", "Kharkov") are reported as information. Forms that are also English names ("Damas",
+"Alger", "Tanger") are information too, and a warning where the word stands as a place: after a
+preposition of place or movement or a verb of taking or reaching ("entered Damas", "flights to Tanger").
+French acronyms ("OTAN", "CEDEAO") are left to UNT002, which reports them as untranslated.
 
 ## Why is this bad?
 Machine translation from French copies French transliterations, which English readers do not
@@ -119,5 +134,10 @@ matching the English press and search engines.
         Example("She studied at the Université libre de Bruxelles before moving to Lyon and Marseille."),
         Example("Credit Suisse and Royal Air Maroc reported results."),
         Example("Hamas and Hezbollah welcomed the statement, Mahmoud Abbas said."),
+        Example("Rebel columns entered [[Damas]] at dawn; ferries to [[Tanger]] were cancelled.",
+                note="an exonym that is also an English name, standing as a place: a warning"),
+        Example("The poet Léon-Gontran Damas was read aloud, and Alger Hiss testified.",
+                note="the same forms as a surname and a given name"),
+        Example("The ONU and OTAN statements were read out.", note="acronyms are UNT002's"),
     ),
 )

@@ -45,6 +45,11 @@ STRONG_EVIDENCE = 2.0  # English preference plus French preference, in Zipf unit
 ENGLISH_WORD_ZIPF = 3.0  # a written form this common in English is English already ("Four", "Louis")
 # one change between a common English word and a form English also writes: two words ("Choe", "shoe")
 COMMON_WORD_ZIPF, ATTESTED_ZIPF = 3.5, 2.0
+# ... or between an English word and a form both languages write, if rarely: a French place ("Douchy", "duchy")
+WORD_ZIPF, RARE_ATTESTED_ZIPF, FRENCH_ATTESTED_ZIPF = 3.0, 1.0, 1.5
+# after the Arabic article ("al-Cham") the name is Arabic: English needs to prefer the respelling only this much,
+# and a respelling that is also an English word ("Sham") counts
+ARTICLE_MARGIN = 0.5
 
 
 def _site_key(form: str) -> tuple[str, bool, bool]:
@@ -111,7 +116,7 @@ def _counts(kinds: tuple[str, ...], as_place: bool) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def respell(word: str, as_place: bool = False) -> Respelling | None:
+def respell(word: str, as_place: bool = False, after_article: bool = False) -> Respelling | None:
     """The most frequent English respelling of `word` when English clearly prefers it to the written form.
 
     A respelling counts when it makes a transliteration change, or an exonym ending where the word stands
@@ -131,10 +136,13 @@ def respell(word: str, as_place: bool = False) -> Respelling | None:
         z = zipf(variant)
         if z > best_zipf:
             best, best_zipf, best_kinds = variant, z, kinds
-    if best is None or best_zipf < MIN_ENGLISH_ZIPF or best_zipf < written + MARGIN:
+    if best is None or best_zipf < MIN_ENGLISH_ZIPF or best_zipf < written + (ARTICLE_MARGIN if after_article else MARGIN):
         return None
-    if len(best_kinds) == 1 and best_zipf >= COMMON_WORD_ZIPF and written >= ATTESTED_ZIPF:
-        return None  # two English words one letter apart ("Choe" the Korean name, "shoe")
+    if len(best_kinds) == 1 and not after_article and (
+            best_zipf >= COMMON_WORD_ZIPF and written >= ATTESTED_ZIPF
+            or best_kinds[0] == TRANSLIT and best_zipf >= WORD_ZIPF and written >= RARE_ATTESTED_ZIPF
+            and zipf(low, "fr") >= FRENCH_ATTESTED_ZIPF):
+        return None  # two words one letter apart ("Choe" the Korean name, "shoe"; "Douchy" the French village, "duchy")
     english = best[:1].upper() + best[1:] if word[:1].isupper() else best
     evidence = best_zipf - written + max(0.0, zipf(low, "fr") - zipf(best, "fr"))
     return Respelling(english, best_zipf, written, best_kinds, round(evidence, 2))

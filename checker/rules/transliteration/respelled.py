@@ -21,6 +21,8 @@ PLACE_BEFORE_RE = re.compile(
     r"|capital|coast|island|region|province|state|border|borders)(?:\s+the)?\s+"
     # after a list of places: "in Californie and Tasmanie"
     r"(?:[A-ZÀ-Ý][\w’'‐‑-]*(?:,\s+[A-ZÀ-Ý][\w’'‐‑-]*)*,?\s+(?:and|or)(?:\s+the)?\s+)?$")
+# the Arabic article just before a word part: "al-Cham", "el-Bachir"
+ARABIC_ARTICLE_RE = re.compile(r"(?<![\w‐‑-])[AaEe]l[-‐‑]$")
 FRENCH_AFTER_RE = re.compile(r"[ \u00a0](?:de|du|des|la|le|les|et|d[’'])(?=[ \u00a0]|[’'])")
 LOWER_NEXT_RE = re.compile(r"[ \u00a0]+([a-zà-ÿ]+)")
 NEXT_WORD_RE = re.compile(r"[ \u00a0]+([^\W\d_][\w’'-]*)")
@@ -30,8 +32,13 @@ FRENCH_ACCENT_RE = re.compile(r"[éèêëçàâîôûù]")
 FRENCH_NAME_ZIPF, FRENCH_NAME_LEAD = 3.3, 0.8
 
 
+# an Arabic given name ("Abdallah", "Abdelkader", "Nasreddine", "Aboubakar") says nothing of a French citizen: French
+# writes more of it only because French press writes of the Maghreb and the Sahel more
+ARABIC_GIVEN_NAME_RE = re.compile(r"^(?:Abd|Abou|Abu)|(?:allah|ullah|eddine|edine)$")
+
+
 def _french_given_name(word: str) -> bool:
-    if not word[:1].isupper() or respell(word) is not None:
+    if not word[:1].isupper() or respell(word) is not None or ARABIC_GIVEN_NAME_RE.search(word):
         return False
     low = word.lower()
     if FRENCH_ACCENT_RE.search(low) and zipf(low, "fr") >= 2.0:
@@ -75,6 +82,19 @@ def _as_place(text: str, start: int, end: int) -> bool:
     return not (after and after.group(1)[0].isupper())
 
 
+# a given name in a list of given names: "his children Anthony, Anouchka and Alain-Fabien"
+LIST_BEFORE_RE = re.compile(r"([A-ZÀ-Ý][\w’'‐‑-]*)(?:,[ \u00a0]+|[ \u00a0]+(?:and|or|&)[ \u00a0]+)$")
+LIST_AFTER_RE = re.compile(r"(?:,[ \u00a0]+|,?[ \u00a0]+(?:and|or|&)[ \u00a0]+)([A-ZÀ-Ý][\w’'‐‑-]*)")
+
+
+def _listed_with_french_names(text: str, start: int, end: int) -> bool:
+    """The word is listed with a French given name ("Anthony, Anouchka and Alain-Fabien"): a French family's
+    names, spelled as they spell them."""
+    before = LIST_BEFORE_RE.search(text, max(0, start - 40), start)
+    after = LIST_AFTER_RE.match(text, end)
+    return any(m is not None and _french_given_name(re.split(r"[-‐‑]", m.group(1))[0]) for m in (before, after))
+
+
 def _surnames_of_french_people(text: str) -> set[str]:
     """Words that follow a French given name somewhere in the text ("Élisabeth Borne", "François Hollande")."""
     out = set()
@@ -103,13 +123,14 @@ def check(ctx):
             continue
         if FRENCH_AFTER_RE.match(text, end) or _french_word_after(text, end):  # "Coupe de France"
             continue
-        found, as_place = respell(word), None
+        after_article = ARABIC_ARTICLE_RE.search(text, max(0, start - 4), start) is not None
+        found, as_place = respell(word, after_article=after_article), None
         if found is None and respell(word, as_place=True) is not None:  # an exonym ending: a place?
             as_place = _as_place(text, start, end)
             found = respell(word, as_place=True) if as_place else None
         if found is None or found.english.lower() in CALENDAR:  # "Julie" is not "July"
             continue
-        if described_as_french(text, start, end):
+        if described_as_french(text, start, end) or _listed_with_french_names(text, start, end):
             continue
         if french_people is None:
             french_people = _surnames_of_french_people(text)
@@ -117,8 +138,9 @@ def check(ctx):
             continue
         if as_place is None and found.strong and found.english_zipf < RARE_ZIPF:
             as_place = _as_place(text, start, end)
-        strong = found.strong and (found.english_zipf >= RARE_ZIPF or bool(as_place)
-                                   or SLAVIC_ENDING_RE.search(word) is not None or _after_given_name(text, word))
+        strong = after_article or found.strong and (found.english_zipf >= RARE_ZIPF or bool(as_place)
+                                                    or SLAVIC_ENDING_RE.search(word) is not None
+                                                    or _after_given_name(text, word))
         if _occurs(rf"\b{re.escape(found.english)}\b", text):  # an inconsistency the ENT rules report
             strong = False
             message = f"'{word}' looks like a French transliteration of '{found.english}', written elsewhere."
@@ -155,10 +177,16 @@ as she spells it, and is information. One change with little evidence ("Zouhri" 
 information too, and so is a word whose respelling the text writes elsewhere ("Donald Tusk ...
 Donald Tousk"), a name inconsistency the entity rules report.
 
+After the Arabic article ("al-Cham", "el-Bachir") the name is Arabic: the respelling needs a smaller lead
+and may be an English word ("Sham"), and the finding is a warning.
+
 Left alone: words English already uses as written ("Louis", "Moussa", "Massoud"), changes of
 accents alone ("Hélène"), a final -e or c/k alone ("Hollande", "Marc"), exonym endings where the
 word is not a place ("Julie", "Virginie"), the surname of anyone the text names with a French given
-name ("Élisabeth Borne", "Pierre Marchal"), a word followed by a French article or preposition
+name ("Élisabeth Borne", "Pierre Marchal"; an Arabic given name such as "Abdallah" does not count), a given
+name listed with French given names ("Anthony, Anouchka and Alain-Fabien"), a form both languages write
+one change away from an English word ("Douchy", a French village, and "duchy"), a word after a French
+article, capitalised or not ("Le Samouraï"), a word followed by a French article or preposition
 ("Coupe de France"), and words the other two rules cover.
 
 ## Why is this bad?
@@ -183,5 +211,15 @@ engines know these people and places under their English spelling.
         Example("Julie and Virginie won the Coupe de France; Pierre Marchal said Marchal would stay."),
         Example("Louis Vuitton and Agence France-Presse are in Paris."),
         Example("Kais Saied, Volodymyr Zelenskyy and Volodymyr Zelensky are both spelled in English."),
+        Example("Rebels led by Hayat Tahrir al-[[Cham]] took the city.",
+                note="after the Arabic article, French 'ch' is English 'sh' even where 'Sham' is a word"),
+        Example("The sentence of Abdallah [[Senoussi]], the former intelligence chief, was confirmed.",
+                note="an Arabic given name does not make the person French"),
+        Example("He died at his estate in Douchy, in the Loiret.",
+                note="a French village whose respelling is only an English word ('duchy')"),
+        Example("His children Anthony, Anouchka and Alain-Fabien announced his death.",
+                note="a given name listed with French given names"),
+        Example("From Plein Soleil to Le Samouraï, his films were restored.",
+                note="a capitalised French article opens a title"),
     ),
 )

@@ -1,15 +1,19 @@
 """TRL002: a name spelled the French way by pattern ("-ï", "-ou-", "tch", "-ine" in Slavic names) though not listed."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ...findings import Category, Hit, Severity
 from ...lang.names import zipf
 from ...registry import Example, Rule
-from .forms import after_french_word, capitalised_parts, described_as_french, lexicon, listed_spans, read_word
+from .forms import (after_french_word, capitalised_parts, described_as_french, lexicon, listed_spans, read_tch,
+                    read_word)
 from .respell import respell
 
 COMMON_ZIPF = 3.0  # a capitalised word this frequent in lowercase ("Routine") is an ordinary word
+TCH_KNOWN_ZIPF = 1.0  # a name with "tch" and no Slavic ending that English text writes this often is English
+NEXT_NAME_RE = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'‐‑-]*)")
 
 
 def check(ctx):
@@ -21,6 +25,11 @@ def check(ctx):
     listed_starts, listed_ends = [s for s, _ in listed], [e for _, e in listed]
     for start, end, word, _ in capitalised_parts(text):  # not "YouGov", "NATO"
         reading = read_word(word)
+        if reading is None and "tch" in word:
+            after = NEXT_NAME_RE.match(text, end)
+            reading = read_tch(word, after.group(1) if after else "")
+            if reading is not None and zipf(word.lower()) >= TCH_KNOWN_ZIPF:
+                reading = None  # a name English text knows as written
         if reading is None or word in lex.keep or word in lex.english:
             continue
         i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
@@ -59,6 +68,11 @@ not list. A capitalised word with a Slavic ending (-ov, -ev, -ïev, -ine, -ski, 
   after a vowel ("Nazarbaïev", "Mykolaïv", "Andreï"), an initial "Iou" for *Yu*;
 - weak signals, which English sometimes shows: "ou" for *u*, a doubled "ss" between vowels,
   an internal "j" for *zh*, "gu" before e or i, and the ending "-ine" after a consonant.
+
+Georgian surnames in French spelling are read the same way: "-chvili" (English "-shvili") and "-dzé"
+(English "-dze") are strong signals. A "tch" in a name without a Slavic ending counts where the name or
+the next name word shows an eastern mark ("kh", "zh", "dz", "ts" before a consonant: "Khvitcha
+Kvaratskhelia") and English text does not know the name as written ("Gotcha", "Mitchell").
 
 One strong or two weak signals make a warning, with the converted English spelling as the
 suggestion (tch→ch, ch→sh, ou→u, ï→i, j→zh, ss→s, -ine→-in, -ski→-sky) unless the conversion
@@ -100,5 +114,14 @@ name for English readers and search engines, and signals unedited machine transl
                 note="an initial 'Ou' and the ending '-ine'"),
         Example("The Franco-Russian painter Pavel Nikolaïevitch lives in Lyon.",
                 note="a French citizen keeps the French spelling of his name"),
+        Example("Former Georgian president Mikheil [[Saakachvili]] was jailed in Tbilisi.",
+                note="the Georgian ending -chvili is -shvili in English"),
+        Example("Prime Minister Irakli [[Kobakhidzé]] met the envoy.", note="Georgian -dzé"),
+        Example("The winger [[Khvitcha]] Kvaratskhelia scored twice.",
+                note="'tch' with no Slavic ending, next to an eastern surname"),
+        Example("Joni Mitchell, Aurélien Tchouaméni and Ashton Kutcher were in the stands.",
+                note="'tch' with no eastern mark, or in a name English knows"),
+        Example("Zurab Zhvania and Salome Zourabichvili spoke in Tbilisi.",
+                note="Zourabichvili, French-born, is kept as English spells her (the `keep` list)"),
     ),
 )

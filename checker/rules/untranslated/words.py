@@ -1,9 +1,11 @@
 """UNT002: French words or phrases left inside an English sentence ("The vehicle lui-même was removed")."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...findings import Category, Hit, Severity
+from ...lang.untranslated import french_acronyms
 from ...registry import Example, Rule
 
 
@@ -35,6 +37,18 @@ def check(ctx):
     for found in analysis.terms:
         text = ctx.doc.text[found.start:found.end]
         yield Hit(found.start, found.end, f"French term '{text}': {found.note}.", severity=found.severity)
+    french = sorted((f.start, f.end) for f in (*analysis.runs, *analysis.sentences))
+    for block in ctx.doc.blocks:
+        for acronym in french_acronyms(ctx.doc.text, block.start, block.end):
+            i = bisect.bisect_right(french, (acronym.start, acronym.end))
+            if any(s < acronym.end and acronym.start < e for s, e in french[max(0, i - 2):i + 1]):
+                continue  # inside French that is reported as such ("l'OTAN a annoncé")
+            if acronym.strong:
+                message = f"'{acronym.french}' is the French acronym; English writes '{acronym.english}'."
+            else:
+                message = f"'{acronym.french}' may be the French acronym of '{acronym.english}'; check it."
+            yield Hit(acronym.start, acronym.end, message, suggestion=acronym.english,
+                      severity=None if acronym.strong else Severity.INFO)
 
 
 RULE = Rule(
@@ -64,8 +78,18 @@ that is otherwise English ("“It is a coup de poker,” he said"). Phrases whos
 also writes are recognised by their French shape: an article before a French-leaning word
 ("un choc", "une catastrophe"), two words joined by "de" ("coup de poker"), a compound held by a
 French grammatical word ("ras-le-bol"), a preposition before an elided name ("par l'État",
-"Selon l'Elysée"), a French sentence adverb before a comma ("Enfin,"). Terms English news keeps but
-often glosses ("gilets jaunes", "banlieues") are reported as info.
+"Selon l'Elysée"), a French sentence adverb before a comma ("Enfin,"), two French-leaning content words
+side by side ("huis clos", "marche blanche", "grève sauvage"). A French clause that fills its quotation and
+closes on speech punctuation ("“Il n'y a pas de mots,” the captain said") is a warning whatever its
+capital. Terms English news keeps but often glosses ("gilets jaunes", "banlieues") are reported as info.
+
+French acronyms that English writes otherwise (`checker/data/acronyms.yaml`: "CEDEAO" for ECOWAS, "OTAN",
+"PIB", "ADN") are reported when French text uses the letters clearly more than English text; a warning
+where English text never writes them or French far more, information otherwise ("RDC", "OMS"); never in
+a headline in capitals, in brackets, or after "French acronym". Also left alone: the French name of an
+organisation in sentence case, announced ("an association, Action droits des musulmans") or opening on a
+preposition ("Reporters sans frontières"), and French explained in apposition ("boeuf bourguignon, a
+French beef stew"); "called a" as a verb ("unions called a grève générale") does not announce a citation.
 
 ## Why is this bad?
 The reader meets words they cannot read; the sentence was translated word by word and
@@ -105,5 +129,18 @@ some words were skipped.
         Example("It was a coup de foudre, an eau de vie and a fleur de lis."),
         Example("They ate at a bistro de quartier, as Parisians call a neighbourhood bistro."),
         Example("The bill, known as the loi de programmation militaire, was passed."),
+        Example("The [[CEDEAO]], which had threatened to intervene, met in Abuja.",
+                note="a French acronym English writes otherwise (ECOWAS)"),
+        Example("Growth of the [[PIB]] slowed, and the [[OTAN]] summit opened."),
+        Example("Gisèle Pelicot refused the [[huis clos]] so that shame would change sides.",
+                note="two French-leaning words side by side"),
+        Example("\"[[Il n'y a pas de mots]],\" the captain said in the mixed zone.",
+                note="a French clause that fills its quotation, closed on speech punctuation"),
+        Example("The case was brought by an association, Action droits des musulmans, last year.",
+                note="the French name of an organisation, announced as such"),
+        Example("The chef served a boeuf bourguignon, a French beef stew, and the CPI rose.",
+                note="a dish English menus keep, explained; an acronym English writes too"),
+        Example("The Economic Community of West African States (CEDEAO) met.", note="cited in brackets"),
+        Example("She starred in \"Et Dieu créa la femme,\" which made her famous.", note="a title"),
     ),
 )
