@@ -71,7 +71,7 @@ English does not use: "officially less," (*du moins officiellement*), "at the le
 "there are two years." (*il y a deux ans*), "a year of more" (*un an de plus*), "the nine
 first episodes" (*les neuf premiers*), "in what concerns" (*en ce qui concerne*), "more big
 than", "more than never", "since always", "in majority", "in train of". Weaker signals
-("the ones of", "the fact of controlling", "it is him who") are reported as info. The patterns
+("the ones of", "the fact of controlling") are reported as info. The patterns
 live in `checker/data/garble_patterns.yaml`. They also model French connectives and
 constructions carried over literally: "of which the peak is …" (*dont le pic*), "without for as
 much" (*sans pour autant*), "in waiting for" (*en attendant*), "once returned the calm" (*une fois
@@ -81,6 +81,14 @@ of", "face to the crisis"; each pattern names its contexts so that "of which the
 "for as much as" and "allowed to leave" are left alone; and an adjective of nationality after its noun ("the policy
 French is criticised"), unless a verb like "teach" or "make" explains it. Constructions that the calque lexicon lists
 ("since several years", "at the level of", "a same") are left to the calque rules.
+French word order and function words are modelled as families with their guards: "It is him who", "It is
+Pollard who kicked" (a past event after a present cleft), "Never Moscow had appeared" (no inversion after a
+negative adverb; "Never again will", "Never mind" left alone), "Of its side," (*de son côté*), "since months"
+(*depuis des mois*; "since years of austerity" left alone), "the biggest gap never seen" (*jamais vu*), ", so
+much the producers depend" (*tant*), "accepted to commit" / "succeeded to win" (not after "was"), "he them
+saw", "have them refused it", "With him disappears", "did not say nothing", "a decision political" (a
+relational adjective after its noun, not after "called" or "made"), "said to understand" (*a dit
+comprendre*), "who lit together a cauldron", "Why the minister has resigned?" and "more expensive that".
 
 ## Why is this bad?
 These phrases are word salad to an English reader and the sign of an unedited literal
@@ -134,5 +142,37 @@ translation; the meaning is often recoverable only from the French.
         Example("The [[policy French]] is criticised in Brussels."),
         Example("He taught the children French; the word French is an adjective; the new French envoy came."),
         Example("The party came first without having a majority."),
+        # French word order and function words (issue 13, second pass), each family with its traps
+        Example("[[It is Mbappé who scored]] the second goal in the 80th minute."),
+        Example("[[Never the government had]] looked so isolated."),
+        Example("[[Of his side]], the prefect called for calm."),
+        Example("The village has been cut off from the network [[since months]]."),
+        Example("It was the highest turnout [[never recorded]] in the region."),
+        Example("The tariffs worry Brittany, [[so much the farmers fear]] for their exports."),
+        Example("The union [[accepted to sign]] the agreement on Friday; both teams [[succeeded to win]]."),
+        Example("The minister met the strikers and [[she them thanked]] for their patience."),
+        Example("The senators [[have them rejected it]] by a large majority."),
+        Example("[[With her vanishes]] a whole era of French cinema."),
+        Example("The prosecutor [[did not find nothing]] in the car."),
+        Example("The minister announced a [[reform fiscal]] on Monday."),
+        Example("The mayor [[said to regret]] the violence of the clashes."),
+        Example("The two leaders, who [[signed together]] a declaration, left Brussels."),
+        Example("[[Why the minister has resigned?]]"),
+        Example("Rents in Lyon are [[more expensive that]] the national average."),
+        Example("The firm, [[of whom the founder]] is in prison, is bankrupt."),
+        Example("Never again will the party accept such terms. Never mind the polls, the candidate said."),
+        Example("Since years of austerity have eroded trust, the vote was close."),
+        Example("It was Mbappé who scored the second goal; it is Mbappé who leads the team."),
+        Example("They put together a plan; the leaders who met together the next day agreed."),
+        Example("It may be the best film never made."),
+        Example("She was accepted to study medicine; he succeeded to the throne in 1936."),
+        Example("We cannot do nothing, she said; it is not for nothing that he left."),
+        Example("The body politic, the attorney general and the president elect; they called the decision political."),
+        Example("He is said to regret the decision."),
+        Example("Why the government resigned remains unclear. How the Tories won"),
+        Example("It is more important that the government acts now."),
+        Example("So much the better for the farmers, he said. They had them arrested at dawn."),
+        Example("Of its part in the crisis little is known."),
+        Example("\"Never the twain shall meet,\" he said."),
     ),
 )

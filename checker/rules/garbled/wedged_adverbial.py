@@ -23,6 +23,7 @@ ADVERBIAL = (
     rf"in (?:early |late |mid-)?(?:{_MONTH}|(?:19|20)\d\d)|last (?:week|month|year|night|weekend)|"
     rf"this (?:week|month|year|morning|afternoon|evening|weekend)|earlier this (?:week|month|year)|"
     rf"at dawn|at midday|at noon|in the (?:morning|afternoon|evening|night)|"
+    r"in the (?:following|next|coming|previous) (?:days|weeks|months|hours)|the (?:next|following) (?:day|morning)|"
     r"(?-i:[a-z]{3,}ly)|also|again)"
 )
 WEDGE = (rf"\b(?P<verb>[A-Za-z]+)(?P<adv>,? (?:{ADVERBIAL})(?: {ADVERBIAL})?,?) "
@@ -173,6 +174,10 @@ The order is the mark of a word-for-word translation; an editor moves the adverb
         Example("The delegation left early the next morning."),
         Example("The team is also the favourite for the cup."),
         Example("Prices rose sharply in January, the agency said."),
+        Example("The prefecture [[closed in the following days]] the three schools of the district."),
+        Example("The army [[evacuated the next morning]] the residents of the village."),
+        Example("The team rested in the following days and the coach left."),
+        Example("The second aircraft should fly in the coming weeks, the others will follow."),
         Example("The ministry published, on Tuesday, a report on air quality."),
         Example("The company announced on Monday the chief executive had resigned."),
     ),
