@@ -179,10 +179,10 @@ class AttachStage:
         """A paragraph that is a quote, after one ending "X said:"."""
         if sent.tokens[0].start != self.blocks[sent.block].start or sent.block == 0:
             return False
-        previous = [s for s in self.sentences if s.block == sent.block - 1]
-        if not previous or previous[-1].tokens[-1].text != ":":
+        last = self.last_sentence_of_block.get(sent.block - 1)
+        if last is None or self.sentences[last].tokens[-1].text != ":":
             return False
-        prev = previous[-1]
+        prev = self.sentences[last]
         toks = prev.tokens
         clause = max([j + 1 for j, t in enumerate(toks) if t.text in (",", ";", "-", "–", "—")] or [0])
         for kk, kk_end, cue in reversed(self._cues(prev)):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from .quote_marks import MarkedQuote
 from .speakers import (
@@ -61,6 +61,13 @@ class Candidate:
     via: str = ""  # how the speaker mention was attached (see Evidence.via)
     score: float | None = None  # the winning candidate's score (speaker_choice.score)
     alternatives: tuple = ()  # (via, speaker, score) of the candidates it won against
+
+    def copy(self) -> "Candidate":
+        """A shallow copy, as `dataclasses.replace(self)` (which looks the fields up again on every call)."""
+        return Candidate(*[getattr(self, name) for name in CANDIDATE_FIELDS])
+
+
+CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate))
 
 
 INVERSION_END = re.compile(r"\w[-‑](?:t[-‑])?(il|elle|ils|elles)$", re.I)

@@ -11,8 +11,8 @@ from .quote_common import (
 from .speakers import (
     ADVERBIAL_PAIRS,
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, QUOTE_TOKEN, SKIP_BEFORE_CUE, VERB_STOPS, WORD_LISTS, Cue,
-    Mention, Sentence, Token, apposition_name, clause_subject, description_back, description_forward, find_cues,
-    is_adverb, is_org_noun, is_passive, is_role, np_after, np_before, widened,
+    Mention, Sentence, Token, apposition_name, clause_subject, cue_at, description_back, description_forward,
+    find_cues, is_adverb, is_org_noun, is_passive, is_role, np_after, np_before, widened,
 )
 
 
@@ -23,7 +23,7 @@ class CueStage:
     """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
 
     def _is_cue_token(self, tok: Token) -> bool:
-        return bool(self.lex.cue_re.match(self.text, tok.start)) and tok.text != QUOTE_TOKEN
+        return tok.text != QUOTE_TOKEN and cue_at(self.text, tok.start, self.lex) is not None
 
     def _cues(self, sent: Sentence) -> list[tuple[int, int, Cue]]:
         """Cues of a sentence outside quotations, with their first and past-the-end token indices."""

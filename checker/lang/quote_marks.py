@@ -1,6 +1,7 @@
 """Quotation marks: tell quote marks from apostrophes and pair them, across paragraphs too."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -13,6 +14,8 @@ FAMILY = {
     "‘": SINGLE, "’": SINGLE, "‚": SINGLE, "‛": SINGLE, "'": SINGLE,
 }
 MARK_CHARS = frozenset(FAMILY)
+MARK_RE = re.compile("[" + re.escape("".join(FAMILY)) + "]")
+STRAIGHT_RE = re.compile('"')
 OPENING_CONTEXT = frozenset("([{<—–-/")
 CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/")
 SPACES = frozenset(" \t\n\r\f\v\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\u2004\u2005\u2006")
@@ -85,11 +88,9 @@ def _scan_block(text: str, lo: int, hi: int) -> _BlockMarks:
     pairs, stray = [], []
     first = None
     count = 0
-    for i in range(lo, hi):
-        ch = text[i]
-        family = FAMILY.get(ch)
-        if family is None:
-            continue
+    for mark in MARK_RE.finditer(text, lo, hi):
+        i, ch = mark.start(), mark.group()
+        family = FAMILY[ch]
         prev, nxt = _prev_next(text, i, lo, hi)
         left, right = _flanking(prev, nxt)
         action = _action(ch, family, text, i, lo, hi, left, right, stack)
@@ -180,7 +181,7 @@ def _typed_for_apostrophe(text: str, i: int, hi: int) -> bool:
 
 def _repair_straight(text: str, lo: int, hi: int, marks: _BlockMarks) -> _BlockMarks:
     """When straight double quotes do not pair by position, pair them in order of appearance."""
-    straight = [i for i in range(lo, hi) if text[i] == '"' and not _typed_for_apostrophe(text, i, hi)]
+    straight = [m.start() for m in STRAIGHT_RE.finditer(text, lo, hi) if not _typed_for_apostrophe(text, m.start(), hi)]
     if not straight or len(straight) % 2:
         return marks
     bad_unclosed = [o for o in marks.unclosed if text[o.pos] == '"']

@@ -89,39 +89,62 @@ class SpanStage:
     def _sentences(self, index: int, block: Block) -> None:
         lo = self.labels[index] or block.start
         holes = []
-        for qi, q in enumerate(self.marked):
+        for qi in self.block_quotes.get(index, ()):
+            q = self.marked[qi]
             a = q.open_mark if q.open_mark is not None else q.start
             b = q.close_mark + 1 if q.close_mark is not None else q.end
             if a < block.end and b > lo:
                 holes.append((max(a, lo), min(b, block.end), qi))
         tokens: list[Token] = []
-        quote_at: dict[int, int] = {}
+        quote_at: list[tuple[int, int]] = []  # (token index, quote index), in order
         pos = lo
         for a, b, qi in holes:
             tokens += tokenize(self.text, pos, a, self.lang)
-            quote_at[len(tokens)] = qi
+            quote_at.append((len(tokens), qi))
             tokens.append(Token(QUOTE_TOKEN, a, b))
             pos = b
         tokens += tokenize(self.text, pos, block.end, self.lang)
         headline = index in self.headlines
         ends = {end for _, end in split_sentences(self.text, lo, block.end, self.lang)}
+        # one sentence splitter for every reader (lang.sentences); cuts inside a quote are not
+        cuts = [k for k, tok in enumerate(tokens[:-1]) if tok.end in ends] + [len(tokens) - 1]
         start = 0
-        for k in range(len(tokens)):
-            if k + 1 < len(tokens) and tokens[k].end not in ends:
-                continue  # one sentence splitter for every reader (lang.sentences); cuts inside a quote are not
+        for k in cuts:
             if k + 1 < len(tokens) or start <= k:
                 self._add_sentence(tokens[start:k + 1], start, quote_at, index, headline)
                 start = k + 1
 
-    def _add_sentence(self, tokens: list[Token], offset: int, quote_at: dict, block: int, headline: bool) -> None:
+    def _quotes_by_block(self) -> dict[int, list[int]]:
+        """Indices of the marked quotes by the blocks their marks span, in order."""
+        out: dict[int, list[int]] = {}
+        for qi, q in enumerate(self.marked):
+            first = self.block_of(q.open_mark if q.open_mark is not None else q.start)
+            last = self.block_of(q.close_mark if q.close_mark is not None else max(q.start, q.end - 1))
+            for b in range(first, last + 1):
+                out.setdefault(b, []).append(qi)
+        return out
+
+    def _index_sentences(self) -> None:
+        """Sentence starts (for `sentence_at`), each sentence's index and each block's last sentence."""
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.sentence_index = {id(s): i for i, s in enumerate(self.sentences)}
+        self.last_sentence_of_block = {s.block: i for i, s in enumerate(self.sentences)}
+
+    def sentence_at(self, pos: int) -> int | None:
+        """Index of the sentence that holds `pos`, if any (sentences are in order and do not overlap)."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return i if i >= 0 and pos < self.sentences[i].end else None
+
+    def _add_sentence(self, tokens: list[Token], offset: int, quote_at: list[tuple[int, int]], block: int,
+                      headline: bool) -> None:
         if not tokens:
             return
         sent = Sentence(self.text, tokens[0].start, tokens[-1].end, block, tokens, headline, lex=self.lex)
-        for k in range(len(tokens)):
-            qi = quote_at.get(offset + k)
-            if qi is not None:
-                sent.quote_tokens[k] = qi
-                self.quote_places.setdefault(qi, []).append((len(self.sentences), k))
+        first = bisect.bisect_left(quote_at, (offset, -1))
+        last = bisect.bisect_left(quote_at, (offset + len(tokens), -1))
+        for at, qi in quote_at[first:last]:  # the sentence's quote tokens, in order
+            sent.quote_tokens[at - offset] = qi
+            self.quote_places.setdefault(qi, []).append((len(self.sentences), at - offset))
         self.sentences.append(sent)
 
     def _marked_candidates(self) -> list[Candidate]:

@@ -112,8 +112,10 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
         self.headlines = {i for i, b in enumerate(self.blocks) if self._is_headline(i, b)}
         self.sentences: list[Sentence] = []
         self.quote_places: dict[int, list[tuple[int, int]]] = {}  # quote -> [(sentence, token)]
+        self.block_quotes = self._quotes_by_block()
         for index, block in enumerate(self.blocks):
             self._sentences(index, block)
+        self._index_sentences()
         self.registry = Registry(self.lex)
         self.mid_caps = {t.bare.lower() for sent in self.sentences if not sent.headline
                          for t in sent.tokens[1:] if t.is_cap}

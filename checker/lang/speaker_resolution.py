@@ -183,7 +183,7 @@ class ResolutionStage:
         if cand.resolution is not None and cand.resolution.entity is not None:
             entity = cand.resolution.entity
             # "according to the Times", "a rapporté le Monde" (but not "Moore told reporters … according to Moore")
-            spoke_before = any(e is entity for _, e, _ in self.resolver.history)
+            spoke_before = id(entity) in self.resolver.spoken
             self.resolver.spoke(cand.start, entity)
             if cand.cue is not None and entity.kind in ("org", "unknown") and \
                     (cand.cue.info.form == "source" and not spoke_before or cand.cue.info.lemma in MEDIA_CUES):
@@ -210,7 +210,7 @@ class ResolutionStage:
             return options
         steps = self._marked_steps(cand)
         for rank, (via, tier, step) in enumerate(steps):
-            scratch = replace(cand)
+            scratch = cand.copy()
             if step(scratch):
                 options.append(self._option(scratch, via, tier, rank))
                 if score(options[-1]) >= BEST:
@@ -220,10 +220,10 @@ class ResolutionStage:
         si, k = cand.places[0]
         rank = len(steps)
         if cand.kind == "direct" and k == 0:
-            scratch = replace(cand)
+            scratch = cand.copy()
             if self._previous_subject(scratch, si):
                 options.append(self._option(scratch, scratch.via, "context", rank))
-        scratch = replace(cand)
+        scratch = cand.copy()
         self._carry_over(scratch)
         if scratch.mention is not None or scratch.carried_from is not None:
             options.append(self._option(scratch, scratch.via, "context", rank + 1))
@@ -243,7 +243,7 @@ class ResolutionStage:
         else:
             distance = found.block - self.block_of(m.start) if m is not None else 0
         entity = res.entity if res is not None else None
-        before = sum(1 for p, _ in entity.mentions if p < found.start) if entity is not None else 0
+        before = entity.count_before(found.start) if entity is not None else 0
         return Option(via, tier, rank, found.pattern, m, found.cue, res, found.carried_from, max(distance, 0),
                       agrees(m, res, self.resolver._plural_text), before)
 
@@ -305,12 +305,9 @@ class ResolutionStage:
         marks = {w[:5] for w in m.words if len(w) > 3 and w != m.head and w not in DETERMINERS}
         if not marks:
             return None
-        block = self.block_of(m.start)
-        spoken = [(p, text, None) for p, text in self.resolver.described] + \
-            [(p, e.name, e) for p, e, _ in self.resolver.history if e is not None]
+        spoken = [(p, text, None) for p, text in self.resolver.described_near(m.start, 3)] + \
+            [(p, e.name, e) for p, e, _ in self.resolver.history_near(m.start, 3) if e is not None]
         for p, text, entity in sorted(spoken, key=lambda t: -t[0]):
-            if p >= m.start or block - self.block_of(p) > 3:
-                continue
             if marks & {w.lower()[:5] for w in text.split() if len(w) > 3}:
                 return Resolution(text, entity, 0.55, "description")
         return None
@@ -320,9 +317,10 @@ class ResolutionStage:
         that is the apposition of the person named right before it."""
         if not is_role(m.head, self.lex):
             return None
-        sent = next((s for s in self.sentences if s.start <= m.start < s.end), None)
-        if sent is None:
+        si = self.sentence_at(m.start)
+        if si is None:
             return None
+        sent = self.sentences[si]
         toks = sent.tokens
         j = m.tok_start - 1
         while j > 0 and m.tok_start - j <= 4 and toks[j].text != "," and toks[j].is_word and not toks[j].is_cap:
@@ -338,22 +336,24 @@ class ResolutionStage:
 
     def _cataphora(self, m: Mention, gender: str | None) -> Resolution | None:
         """A pronoun or description before anyone is named: the next person named as a subject, nearby."""
-        if any(e.kind == "person" and e.last_before(m.start) is not None for e in self.registry.entities):
-            return None
+        for p, e, _ in self.registry.mentions_from(0):
+            if p >= m.start:
+                break
+            if e.kind == "person":
+                return None
         block = self.resolver.block_of(m.start)
-        later = [(p, e) for e in self.registry.entities if _could_be_person(e, m) and
-                 (not e.gender or not gender or e.gender == gender)
-                 for p, role in e.mentions if p > m.start and role == "subject" and
-                 self.resolver.block_of(p) - block <= 2 and self.resolver.block_of(p) not in self.furniture]
-        if not later:
-            return None
-        entity = min(later, key=lambda pe: pe[0])[1]
-        return Resolution(entity.name, entity, 0.45, "cataphora")
+        for p, e, role in self.registry.mentions_from(m.start + 1):  # the earliest first, in registry order
+            if self.resolver.block_of(p) - block > 2:
+                break
+            if role == "subject" and self.resolver.block_of(p) not in self.furniture and _could_be_person(e, m) \
+                    and (not e.gender or not gender or e.gender == gender):
+                return Resolution(e.name, e, 0.45, "cataphora")
+        return None
 
     def _description_antecedent(self, pronoun: Mention, own_only: bool = False) -> Resolution | None:
         """ "Investors fear …, they said", "Influential senators … “…,” they wrote", "un habitant … a-t-il
         ajouté": a pronoun nobody named answers to the subject description of its own or an earlier sentence."""
-        si = next((i for i, s in enumerate(self.sentences) if s.start <= pronoun.start < s.end), None)
+        si = self.sentence_at(pronoun.start)
         if si is None or pronoun.gender not in ("plural", "m", "f", "thing"):
             return None
         sent = self.sentences[si]
@@ -427,7 +427,7 @@ class ResolutionStage:
         """ "ces derniers", "the latter": the people named by the sentence before `sent`; other text as is."""
         if text.lower().split()[-2:] not in LATTER:
             return text
-        si = self.sentences.index(sent)
+        si = self.sentence_index[id(sent)]
         if si == 0 or self.sentences[si - 1].block < sent.block - 1:
             return text
         before = self.sentences[si - 1]

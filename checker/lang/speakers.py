@@ -42,6 +42,23 @@ class Lexicon:
     first_names: dict
     pronouns: dict
     same_source: tuple
+    cue_starts: frozenset | None = None  # the first word a cue can begin with (None: no pre-filter)
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # word tests, see `memoised`
+
+
+MEMO_LIMIT = 200_000  # entries kept per lexicon before the memo starts afresh (an archive's vocabulary)
+
+
+def memoised(lex: Lexicon, fn, *args):
+    """`fn(lex, *args)`, computed once per lexicon: for tests of a word that depend on the word alone."""
+    key = (fn, *args)
+    try:
+        return lex.memo[key]
+    except KeyError:
+        if len(lex.memo) > MEMO_LIMIT:
+            lex.memo.clear()
+        value = lex.memo[key] = fn(lex, *args)
+        return value
 
 
 FR_AUX = ("a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "avoir", "ayant")
@@ -161,6 +178,19 @@ def _alternation(words) -> str:
                     for w in sorted(set(words), key=len, reverse=True))
 
 
+def _first_words(words) -> frozenset | None:
+    """The lower-case run of word characters each alternative begins with; None when one begins otherwise."""
+    firsts = [WORD_RUN_RE.match(w) for w in words]
+    return None if not all(firsts) else frozenset(m.group().lower() for m in firsts)
+
+
+def _fr_cue_starts(simple, participles) -> frozenset | None:
+    """Where a French cue (_build_fr_regex) can begin: a reflexive "se"/"s'", a negative "n'", an auxiliary,
+    a simple form or a participle (after "et")."""
+    firsts = _first_words([w for w in simple + participles + list(FR_AUX) if w != "|"])
+    return None if firsts is None else firsts | {"se", "s", "n"}
+
+
 def _build_fr_regex(simple, participles, pronominal) -> re.Pattern:
     split = pronominal.index("|")
     pro_simple, pro_pp = pronominal[:split], pronominal[split + 1:]
@@ -185,9 +215,11 @@ def lexicon(lang: str) -> Lexicon:
     if lang == "fr":
         forms, simple, participles, pronominal = _fr_cues()
         cue_re = _build_fr_regex(simple, participles, pronominal)
+        cue_starts = _fr_cue_starts(simple, participles)
     else:
         forms, ordered = _en_cues()
         cue_re = re.compile(rf"(?<![\w\-])(?:{_alternation(ordered)})(?![\w])", re.I)
+        cue_starts = _first_words(ordered)
     names = name_lexicon()
     role_gender: dict[str, str | None] = {}
     for gender, words in data["role_nouns"].items():
@@ -205,6 +237,7 @@ def lexicon(lang: str) -> Lexicon:
         org_nouns=lower_set("org_nouns"), org_words=names.org_words, places=names.places,
         first_names=names.first_names, pronouns=pronouns,
         same_source=tuple(sorted((str(s).lower() for s in data["same_source"]), key=len, reverse=True)),
+        cue_starts=cue_starts,
     )
 
 
@@ -266,29 +299,28 @@ ROLE_SYNONYMS = {"advisor": "adviser", "p.-d.g.": "pdg", "p.d.g.": "pdg", "chief
                  "conseillère": "conseiller", "présidente": "président", "directrice": "directeur"}
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed, hashed by value all the same) and built by hand: one is made for every word
+# of a document, and a frozen dataclass sets each field through object.__setattr__, three times the cost.
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Token:
     text: str
     start: int
     end: int
+    lower: str = field(repr=False, compare=False)  # read again and again: computed once
+    is_cap: bool = field(repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.lower = text.lower()
+        self.is_cap = text[:1].isalpha() and text[:1].isupper()
 
     @property
     def is_word(self) -> bool:
         return self.text[:1].isalnum()
 
     @property
-    def is_cap(self) -> bool:
-        first = self.text[:1]
-        return first.isalpha() and first.isupper()
-
-    @property
     def is_acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return _acronym(self.text)
 
     @property
     def possessive(self) -> bool:
@@ -302,6 +334,12 @@ class Token:
         if self.text.endswith(("s'", "s’")):
             return self.text[:-1]
         return self.text
+
+
+@lru_cache(maxsize=65536)
+def _acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
@@ -323,9 +361,46 @@ class Cue:
     pronoun: tuple[str, int, int] | None = None  # French inversion: ("il", start, end)
 
 
+def cue_matches(text: str, start: int, end: int, lex: Lexicon):
+    """`lex.cue_re.finditer(text, start, end)`, trying the pattern only where a word a cue can begin with starts.
+
+    A cue begins with a word character after a non-word one (the pattern's look-behind), so its first run of
+    word characters is one of `lex.cue_starts`; the few letters that IGNORECASE matches unlike `str.lower`
+    ("İ", "ı", "ſ") always make a word worth trying."""
+    if lex.cue_starts is None:
+        yield from lex.cue_re.finditer(text, start, end)
+        return
+    starts, odd = lex.cue_starts, IGNORECASE_ODD
+    after = start  # as finditer: the next match starts where the last one ended
+    for pos in [w.start() for w in WORD_START_RE.finditer(text, start, end)
+                if (run := w.group()).lower() in starts or not run.isascii() and odd.intersection(run)]:
+        if pos >= after:
+            match = lex.cue_re.match(text, pos, end)
+            if match is not None:
+                after = match.end()
+                yield match
+
+
+def cue_at(text: str, pos: int, lex: Lexicon):
+    """`lex.cue_re.match(text, pos)`, tried only where a word a cue can begin with starts (see cue_matches)."""
+    if lex.cue_starts is not None:
+        word = WORD_START_RE.match(text, pos)
+        if word is None:
+            return None
+        run = word.group()
+        if run.lower() not in lex.cue_starts and (run.isascii() or not IGNORECASE_ODD.intersection(run)):
+            return None
+    return lex.cue_re.match(text, pos)
+
+
+WORD_RUN_RE = re.compile(r"\w+")
+WORD_START_RE = re.compile(r"(?<!\w)\w+")
+IGNORECASE_ODD = frozenset("İıſ")
+
+
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
     cues = []
-    for match in lex.cue_re.finditer(text, start, end):
+    for match in cue_matches(text, start, end, lex):
         surface = match.group()
         info = _cue_info(surface, lex)
         if info is None:
@@ -351,8 +426,11 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?…:;\n"
 
 
+PREVIOUS_WORD_RE = re.compile(r"(\w[\w'’-]*)\W*$")
+
+
 def _previous_word(text: str, pos: int) -> str:
-    match = re.search(r"(\w[\w'’-]*)\W*$", text[max(0, pos - 40):pos])
+    match = PREVIOUS_WORD_RE.search(text[max(0, pos - 40):pos])
     return match.group(1) if match else ""
 
 
@@ -444,11 +522,26 @@ class Entity:
         k = bisect.bisect_left(self.mentions, (pos, ""))
         return self.mentions[k - 1][0] if k else None
 
+    def count_before(self, pos: int) -> int:
+        return bisect.bisect_left(self.mentions, (pos, ""))
+
+    def has_mention(self, pos: int, role: str) -> bool:
+        k = bisect.bisect_left(self.mentions, (pos, role))
+        return k < len(self.mentions) and self.mentions[k] == (pos, role)
+
 
 def _is_name_token(tok: Token, lex: Lexicon, strict: bool = True) -> bool:
     """A capitalised word that may belong to a name; `strict` also rejects capitalised function words,
-    as at a sentence start or in a title-case headline."""
-    if not tok.is_cap and not re.match(r"(?:al|el|ad|ash|as|bin|ben|abu|d)['’-][A-ZÀ-Ý]", tok.text):
+    as at a sentence start or in a title-case headline. It depends on the word alone: memoised per lexicon."""
+    return memoised(lex, _name_word, tok.text, strict)
+
+
+NAME_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|bin|ben|abu|d)['’-][A-ZÀ-Ý]")  # starts with a, b, d or e
+
+
+def _name_word(lex: Lexicon, text: str, strict: bool) -> bool:
+    tok = Token(text, 0, len(text))
+    if not tok.is_cap and not NAME_PARTICLE_RE.match(tok.text):
         return False
     low = tok.bare.lower()
     if low in lex.pronouns or strict and low in FUNCTION_WORDS or low in ALWAYS_FUNCTION:
@@ -497,6 +590,10 @@ def _forms(low: str) -> tuple[str, ...]:
 
 def role_gender(word: str, lex: Lexicon) -> tuple[bool, str | None]:
     """Whether `word` names a role, and the gender it implies."""
+    return memoised(lex, _role_gender, word)
+
+
+def _role_gender(lex: Lexicon, word: str) -> tuple[bool, str | None]:
     low = word.lower()
     for candidate in _forms(low):
         if candidate in lex.role_gender:
@@ -515,6 +612,10 @@ def is_role(word: str, lex: Lexicon) -> bool:
 
 
 def is_org_noun(word: str, lex: Lexicon) -> bool:
+    return memoised(lex, _org_noun, word)
+
+
+def _org_noun(lex: Lexicon, word: str) -> bool:
     return any(candidate in lex.org_nouns for candidate in _forms(word.lower()))
 
 
@@ -524,7 +625,16 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
     out: list[Mention] = []
     i, n = 0, len(tokens)
     ok = lambda k: _is_name_token(tokens[k], lex, strict=headline or k in sentence_starts)  # noqa: E731
+    # a name starts with a capital or a particle ("al-Assad"): the other words are passed over at once
+    starts = [k for k, t in enumerate(tokens)
+              if t.is_cap or t.text[:1] in "abde" and NAME_PARTICLE_RE.match(t.text)]
+    next_start = 0
     while i < n:
+        while next_start < len(starts) and starts[next_start] < i:
+            next_start += 1
+        if next_start == len(starts):
+            break
+        i = starts[next_start]
         tok = tokens[i]
         low = tok.lower.rstrip(".")
         honorific = low in lex.honorifics or (low + ".") in lex.honorifics
@@ -710,6 +820,10 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
 
 
 def _is_title(low: str, lex: Lexicon) -> bool:
+    return memoised(lex, _title_word, low)
+
+
+def _title_word(lex: Lexicon, low: str) -> bool:
     if low in lex.titles or low + "." in lex.titles or is_role(low, lex):
         return True
     # "secretary-general", "vice-chairperson", "director-general"
@@ -736,7 +850,12 @@ class Registry:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.entities: list[Entity] = []
-        self._by_token: dict[str, list[Entity]] = {}
+        self._by_token: dict[str, list[Entity]] = {}  # a folded name word (current or former) -> entities
+        self._by_word: dict[str, dict[int, Entity]] = {}  # the same, and each made singular (by id)
+        self._by_role: dict[str, dict[int, Entity]] = {}  # a role class an entity is described with (by id)
+        self._order: dict[int, int] = {}  # id(entity) -> its index in `entities`
+        # (position, entity index, role) of every mention, in order: who is named where, found by bisection
+        self.positions: list[tuple[int, int, str]] = []
 
     def link(self, mention: Mention, role: str = "other", title_kind: str | None = None,
              upgrade: bool = True) -> Entity:
@@ -747,6 +866,7 @@ class Registry:
         entity = self._match(folded, mention.start)
         if entity is None:
             entity = Entity(list(words), kind, first_pos=mention.start)
+            self._order[id(entity)] = len(self.entities)
             self.entities.append(entity)
             self._index(entity)
         else:
@@ -771,6 +891,7 @@ class Registry:
         if mention.head:
             self.describe(entity, mention.head)
         bisect.insort(entity.mentions, (mention.start, role))
+        bisect.insort(self.positions, (mention.start, self._order[id(entity)], role))
         mention.entity = entity
         return entity
 
@@ -779,6 +900,36 @@ class Registry:
             bucket = self._by_token.setdefault(token, [])
             if entity not in bucket:
                 bucket.append(entity)
+            self._by_word.setdefault(token, {})[id(entity)] = entity
+            self._by_word.setdefault(_singular(token), {})[id(entity)] = entity
+
+    def order_of(self, entity: Entity) -> int:
+        """Where `entity` is in `self.entities`: the order ties between entities are broken in."""
+        return self._order[id(entity)]
+
+    def in_order(self, entities) -> list[Entity]:
+        """`entities` (of this registry) once each, in the order of `self.entities`."""
+        return [self.entities[k] for k in sorted({self._order[id(e)] for e in entities if id(e) in self._order})]
+
+    def named_between(self, lo: int, hi: int) -> list[Entity]:
+        """The entities mentioned at a position in [lo, hi), in registry order."""
+        i = bisect.bisect_left(self.positions, (lo, -1, ""))
+        j = bisect.bisect_left(self.positions, (hi, -1, ""))
+        return [self.entities[k] for k in sorted({k for _, k, _ in self.positions[i:j]})]
+
+    def mentions_from(self, lo: int):
+        """(position, entity, role) of the mentions at or after `lo`, in order (registry order at one position)."""
+        for k in range(bisect.bisect_left(self.positions, (lo, -1, "")), len(self.positions)):
+            p, index, role = self.positions[k]
+            yield p, self.entities[index], role
+
+    def described_as(self, role_class: str) -> list[Entity]:
+        """The entities with a description that has `role_class` among its words or as its head."""
+        return list(self._by_role.get(role_class, {}).values())
+
+    def with_word(self, word: str) -> list[Entity]:
+        """The entities whose folded name has (or had) `word` as a word, as is or made singular."""
+        return list(self._by_word.get(word, {}).values())
 
     def _match(self, folded: list[str], pos: int) -> Entity | None:
         best, best_pos = None, -1
@@ -825,7 +976,10 @@ class Registry:
             entity.kind = "person"
         elif entity.kind == "unknown" and all(is_org_noun(h, self.lex) and not is_role(h, self.lex) for h in heads):
             entity.kind = "org"  # "Moody's, the ratings agency"
-        entity.descriptions.append((frozenset(words), heads[-1] if self.lex.lang == "en" else heads[0], text))
+        head = heads[-1] if self.lex.lang == "en" else heads[0]
+        entity.descriptions.append((frozenset(words), head, text))
+        for key in {_role_class(w) for w in words} | {_role_class(head)}:
+            self._by_role.setdefault(key, {})[id(entity)] = entity
 
     def find(self, words: list[str]) -> Entity | None:
         return self._match([fold(w) for w in words], 1 << 60)
@@ -850,6 +1004,12 @@ députée avocate procureure""".split())
 MEDIA_NOUNS = WORD_LISTS["media_nouns"]
 DOCUMENT_NOUNS = frozenset("""statement release communique communiqué letter report document note memo declaration
 déclaration lettre rapport texte""".split())
+
+
+def _last_before(positions: list[int], pos: int) -> int:
+    """The greatest of the sorted `positions` before `pos`; -1 if none."""
+    k = bisect.bisect_left(positions, pos)
+    return positions[k - 1] if k else -1
 
 
 def _role_class(word: str) -> str:
@@ -1505,6 +1665,12 @@ class Resolver:
         self.described_heads: dict[int, str] = {}  # position -> head noun of that description ("" for a name)
         self.headline_blocks: set[int] = set()
         self.cited: set[int] = set()  # ids of organisations cited as a source, not as a speaker
+        # id(entity) -> the sorted positions it spoke at, as `history` has them (None's id for no entity)
+        self.spoken: dict[int, list[int]] = {}
+        self._described_at: list[int] = []  # the positions in `described`, sorted
+        self._named_at: list[int] = []  # the positions in `history` with an entity, sorted
+        self._history_in: dict[int, list[int]] = {}  # block -> the indices of its entries in `history`
+        self._described_in: dict[int, list[int]] = {}  # block -> the indices of its entries in `described`
 
     def cite(self, entity: Entity) -> None:
         self.cited.add(id(entity))
@@ -1512,8 +1678,18 @@ class Resolver:
     def block_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.block_starts, pos) - 1)
 
+    def window_start(self, block: int, within: int) -> int:
+        """Where the block `within` blocks before `block` starts: p is at most `within` blocks before `block`
+        exactly when p >= it (any position when that block would be the first or before it)."""
+        first = block - within
+        return self.block_starts[first] if first > 0 else -1
+
     def spoke(self, pos: int, entity: Entity | None) -> None:
+        self._history_in.setdefault(self.block_of(pos), []).append(len(self.history))
         self.history.append((pos, entity, self.block_of(pos)))
+        bisect.insort(self.spoken.setdefault(id(entity), []), pos)
+        if entity is not None:
+            bisect.insort(self._named_at, pos)
 
     def first_speaker(self) -> Entity | None:
         """The first person the body quotes (headlines are attributed after the body)."""
@@ -1523,14 +1699,16 @@ class Resolver:
 
     def first_person(self) -> Entity | None:
         """The first person the body of the text names."""
-        def body(p: int) -> bool:
+        for p, e, _ in self.registry.mentions_from(0):  # the earliest first, in registry order at one position
             block = self.block_of(p)
-            return block not in self.furniture and block not in self.headline_blocks
-        people = [e for e in self.registry.entities if e.kind == "person" and any(body(p) for p, _ in e.mentions)]
-        return min(people, key=lambda e: min(p for p, _ in e.mentions if body(p)), default=None)
+            if e.kind == "person" and block not in self.furniture and block not in self.headline_blocks:
+                return e
+        return None
 
     def spoke_as(self, pos: int, text: str, head: str = "") -> None:
+        self._described_in.setdefault(self.block_of(pos), []).append(len(self.described))
         self.described.append((pos, text))
+        bisect.insort(self._described_at, pos)
         self.described_heads[pos] = (head or "").lower()
 
     def _latest_described(self, pos: int, within: int) -> tuple[int, str, str] | None:
@@ -1538,7 +1716,7 @@ class Resolver:
         text = self.last_named(pos)
         if text is None:
             return None
-        p = max(p for p, t in self.described if p < pos)
+        p = _last_before(self._described_at, pos)
         if self.block_of(pos) - self.block_of(p) > within:
             return None
         return p, text, self.described_heads.get(p, "")
@@ -1560,10 +1738,7 @@ class Resolver:
         head = _singular(_strip_possessive(m.head.lower())) if m.head else ""
         if not head:
             return None
-        block = self.block_of(pos)
-        for p, text in reversed(self.described):
-            if p >= pos or block - self.block_of(p) > within:
-                continue
+        for p, text in reversed(self.described_near(pos, within)):
             other = self.described_heads.get(p, "")
             if other and _singular(_strip_possessive(other)) == head and text.lower() != m.text.lower():
                 return text
@@ -1571,19 +1746,27 @@ class Resolver:
 
     def last_named(self, pos: int) -> str | None:
         """The latest speaker known only by a description ("the Isère cave rescue organization")."""
-        best = None
-        for p, text in self.described:
-            if p < pos:
-                best = (p, text)
-        last_entity = max((p for p, e, _ in self.history if p < pos and e is not None), default=-1)
-        return best[1] if best and best[0] > last_entity else None
+        best = next(((p, text) for p, text in reversed(self.described) if p < pos), None)  # the last recorded
+        if best is None:
+            return None
+        return best[1] if best[0] > _last_before(self._named_at, pos) else None
 
     def last_speaker(self, pos: int, within: int = 3) -> Entity | None:
+        return next((e for _, e, _ in reversed(self.history_near(pos, within)) if e is not None), None)
+
+    def history_near(self, pos: int, within: int) -> list[tuple[int, Entity | None, int]]:
+        """The entries of `history` before `pos` and at most `within` blocks before it, in `history`'s order."""
+        return self._near(self.history, self._history_in, pos, within)
+
+    def described_near(self, pos: int, within: int) -> list[tuple[int, str]]:
+        """The entries of `described` before `pos` and at most `within` blocks before it, in their order."""
+        return self._near(self.described, self._described_in, pos, within)
+
+    def _near(self, entries: list, by_block: dict[int, list[int]], pos: int, within: int) -> list:
         block = self.block_of(pos)
-        for p, entity, b in reversed(self.history):
-            if p < pos and entity is not None and block - b <= within:
-                return entity
-        return None
+        found = [k for b in range(max(0, block - within), block + 1) for k in by_block.get(b, ())
+                 if entries[k][0] < pos]
+        return [entries[k] for k in sorted(found)]
 
     def resolve(self, m: Mention, pos: int, headline: bool = False, learn: bool = True) -> Resolution:
         """What `m` refers to; with `learn`, a pronoun also gives its gender to the person it resolves to
@@ -1633,32 +1816,33 @@ class Resolver:
                 return Resolution(last.name, last, 0.65, "pronoun")
             return Resolution(None, None, 0.4, "unresolved")
         block = self.block_of(pos)
-        recent = [e for p, e, b in self.history if p < pos and block - b <= 4 and e is not None]
+        recent = [e for _, e, _ in self.history_near(pos, 4) if e is not None]
         last = recent[-1] if recent else None
         recent_ids = {id(e) for e in recent}  # entities are mutable dataclasses: compare by identity, not fields
         named = self.last_named(pos)
-        p_named = max((p for p, _ in self.described if p < pos), default=-1)
+        p_named = _last_before(self._described_at, pos)
         head_gender = role_gender(self.described_heads.get(p_named, ""), self.lex)[1] if named else None
         if named is not None and self.block_of(p_named) >= block - 2 and (g is None or head_gender in (g, None)):
             return Resolution(named, None, 0.6, "pronoun")  # "A US official confirmed …" / "he added"
-        if named is not None and g in ("m", "f"):
-            later = any(e.kind == "person" and e.gender in (g, None) and
-                        any(p_named < p < pos for p, _ in e.mentions) for e in self.registry.entities)
-            if head_gender == g and block - self.block_of(p_named) <= 4 and not later:
-                return Resolution(named, None, 0.55, "pronoun")  # "L'épouse du chanteur explique … ajoute-t-elle"
-        last_pos = max((p for p, e, _ in self.history if p < pos and e is last), default=-1)
+        if named is not None and g in ("m", "f") and head_gender == g and block - self.block_of(p_named) <= 4 \
+                and not any(e.kind == "person" and e.gender in (g, None)
+                            for e in self.registry.named_between(p_named + 1, pos)):
+            return Resolution(named, None, 0.55, "pronoun")  # "L'épouse du chanteur explique … ajoute-t-elle"
+        last_pos = _last_before(self.spoken.get(id(last), []), pos)
         scored = []
         french = self.lex.lang == "fr"
-        for e in self.registry.entities:
+        # only an entity named within 4 blocks (or the last speaker) can score
+        candidates = self.registry.named_between(self.window_start(block, 4), pos)
+        if last is not None and all(e is not last for e in candidates):
+            candidates = self.registry.in_order(candidates + [last])
+        for e in candidates:
             if e.kind not in ("person", "unknown") and not (french and e.kind == "org"):
                 continue
             if id(e) in self.cited and e.kind in ("org", "unknown") and g in ("m", "f"):
                 continue  # "a rapporté le Monde. « … », a-t-il dit": not the newspaper
             if g and e.gender and e.gender != g:
                 continue
-            # the last mention before pos outside site furniture (scanned from the end: one step, usually)
-            seen = next(((p, role) for p, role in reversed(e.mentions)
-                         if p < pos and self.block_of(p) not in self.furniture), None)
+            seen = self._last_mention(e, pos)
             if seen is None:
                 continue
             p, role = seen
@@ -1692,6 +1876,13 @@ class Resolver:
         confidence = 0.85 if margin >= 1.0 else 0.72 if margin >= 0.4 else 0.58
         return Resolution(best.name, best, confidence, "pronoun")
 
+    def _last_mention(self, e: Entity, pos: int) -> tuple[int, str] | None:
+        """The last mention of `e` before `pos` outside site furniture (one step back, usually)."""
+        k = bisect.bisect_left(e.mentions, (pos, "")) - 1
+        while k >= 0 and self.block_of(e.mentions[k][0]) in self.furniture:
+            k -= 1
+        return e.mentions[k] if k >= 0 else None
+
     def _description(self, m: Mention, pos: int, headline: bool) -> Resolution:
         low = m.text.lower()
         named = self._named_org(m)
@@ -1722,13 +1913,12 @@ class Resolver:
                  if w not in DETERMINERS and w not in PREPOSITIONS}
         best, best_key = None, None
         org_head = is_org_noun(head, self.lex) and not is_role(head, self.lex)
-        for e in self.registry.entities:
+        # only an entity described with the head (or an organisation whose name has it) can match
+        named = self.registry.described_as(head) + (self.registry.with_word(head) if org_head else [])
+        for e in self.registry.in_order(named):
             if org_head and e.kind not in ("org", "unknown"):
                 continue
-            last = e.last_before(pos) if not headline else max((p for p, _ in e.mentions), default=None)
-            if last is None:
-                continue
-            overlap = -1
+            overlap = -1  # first, as most entities have no description: their mentions are not looked at
             for desc_words, desc_head, _ in e.descriptions:
                 desc_words = {_role_class(w) for w in desc_words}
                 if head in desc_words or head == _role_class(desc_head):
@@ -1737,6 +1927,9 @@ class Resolver:
                     head in {_singular(t) for t in e.folded} | {t for t in e.folded}:
                 overlap = 0
             if overlap < 0:
+                continue
+            last = e.last_before(pos) if not headline else max((p for p, _ in e.mentions), default=None)
+            if last is None:
                 continue
             key = (overlap, last)
             if best_key is None or key > best_key:
@@ -1761,6 +1954,20 @@ class Resolver:
             return self._recent_speaker_for(m, pos, org_head)
         return Resolution(best.name, best, 0.75, "description")
 
+    def _latest_named(self, pos: int, block: int) -> list[Entity]:
+        """The entities named before `pos` in its block or the one before, the latest named first (ties in
+        registry order), as a walk through every entity sorted by `-(last_before(pos) or -1)` meets them
+        until the first named earlier or not at all."""
+        near = self.registry.named_between(self.window_start(block, 1), pos)
+        ordered = sorted(near, key=lambda e: -(e.last_before(pos) or -1))
+        if ordered and ordered[-1].last_before(pos) == 0:
+            # a mention at 0 sorts as none at all ("or -1"): it is met only before every entity not named
+            # before pos, in registry order
+            unnamed = next((k for k, e in enumerate(self.registry.entities) if e.last_before(pos) is None),
+                           len(self.registry.entities))
+            ordered = [e for e in ordered if e.last_before(pos) != 0 or self.registry.order_of(e) < unnamed]
+        return ordered
+
     def _possessor_body(self, m: Mention, pos: int, determiners: frozenset = POSSESSIVE_DETERMINERS) -> Entity | None:
         """ "Scott Brown, le capitaine du Celtic Glasgow, … son club s'est dit déçu": a body named by a possessive
         description is the one the person last spoken of was described as belonging to."""
@@ -1768,15 +1975,14 @@ class Resolver:
         if not m.words or m.words[0] not in determiners or not is_org_noun(head, self.lex) or \
                 is_role(head, self.lex):
             return None
-        block = self.block_of(pos)
-        people = [(e.last_before(pos), e) for e in self.registry.entities if e.kind == "person"]
-        people = [(p, e) for p, e in people if p is not None and block - self.block_of(p) <= 3]
+        near = self.registry.named_between(self.window_start(self.block_of(pos), 3), pos)
+        people = [(e.last_before(pos), e) for e in near if e.kind == "person"]
         if not people:
             return None
         owner = max(people, key=lambda pe: pe[0])[1]
         for words, _, _ in owner.descriptions:
             folded = {fold(w) for w in words}
-            for e in self.registry.entities:
+            for e in self.registry.in_order(x for f in folded for x in self.registry.with_word(f)):
                 if e is not owner and e.kind != "person" and e.folded and all(f in folded for f in e.folded):
                     return e
         return None
@@ -1835,18 +2041,18 @@ class Resolver:
             named = self.last_named(pos)
             if named is not None and _singular(head) in DOCUMENT_NOUNS:
                 return Resolution(named, None, 0.5, "description")  # "…, précise le communiqué"
-            for e in sorted(self.registry.entities, key=lambda e: -(e.last_before(pos) or -1)):
+            for e in self._latest_named(pos, block):
                 last = e.last_before(pos)
-                if last is None or block - self.block_of(last) > 1:
-                    break
                 if id(e) in self.cited and _singular(head) not in MEDIA_NOUNS:
                     continue
-                if e.kind == "org" and any(p == last and role == "subject" for p, role in e.mentions):
+                if e.kind == "org" and e.has_mention(last, "subject"):
                     return Resolution(e.name, e, 0.45, "description")  # "PSG will …, the club announced"
             return unresolved
         if any(e is not None and e.kind == "person" and p < pos for p, e, _ in self.history):
             return unresolved
-        for e in self.registry.entities:
+        # named only where a headline starts: "Hagel Accuses …"
+        at_headline = [self.block_starts[b] for b in self.headline_blocks]
+        for e in self.registry.in_order(x for p in at_headline for x in self.registry.named_between(p, p + 1)):
             if e.kind in ("person", "unknown") and \
                     all(self.block_of(p) in self.headline_blocks and self.block_starts[self.block_of(p)] == p
                         for p, _ in e.mentions):
