@@ -175,7 +175,7 @@ def _fr_cues() -> tuple[dict, list[str], list[str], list[str]]:
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-                    for w in sorted(set(words), key=len, reverse=True))
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _first_words(words) -> frozenset | None:
