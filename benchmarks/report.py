@@ -83,7 +83,7 @@ def plot_speed(data: dict) -> list[str]:
         names = list(warm["ms_per_1k_words"])
         fig, ax = plt.subplots(figsize=(7, 4))
         ax.barh(names, [warm["ms_per_1k_words"][n] for n in names], color="#6a9a4a")
-        ax.set_xlabel("milliseconds per 1,000 words (warm, one process)")
+        ax.set_xlabel("milliseconds per 1,000 words (warm, one process, CPU time)")
         ax.invert_yaxis()
         ax.set_title(f"Warm cost by rule family ({warm['docs']} WMT14 articles)")
         written.append(_save(fig, "speed_families.png"))
@@ -224,9 +224,10 @@ def _speed_summary(data: dict) -> list[str]:
                         f"{bilingual['encoder_load_s']:.2f} s | |")
     warm = data.get("warm")
     if warm:
-        rows.append(f"| warm, {warm['article_words']}-word article, all rules | {warm['article_ms']:.1f} ms | < 20 ms |")
+        rows.append(f"| warm, {warm['article_words']}-word article, all rules, CPU time | {warm['article_ms']:.1f} ms "
+                    "| < 20 ms |")
     for shape, row in (data.get("scaling") or {}).items():
-        rows.append(f"| 3x words, {shape} | {row['ratio']:.2f}x time | ≤ 3.3x |")
+        rows.append(f"| 3x words, {shape} | {row['ratio']:.2f}x CPU time | ≤ 3.3x |")
     return ["## Speed, headline", "", f"Signature: `{data.get('signature', '')}`", ""] + rows
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .collector import collector_paused
 from .context import MISSING_INPUT, Context
 from .document import Document
 from .findings import Category, Finding, Hit, Severity, SourceSpan
@@ -66,6 +67,12 @@ def make_finding(rule: Rule, hit: Hit, doc: Document, source: Document | None,
 def check_context(ctx: Context, rules: tuple[Rule, ...], severities: dict[str, Severity] | None = None,
                   all_codes: frozenset[str] = frozenset(), with_quotes: bool = False) -> FileReport:
     """Run `rules` on one context; rules whose inputs are missing are skipped and listed."""
+    with collector_paused():
+        return _check_context(ctx, rules, severities, all_codes, with_quotes)
+
+
+def _check_context(ctx: Context, rules: tuple[Rule, ...], severities: dict[str, Severity] | None,
+                   all_codes: frozenset[str], with_quotes: bool) -> FileReport:
     severities = severities or {}
     findings: list[Finding] = []
     skipped: dict[str, str] = {}
