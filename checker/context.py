@@ -8,6 +8,7 @@ is imported, as spaCy checks its pipeline, and the runner derives from it which 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 from .document import Document
@@ -227,6 +228,11 @@ ANNOTATORS: dict[str, Annotator] = _table(
 
 def needs_of(names: tuple[str, ...] | list[str]) -> frozenset[str]:
     """Every input beyond the translation that computing `names` needs, through their requirements."""
+    return _needs_of(tuple(names))
+
+
+@lru_cache(maxsize=None)  # the table is fixed at import: one walk per requirement tuple (a rule's requires)
+def _needs_of(names: tuple[str, ...]) -> frozenset[str]:
     needed: set[str] = set()
     stack, seen = list(names), set()
     while stack:
