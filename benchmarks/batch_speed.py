@@ -125,6 +125,7 @@ def main() -> None:
                              "with 1 and 2 processes (`checker batch`, start-up included), then in this process before "
                              "and after set-up: documents/s and CPU seconds per document")
     parser.add_argument("--doc-limit", type=int, default=None, help="with --documents: the first N documents only")
+    parser.add_argument("--json", help="with --documents: also write the rows to this JSON file")
     args = parser.parse_args()
     if args.documents:
         print("| processes | documents | wall s | documents/s (wall) | CPU s | CPU ms per document | "
@@ -135,10 +136,14 @@ def main() -> None:
         rows = [("1", 1, False), ("2", 2, False), ("1, in process", 1, True),
                 ("1, in process, set up already", 1, True)]
         documents(1, 2)  # untimed: compiles the bytecode and fills the data cache
+        measured = []
         for label, workers, in_process in rows:
             row = documents(workers, args.doc_limit, in_process)
+            measured.append(dict(row, label=label))
             print(f"| {label} | {row['documents']} | {row['wall']:.1f} | {row['rate']:.1f} | {row['cpu']:.1f} | "
                   f"{1000 * row['cpu_per_doc']:.0f} | {1 / row['cpu_per_doc']:.1f} |")
+        if args.json:
+            Path(args.json).write_text(json.dumps({"rows": measured}, indent=1), encoding="utf-8")
         return
     from checker.batch_check import Fields
     from checker.config import Config

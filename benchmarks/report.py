@@ -35,6 +35,8 @@ STEPS = (
     ("artefacts_wmt_bilingual", ["benchmarks/artefacts_wmt.py", "--bilingual", "--no-models"],
      "rules=all models=none, French source"),
     ("demetr", ["benchmarks/demetr.py", "--modes", "mono,bi,models"], "rules=all models=none|default"),
+    ("batch_documents", ["benchmarks/batch_speed.py", "--documents", "--json", "benchmarks/results/batch.json"],
+     "rules=all models=none, 176 WMT14 documents (--group-by doc_id), English side"),
 )
 BLIND = (
     ("blind_bilingual", ["benchmarks/blind_eval.py", "--set", "bilingual", "--final", "--no-models"],
@@ -228,6 +230,12 @@ def _speed_summary(data: dict) -> list[str]:
                     "| < 20 ms |")
     for shape, row in (data.get("scaling") or {}).items():
         rows.append(f"| 3x words, {shape} | {row['ratio']:.2f}x CPU time | ≤ 3.3x |")
+    if (RESULTS / "batch.json").is_file():  # the batch_documents step, from its last run
+        for row in json.loads((RESULTS / "batch.json").read_text(encoding="utf-8"))["rows"]:
+            if row["label"] == "2":
+                rows.append(f"| `checker batch`, {row['documents']} WMT14 documents, rule-only, 2 processes, start-up "
+                            f"included | {row['rate']:.0f} documents/s ({1000 * row['cpu_per_doc']:.0f} ms CPU per "
+                            "document) | ≥ 100 documents/s |")
     return ["## Speed, headline", "", f"Signature: `{data.get('signature', '')}`", ""] + rows
 
 
