@@ -1,6 +1,7 @@
 """Word lists, the candidate record and small helpers shared by the quote extraction stages."""
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field, fields
 
@@ -64,10 +65,10 @@ class Candidate:
 
     def copy(self) -> "Candidate":
         """A shallow copy, as `dataclasses.replace(self)` (which looks the fields up again on every call)."""
-        return Candidate(*[getattr(self, name) for name in CANDIDATE_FIELDS])
+        return Candidate(*CANDIDATE_VALUES(self))
 
 
-CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate))
+CANDIDATE_VALUES = operator.attrgetter(*(f.name for f in fields(Candidate)))  # a candidate's fields, in order
 
 
 INVERSION_END = re.compile(r"\w[-‑](?:t[-‑])?(il|elle|ils|elles)$", re.I)

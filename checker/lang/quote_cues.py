@@ -34,7 +34,7 @@ class CueStage:
 
     def _find_cues(self, sent: Sentence) -> list[tuple[int, int, Cue]]:
         out = []
-        holes = [(t.start, t.end) for t in sent.tokens if t.text == QUOTE_TOKEN]
+        holes = [(sent.tokens[k].start, sent.tokens[k].end) for k in sent.quote_tokens]
         for cue in find_cues(self.text, sent.start, sent.end, self.lex):
             if any(a <= cue.start < b for a, b in holes):
                 continue

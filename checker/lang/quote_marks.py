@@ -1,6 +1,7 @@
 """Quotation marks: tell quote marks from apostrophes and pair them, across paragraphs too."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -217,6 +218,22 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_marked_quotes(text: str, blocks: Sequence) -> list[MarkedQuote]:
     """Every outermost quotation in `text`, in order; a quote continued over paragraphs is one."""
+    return list(_marked_quotes(text, tuple((b.start, b.end) for b in blocks)))
+
+
+@functools.lru_cache(maxsize=4)
+def _marked_quotes(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[MarkedQuote, ...]:
+    """One scan per document, though both the quote model and `target.marked_quotes` ask for it."""
+    return tuple(_find_marked_quotes(text, [_Span(a, b) for a, b in spans]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _find_marked_quotes(text: str, blocks: Sequence) -> list[MarkedQuote]:
     scanned = [_repair_straight(text, b.start, b.end, _scan_block(text, b.start, b.end)) for b in blocks]
     quotes: list[MarkedQuote] = []
     pending: tuple[_Open, int, int] | None = None  # opener, its block, last block it covers

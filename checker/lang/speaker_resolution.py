@@ -163,9 +163,10 @@ class ResolutionStage:
             if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex) and \
                     (desc.tok_end >= len(toks) or toks[desc.tok_end].text in (",", ".", ";")):
                 self.registry.describe(e, desc.text)
-        desc = description_back(sent, m.tok_start - 1, self.lex) if m.tok_start > 0 else None
-        if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex) and \
-                toks[m.tok_start - 1].lower not in NP_JOINERS:
+        if m.tok_start == 0 or toks[m.tok_start - 1].lower in NP_JOINERS:
+            return
+        desc = description_back(sent, m.tok_start - 1, self.lex)
+        if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex):
             self.registry.describe(e, desc.text)  # "the ratings agency Moody's", "l'agence de notation Moody's"
 
     def _attribute(self, cand: Candidate) -> None:

@@ -174,8 +174,27 @@ def _fr_cues() -> tuple[dict, list[str], list[str], list[str]]:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """The words as one pattern (a space matches any run of white space, an apostrophe either apostrophe),
+    written as a trie: "d(?:it|écla(?:ra|ré))". It matches what the plain alternation of the words, longest
+    first, matches: words that match at one place are prefixes of one another, and at each node the longer
+    words are tried before the word that ends there; but the regular expression engine reads each character
+    once instead of trying hundreds of alternatives in turn."""
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for unit in [r"\s+" if c == " " else "['’]" if c == "'" else re.escape(c) for c in word]:
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(root)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [unit + _trie_pattern(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    if len(branches) == 1:
+        return f"(?:{branches[0]})?" if "" in node else branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
 def _first_words(words) -> frozenset | None:
@@ -243,10 +262,12 @@ def lexicon(lang: str) -> Lexicon:
 
 # ---------------------------------------------------------------- tokens
 
+# a word is taken whole (possessive `\w++`, never given back), then with its "&" parts ("AT&T") or else its
+# hyphenated and elided parts ("well-known", "aujourd'hui")
 TOKEN_RE = {
-    "en": re.compile(r"p\.-d\.g\.|(?:[^\W\d_]\.){2,}|\w+(?:&\w+)+|\w+(?:[-‑'’]\w+)*|[^\w\s]", re.I),
+    "en": re.compile(r"p\.-d\.g\.|(?:[^\W\d_]\.){2,}|\w++(?:(?:&\w+)+|(?:[-‑'’]\w+)*)|[^\w\s]", re.I),
     "fr": re.compile(r"(?:qu|jusqu|lorsqu|puisqu|presqu|quelqu|[cdjlmnst])['’](?=\w)|p\.-d\.g\.|"
-                     r"(?:[^\W\d_]\.){2,}|\w+(?:&\w+)+|\w+(?:[-‑]\w+)*(?:['’]\w+)?|[^\w\s]", re.I),
+                     r"(?:[^\W\d_]\.){2,}|\w++(?:(?:&\w+)+|(?:[-‑]\w+)*(?:['’]\w+)?)|[^\w\s]", re.I),
 }
 NAME_CONNECTORS = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "dos", "das", "di", "del",
                              "della", "bin", "ben", "ibn", "al", "el", "abu", "y", "zu", "ter", "ten", "le", "la"})
@@ -312,7 +333,7 @@ class Token:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self.lower = text.lower()
-        self.is_cap = text[:1].isalpha() and text[:1].isupper()
+        self.is_cap = text[:1].isupper() and text[:1].isalpha()
 
     @property
     def is_word(self) -> bool:
@@ -362,27 +383,18 @@ class Cue:
 
 
 def cue_matches(text: str, start: int, end: int, lex: Lexicon):
-    """`lex.cue_re.finditer(text, start, end)`, trying the pattern only where a word a cue can begin with starts.
+    """`lex.cue_re.finditer(text, start, end)`: the cue pattern is a trie (`_alternation`) that fails at the
+    first letters of a word no cue begins with, so a scan of the whole range costs less than picking the words
+    a cue can begin with (`lex.cue_starts`) first."""
+    return lex.cue_re.finditer(text, start, end)
+
+
+def cue_at(text: str, pos: int, lex: Lexicon):
+    """`lex.cue_re.match(text, pos)`, tried only where a word a cue can begin with starts.
 
     A cue begins with a word character after a non-word one (the pattern's look-behind), so its first run of
     word characters is one of `lex.cue_starts`; the few letters that IGNORECASE matches unlike `str.lower`
     ("İ", "ı", "ſ") always make a word worth trying."""
-    if lex.cue_starts is None:
-        yield from lex.cue_re.finditer(text, start, end)
-        return
-    starts, odd = lex.cue_starts, IGNORECASE_ODD
-    after = start  # as finditer: the next match starts where the last one ended
-    for pos in [w.start() for w in WORD_START_RE.finditer(text, start, end)
-                if (run := w.group()).lower() in starts or not run.isascii() and odd.intersection(run)]:
-        if pos >= after:
-            match = lex.cue_re.match(text, pos, end)
-            if match is not None:
-                after = match.end()
-                yield match
-
-
-def cue_at(text: str, pos: int, lex: Lexicon):
-    """`lex.cue_re.match(text, pos)`, tried only where a word a cue can begin with starts (see cue_matches)."""
     if lex.cue_starts is not None:
         word = WORD_START_RE.match(text, pos)
         if word is None:
@@ -402,7 +414,7 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
     cues = []
     for match in cue_matches(text, start, end, lex):
         surface = match.group()
-        info = _cue_info(surface, lex)
+        info = memoised(lex, _cue_info, surface)  # a cue's form depends on its words alone
         if info is None:
             continue
         if surface[:1].isupper() and not _opens_sentence(text, match.start()) and \
@@ -434,7 +446,7 @@ def _previous_word(text: str, pos: int) -> str:
     return match.group(1) if match else ""
 
 
-def _cue_info(surface: str, lex: Lexicon) -> CueForm | None:
+def _cue_info(lex: Lexicon, surface: str) -> CueForm | None:
     key = re.sub(r"\s+", " ", surface.lower()).replace("’", "'")
     if lex.lang == "fr" and re.match(r"s['’]|se\s", key):
         key = re.sub(r"^(?:s['’]\s*|se\s+)", "", key)
@@ -539,6 +551,12 @@ def _is_name_token(tok: Token, lex: Lexicon, strict: bool = True) -> bool:
 NAME_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|bin|ben|abu|d)['’-][A-ZÀ-Ý]")  # starts with a, b, d or e
 
 
+def _particle_name(text: str) -> bool:
+    """ "al-Assad", "d'Estaing": NAME_PARTICLE_RE, tried only on words with an apostrophe or a hyphen (not on
+    every "de", "est" and "dans" of a French text)."""
+    return ("-" in text or "'" in text or "’" in text) and NAME_PARTICLE_RE.match(text) is not None
+
+
 def _name_word(lex: Lexicon, text: str, strict: bool) -> bool:
     tok = Token(text, 0, len(text))
     if not tok.is_cap and not NAME_PARTICLE_RE.match(tok.text):
@@ -567,6 +585,7 @@ LET_US_RE = re.compile(r"[Ll]et['’][Ss]")
 ALWAYS_FUNCTION = frozenset("""the a an and or but of in on at to for with from by as if when while however
 according le la les un une des et ou mais de du dans sur pour par avec selon""".split())
 ORG_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "on"})
+ORG_PREPOSITIONS = frozenset({"of", "for", "on"})  # "Bank of America": a name with one is an organisation
 
 
 def _singular(word: str) -> str:
@@ -624,10 +643,11 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
     """Capitalised sequences that name someone or something, with titles split off."""
     out: list[Mention] = []
     i, n = 0, len(tokens)
-    ok = lambda k: _is_name_token(tokens[k], lex, strict=headline or k in sentence_starts)  # noqa: E731
     # a name starts with a capital or a particle ("al-Assad"): the other words are passed over at once
-    starts = [k for k, t in enumerate(tokens)
-              if t.is_cap or t.text[:1] in "abde" and NAME_PARTICLE_RE.match(t.text)]
+    starts = [k for k, t in enumerate(tokens) if t.is_cap or t.text[:1] in "abde" and _particle_name(t.text)]
+    capitalised = set(starts)  # the only words that can be name words (`_name_word`)
+    ok = lambda k: k in capitalised and \
+        _is_name_token(tokens[k], lex, strict=headline or k in sentence_starts)  # noqa: E731
     next_start = 0
     while i < n:
         while next_start < len(starts) and starts[next_start] < i:
@@ -772,10 +792,11 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
             not any(fold(p.bare) in lex.org_words for p in name[1:]) and name[1].lower not in NAME_OF:
         titles.append(name[0].lower)  # "l'ONU Ban Ki-moon"
         name = name[1:]
-    organisation = any(p.lower in ("of", "for", "on") for p in name) or \
-        any(p.lower in ORG_CONNECTORS for p in name) and any(fold(p.bare) in lex.org_words for p in name)
+    lowers = [p.lower for p in name]
+    organisation = not ORG_PREPOSITIONS.isdisjoint(lowers) or \
+        not ORG_CONNECTORS.isdisjoint(lowers) and any(fold(p.bare) in lex.org_words for p in name)
     # "Brussels MP Emmanuel De Bock", "Google Inc Chief Financial Officer Patrick Pichette"
-    last_title = None if organisation else \
+    last_title = None if organisation or len(name) < 2 else \
         max((t for t in range(len(name) - 1) if _is_title(name[t].lower.rstrip("."), lex)
              and any(p.is_cap and not p.is_acronym for p in name[t + 1:])), default=None)
     if last_title is not None:
@@ -795,13 +816,16 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
         name = name[:-1]  # "Andrew Edis QC", "Titan CEO"
     while name and not name[0].is_cap:
         name = name[1:]
-    if not name or all(p.bare.lower() in lex.nationalities or p.bare.lower() in lex.titles for p in name):
+    if not name:
+        return None
+    bares = [p.bare.lower() for p in name]
+    if all(b in lex.nationalities or b in lex.titles for b in bares):
         return None
     if all(p.lower.rstrip(".") in lex.honorifics or p.lower.rstrip(".") + "." in lex.honorifics for p in name):
         return None  # "Mr" alone is a form of address, not a name
     if len(name) == 1 and len(name[0].bare) == 1:
         return None
-    if all(is_role(p.bare.lower(), lex) for p in name):
+    if all(is_role(b, lex) for b in bares):
         return None  # "Lawyer Maintains", "Minister Says" in a title-case headline
     keep = whole_possessive and name[-1] is parts[-1]
     words = [p.bare if p is name[-1] and not keep else p.text for p in name]
@@ -856,13 +880,14 @@ class Registry:
         self._order: dict[int, int] = {}  # id(entity) -> its index in `entities`
         # (position, entity index, role) of every mention, in order: who is named where, found by bisection
         self.positions: list[tuple[int, int, str]] = []
+        self._kinds: dict[tuple, str] = {}  # name_kind of the names met, by its arguments: a name recurs
 
     def link(self, mention: Mention, role: str = "other", title_kind: str | None = None,
              upgrade: bool = True) -> Entity:
         words = list(mention.words)
         folded = [fold(w) for w in words if w.lower() not in ARTICLES] or [fold(w) for w in words]
-        kind = title_kind or name_kind(tuple(words), mention.gender is not None, bool(mention.head),
-                                       mention.definite)
+        kind = title_kind or self._kind((tuple(words), mention.gender is not None, bool(mention.head),
+                                         mention.definite))
         entity = self._match(folded, mention.start)
         if entity is None:
             entity = Entity(list(words), kind, first_pos=mention.start)
@@ -894,6 +919,12 @@ class Registry:
         bisect.insort(self.positions, (mention.start, self._order[id(entity)], role))
         mention.entity = entity
         return entity
+
+    def _kind(self, key: tuple) -> str:
+        kind = self._kinds.get(key)
+        if kind is None:
+            kind = self._kinds[key] = name_kind(*key)
+        return kind
 
     def _index(self, entity: Entity) -> None:
         for token in entity.folded:
@@ -1041,6 +1072,7 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     quote_tokens: dict = field(default_factory=dict)  # token index -> quote index
     lex: "Lexicon | None" = None
+    token_starts: list | None = field(default=None, repr=False, compare=False)  # for index_at, made on first use
 
     def mention_ending(self, j: int) -> Mention | None:
         found = [m for m in self.mentions if m.tok_end == j + 1]
@@ -1052,10 +1084,9 @@ class Sentence:
 
     def index_at(self, pos: int) -> int:
         """Index of the first token starting at or after `pos`."""
-        for k, tok in enumerate(self.tokens):
-            if tok.start >= pos:
-                return k
-        return len(self.tokens)
+        if self.token_starts is None:
+            self.token_starts = [tok.start for tok in self.tokens]
+        return bisect.bisect_left(self.token_starts, pos)
 
 
 QUOTE_TOKEN = "\u201cQ\u201d"
