@@ -224,9 +224,12 @@ def _subject_ok(subject: str) -> bool:
     return not any(w.lower() in NOT_IN_SUBJECT for w in words[1:])
 
 
+CLAUSE_REACH = 240  # characters a reporting clause may span from its start
+
+
 def reporting_clause_at(text: str, pos: int, limit: int, inverted: bool = True) -> ReportingClause | None:
     """The reporting clause starting exactly at `pos`, if any, and what follows it."""
-    limit = min(limit, pos + 240)
+    limit = min(limit, pos + CLAUSE_REACH)
     subject_first, verb_first, according = _clause_regexes()
     match = subject_first.match(text, pos, limit)
     if match and _subject_ok(match.group("subj")) and (
@@ -241,7 +244,7 @@ def reporting_clause_at(text: str, pos: int, limit: int, inverted: bool = True) 
     match = according.match(text, pos, limit)
     if match:
         return _finish(text, match.end(), limit, pos, match.group("verb"), "according to", True, False)
-    if inverted:
+    if inverted and _opens_with_clause_word(text, pos):
         match = verb_first.match(text, pos, limit)
         if match and _subject_ok(match.group("subj")):
             verb = speech_verb_by_form()[_norm(match.group("verb"))]
@@ -274,6 +277,62 @@ def _inverted_subject_end(text: str, match: re.Match, limit: int) -> int:
         if following and following[0][2].lower() in ADJUNCT_START:
             return after + 1
     return end
+
+
+ASCII_WORD_RE = re.compile(r"[a-z]+")
+# letters that case-insensitive matching equates with an ASCII letter although lower() does not give it
+# (dotless i, long s, Kelvin sign, dotted capital I), as in checker/rules/lexicon.py
+SPECIAL_FOLDS = frozenset("\u0131\u017f\u212a\u0130")
+
+
+@functools.lru_cache(maxsize=None)
+def _clause_words() -> frozenset[str]:
+    """The first word of every verb form of the clause patterns, and "according"."""
+    forms = (f for f in speech_verb_by_form() if not f.endswith("ing"))  # as `_speech_verb_alternation`
+    return frozenset(form.split()[0].lower() for form in forms) | {"according"}
+
+
+def may_hold_reporting_clause(text: str, start: int, end: int, clause_starts) -> bool:
+    """Whether a reporting clause starting at one of `clause_starts` (or a double verb) may lie in text[start:end].
+
+    Every verb the clause patterns match starts a word (after a space, or at the clause start) and ends
+    one, unless a clause's window (CLAUSE_REACH characters from its start) cuts a word there: its first
+    word, lowercased, is a whole run of ASCII letters. So a paragraph with no such run among
+    `_clause_words`, whose windows all end between words, holds no clause.
+    """
+    memo = _WORDS_HELD[0]
+    if memo[0] is not text:
+        memo = _WORDS_HELD[0] = (text, {})
+    lowered = memo[1].get((start, end), False)
+    if lowered is False:
+        lowered = memo[1][start, end] = _without_clause_words(text, start, end)
+    if lowered is None:
+        return True
+    return any(pos + CLAUSE_REACH < end and lowered[pos + CLAUSE_REACH - start].isalnum() for pos in clause_starts)
+
+
+_WORDS_HELD: list = [(None, {})]  # (the last text asked about, `_without_clause_words` by paragraph): two rules ask
+
+
+def _without_clause_words(text: str, start: int, end: int) -> str | None:
+    """text[start:end] lowercased, offset for offset, when none of its words is among `_clause_words`; else None."""
+    block = text[start:end]
+    lowered = block.lower()
+    if len(lowered) != len(block) or not (block.isascii() or SPECIAL_FOLDS.isdisjoint(block)):
+        return None  # case-insensitive matching may equate letters that lower() keeps apart
+    if not _clause_words().isdisjoint(ASCII_WORD_RE.findall(lowered)):
+        return None
+    return lowered
+
+
+def _opens_with_clause_word(text: str, pos: int) -> bool:
+    """Whether the word at `pos` may be the first word of a speech verb (the inverted clause's verb is
+    followed by a space, so its first word, lowercased, is a whole run of ASCII letters)."""
+    window = text[pos:pos + 40]
+    if not (window.isascii() or SPECIAL_FOLDS.isdisjoint(window)):
+        return True  # case-insensitive matching may equate letters that lower() keeps apart
+    run = ASCII_WORD_RE.match(window.lower())
+    return run is not None and run.group() in _clause_words()
 
 
 def _norm(verb: str) -> str:
@@ -438,6 +497,8 @@ def find_stray_attributions(text: str, start: int, end: int) -> list[StrayAttrib
 def _find_stray_attributions(text: str, start: int, end: int) -> list[StrayAttribution]:
     found: list[StrayAttribution] = []
     starts = sentence_starts(text, start, end)
+    if not may_hold_reporting_clause(text, start, end, [pos for pos, _ in starts]):
+        return found
     participles = speech_participles()
     for index, (pos, stop) in enumerate(starts):
         if stop >= 0 and text[stop] in "?!" and stop + 1 < end and text[stop + 1] in CLOSERS:

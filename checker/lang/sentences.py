@@ -63,6 +63,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str
     """
     end = len(text) if end is None else end
     lang = (lang or "en").split("-")[0].lower()
+    if line_breaks and text.find("\n", start, end) < 0:
+        line_breaks = False  # no line to break: the same spans, shared with the callers that pass False
     memo = _SPLIT[0]
     if memo[0] is not text:  # several rules and annotations ask for the same blocks of one text
         memo = _SPLIT[0] = (text, {})

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import SUBJECT_PRONOUNS, WORD_RE, reporting_clause_at, speech_verbs, verb_lexicon
+from ...lang.clauses import (SUBJECT_PRONOUNS, WORD_RE, may_hold_reporting_clause, reporting_clause_at, speech_verbs,
+                              verb_lexicon)
 from ...lang.sentences import split_sentences
 from ...registry import Example, Rule
 
@@ -16,6 +17,8 @@ ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 # what an appended clause can start with: a subject pronoun (its first word) or `according to` (as clauses reads it)
 FIRST_WORD_RE = re.compile(r"\S+")
 ACCORDING_START_RE = re.compile(r"(?i:according\s+to)")
+AFTER_COMMA_RE = re.compile(r",[ \t]*")  # where an appended clause starts
+COMMA_RE = re.compile(",")
 GENDER = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "1p", "i": "1s"}
 OPENERS = "\"“”«»'’‘(—–-,:;"
 # what may follow an appended attribution instead of the end of the sentence: a participle ("…, he added,
@@ -110,9 +113,10 @@ def _ends_sentence(text: str, second, stop: int) -> bool:
 def appended_attributions(text: str, start: int, end: int):
     """(second clause, first clause) for each sentence of text[start:end] that ends in an attribution — a
     pronoun and a speech verb, or `according to X` — appended after a comma to a sentence already attributed."""
+    if not may_hold_reporting_clause(text, start, end, [m.end() for m in AFTER_COMMA_RE.finditer(text, start, end)]):
+        return  # no speech verb nor `according` to end a clause after any comma
     for sent_start, stop in split_sentences(text, start, end):
-        for comma in reversed([m.start() for m in re.finditer(",", text[sent_start:stop])]):
-            comma += sent_start
+        for comma in reversed([m.start() for m in COMMA_RE.finditer(text, sent_start, stop)]):
             pos = comma + 1
             while pos < stop and text[pos] in " \t":
                 pos += 1

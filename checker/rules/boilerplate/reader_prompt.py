@@ -16,6 +16,7 @@ THRESHOLD = 5
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 LEAD_RE = re.compile(r"^[\s\W]*")  # bullets, arrows, emoji and dashes before the first word
 CLAUSE_START_RE = re.compile(r"(?:^|[,:;–—|]\s*|[.!?]\s+|\bthen\s+|\band\s+)(?:to\s+)?(?P<verb>[A-Za-z'’-]+)")
+VERB_RUN_RE = re.compile(r"[A-Za-z'’-]+")  # CLAUSE_START_RE's verb is a whole run of these characters
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 # a question put to the reader ("Have you found bed bugs at home?", "Want more?")
 READER_QUESTION_RE = re.compile(r"^\s*(?:(?:have|do|did|are|were|would|could|can|will|is|was)\s+you(?:r)?\b|want\b|"
@@ -87,11 +88,12 @@ def _features(line: str, gated: bool = False) -> Features | None:
     marker = any(m in head for m in _symbol_markers()) or (
         word_marker is not None and word_marker.match(rest) is not None)
     cta = False
-    for match in CLAUSE_START_RE.finditer(rest):
-        verb = match.group("verb").lower()
-        if verb in cta_verbs and not (match.start() == 0 and verb in ("do", "see", "keep", "help", "go")):
-            cta = True
-            break
+    if not cta_verbs.isdisjoint(VERB_RUN_RE.findall(rest)):  # else no clause opens with a call to action
+        for match in CLAUSE_START_RE.finditer(rest):
+            verb = match.group("verb").lower()
+            if verb in cta_verbs and not (match.start() == 0 and verb in ("do", "see", "keep", "help", "go")):
+                cta = True
+                break
     promo = bool(PROMO_RE.match(rest)) or bool(READER_QUESTION_RE.match(rest))  # or a question put to the reader
     if gated and not (cta or promo or marker):
         return None

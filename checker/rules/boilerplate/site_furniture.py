@@ -83,18 +83,81 @@ def _entry_anchors() -> tuple[tuple[str, ...] | None, ...]:
     from .. import lexicon
 
     def build() -> list:
-        return [lexicon.regex_anchors(entry.regex.source, entry.regex.flags | re.IGNORECASE)
-                for entry in load_lexicon("boilerplate")]
+        found = []
+        for entry in load_lexicon("boilerplate"):
+            source, flags = entry.regex.source, entry.regex.flags | re.IGNORECASE
+            found.append(lexicon.regex_anchors(source, flags) or _literal_needles(source, flags))
+        return found
 
     key = digest(data_digest("boilerplate.yaml").encode(), Path(__file__).read_bytes(),
                  Path(lexicon.__file__).read_bytes())
     return tuple(None if words is None else tuple(words) for words in cached("boilerplate-anchors", key, build))
 
 
-def _candidates(block_text: str) -> tuple:
+def _literal_needles(source: str, flags: int) -> list[str] | None:
+    """Lowercase strings one of which every match holds, where the anchor words are not enough
+    ("©", "(c)"): in each alternative, its first run of literal characters or its first group of
+    alternatives that are all literal. Only characters that lower() folds as the patterns do are kept
+    (ASCII, or without case); None when an alternative has no such piece."""
+    from re import _constants as c, _parser as parser
+
+    def plain(chars: list[int]) -> str | None:
+        text = "".join(map(chr, chars))
+        return text.lower() if text and all(ch.isascii() or ch.lower() == ch.upper() for ch in text) else None
+
+    def pieces(items) -> list[str] | None:
+        run: list[int] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(av)
+                continue
+            if run:
+                break
+            if op is c.SUBPATTERN and not av[1] and not av[2] and len(av[3].data) == 1:
+                op, av = av[3].data[0]  # a capturing group of one item
+            if op is c.BRANCH:
+                branches = av[1]
+                if all(branch.data and all(o is c.LITERAL for o, _ in branch.data) for branch in branches):
+                    found = [plain([a for _, a in branch.data]) for branch in branches]
+                    return None if None in found else found
+            if op is not c.AT:
+                run = []
+        found = plain(run)
+        return None if found is None else [found]
+
+    try:
+        data = parser.parse(source, flags).data
+    except re.error:
+        return None
+    alternatives = data[0][1][1] if len(data) == 1 and data[0][0] is c.BRANCH else [data]
+    needles: list[str] = []
+    for alternative in alternatives:
+        found = pieces(alternative)
+        if found is None:
+            return None
+        needles.extend(found)
+    return needles
+
+
+def _document_anchors(text: str) -> tuple[frozenset[str], tuple]:
+    """The anchor words a document may hold, and the (entry, words) pairs that they leave possible.
+
+    A word of a block's lowercase text is in the document's lowercase text too (lower() maps each
+    character alone, but for the final sigma, so a word that is not ASCII is kept whatever): the blocks
+    then test only these words, and only these entries.
+    """
+    lowered = text.lower()
+    held = frozenset(word for word in _all_anchors() if not word.isascii() or word in lowered)
+    pairs = tuple((entry, words) for entry, words in zip(load_lexicon("boilerplate"), _entry_anchors())
+                  if words is None or not held.isdisjoint(words))
+    return held, pairs
+
+
+def _candidates(block_text: str, document: tuple[frozenset[str], tuple] | None = None) -> tuple:
     """The entries that may match in a block: those whose words it holds, and those without words. Where
     lowercasing would move offsets or fold less than the patterns do, every entry, unless the one pattern
-    of all the entries finds nothing."""
+    of all the entries finds nothing. `document`, from `_document_anchors` of the text around the block,
+    narrows the words and entries to try."""
     from ..lexicon import aligned_lower
 
     entries = load_lexicon("boilerplate")
@@ -102,9 +165,9 @@ def _candidates(block_text: str) -> tuple:
     if lowered is None:
         prefilter = _any_entry()
         return entries if prefilter is None or prefilter.search(block_text) is not None else ()
-    held = {word for word in _all_anchors() if word in lowered}
-    return tuple(entry for entry, words in zip(entries, _entry_anchors())
-                 if words is None or not held.isdisjoint(words))
+    anchors, pairs = document or (_all_anchors(), tuple(zip(entries, _entry_anchors())))
+    held = {word for word in anchors if word in lowered}
+    return tuple(entry for entry, words in pairs if words is None or not held.isdisjoint(words))
 
 
 @functools.lru_cache(maxsize=1)
@@ -122,6 +185,42 @@ def _reported(block_text: str, start: int, end: int) -> bool:
     return any(ch in sentence for ch in QUOTES) or _reports(sentence, _vocabulary()[0])
 
 
+@functools.lru_cache(maxsize=1)
+def _line_entries() -> frozenset[int]:
+    """The ids of the entries whose matches all start at a line start (see `_opens_lines`)."""
+    return frozenset(id(entry) for entry in load_lexicon("boilerplate")
+                     if _opens_lines(entry.regex.source, entry.regex.flags))
+
+
+def _opens_lines(source: str, flags: int) -> bool:
+    """Whether every match of the pattern starts where a line does and none is empty: it opens with `^`
+    (or `\\A`) and reads at least one character."""
+    from re import _constants as c, _parser as parser
+
+    try:
+        parsed = parser.parse(source, flags)
+    except re.error:
+        return False
+    return (bool(parsed.data) and parsed.data[0] in ((c.AT, c.AT_BEGINNING), (c.AT, c.AT_BEGINNING_STRING))
+            and parsed.getwidth()[0] > 0)
+
+
+def _line_matches(regex, text: str):
+    """`regex.finditer(text)` for a pattern that `_opens_lines`: tried at the line starts only."""
+    pos = 0
+    while True:
+        match = regex.match(text, pos)
+        if match is not None:
+            yield match
+            pos = match.end()
+            if text[pos - 1] == "\n":
+                continue  # the match ends a line: the next one starts here
+        newline = text.find("\n", pos)
+        if newline < 0:
+            return
+        pos = newline + 1
+
+
 _FOUND: list = [(None, ())]  # (the last document checked, its hits): BPL003 asks for them too
 
 
@@ -134,12 +233,16 @@ def check(ctx):
 
 def _furniture(ctx):
     text = ctx.doc.text
+    document = _document_anchors(text)
+    line_entries = _line_entries()
     for block in ctx.doc.blocks:
         block_text = text[block.start:block.end]
         hits = []
-        for entry in _candidates(block_text):
+        for entry in _candidates(block_text, document):
             where = entry.data.get("where", "anywhere")
-            for match in entry.regex.finditer(block_text):
+            matches = _line_matches(entry.regex, block_text) if id(entry) in line_entries \
+                else entry.regex.finditer(block_text)
+            for match in matches:
                 if entry.data.get("unless_reported") and _reported(block_text, match.start(), match.end()):
                     continue  # "Readers can subscribe to the newsletter, the ministry said": news, not a prompt
                 if match.end() > match.start() and _placed(where, block_text, match.start(), match.end()):

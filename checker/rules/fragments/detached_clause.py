@@ -9,7 +9,7 @@ from ...findings import Category, Hit, Severity
 from ...lang.clauses import WORD_RE, could_be_verb, speech_participles, verb_lexicon
 from ...lang.sentences import is_abbreviation_stop
 from ...registry import Example, Rule
-from .verbless import DATELINE_RE, QuoteState, block_sentences, sentences_by_block
+from .verbless import DATELINE_RE, QuoteState, block_sentences, sentences_by_block, untranslated_at
 
 MIN_WORDS = 3
 MAX_WORDS = 60  # longer pieces are not judged (and each piece costs at most this squared)
@@ -210,7 +210,6 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
-    french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]
     by_block = sentences_by_block(ctx)
     previous: list[tuple[int, int]] = []  # the sentences of the paragraph before, if the block before is one
     for index, block in enumerate(ctx.doc.blocks):
@@ -230,7 +229,7 @@ def check(ctx):
                 continue  # questions, exclamations, lowercase starts (FRG001), quotes, ellipses
             if _quoted(text, p_start, p_end, end) or not _complete(text, p_start, p_end):
                 continue  # quoted speech and its stylistic fragments; a label or dateline before
-            if quotes.inside(start) or any(s <= start < e for s, e in french):
+            if quotes.inside(start) or untranslated_at(ctx, start):
                 continue
             kind = detached(text, start, end)
             if kind is not None and p_end < block.start and not (

@@ -8,7 +8,7 @@ from ...findings import Category, Hit, Severity
 from ...lang.clauses import WORD_RE, could_be_verb, verb_lexicon
 from ...registry import Example, Rule
 from .detached_clause import QUOTE_MARKS
-from .verbless import QuoteState, block_sentences, sentences_by_block
+from .verbless import QuoteState, block_sentences, sentences_by_block, untranslated_at
 
 MIN_WORDS = 4
 MAX_WORDS = 60
@@ -86,7 +86,6 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
-    french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]
     by_block = sentences_by_block(ctx)
     for index, block in enumerate(ctx.doc.blocks):
         if block.kind != "paragraph":
@@ -98,7 +97,7 @@ def check(ctx):
                 continue  # a paragraph of one sentence may be a caption or a label
             if position and text[sentences[position - 1][1] - 1] != ".":
                 continue  # after a question or an exclamation
-            if quotes.inside(start) or any(s <= start < e for s, e in french):
+            if quotes.inside(start) or untranslated_at(ctx, start):
                 continue
             kind = subjectless(text, start, end)
             if kind is not None:

@@ -1,6 +1,8 @@
 """FRG002: a sentence of six words or more without any verb, inside a running paragraph."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ...findings import Category, Hit, Severity
@@ -12,23 +14,63 @@ MIN_WORDS = 6
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .-]*)?\s*\((?:[A-Z][\w ]*)\)\s*[-–—]")
 
 
+class _Shared:
+    """What the fragment rules read of one context, computed once for the four of them: each block's
+    sentence spans, trimmed, and the untranslated sentences indexed by start."""
+
+    __slots__ = ("ctx", "by_block", "trimmed", "french_starts", "french_reach")
+
+    def __init__(self, ctx) -> None:
+        self.ctx, self.trimmed = ctx, {}
+        self.by_block: dict[int, list[tuple[int, int]]] = {}
+        try:
+            for s in ctx.get("target.sentences"):
+                self.by_block.setdefault(s.block, []).append((s.start, s.end))
+        except (ImportError, KeyError):  # the shared splitter is not available: split here
+            pass
+        spans = sorted((f.start, f.end) for f in ctx.get("target.untranslated").sentences)
+        self.french_starts = [start for start, _ in spans]
+        self.french_reach = list(itertools.accumulate((end for _, end in spans), max))  # the farthest end so far
+
+
+_SHARED: list = [None]  # the last context's _Shared: the fragment rules read one context in turn
+
+
+def _shared(ctx) -> _Shared:
+    shared = _SHARED[0]
+    if shared is None or shared.ctx is not ctx:
+        shared = _SHARED[0] = _Shared(ctx)
+    return shared
+
+
 def sentences_by_block(ctx) -> dict[int, list[tuple[int, int]]]:
     """Each block's sentence spans, from one pass over the shared splitter's sentences."""
-    by_block: dict[int, list[tuple[int, int]]] = {}
-    try:
-        for s in ctx.get("target.sentences"):
-            by_block.setdefault(s.block, []).append((s.start, s.end))
-    except (ImportError, KeyError):  # the shared splitter is not available: split here
-        pass
-    return by_block
+    return _shared(ctx).by_block
 
 
 def block_sentences(ctx, index: int, block, by_block: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """The sentence spans of block `index`, trimmed of trailing space."""
+    """The sentence spans of block `index`, trimmed of trailing space (kept for the other fragment rules)."""
+    shared = _shared(ctx)
+    if by_block is not shared.by_block:
+        return _block_sentences(ctx, index, block, by_block)
+    found = shared.trimmed.get(index)
+    if found is None:
+        found = shared.trimmed[index] = _block_sentences(ctx, index, block, by_block)
+    return found
+
+
+def _block_sentences(ctx, index: int, block, by_block: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     spans = by_block.get(index)
     if not spans:
         spans = split_sentences(ctx.doc.text, block.start, block.end, ctx.doc.lang)
     return [(s, e) for s, e in ((s, _rstrip(ctx.doc.text, s, e)) for s, e in spans) if e > s]
+
+
+def untranslated_at(ctx, pos: int) -> bool:
+    """Whether `pos` lies in a sentence that the untranslated-text annotation found in the source language."""
+    shared = _shared(ctx)
+    i = bisect.bisect_right(shared.french_starts, pos)  # the sentences starting at or before pos
+    return i > 0 and shared.french_reach[i - 1] > pos
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -70,7 +112,6 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
-    french = [(f.start, f.end) for f in ctx.get("target.untranslated").sentences]  # a French verb is not English
     by_block = sentences_by_block(ctx)
     for index, block in enumerate(ctx.doc.blocks):
         if block.kind != "paragraph":
@@ -88,7 +129,7 @@ def check(ctx):
             words = [w for w in WORD_RE.findall(sentence) if not w[0].isdigit()]
             if len(words) < MIN_WORDS or any(could_be_verb(w, finite=True) for w in words):
                 continue
-            if quotes.inside(start) or any(s <= start < e for s, e in french):
+            if quotes.inside(start) or untranslated_at(ctx, start):  # a French verb is not English
                 continue
             yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
                                   "join it to the sentence it belongs to or complete it.")

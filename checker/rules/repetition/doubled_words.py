@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import operator
 import re
 from importlib import resources
@@ -37,6 +36,8 @@ SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?:;\n—–(][\s\"“‘'«]*|[\"“�
 LINKS = frozenset("by after to for upon and or on in over".split())
 # the same number twice: "on August 5 5."
 DOUBLED_NUMBER_RE = re.compile(r"(?<![\w.,:/-])(?P<first>\d+(?:[.,]\d+)*)(?P<gap>[ \t]+)(?P<second>(?P=first))(?![\w,:/%-]|\.\d)")
+NUMBER_PAIR_RE = re.compile(r"\d[ \t]+\d")  # what every DOUBLED_NUMBER_RE match holds: a fast test first
+NOT_LETTERS_IN_RANGE = frozenset("\u00d7\u00f7")  # × and ÷, inside COMMA_DOUBLED_WORD_RE's À-Ý and à-ÿ
 PAIRS_OK = {"had", "nous", "vous"}  # "had had", "nous nous sommes", "vous vous trompez"
 EMPHATIC = {"very", "really", "so", "no", "yes", "bye", "ha", "haha", "knock", "tut", "go", "chop",
             "hush", "now", "there", "well", "oh", "ah", "fifty", "win", "far", "long", "never", "more",
@@ -54,6 +55,11 @@ LETTERS_RE = re.compile(r"[^\W\d_]+")
 LEADING_LETTERS_RE = re.compile(r"[ \t\n]*([^\W\d_]+)")
 CHUNK_RE = re.compile(r"(?:[^\W\d_]|[-'’])+")  # a word of DOUBLED_RE, or a run of its characters in no match
 MAX_PHRASE_WORDS = 4  # DOUBLED_RE's longest phrase
+# the same patterns for ASCII text, whose letters are A-Z and a-z: the narrow classes are faster to test
+ASCII_COMMA_SPAN_RE = re.compile(r"[A-Za-z0-9_\-' \t\n,]+")
+ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
+ASCII_LEADING_LETTERS_RE = re.compile(r"[ \t\n]*([A-Za-z]+)")
+ASCII_CHUNK_RE = re.compile(r"[A-Za-z'-]+")
 
 
 def _folds_plainly(text: str) -> bool:
@@ -73,19 +79,23 @@ def plain_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     block = text[start:end]
     if not _folds_plainly(block):
         return [(start, end)]
-    if block.isascii():  # lowercase letters are letters: fold the block at once
-        chunks = CHUNK_RE.findall(block.lower())
+    ascii = block.isascii()
+    chunk_re = ASCII_CHUNK_RE if ascii else CHUNK_RE
+    if ascii:  # lowercase letters are letters: fold the block at once
+        chunks = chunk_re.findall(block.lower())
     else:
-        chunks = [chunk.casefold() for chunk in CHUNK_RE.findall(block)]
+        chunks = [chunk.casefold() for chunk in chunk_re.findall(block)]
     longest: dict[int, int] = {}  # chunk index -> the most chunks a phrase opening there may have
     for k in range(1, MAX_PHRASE_WORDS + 1):
-        same = set(itertools.compress(range(len(chunks)), map(operator.eq, chunks, chunks[k:])))  # i: i+k alike
-        for i in same:
-            if all(i + j in same for j in range(1, k)):  # each of the k chunks recurs k chunks on
-                longest[i] = k
+        alike = bytes(map(operator.eq, chunks, chunks[k:]))  # 1 at i: chunk i recurs k chunks on
+        run = b"\1" * k
+        i = alike.find(run)
+        while i >= 0:  # each of the k chunks from i recurs k chunks on
+            longest[i] = k
+            i = alike.find(run, i + 1)
     if not longest:
         return []
-    bounds = [m.span() for m in CHUNK_RE.finditer(text, start, end)]
+    bounds = [m.span() for m in chunk_re.finditer(text, start, end)]
     regions: list[tuple[int, int]] = []
     for i in sorted(longest):
         chunk_start = bounds[i][0]
@@ -101,10 +111,15 @@ def comma_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a COMMA_DOUBLED_RE match can start: the two comma-free parts around a comma, when the word
     that opens the second part occurs in the first (a phrase holds no comma and its copy opens with its
     first word)."""
-    if not _folds_plainly(text[start:end]):
+    block = text[start:end]
+    if not _folds_plainly(block):
         return [(start, end)]
+    if block.isascii():
+        span_re, letters_re, leading_re = ASCII_COMMA_SPAN_RE, ASCII_LETTERS_RE, ASCII_LEADING_LETTERS_RE
+    else:
+        span_re, letters_re, leading_re = COMMA_SPAN_RE, LETTERS_RE, LEADING_LETTERS_RE
     regions = []
-    for span in COMMA_SPAN_RE.finditer(text, start, end):
+    for span in span_re.finditer(text, start, end):
         if "," not in span.group():
             continue
         parts, at = [], span.start()
@@ -112,8 +127,10 @@ def comma_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             parts.append((at, at + len(piece), piece))
             at += len(piece) + 1
         for (s1, _, first), (_, e2, second) in zip(parts, parts[1:]):
-            lead = LEADING_LETTERS_RE.match(second)
-            if lead and lead.group(1).casefold() in {w.casefold() for w in LETTERS_RE.findall(first)}:
+            lead = leading_re.match(second)
+            if lead is None or (word := lead.group(1).casefold()) not in first.casefold():
+                continue  # the words of a part, casefolded, are pieces of the part casefolded
+            if word in {w.casefold() for w in letters_re.findall(first)}:
                 regions.append((s1, min(end, e2 + 1)))
     return regions
 
@@ -201,10 +218,13 @@ def _comma_legitimate(match: re.Match) -> bool:
 
 def _comma_doubles(text: str, quotes, start: int, end: int):
     """Phrases repeated across a comma, outside quotation marks (chants and emphasis live in quotes)."""
+    regions = comma_regions(text, start, end)
+    # COMMA_DOUBLED_WORD_RE's words are letters, as the comma regions read them, unless they hold × or ÷
+    # (inside its Latin-1 ranges, but no letters)
+    word_regions = regions if NOT_LETTERS_IN_RANGE.isdisjoint(text[start:end]) else [(start, end)]
     for regex in (COMMA_DOUBLED_RE, COMMA_DOUBLED_WORD_RE):
         pos = start
-        regions = comma_regions(text, start, end) if regex is COMMA_DOUBLED_RE else [(start, end)]
-        search = RegionSearch(regex, text, regions)
+        search = RegionSearch(regex, text, regions if regex is COMMA_DOUBLED_RE else word_regions)
         while match := search(pos):
             if _quoted(quotes, match) or _comma_legitimate(match):
                 pos = match.start() + 1
@@ -232,6 +252,8 @@ def check(ctx):
             yield Hit(match.start(), match.end(),
                       f"'{first}' is written twice, separated only by a comma; delete one copy.",
                       suggestion=first)
+        if NUMBER_PAIR_RE.search(text, block.start, block.end) is None:
+            continue  # no two numbers apart by blanks only
         for match in DOUBLED_NUMBER_RE.finditer(text, block.start, block.end):
             first = match.group("first")
             yield Hit(match.start(), match.end(),
