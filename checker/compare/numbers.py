@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lang.folding import ASCII_CASE_TWINS
+
 # ---------------------------------------------------------------- values
 
 
@@ -195,7 +197,10 @@ class _Extractor:
     """Runs the passes over one text; each pass claims its spans so that later passes skip them."""
 
     def __init__(self, text: str, lang: str):
-        self.text = text
+        self.original = text
+        # the passes match case-insensitively the Unicode way ("firſt" matches "first") and look the lowercased
+        # match up in their tables: they read the text with those four letters replaced by their ASCII twins
+        self.text = text.translate(ASCII_CASE_TWINS)
         self.lang = "fr" if lang == "fr" else "en"
         self.taken = bytearray(len(text))
         self.found: list[NumberMention] = []
@@ -211,7 +216,7 @@ class _Extractor:
         approximate = approximate or self.approx_around(start, end)
         if isinstance(value, float):
             value = round(value, 6)
-        self.found.append(NumberMention(start, end, self.text[start:end], value, kind, unit, approximate,
+        self.found.append(NumberMention(start, end, self.original[start:end], value, kind, unit, approximate,
                                         weak, words, vague))
 
     def approx_around(self, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from .folding import case_key
 from .sentences import is_abbreviation_stop, sentence_starts  # noqa: F401  (re-exported)
 
 
@@ -336,7 +337,7 @@ def _opens_with_clause_word(text: str, pos: int) -> bool:
 
 
 def _norm(verb: str) -> str:
-    return " ".join(verb.lower().split())
+    return " ".join(case_key(verb).split())  # the patterns ignore case the Unicode way: "ſaid" matches "said"
 
 
 def _with_tail(text: str, pos: int, limit: int, start: int, verb_text: str, verb: SpeechVerb,

@@ -27,3 +27,13 @@ def _without_marks(match: re.Match) -> str:
 
 
 _fold_word = functools.lru_cache(maxsize=65536)(_fold)  # words and names recur; whole texts are not kept
+
+
+# The only non-ASCII letters that Python's case-insensitive patterns match to ASCII ones ("ſaid" matches
+# "said", "fırst" matches "first"); one character each, so offsets hold when a text is translated.
+ASCII_CASE_TWINS = str.maketrans({"ſ": "s", "\u212a": "K", "ı": "i", "İ": "I"})
+
+
+def case_key(word: str) -> str:
+    """The lowercase table key of a word matched case-insensitively: 'ſaid' -> 'said', 'İS' -> 'is'."""
+    return word.translate(ASCII_CASE_TWINS).lower()

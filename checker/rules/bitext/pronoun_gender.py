@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Category, Hit, Severity
+from ...lang.folding import case_key
 from ...registry import Example, Rule
 
 FRENCH_RE = re.compile(r"(?<![\w-])(?:-t-)?(il|elle)(?![\w'’-])", re.I)
@@ -16,7 +17,7 @@ ENGLISH = {"il": "he", "elle": "she"}
 
 
 def _french_genders(text: str) -> set[str]:
-    return {m.group(1).lower() for m in FRENCH_RE.finditer(text) if not IMPERSONAL_RE.match(text, m.end())}
+    return {case_key(m.group(1)) for m in FRENCH_RE.finditer(text) if not IMPERSONAL_RE.match(text, m.end())}
 
 
 def check(ctx):
@@ -26,11 +27,11 @@ def check(ctx):
             continue
         french = _french_genders(source[slice(*pair.source_span)])
         english = list(ENGLISH_RE.finditer(target, *pair.target_span))
-        if len(french) != 1 or not english or len({m.group(1).lower() for m in english}) != 1:
+        if len(french) != 1 or not english or len({case_key(m.group(1)) for m in english}) != 1:
             continue  # both genders on a side, or none: the pronouns may refer to different people
         wanted = ENGLISH[next(iter(french))]
         for match in english:
-            if match.group(1).lower() != wanted:
+            if case_key(match.group(1)) != wanted:
                 yield Hit(match.start(1), match.end(1),
                           f"'{match.group(1)}' does not match the source's '{next(iter(french))}': the translation "
                           f"changed the person's gender, and so whom the sentence is about.",
