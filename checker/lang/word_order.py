@@ -44,9 +44,25 @@ def word_class(token: str, initial: bool) -> str:
     return "<word>"
 
 
+class _Classes(dict):
+    """`word_class` of tokens that do not open the sentence, remembered (up to MAX_REMEMBERED)."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= MAX_REMEMBERED:
+            self.clear()
+        found = self[token] = word_class(token, False)
+        return found
+
+
+MAX_REMEMBERED = 200_000
+_INNER_CLASSES = _Classes()
+
+
 def classes(sentence: str) -> list[str]:
     tokens = TOKEN_RE.findall(sentence)
-    return ["<s>"] + [word_class(t, i == 0) for i, t in enumerate(tokens)] + ["</s>"]
+    if not tokens:
+        return ["<s>", "</s>"]
+    return ["<s>", word_class(tokens[0], True), *map(_INNER_CLASSES.__getitem__, tokens[1:]), "</s>"]
 
 
 @dataclass(frozen=True)
@@ -72,14 +88,10 @@ class OrderModel:
     @functools.cached_property
     def _transitions(self) -> dict[tuple[str, str], float]:
         """log P(current | previous) − log P(current), by (previous, current), as they are asked for."""
-        return {}
+        return _Transitions(self)
 
     def _transition(self, previous: str, current: str) -> float:
-        value = self._transitions.get((previous, current))
-        if value is None:
-            value = self._transitions[previous, current] = \
-                self.logprob(previous, current) - self.unigram_logprob(current)
-        return value
+        return self._transitions[previous, current]
 
     def score(self, sentence: str) -> tuple[float, int]:
         """How much better the order of a sentence's classes is than chance, per transition, and its length.
@@ -91,8 +103,21 @@ class OrderModel:
         seq = classes(sentence)
         if len(seq) < 3:
             return 0.0, 0
-        total = sum(self._transition(a, b) for a, b in zip(seq, seq[1:]))
+        total = sum(map(self._transitions.__getitem__, zip(seq, seq[1:])))
         return total / (len(seq) - 1), len(seq) - 2
+
+
+class _Transitions(dict):
+    """A model's transition gains, computed on first asking."""
+
+    def __init__(self, model: OrderModel) -> None:
+        super().__init__()
+        self.model = model
+
+    def __missing__(self, pair: tuple[str, str]) -> float:
+        previous, current = pair
+        found = self[pair] = self.model.logprob(previous, current) - self.model.unigram_logprob(current)
+        return found
 
 
 def train(sentences) -> dict:

@@ -1,7 +1,9 @@
 """Word lists as data: YAML lexicons in checker/data/, compiled into matchers with exact spans."""
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -100,6 +102,16 @@ class Entry:
             regex = regex._pattern or regex.compiled()
         return regex.finditer(text, start, len(text) if end is None else end)
 
+    def positions(self, text: str) -> list[int] | None:
+        """Where the entry's anchors start in text, in order: `scan` has nothing to look at in a stretch
+        without one. None where every stretch must be scanned (no anchors, or text not lowered in place)."""
+        lowered = aligned_lower(text) if self.reach is not None else None
+        if lowered is None:
+            return None
+        index = _INDEX_OF_ENTRY.get(id(self))
+        anchors = self.anchors if index is None else index.held(text, self.anchors)  # absent ones add nothing
+        return _anchor_finder(lowered, anchors, index, text).positions if anchors else []
+
     def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
         """The matches `finditer` gives, found by searching only near the keyword's occurrences.
 
@@ -113,14 +125,20 @@ class Entry:
         if lowered is None:
             yield from self.finditer(text, start, end)
             return
+        large = len(lowered) >= LARGE_TEXT
+        index = _INDEX_OF_ENTRY.get(id(self)) if len(anchors) > 1 or large else None
+        if index is not None:
+            anchors = index.held(text, anchors)  # those the text lacks need no looking for
+            if not anchors:
+                return
         regex = self.regex
         if type(regex) is LazyPattern:
             regex = regex._pattern or regex.compiled()
         size, longest, pos = min(map(len, anchors)), max(map(len, anchors)), start
-        if len(anchors) == 1:
+        if len(anchors) == 1 and not large:
             find = functools.partial(lowered.find, anchors[0])
         else:
-            find = _anchor_finder(lowered, anchors, end)
+            find = _anchor_finder(lowered, anchors, index, text)
         chain_end = -1  # the last occurrence of the chain last walked: a later start inside it ends there too
         while True:
             first = last = find(pos, end)
@@ -165,6 +183,11 @@ KEYWORD_RE = re.compile(r"[a-z0-9]{3,}")
 # letters that case-insensitive matching equates with an ASCII letter although lower() does not give it
 # (dotless i, long s, Kelvin sign, dotted capital I): a text with one of them skips the pre-filter
 SPECIAL_FOLDS = frozenset("\u0131\u017f\u212a\u0130")
+
+
+def folds_more(text: str) -> bool:
+    """Whether text holds one of SPECIAL_FOLDS (each looked for by a string search, not char by char)."""
+    return not text.isascii() and any(ch in text for ch in SPECIAL_FOLDS)
 
 
 def regex_keyword(source: str, flags: int = 0) -> str | None:
@@ -260,42 +283,147 @@ def _sequence_keyword(sequence, c) -> str | None:
     return max(words, key=_keyword_rank) if words else None
 
 
+LITERAL_LIMIT = 64  # strings a run of literals may spell before it is cut (the product of its choices)
+MAX_LITERALS = 96  # strings one of which a match must hold: more filter too little to be worth looking for
+
+
+def literal_anchors(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lowercase ASCII strings, spaces and punctuation included, one of which every match of the regex
+    contains: the strings a run of literals, character sets and small alternations can spell ("the one of",
+    " years of more", "he them"), the rarest-looking set of them (see `_literals_rank`); None when none."""
+    try:
+        from re import _constants as c, _parser as parser
+    except ImportError:  # Python < 3.11
+        return None
+    try:
+        items = parser.parse(source, flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+    found = [words for words in _literals(items, c)[1] if _usable(words) and len(words) <= MAX_LITERALS]
+    return tuple(sorted(max(found, key=_literals_rank))) if found else None
+
+
+def _usable(words) -> bool:
+    """Strings worth looking for: each of 3 characters or more, 2 of them letters or digits at least."""
+    return bool(words) and all(len(w) >= 3 and sum(ch.isalnum() for ch in w) >= 2 for w in words)
+
+
+COMMON_PENALTY = 3.0  # characters a set with a common word ("the", "more") loses in `_literals_rank`
+
+
+def _literals_rank(words) -> tuple:
+    """A rough rarity, higher for rarer sets: the length of the shortest string, less the bits of the set's size,
+    less a penalty when a string is a common word ("the ")."""
+    common = not COMMON_WORDS.isdisjoint(w.strip() for w in words)
+    return min(map(len, words)) - math.log2(len(words)) - COMMON_PENALTY * common, sorted(words)
+
+
+def _literals(sequence, c) -> tuple[frozenset | None, list[frozenset]]:
+    """(the strings the parsed sequence matches, when they are few and plain ASCII, else None;
+    sets of strings one of which every match of the sequence contains)."""
+    found: list[frozenset] = []
+    current, whole = frozenset(("",)), True
+    for op, av in sequence:
+        exact, inner = _node_literals(op, av, c)
+        found.extend(inner)
+        if exact is None:
+            found.append(current)
+            current, whole = frozenset(("",)), False
+        elif len(current) * len(exact) > LITERAL_LIMIT:
+            found.append(current)
+            current, whole = exact, False
+        else:
+            if len(exact) > 1:
+                found.append(current)  # what is spelled so far holds too, and may be the rarer set
+            current = frozenset(a + b for a in current for b in exact)
+    found.append(current)
+    return (current if whole else None), found
+
+
+def _node_literals(op, av, c) -> tuple[frozenset | None, list[frozenset]]:
+    """`_literals` for one parsed item: zero-width tests spell the empty string, optional parts require nothing."""
+    if op is c.LITERAL:
+        return (frozenset((chr(av).lower(),)) if chr(av).isascii() else None), []
+    if op is c.IN:
+        if len(av) <= 8 and all(o is c.LITERAL and chr(v).isascii() for o, v in av):
+            return frozenset(chr(v).lower() for _, v in av), []
+        return None, []
+    if op is c.SUBPATTERN:
+        return _literals(av[-1], c)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _literals(av, c)
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return frozenset(("",)), []
+    if op is c.BRANCH:
+        parts = [_literals(branch, c) for branch in av[1]]
+        exacts = [exact for exact, _ in parts]
+        exact = None
+        if all(e is not None for e in exacts) and sum(map(len, exacts)) <= MAX_LITERALS:
+            exact = frozenset().union(*exacts)
+        required = []
+        for part_exact, inner in parts:  # each alternative's rarest set; their union holds for the alternation
+            options = [w for w in [*inner, part_exact] if w and _usable(w)]
+            if not options:
+                return exact, []
+            required.append(max(options, key=_literals_rank))
+        union = frozenset().union(*required)
+        return exact, ([union] if len(union) <= MAX_LITERALS else [])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, high, item = av
+        exact, inner = _literals(item, c)
+        if low == 0:
+            return (exact | {""} if high == 1 and exact is not None else None), []
+        if low == high == 1:
+            return exact, inner
+        return None, inner + ([exact] if exact is not None else [])
+    return None, []
+
+
 class _AnchorFinder:
     """Where any of the words first starts in lowered[begin:stop] (overlapping occurrences included), or -1.
 
-    Each word's next occurrence is kept, so asking with growing `begin` reads the text once per word.
+    The occurrences of every word in the whole text are listed once, in order; a question is a bisection.
+    An occurrence may run past `stop`: `scan` then searches a little more, never less.
     """
 
-    __slots__ = ("lowered", "anchors", "end", "next", "since")
+    __slots__ = ("positions",)
 
-    def __init__(self, lowered: str, anchors: tuple[str, ...], end: int) -> None:
-        self.lowered, self.anchors, self.end = lowered, anchors, end
-        self.next, self.since = [-1] * len(anchors), [end + 1] * len(anchors)
+    def __init__(self, lowered: str, anchors: tuple[str, ...], listed: list[int] | None = None) -> None:
+        if listed is not None:  # from the words of a large text (`WordIndex.anchor_positions`)
+            self.positions = listed
+            return
+        found = set()
+        for anchor in anchors:
+            at = lowered.find(anchor)
+            while at >= 0:
+                found.add(at)
+                at = lowered.find(anchor, at + 1)
+        self.positions = sorted(found)
 
     def __call__(self, begin: int, stop: int) -> int:
-        best, lowered, end, nexts, since = -1, self.lowered, self.end, self.next, self.since
-        for i, anchor in enumerate(self.anchors):
-            at = nexts[i]
-            if begin < since[i] or (0 <= at < begin):  # not known from here: look again
-                at = nexts[i] = lowered.find(anchor, begin, end)
-                since[i] = begin
-            if 0 <= at < stop and (best < 0 or at < best):
-                best = at
-        return best
+        positions = self.positions
+        i = bisect.bisect_left(positions, begin)
+        return positions[i] if i < len(positions) and positions[i] < stop else -1
 
 
-_FINDERS: list = [(None, {})]  # (the lowered text last scanned, its finders by (anchors, end))
+_FINDERS: list = [(None, {})]  # (the lowered text last scanned, its finders by anchors)
 
 
-def _anchor_finder(lowered: str, anchors: tuple[str, ...], end: int) -> _AnchorFinder:
-    """The finder of these anchors in lowered[:end], kept while the same text is scanned (the entries of a
-    lexicon, block after block), and only for that text."""
+def _anchor_finder(lowered: str, anchors: tuple[str, ...], index: "WordIndex | None" = None,
+                   text: str | None = None) -> _AnchorFinder:
+    """The finder of these anchors in lowered (the lowercase of text), kept while the same text is scanned
+    (the entries of a lexicon, block after block), and only for that text. In a large text the anchors of an
+    indexed lexicon are found from its words: a search of the whole text per anchor would cost the text's
+    length times the number of anchors it holds, which grows with its length."""
     memo = _FINDERS[0]
     if memo[0] is not lowered:
         memo = _FINDERS[0] = (lowered, {})
-    finder = memo[1].get((anchors, end))
+    finder = memo[1].get(anchors)
     if finder is None:
-        finder = memo[1][anchors, end] = _AnchorFinder(lowered, anchors, end)
+        listed = None
+        if index is not None and len(lowered) >= LARGE_TEXT:
+            listed = index.anchor_positions(text, anchors)
+        finder = memo[1][anchors] = _AnchorFinder(lowered, anchors, listed)
     return finder
 
 
@@ -309,7 +437,7 @@ def aligned_lower(text: str) -> str | None:
     if memo[0] is text:
         return memo[1]
     lowered = text.lower()
-    if len(lowered) != len(text) or (not text.isascii() and not SPECIAL_FOLDS.isdisjoint(text)):
+    if len(lowered) != len(text) or folds_more(text):
         lowered = None
     _LOWERED[0] = (text, lowered)
     return lowered
@@ -362,11 +490,15 @@ def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:
     """The entries that can match somewhere in `text`: those whose keyword (or one of whose anchors) occurs,
     and those without any. A lexicon as `load_lexicon` gives it is looked up by the words of the text
     (`WordIndex`); any other tuple of entries is read entry by entry."""
-    if not text.isascii() and not SPECIAL_FOLDS.isdisjoint(text):
+    if folds_more(text):
         return entries
     known = _INDEXES.get(id(entries))
     if known is not None and known[0] is entries:
-        return known[1].candidates(text.lower())
+        return known[1].candidates(text)
+    index = _part_index(entries)
+    if index is not None:
+        chosen = index.chosen_ids(text)  # a part of one lexicon: its index, then the entries asked about
+        return tuple(entry for entry in entries if id(entry) in chosen)
     lowered, found = text.lower(), []
     for entry in entries:
         anchors = entry.anchors  # (keyword,) when the entry has a keyword and a bounded reach
@@ -384,6 +516,24 @@ def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:
     return tuple(found)
 
 
+_PARTS: dict[int, tuple[tuple[Entry, ...], "WordIndex"]] = {}  # by id of a part of a lexicon seen lately
+MAX_PARTS = 64
+
+
+def _part_index(entries: tuple[Entry, ...]) -> "WordIndex | None":
+    """The index of the lexicon all the entries come from, if they all come from one that has an index."""
+    known = _PARTS.get(id(entries))
+    if known is not None and known[0] is entries:
+        return known[1]
+    index = _INDEX_OF_ENTRY.get(id(entries[0])) if entries else None
+    if index is None or not all(id(entry) in index.ids for entry in entries):
+        return None
+    if len(_PARTS) >= MAX_PARTS:
+        _PARTS.clear()
+    _PARTS[id(entries)] = (entries, index)  # the tuple is kept with its id: the id is not reused meanwhile
+    return index
+
+
 def _entry_words(entry: Entry) -> tuple[str, ...] | None:
     """The words one of which `candidates` looks for in a text before it keeps the entry; None: always kept."""
     if entry.anchors is not None:
@@ -399,30 +549,48 @@ class WordIndex:
     """Which entries of a lexicon can match in a text, read from the text's words rather than by searching
     the text once per anchor.
 
-    Every anchor and keyword is made of letters and digits, so an occurrence of one lies inside a run of
-    letters and digits of the lowered text: the anchors inside each distinct run (found once per run and
-    remembered) are the anchors the text contains.
+    An occurrence of an anchor or keyword made of letters and digits lies inside a run of letters and digits
+    of the lowered text: the anchors inside each distinct run (found once per run and remembered) are the
+    anchors the text contains. An anchor with spaces or punctuation ("the one of") is searched for in the
+    text only when its longest run is found so.
     """
 
-    __slots__ = ("entries", "always", "by_word", "lengths", "known")
+    __slots__ = ("entries", "always", "by_word", "phrases", "run_of", "lengths", "known", "ids", "last", "table")
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
-        self.entries, self.known = entries, {}
-        always, by_word = [], {}
+        self.entries, self.known = entries, _AnchorsByToken(self)
+        self.ids = frozenset(map(id, entries))
+        # (the last text asked about, its candidates, their ids, the words it holds, the strings it lacks)
+        self.last = (None, (), frozenset(), frozenset(), frozenset())
+        self.table = (None, {}, {})  # (a large text, the words holding each anchor, each anchor's positions)
+        always, by_word, phrases, run_of = [], {}, {}, {}
         for i, entry in enumerate(entries):
             words = _entry_words(entry)
             if words is None:
                 always.append(i)
             for word in words or ():
-                by_word.setdefault(word, []).append(i)
-        self.always, self.by_word = tuple(always), by_word
+                if TEXT_WORD_RE.fullmatch(word):
+                    by_word.setdefault(word, []).append(i)
+                else:  # a string with spaces or punctuation: looked for once its longest run is in a word
+                    runs = list(TEXT_WORD_RE.finditer(word))
+                    run = max((m.group() for m in runs), key=len)
+                    inner = [m for m in runs if m.start() > 0 and m.end() < len(word)]
+                    whole = frozenset(m.group() for m in inner)
+                    # where to look for it in a large text: its longest run, or better its longest whole word
+                    # (a run between spaces or signs is a word of the text, rarer than the letters it spells)
+                    widest = max(inner, key=lambda m: len(m.group()), default=None)
+                    run_of[word] = (run, run, word.find(run), False) if widest is None else \
+                        (run, widest.group(), widest.start(), True)
+                    by_word.setdefault(run, [])
+                    phrases.setdefault(run, []).append((word, i, whole))
+        self.always, self.by_word, self.phrases, self.run_of = tuple(always), by_word, phrases, run_of
         self.lengths = tuple(sorted({len(word) for word in by_word}))
 
     @classmethod
     def of(cls, entries: tuple[Entry, ...]) -> "WordIndex | None":
-        """The index, when every word of the lexicon is a run of letters and digits (else None)."""
+        """The index, when every word of the lexicon holds a run of letters and digits (else None)."""
         words = {word for entry in entries for word in _entry_words(entry) or ()}
-        if not all(TEXT_WORD_RE.fullmatch(word) for word in words):
+        if not all(TEXT_WORD_RE.search(word) for word in words):
             return None
         return cls(entries)
 
@@ -431,24 +599,130 @@ class WordIndex:
         return frozenset(token[i:i + n] for n in self.lengths if n <= size for i in range(size - n + 1)
                          if token[i:i + n] in by_word)
 
-    def candidates(self, lowered: str) -> tuple[Entry, ...]:
-        known = self.known
-        if len(known) > MAX_KNOWN_TOKENS:
-            known.clear()
-        present: set[str] = set()
-        for token in set(TEXT_WORD_RE.findall(lowered)):
-            found = known.get(token)
-            if found is None:
-                found = known[token] = self._anchors_in(token)
-            present.update(found)
-        chosen = set(self.always)
-        for word in present:
-            chosen.update(self.by_word[word])
-        entries = self.entries
-        return tuple(entries[i] for i in sorted(chosen))
+    def candidates(self, text: str) -> tuple[Entry, ...]:
+        """The entries that can match in text (kept for the last text asked: several rules ask for one text)."""
+        last = self.last
+        if last[0] is not text:
+            known = self.known
+            if len(known) > MAX_KNOWN_TOKENS:
+                known.clear()
+            lowered, tokens = text_words(text)
+            present = frozenset().union(*map(known.__getitem__, tokens))
+            large = len(lowered) >= LARGE_TEXT
+            chosen, phrases, lacking = set(self.always), self.phrases, set()
+            for word in present:
+                chosen.update(self.by_word[word])
+            for word in present.intersection(phrases):  # after the words: an entry they chose is not searched for
+                for phrase, i, whole in phrases[word]:
+                    if i in chosen:
+                        continue
+                    # the runs a phrase holds between its spaces or signs are words of the text, if it is there
+                    if whole <= tokens and (self._positions(text, phrase) if large else phrase in lowered):
+                        chosen.add(i)
+                    else:
+                        lacking.add(phrase)
+            entries = self.entries
+            found = tuple(entries[i] for i in sorted(chosen))
+            last = self.last = (text, found, frozenset(map(id, found)), present, frozenset(lacking))
+        return last[1]
+
+    def chosen_ids(self, text: str) -> frozenset[int]:
+        """The ids of `candidates(text)`."""
+        self.candidates(text)
+        return self.last[2]
+
+    def anchor_positions(self, text: str, anchors: tuple[str, ...]) -> list[int] | None:
+        """Where the anchors start in text.lower(), in order, read from the text's words (None unless the index
+        has just read text)."""
+        if self.last[0] is not text:
+            return None
+        found: set[int] = set()
+        for anchor in anchors:
+            found.update(self._positions(text, anchor))
+        return sorted(found)
+
+    def _positions(self, text: str, anchor: str) -> list[int]:
+        """Where an anchor starts in text.lower(): a word from the words that hold it (each at every place it
+        is in them), a phrase where its longest run is and the phrase follows."""
+        table = self.table
+        if table[0] is not text:
+            holding: dict[str, list[str]] = {}
+            known = self.known
+            for token in text_words(text)[1]:
+                for word in known[token]:
+                    holding.setdefault(word, []).append(token)
+            table = self.table = (text, holding, {})
+        positions = table[2].get(anchor)
+        if positions is None:
+            lowered, starts = text_words(text)[0], token_starts(text)
+            how = self.run_of.get(anchor)
+            if how is not None:
+                _, run, k, whole = how
+                places = starts.get(run, ()) if whole else self._positions(text, run)
+                positions = [q - k for q in places if q >= k and lowered.startswith(anchor, q - k)]
+            else:
+                found = set()
+                for token in table[1].get(anchor, ()):
+                    at = token.find(anchor)
+                    while at >= 0:
+                        found.update(s + at for s in starts[token])
+                        at = token.find(anchor, at + 1)
+                positions = sorted(found)
+            table[2][anchor] = positions
+        return positions
+
+    def held(self, text: str, anchors: tuple[str, ...]) -> tuple[str, ...]:
+        """The anchors that text may hold: all of them, unless the index has just read text and knows some absent."""
+        last = self.last
+        if last[0] is not text:
+            return anchors
+        present, lacking, run_of = last[3], last[4], self.run_of
+        return tuple(a for a in anchors if (a in present if a not in run_of
+                                            else a not in lacking and run_of[a][0] in present))
+
+
+LARGE_TEXT = 20_000  # characters: from this length on, anchors are found from the text's words (see `_anchor_finder`)
+_WORDS: list = [(None, "", frozenset())]  # (the last text asked about, its lowercase, its words)
+_STARTS: list = [(None, {})]  # (the last text asked about, where each of its words starts)
+
+
+def token_starts(text: str) -> dict[str, list[int]]:
+    """Each run of letters and digits of text.lower(), with the offsets where it stands (for the last text asked)."""
+    memo = _STARTS[0]
+    if memo[0] is not text:
+        starts: dict[str, list[int]] = {}
+        for match in TEXT_WORD_RE.finditer(text_words(text)[0]):
+            starts.setdefault(match.group(), []).append(match.start())
+        memo = _STARTS[0] = (text, starts)
+    return memo[1]
+
+
+def text_words(text: str) -> tuple[str, frozenset[str]]:
+    """text.lower() and the set of its runs of letters and digits, kept for the last text asked (each lexicon's
+    index reads the same document)."""
+    memo = _WORDS[0]
+    if memo[0] is not text:
+        lowered = text.lower()
+        memo = _WORDS[0] = (text, lowered, frozenset(TEXT_WORD_RE.findall(lowered)))
+    return memo[1], memo[2]
+
+
+class _AnchorsByToken(dict):
+    """A token's anchors (a frozenset), found on first asking and remembered."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: WordIndex) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, token: str) -> frozenset[str]:
+        found = self[token] = self.index._anchors_in(token)
+        return found
 
 
 _INDEXES: dict[int, tuple[tuple[Entry, ...], WordIndex]] = {}  # by id of a lexicon load_lexicon gave
+_INDEX_OF_ENTRY: dict[int, WordIndex] = {}  # by id of an entry of such a lexicon (they live on with it)
 
 
 @functools.lru_cache(maxsize=None)
@@ -480,6 +754,7 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
     index = WordIndex.of(entries)
     if index is not None:
         _INDEXES[id(entries)] = (entries, index)  # kept here, the tuple lives on: its id is not reused
+        _INDEX_OF_ENTRY.update(dict.fromkeys(map(id, entries), index))
     return entries
 
 
@@ -502,4 +777,20 @@ def _build(item: dict) -> tuple:
     except re.error:
         code = None  # reported where the pattern is first used, as before
     anchors = regex_anchors(source, flags) if "regex" in item else (keyword,) if keyword else None
+    anchors = _rarer_anchors(anchors, literal_anchors(source, flags))
     return source, flags, key, keyword, code, (anchors, pattern_reach(source, flags)) if anchors else None
+
+
+SHORT_WORD = 4  # anchor words this long or shorter ("more", "year", "who") are frequent: literals may do better
+
+
+def _rarer_anchors(words: tuple[str, ...] | None, literals: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The words, unless none, a common word or a short one is among them and the literal strings look rarer
+    (`_literals_rank`). Words are kept otherwise: a string with spaces costs a search of the text where its
+    longest word is found (`WordIndex`)."""
+    if literals is None or not (words is None or not COMMON_WORDS.isdisjoint(words)
+                                or min(map(len, words)) <= SHORT_WORD):
+        return words
+    if words is None or _literals_rank(literals)[0] > _literals_rank(words)[0]:
+        return literals
+    return words

@@ -1,12 +1,15 @@
 """CAL002: French constructions rendered word for word ("in the frame of", "since several years")."""
 from __future__ import annotations
 
+import functools
+
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..lexicon import load_lexicon
 from .matching import cues_fit, find_matches, is_english, render, suggestion_for
 
 
+@functools.lru_cache(maxsize=1)
 def entries():
     return tuple(e for e in load_lexicon("calques") if e.data.get("kind") == "construction")
 

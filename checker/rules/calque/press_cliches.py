@@ -1,12 +1,15 @@
 """CAL001: French press nicknames for people, countries and institutions ("the master of the Kremlin")."""
 from __future__ import annotations
 
+import functools
+
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..lexicon import load_lexicon
 from .matching import cues_fit, find_matches, is_english, render, suggestion_for
 
 
+@functools.lru_cache(maxsize=1)
 def entries():
     return tuple(e for e in load_lexicon("calques") if e.data.get("kind") == "periphrase")
 

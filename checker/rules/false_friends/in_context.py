@@ -4,9 +4,17 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..calque.matching import context_fits, find_matches, is_english, sentence_around, suggestion_for
-from ..lexicon import load_lexicon
+from ..lexicon import candidates, load_lexicon
 
 STEM = 4  # letters of the look-alike every inflected form shares ("evok-" in "evoked", "evoking")
+
+
+def _stem_in(stem: str, lowered: str, known: dict[str, bool]) -> bool:
+    """Whether the stem is in the text, looked for once per stem (entries share them)."""
+    found = known.get(stem)
+    if found is None:
+        found = known[stem] = stem in lowered
+    return found
 
 
 def check(ctx):
@@ -14,8 +22,11 @@ def check(ctx):
         return
     text = ctx.doc.text
     lowered = text.lower()
-    # every reported span starts with the look-alike's stem: skip entries whose word is absent
-    entries = tuple(e for e in load_lexicon("false_friends") if e.data["english"][:STEM].lower() in lowered)
+    # every reported span starts with the look-alike's stem: of the entries whose anchors the text holds,
+    # skip those whose word is absent
+    present: dict[str, bool] = {}
+    entries = tuple(e for e in candidates(load_lexicon("false_friends"), text)
+                    if _stem_in(e.data["english"][:STEM].lower(), lowered, present))
     for match in find_matches(text, ctx.doc.blocks, entries):
         data = match.entry.data
         if ("context" in data or "unless" in data) and not context_fits(data, sentence_around(text, match.start,

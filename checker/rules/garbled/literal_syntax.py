@@ -1,24 +1,26 @@
 """GRB001: French syntax rendered word for word ("officially less", "since ten years", "the two last")."""
 from __future__ import annotations
 
+import bisect
+
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..lexicon import candidates, load_lexicon
 from .spans import Spans
 
 
-_HITS: list = [(None, {})]  # (the last text asked about, its hits by block): three rules ask for each block
+_HITS: list = [(None, {}, None)]  # (the last text asked about, its hits by block, its `_Anchored`)
 
 
 def literal_syntax_hits(text: str, start: int, end: int) -> list[tuple]:
     """(start, end, entry, match) for every pattern of checker/data/garble_patterns.yaml in text[start:end]."""
     memo = _HITS[0]
-    if memo[0] is not text:
-        memo = _HITS[0] = (text, {})
+    if memo[0] is not text:  # three rules ask for each block: the text is read once for all its blocks
+        memo = _HITS[0] = (text, {}, _Anchored(load_lexicon("garble_patterns"), text))
     hits = memo[1].get((start, end))
     if hits is None:
         hits = memo[1][start, end] = []
-        for entry in candidates(load_lexicon("garble_patterns"), text[start:end]):  # entries whose keyword is there
+        for entry in memo[2].within(start, end):
             for match in entry.scan(text, start, end):
                 group = "span" if "span" in entry.regex.groupindex and match.group("span") is not None else 0
                 if match.end(group) > match.start(group):
@@ -26,14 +28,71 @@ def literal_syntax_hits(text: str, start: int, end: int) -> list[tuple]:
     return hits
 
 
-def calque_spans(text: str, start: int, end: int) -> Spans:
+class _Anchored:
+    """The entries whose words a text holds, and where their anchors start: those a stretch of the text may
+    match, in lexicon order, are found by bisection."""
+
+    __slots__ = ("entries", "always", "starts", "owners")
+
+    def __init__(self, entries, text: str) -> None:
+        self.entries = candidates(entries, text)
+        always, events = [], []
+        for i, entry in enumerate(self.entries):
+            positions = entry.positions(text)
+            if positions is None:
+                always.append(i)  # not known where: every stretch is scanned
+            else:
+                events.extend((p, i) for p in positions)
+        events.sort()
+        self.always = tuple(always)
+        self.starts = [p for p, _ in events]
+        self.owners = [i for _, i in events]
+
+    def within(self, start: int, end: int) -> list:
+        """The entries with an anchor starting in [start, end), and those whose anchors are not known."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        chosen = set(self.owners[lo:hi])
+        chosen.update(self.always)
+        entries = self.entries
+        return [entries[i] for i in sorted(chosen)]
+
+
+_CALQUES: list = [(None, None)]  # (the last text asked about, its calque `_Anchored`)
+
+
+def calque_spans(text: str, start: int, end: int) -> "Spans | _NearSpans":
     """Spans the calque lexicon matches: those constructions are the calque rules' to report."""
     try:
         entries = load_lexicon("calques")
     except (FileNotFoundError, KeyError, TypeError):
         return Spans.of(())
-    return Spans.of((m.start(), m.end()) for entry in candidates(entries, text[start:end])
-                    for m in entry.scan(text, start, end))
+    memo = _CALQUES[0]
+    if memo[0] is not text:
+        memo = _CALQUES[0] = (text, _Anchored(entries, text))
+    return _NearSpans(text, start, end, memo[1])
+
+
+class _NearSpans:
+    """The calque spans of text[start:end] as `Spans` answers `ends_after`, found only near what is asked about:
+    a span that ends after `after` and starts before `before` holds an anchor of its entry within the entry's
+    reach of them, so only the entries with an anchor there are scanned (each once, over the whole stretch)."""
+
+    __slots__ = ("text", "start", "end", "anchored", "reach", "spans")
+
+    def __init__(self, text: str, start: int, end: int, anchored: "_Anchored") -> None:
+        self.text, self.start, self.end, self.anchored, self.spans = text, start, end, anchored, {}
+        self.reach = max((entry.reach or 0 for entry in anchored.entries), default=0)
+
+    def ends_after(self, before: int, after: int) -> bool:
+        """Whether a calque span starting before `before` ends after `after` (s < before and e > after)."""
+        for entry in self.anchored.within(max(self.start, after - self.reach), min(self.end, before + self.reach)):
+            spans = self.spans.get(id(entry))
+            if spans is None:
+                spans = self.spans[id(entry)] = [(m.start(), m.end())
+                                                 for m in entry.scan(self.text, self.start, self.end)]
+            if any(s < before and e > after for s, e in spans):
+                return True
+        return False
 
 
 def check(ctx):

@@ -5,6 +5,7 @@ import re
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
+from ..lexicon import aligned_lower
 
 # A process noun governed by a noun of decision or scheduling, with a human possessive.
 SLIP_RE = re.compile(
@@ -17,12 +18,18 @@ THING_RE = re.compile(
     r"\b(?:treaty|agreement|accord|pact|deal|contract|convention|charter|protocol|bill|law|text|reform|"
     r"resolution|document|documents|declaration|memorandum)\b", re.IGNORECASE)
 LOOKBACK = 400
+# one of these is in every match of SLIP_RE (its process nouns): a text without any is not searched
+NOUN_WORDS = ("signature", "signing", "ratification", "adoption", "implementation", "force", "approval", "renewal",
+              "extension", "conclusion")
 
 
 def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
+    lowered = aligned_lower(text)  # None where case-insensitive matching folds more than lower(): no shortcut
+    if lowered is not None and not any(word in lowered for word in NOUN_WORDS):
+        return
     for block in ctx.doc.blocks:
         for match in SLIP_RE.finditer(text, block.start, block.end):
             window = text[max(0, match.start() - LOOKBACK):match.start()]
