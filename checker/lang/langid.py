@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 # A word: letters, inner apostrophes and hyphens ("lui-même", "aujourd'hui", "d'autres").
@@ -28,16 +28,14 @@ class WordLanguage:
     fr: float
     function: bool  # a French grammatical word (article, pronoun, preposition, conjunction, auxiliary)
     elided: bool  # starts with a French elision ("l'", "d'", "qu'")
+    # derived once, as the analysis of a text asks for them word after word:
+    lean: float = field(init=False, repr=False, compare=False)  # how much more common in French, in Zipf units
+    french: bool = field(init=False, repr=False, compare=False)  # the word reads as French rather than English
 
-    @property
-    def lean(self) -> float:
-        """How much more common the word is in French than in English, in Zipf units."""
-        return self.fr - self.en
-
-    @property
-    def french(self) -> bool:
-        """The word reads as French rather than English."""
-        return self.elided or (self.fr >= FRENCH_MIN_ZIPF and self.lean >= MARGIN) or self._rare_french_form
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lean", self.fr - self.en)
+        object.__setattr__(self, "french", self.elided or (self.fr >= FRENCH_MIN_ZIPF and self.lean >= MARGIN)
+                           or self._rare_french_form)
 
     @property
     def unambiguous(self) -> bool:

@@ -96,9 +96,17 @@ def _build_index(with_code: bool) -> dict[str, list[tuple]]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _entries(word: str) -> tuple[_Entry, ...]:
-    """The entries whose phrase may start with `word`, longest first."""
-    return _entries_by_first_word().get(bare(word), ())
+def _entries(word: str) -> tuple[tuple[re.Pattern, str | None], ...]:
+    """The entries whose phrase may start with `word`, longest first: (pattern, note)."""
+    return tuple((entry.regex, entry.note) for entry in _entries_by_first_word().get(bare(word), ()))
+
+
+@functools.lru_cache(maxsize=65536)
+def opens_noted(word: str) -> bool:
+    """Whether a word (hyphens and apostrophes inside it) holds one that opens an entry worth a note: where
+    no word does, `find_loanwords` finds no loanword with a note."""
+    index = _entries_by_first_word()
+    return any(entry.note for part in FIRST_WORD_RE.findall(word) for entry in index.get(bare(part), ()))
 
 
 def find_loanwords(text: str, start: int = 0, end: int | None = None) -> list[Loanword]:
@@ -111,10 +119,10 @@ def find_loanwords(text: str, start: int = 0, end: int | None = None) -> list[Lo
         if not entries or word.start() < covered or (word.start() > 0 and text[word.start() - 1] in "'’-"
                                                      and found and found[-1].end == word.start() - 1):
             continue
-        for entry in entries:
-            match = entry.regex.match(text, word.start(), end)
+        for regex, note in entries:
+            match = regex.match(text, word.start(), end)
             if match:
-                found.append(Loanword(match.start(), match.end(), len(match.group().split()), entry.note))
+                found.append(Loanword(match.start(), match.end(), len(match.group().split()), note))
                 covered = match.end()
                 break
     return found

@@ -12,9 +12,22 @@ from .folding import fold
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
 HYPHENS = "-‐‑"
 APOSTROPHES = "'’"
+MARKS = str.maketrans(dict.fromkeys(HYPHENS, "-") | dict.fromkeys(APOSTROPHES, "'"))
+SPACE_RE = re.compile(r"\s")  # what str.isspace accepts
 NAME_GAP_RE = re.compile(r"[ \u00a0\u202f]")
 POSSESSIVE_RE = re.compile(r"[’']s$")
+POSSESSIVE_ENDINGS = ("’s", "'s")  # what POSSESSIVE_RE finds at the end of a word
 DOTTED_ACRONYM_RE = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+DOTTED_HINT_RE = re.compile(r"\.(?=[^\W\d_]\.)")  # in every dotted acronym; opens on a literal: a fast search
+# WORD_RE's words, but a stretch of plain lowercase words (lowercase Latin letters, French accents included,
+# inner hyphens and apostrophes) is one match, group "plain": most words of a text are plain, and they say
+# nothing of a name but that it ended. A stretch opens on no particle ("de" in "Charles de Gaulle" may belong
+# to the name) and ends where a word ends
+PLAIN_LETTERS = "a-z\u00e0-\u00f6\u00f8-\u00ff\u0153"
+# atomic: a hyphen or an apostrophe is either inside a word or between two, never both ways in turn
+PLAIN_WORD = rf"(?>[{PLAIN_LETTERS}]+(?:[-‐‑'’][{PLAIN_LETTERS}]+)*)"
+WORD_END = r"(?![^\W\d_]|[-‐‑'’][^\W\d_])"
+PLAIN_PART_RE = re.compile(rf"[{PLAIN_LETTERS}]+")
 # what may stand between a sentence boundary and the first word of the sentence
 OPENERS = "\"'“”‘’«»([{—–-*•· \u00a0"
 SENTENCE_END = ".!?:;…"
@@ -22,6 +35,8 @@ SENTENCE_END = ".!?:;…"
 # lowercase words that stay inside a name ("Ursula von der Leyen", "Charles de Gaulle")
 PARTICLES = frozenset("""von van der den de du des la le di da do dos das del della bin ibn ben bint al el
 ter ten zu en sur sous""".split())
+TOKEN_RE = re.compile(rf"(?P<plain>(?!(?:{'|'.join(sorted(PARTICLES))}){WORD_END}){PLAIN_WORD}"
+                      rf"(?:[\W\d_]+{PLAIN_WORD})*{WORD_END})|{WORD_RE.pattern}")
 # prefixes joined by a hyphen to a capitalised part ("al-Assad", "d'Estaing")
 NAME_PREFIXES = frozenset("al el ad as ash at ar az an ul bin ben ibn abu abou d l o".split())
 # words that introduce a name without belonging to it; a run of capitalised words is split at them
@@ -90,17 +105,7 @@ def squash(text: str) -> str:
 
 def normalise_marks(text: str) -> str:
     """Typographic hyphens, apostrophes and spaces reduced to one form each, case folded."""
-    out = []
-    for ch in text.casefold():
-        if ch in HYPHENS:
-            out.append("-")
-        elif ch in APOSTROPHES:
-            out.append("'")
-        elif ch.isspace():
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return SPACE_RE.sub(" ", text.casefold().translate(MARKS))
 
 
 def syllables(word: str) -> list[str]:
@@ -139,11 +144,14 @@ def _sentence_initial(text: str, start: int, block_start: int) -> bool:
     return pos < block_start or text[pos] in SENTENCE_END or text[pos] == "\n"
 
 
-def _title_case_block(block_text: str, words: Sequence[str], lang: str) -> bool:
+def _title_case_block(block_text: str, masked: str, lang: str) -> bool:
     """A headline written in Title Case ("Spectacular Wingsuit Jump Over Bogota"): no closing full stop,
     common words capitalised, and next to no lowercase word but short function words. A sentence made
     of names ("He met Yoon Suk Yeol.") ends with a full stop and capitalises no common word."""
-    if len(words) > 30 or block_text.rstrip(" \"”’'»)").endswith("."):
+    if block_text.rstrip(" \"”’'»)").endswith("."):
+        return False
+    words = WORD_RE.findall(masked)
+    if len(words) > 30:
         return False
     lowercase = sum(1 for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS)
     capital_common = sum(1 for w in words[1:] if w[0].isupper() and not _is_all_caps(w)
@@ -154,23 +162,27 @@ def _title_case_block(block_text: str, words: Sequence[str], lang: str) -> bool:
 class _Word(NamedTuple):  # a tuple: one per word of the document, built fast
     start: int
     end: int
-    text: str
+    text: str  # "" for a stretch of plain lowercase words, which only ends a run (see `_block_words`)
     initial: bool  # first word of a sentence (False for a lowercase word, whose place is never asked)
 
 
-def _block_words(text: str, start: int, end: int) -> list[_Word]:
+def _block_words(text: str, start: int, masked: str, plain: list[str]) -> list[_Word]:
+    """The block's words (`masked`: its text with dotted acronyms masked), each stretch of plain lowercase words
+    as one empty word, whose text goes to `plain`."""
     words = []
-    masked = DOTTED_ACRONYM_RE.sub(lambda m: " " * len(m.group()), text[start:end])
-    for match in WORD_RE.finditer(masked):
+    for match in TOKEN_RE.finditer(masked):
         s, e = start + match.start(), start + match.end()
+        if match.lastgroup == "plain":
+            plain.append(match.group())
+            words.append(_Word(s, e, "", False))
+            continue
         word = text[s:e]
         words.append(_Word(s, e, word, not word.islower() and _sentence_initial(text, s, start)))
     return words
 
 
 def _strip_possessive(word: _Word) -> _Word:
-    match = POSSESSIVE_RE.search(word.text)
-    if match and len(word.text) > 3:
+    if word.text.endswith(POSSESSIVE_ENDINGS) and len(word.text) > 3:
         return _Word(word.start, word.end - 2, word.text[:-2], word.initial)
     return word
 
@@ -184,17 +196,24 @@ class _Vocabulary:
         self.confirmed: set[str] = set()
         self.blocks: list[tuple[list[_Word], bool]] = []
         lowercase_words: set[str] = set()
+        plain: list[str] = []
         for block in blocks:
-            words = _block_words(text, block.start, block.end)
-            headline = _title_case_block(text[block.start:block.end], [w.text for w in words], self.lang)
+            block_text = text[block.start:block.end]
+            masked = DOTTED_ACRONYM_RE.sub(lambda m: " " * len(m.group()), block_text) \
+                if DOTTED_HINT_RE.search(block_text) else block_text
+            words = _block_words(text, block.start, masked, plain)
+            headline = _title_case_block(block_text, masked, self.lang)
             self.blocks.append((words, headline))
             for word in words:
+                if not word.text:
+                    continue
                 if word.text.islower():
                     lowercase_words.add(word.text)
                 elif not headline and not word.initial and not _is_all_caps(word.text):
                     self.confirmed.add(_squash(_strip_possessive(word).text))
         for word in lowercase_words:  # each distinct word once
             self.lowercase.update(_parts(word))
+        self.lowercase.update(PLAIN_PART_RE.findall(" ".join(plain)))  # the parts of the plain words
 
     def common(self, word: str, threshold: float) -> bool:
         lower = word.lower()
@@ -231,11 +250,16 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
         return len(prev.text) == 1 and prev.text.isupper() and gap in (". ", ".\u00a0")
 
     for i, word in enumerate(words):
+        if not word.text:  # plain lowercase words: the end of any run
+            if current:
+                runs.append(current)
+            current = []
+            continue
         is_initial = (len(word.text) == 1 and word.text.isupper() and i + 1 < len(words)
                       and joined(word, words[i + 1]) and _name_like(words[i + 1]))
         is_particle = (word.text in PARTICLES and current and i + 1 < len(words)
                        and joined(word, words[i + 1]))
-        if current and (not joined(current[-1], word) or POSSESSIVE_RE.search(current[-1].text)):
+        if current and (not joined(current[-1], word) or current[-1].text.endswith(POSSESSIVE_ENDINGS)):
             runs.append(current)
             current = []
         if _name_like(word) or is_initial or (is_particle and current):

@@ -6,10 +6,11 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..findings import Severity
 from .langid import WORD_RE, WordLanguage, french_probability, has_french_letters, word_language, words
-from .loanwords import Loanword, find_loanwords
+from .loanwords import Loanword, find_loanwords, opens_noted
 
 OPENING = "\"“‘'«‹([{—–:"
 # French grammatical words that give French away on their own, whatever their frequency in
@@ -82,8 +83,7 @@ QUOTE_ENGLISH_WORDS = 3  # English words around a quoted French run that make th
 ERROR_WORDS = 8  # an untranslated stretch this long (outside quotation marks) is an error
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: one per word of each sentence that may hold French, built fast
     """A word of the text, classified."""
 
     start: int
@@ -176,6 +176,19 @@ def _may_be_french(word: str) -> bool:
     """
     lang = _word_language(word)
     return lang.french or lang.word in FRENCH_ARTICLES or lang.word in NOUN_LINKS or _leaning(lang)
+
+
+OPENING_RE = re.compile(f"[{re.escape(OPENING)}]")
+
+
+def _may_hold_french(text: str, start: int, end: int, found: list[str]) -> bool:
+    """Whether the sentence text[start:end] (its words `found`) may hold French: a word that can take part in
+    French (`_may_be_french`) and is no name. `tokens_of` calls a capitalised word a name unless it opens the
+    sentence or follows an opening mark, and a name takes part in no French sentence, run or phrase."""
+    candidates = list(filter(_may_be_french, found))
+    if any(not word[:1].isupper() for word in candidates):
+        return True
+    return bool(candidates) and (_may_be_french(found[0]) or OPENING_RE.search(text, start, end) is not None)
 
 
 def _leaning(lang: WordLanguage) -> bool:
@@ -296,14 +309,14 @@ def _phrase_runs(toks: list[Token], text: str, found: list[list[Token]]) -> list
     for i, tok in enumerate(plain):
         nxt = plain[i + 1] if i + 1 < len(plain) else None
         # a French word and a French-leaning word side by side ("marche blanche", "grève sauvage")
-        if nxt is not None and _leaning_pair(text, tok, nxt) and (id(tok) in single or id(nxt) in single) \
+        if nxt is not None and (id(tok) in single or id(nxt) in single) and _leaning_pair(text, tok, nxt) \
                 and not ({id(tok), id(nxt)} & taken) - single:
             out.append([tok, nxt])
             continue
         if id(tok) in taken or tok.loan is not None or tok.name or not tok.text.islower():
             continue
         nxt = plain[i + 1] if i + 1 < len(plain) else None
-        if nxt is None or not _adjacent(text, tok, nxt) or nxt.loan is not None or nxt.name or id(nxt) in taken:
+        if nxt is None or nxt.loan is not None or nxt.name or id(nxt) in taken or not _adjacent(text, tok, nxt):
             continue
         if tok.lang.word in FRENCH_ARTICLES and nxt.text.islower() and not nxt.lang.function \
                 and (nxt.lang.lean >= ARTICLE_LEAN or tok.lang.lean >= STRONG_ARTICLE_LEAN):
@@ -324,11 +337,11 @@ def _phrase_runs(toks: list[Token], text: str, found: list[list[Token]]) -> list
 
 def _leaning_pair(text: str, tok: Token, nxt: Token) -> bool:
     """One French word and one that leans French, lowercase content words side by side."""
-    if not (_adjacent(text, tok, nxt) and tok.text.islower() and nxt.text.islower()):
+    if len(tok.text) <= 2 or len(nxt.text) <= 2 or not (tok.text.islower() and nxt.text.islower()):
         return False
     if tok.loan is not None or nxt.loan is not None or tok.lang.function or nxt.lang.function:
         return False
-    if len(tok.text) <= 2 or len(nxt.text) <= 2:
+    if not _adjacent(text, tok, nxt):
         return False
     return any(a.lang.french and b.lang.lean >= PAIR_LEAN and b.lang.fr >= PAIR_FRENCH_ZIPF
                for a, b in ((tok, nxt), (nxt, tok)))
@@ -492,11 +505,15 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
     quote_index = _Quotes(quotes)
     for sentence in sentences:
         block = blocks[sentence.block]
-        loans = find_loanwords(text, sentence.start, sentence.end)
+        found_words = WORD_RE.findall(text, sentence.start, sentence.end)
+        may_be_french = _may_hold_french(text, sentence.start, sentence.end, found_words)
+        # without French, the loanwords matter only as glossable terms, which few words open
+        loans = find_loanwords(text, sentence.start, sentence.end) \
+            if may_be_french or any(map(opens_noted, found_words)) else []
         for loan in loans:
             if loan.note and text[loan.start].islower():
                 terms.append(FrenchSpan(loan.start, loan.end, Severity.INFO, loan.words, False, loan.note))
-        if not any(map(_may_be_french, WORD_RE.findall(text, sentence.start, sentence.end))):
+        if not may_be_french:
             if pending is not None:  # an English sentence closes a French passage
                 found_sentences.append((pending, blocks[pending_block].start))
                 pending = None
@@ -591,6 +608,13 @@ def _acronyms() -> tuple[dict[str, tuple[str, bool]], re.Pattern | None]:
     return table, re.compile(rf"(?<![\w.&/-])(?:{alternation})(?![\w&/-]|\.\w)")
 
 
+@functools.lru_cache(maxsize=1)
+def _acronym_hint() -> re.Pattern:
+    """The acronyms alone, longest first: found in a fast scan (the pattern opens on their letters), they are
+    where `french_acronyms` may find one."""
+    return re.compile("|".join(sorted(map(re.escape, _acronyms()[0]), key=len, reverse=True)) or "(?!)")
+
+
 def strong_acronym(word: str) -> bool:
     """Whether `french_acronyms` reports the word as a warning."""
     found = _acronyms()[0].get(word)
@@ -604,7 +628,12 @@ def french_acronyms(text: str, start: int, end: int) -> list[Acronym]:
     if regex is None:
         return []
     out = []
-    for match in regex.finditer(text, start, end):
+    # what regex.finditer finds: each of its matches opens where an acronym alone is found (letters before
+    # one fail its lookbehind), and the acronym alone found there is at least as long
+    for hint in _acronym_hint().finditer(text, start, end):
+        match = regex.match(text, hint.start(), end)
+        if match is None:
+            continue
         s, e = match.span()
         window = (max(start, s - 30), min(end, e + 30))
         capitals, total = len(CAPITALS_RE.findall(text, *window)), len(WORD_RE.findall(text, *window))

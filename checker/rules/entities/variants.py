@@ -5,6 +5,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...lang.names import NAME_PREFIXES, PARTICLES, TITLES, NameMention, fold_accents, normalise_marks, squash, zipf
 
@@ -35,8 +36,7 @@ class Variant:
     particle: bool = False  # a particle joined to the surname ("Lepen" / "Le Pen")
 
 
-@dataclass(frozen=True, slots=True)
-class _Syllable:
+class _Syllable(NamedTuple):  # a tuple: one per syllable of each name, built fast
     mention: int
     index: int  # position among the mention's syllables
     start: int
@@ -78,20 +78,38 @@ def _syllable_table(mentions: list[NameMention]) -> list[list[_Syllable]]:
         items: list[_Syllable] = []
         if not mention.acronym:
             for token in mention.tokens:
-                parts = list(PART_RE.finditer(token.text))
-                for position, part in enumerate(parts):
-                    items.append(_Syllable(
-                        m_index, len(items), token.start + part.start(), token.start + part.end(),
-                        part.group(), fold_accents(part.group()).casefold(), (position, len(parts))))
+                for start, end, surface, key, place in _token_syllables(token.text):
+                    items.append(_Syllable(m_index, len(items), token.start + start, token.start + end,
+                                           surface, key, place))
         table.append(items)
     return table
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_syllables(word: str) -> tuple[tuple[int, int, str, str, tuple[int, int]], ...]:
+    """(start, end, surface, key, place) of each syllable of a name's word (see `_Syllable`)."""
+    parts = list(PART_RE.finditer(word))
+    return tuple((part.start(), part.end(), part.group(), fold_accents(part.group()).casefold(),
+                  (position, len(parts))) for position, part in enumerate(parts))
 
 
 def _letters_close(x: str, y: str) -> bool:
     """One edit apart (two for long names), and neither an extension of the other (Korea/Korean, Castro/Castros)."""
     if not (x.isalpha() and y.isalpha()) or x.startswith(y) or y.startswith(x):
         return False
-    return edit_distance(x, y) <= (2 if min(len(x), len(y)) >= 9 else 1)
+    return edit_distance(x, y) <= 2 if min(len(x), len(y)) >= 9 else _one_edit(x, y)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`edit_distance(a, b) <= 1` in one pass: equal, or one letter replaced, added, dropped or two swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < len(a) and i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 # endings that make another word of a name rather than a misspelling: Korea/Korean, Iraq/Iraqi, Castro/Castros
@@ -114,13 +132,14 @@ def _end_letter(x: str, y: str) -> bool:
         long.endswith(DERIVED_ENDINGS) and (extra != "n" or short.endswith(("a", "e", "ia"))))
 
 
-def _deletions(word: str) -> set[str]:
-    """The word with up to one letter deleted (two for long words): two words within the edit
-    distance `_letters_close` allows always share one of these, so only those pairs are compared."""
+@functools.lru_cache(maxsize=16384)  # names recur from one article to the next
+def _deletions(word: str, twice: bool = True) -> frozenset[str]:
+    """The word with up to one letter deleted (two for long words, unless not `twice`): two words within the
+    edit distance `_letters_close` allows always share one of these, so only those pairs are compared."""
     found = {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-    if len(word) >= 9:
+    if twice and len(word) >= 9:
         found |= {w[:i] + w[i + 1:] for w in tuple(found) for i in range(len(w))}
-    return found
+    return frozenset(found)
 
 
 def _alike_alone(x: str, y: str, lang: str) -> bool:
@@ -206,13 +225,22 @@ def spelling_variants(mentions: list[NameMention], lang: str = "en", text: str |
                 where[item.key].append(item)
     best: dict[_Syllable, tuple[str, int, int, bool, bool]] = {}  # -> (surface, count, majority, shared, backref)
     confusable = confusable_pairs()
-    near: dict[str, set[str]] = defaultdict(set)  # deletion variant -> frequent syllables that yield it
+    # deletion variant -> frequent syllables that yield it: one letter deleted, and up to two for long syllables
+    # (two letters apart only where both names are long)
+    near: dict[str, set[str]] = defaultdict(set)
+    near_long: dict[str, set[str]] = defaultdict(set)
+    groups: dict[str, Counter] = {}  # see `_grouped`
     for y in where:
         if len(where[y]) >= 2:
-            for variant in _deletions(y):
+            for variant in _deletions(y, twice=False):
                 near[variant].add(y)
+            if len(y) >= 9:
+                for variant in _deletions(y):
+                    near_long[variant].add(y)
     for x in where:
-        candidates = set().union(*(near.get(v, ()) for v in _deletions(x)))
+        candidates = set().union(*(near[v] for v in _deletions(x, twice=False) if v in near))
+        if near_long and len(x) >= 9:
+            candidates |= set().union(*(near_long[v] for v in _deletions(x) if v in near_long))
         for y in sorted(candidates):
             if x == y or len(where[y]) < 2 * len(where[x]) or abs(len(x) - len(y)) > 2 \
                     or frozenset((x, y)) in confusable:
@@ -223,7 +251,7 @@ def spelling_variants(mentions: list[NameMention], lang: str = "en", text: str |
             for occ in where[x]:
                 alone = len(table[occ.mention]) == 1
                 judged = _judge(occ, x, y, table, where, lang, extension,
-                                _reference(text, mentions[occ.mention]) if alone else None)
+                                _reference(text, mentions[occ.mention]) if alone else None, groups)
                 if judged and (occ not in best or judged[2] > best[occ][2]):
                     best[occ] = judged
     changes: dict[int, list[tuple[_Syllable, str, int, int, bool, bool]]] = defaultdict(list)
@@ -242,23 +270,33 @@ def spelling_variants(mentions: list[NameMention], lang: str = "en", text: str |
     return variants
 
 
+def _grouped(key: str, table, where, groups: dict) -> Counter:
+    """The occurrences of a syllable by what `_judge` compares, (context, place, surface) -> how many, in the
+    order they first occur: a name written many times has few contexts (computed once per key into `groups`)."""
+    found = groups.get(key)
+    if found is None:
+        found = groups[key] = Counter((_context(table[o.mention], o.index), o.place, o.surface) for o in where[key])
+    return found
+
+
 def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str, extension: bool = False,
-           reference: str | None = None) -> tuple[str, int, int, bool, bool] | None:
+           reference: str | None = None, groups: dict | None = None) -> tuple[str, int, int, bool, bool] | None:
     """For one occurrence of x: y's usual surface, the counts of x and y in a compatible context, whether a
     neighbour agrees, and whether x is a back-reference. A letter added or dropped at the end (`extension`)
     needs an agreeing neighbour, or a title before a surname alone (`reference`, see `_reference`) that
     refers back to a person introduced in full and never named in full under this spelling."""
+    groups = {} if groups is None else groups
     ctx = _context(table[occ.mention], occ.index)
     shared_any = False
     support: Counter = Counter()
-    for other in where[y]:
-        ok, shared = _compatible(ctx, _context(table[other.mention], other.index))
-        if ok and other.place == occ.place:
-            support[other.surface] += 1
+    for (other_ctx, place, surface), times in _grouped(y, table, where, groups).items():
+        ok, shared = _compatible(ctx, other_ctx)
+        if ok and place == occ.place:
+            support[surface] += times
             shared_any = shared_any or shared
     majority = sum(support.values())
-    count = sum(_compatible(ctx, _context(table[o.mention], o.index))[0] and o.place == occ.place
-                for o in where[x])
+    count = sum(times for (other_ctx, place, _), times in _grouped(x, table, where, groups).items()
+                if place == occ.place and _compatible(ctx, other_ctx)[0])
     if majority < 2 or majority < 2 * count:
         return None
     if shared_any:
@@ -292,8 +330,7 @@ def _last_token(items: list[_Syllable], occ: _Syllable) -> bool:
     return not any(s.place[0] == 0 for s in items[occ.index + 1:])
 
 
-@dataclass(frozen=True, slots=True)
-class _Window:
+class _Window(NamedTuple):  # a tuple: one per run of up to MAX_WINDOW words of each name, built fast
     start: int
     end: int
     text: str
@@ -309,12 +346,16 @@ def _windows(mentions: list[NameMention]) -> dict[str, list[_Window]]:
             for j in range(i, min(len(tokens), i + MAX_WINDOW)):
                 start, end = tokens[i].start, tokens[j].end
                 text = mention.text[start - mention.start:end - mention.start]
-                key = squash(text)
+                key = _squash(text)
                 if len(key) >= MIN_KEY:
-                    context = (squash(tokens[i - 1].text) if i > 0 else None,
-                               squash(tokens[j + 1].text) if j + 1 < len(tokens) else None)
-                    by_key[key].append(_Window(start, end, text, normalise_marks(text), context))
+                    context = (_squash(tokens[i - 1].text) if i > 0 else None,
+                               _squash(tokens[j + 1].text) if j + 1 < len(tokens) else None)
+                    by_key[key].append(_Window(start, end, text, _normalise_marks(text), context))
     return by_key
+
+
+_squash = functools.lru_cache(maxsize=65536)(squash)  # a name's words and windows recur in a document
+_normalise_marks = functools.lru_cache(maxsize=65536)(normalise_marks)
 
 
 _VARIANTS: list = [(None, ([], []))]  # (the last mentions asked about, their variants): ENT002 and ENT003 ask
@@ -433,7 +474,7 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
     for mention in mentions:
         if mention.acronym or mention.headline:
             continue
-        words = [fold_accents(w).casefold() for w in mention.words]
+        words = [_folded(w) for w in mention.words]
         surnames[words[-1]] += 1
         if len(words) >= 2 and all(w.replace("-", "").isalpha() for w in words):
             by_first[(" ".join(words[:-1]), len(words))][words[-1]].append(mention)
@@ -464,19 +505,29 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
                     found.append(_replaced(late, token, first.tokens[token].text, count[usual]))
                     break
     if text is not None:
-        by_initial: dict[str, list[tuple[str, NameMention]]] = defaultdict(list)  # in first-mention order
-        for surname, mention in full.items():
-            by_initial[surname[0]].append((surname, mention))
+        ordered = list(full.items())  # in first-mention order
+        # a slip is one edit (a letter added, dropped, replaced or two swapped): the two surnames then share a
+        # form with at most one letter deleted, and only the surnames that share one with `odd` are compared
+        near: dict[str, list[int]] = defaultdict(list)
+        for i, (surname, _) in enumerate(ordered):
+            for variant in _deletions(surname, twice=False):
+                near[variant].append(i)
         for odd, mention in alone:
             if surnames[odd] != 1 or odd in full or len(odd) < MIN_BACKREF + 1 or zipf(odd, lang) >= 3.0 \
                     or _reference(text, mention) not in ("titled", "bare"):
                 continue
+            close = sorted({i for variant in _deletions(odd, twice=False) for i in near.get(variant, ())})
             # not an extension: "the Putins" is the family, "Macro" may be a word
-            usual = next((u for u, m in by_initial[odd[0]] if m.start < mention.start
+            usual = next((u for u, m in map(ordered.__getitem__, close) if u[0] == odd[0] and m.start < mention.start
                           and not (odd.startswith(u) or u.startswith(odd)) and differ(odd, u, _surname_slip)), None)
             if usual is not None:
                 found.append(_replaced(mention, -1, full[usual].tokens[-1].text, surnames[usual]))
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return fold_accents(word).casefold()
 
 
 def _replaced(mention: NameMention, token: int, surface: str, majority: int) -> Variant:

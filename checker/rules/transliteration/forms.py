@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...findings import Severity
-from ...lang.names import WORD_RE
+from ...lang.names import TOKEN_RE
 
 HYPHEN_CLASS = "[-‐‑]"
 WORD_CHAR = r"[^\W_]"
@@ -109,17 +109,28 @@ def capitalised_parts(text: str) -> tuple[tuple[int, int, str, str], ...]:
     memo = _CAPITALISED[0]
     if memo[0] is not text:
         found = []
-        for match in WORD_RE.finditer(text):
+        for match in TOKEN_RE.finditer(text):
+            if match.lastgroup == "plain":
+                continue  # no part of a lowercase word opens with a capital
             word = match.group()
-            if word.islower():
-                continue  # no part of it opens with a capital
-            for part in PART_RE.finditer(word):
-                piece = part.group()
-                rest = piece[1:]
-                if piece[0].isupper() and (rest.islower() or not any(ch.isupper() for ch in rest)):
-                    found.append((match.start() + part.start(), match.start() + part.end(), piece, word))
+            for start, end, piece in _capitalised(word):
+                found.append((match.start() + start, match.start() + end, piece, word))
         memo = _CAPITALISED[0] = (text, tuple(found))
     return memo[1]
+
+
+@functools.lru_cache(maxsize=65536)
+def _capitalised(word: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, part) in the word for `capitalised_parts`."""
+    if word.islower():
+        return ()
+    found = []
+    for part in PART_RE.finditer(word):
+        piece = part.group()
+        rest = piece[1:]
+        if piece[0].isupper() and (rest.islower() or not any(ch.isupper() for ch in rest)):
+            found.append((part.start(), part.end(), piece))
+    return tuple(found)
 
 
 def lookup(matched: str) -> Form:

@@ -1,6 +1,7 @@
 """TRL003: a name in French transliteration that English writes by the regular correspondences ("Zarqaoui")."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 
@@ -55,23 +56,33 @@ def _french_word_after(text: str, end: int) -> bool:
     return zipf(low, "fr") >= 3.0 and zipf(low, "fr") - zipf(low) >= 1.5
 
 
-_SEARCHED: list = [(None, {})]  # (the last text searched, {pattern: found}): a repeated name is searched once
+WORD_RUN_RE = re.compile(r"\w+")
+# a word after another name word, as a surname: the run of word characters after the spaces
+AFTER_NAME_WORD_RE = re.compile(r"[A-ZÀ-Ý][\w’'‐‑-]*[ \u00a0]+(?=(\w+))")
+_INDEXED: list = [(None, (frozenset(), frozenset()))]  # (the last text indexed, its `_words` sets)
 
 
-def _occurs(pattern: str, text: str) -> bool:
-    """Whether `pattern` matches somewhere in the text (a whole-text search, once per text and pattern)."""
-    memo = _SEARCHED[0]
+def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's runs of word characters, and those that follow another name word; once per text."""
+    memo = _INDEXED[0]
     if memo[0] is not text:
-        memo = _SEARCHED[0] = (text, {})
-    found = memo[1].get(pattern)
-    if found is None:
-        found = memo[1][pattern] = re.search(pattern, text) is not None
-    return found
+        memo = _INDEXED[0] = (text, (frozenset(WORD_RUN_RE.findall(text)),
+                                     frozenset(m.group(1) for m in AFTER_NAME_WORD_RE.finditer(text))))
+    return memo[1]
+
+
+def _occurs(word: str, text: str) -> bool:
+    """Whether the text writes `word` as a whole word."""
+    if WORD_RUN_RE.fullmatch(word) is None:
+        return re.search(rf"\b{re.escape(word)}\b", text) is not None
+    return word in _words(text)[0]
 
 
 def _after_given_name(text: str, word: str) -> bool:
     """Somewhere in the text the word follows another name word, as a surname does ("Dmitry Rogozine")."""
-    return _occurs(rf"[A-ZÀ-Ý][\w’'‐‑-]*[ \u00a0]+{re.escape(word)}\b", text)
+    if WORD_RUN_RE.fullmatch(word) is None:
+        return re.search(rf"[A-ZÀ-Ý][\w’'‐‑-]*[ \u00a0]+{re.escape(word)}\b", text) is not None
+    return word in _words(text)[1]
 
 
 def _as_place(text: str, start: int, end: int) -> bool:
@@ -105,6 +116,12 @@ def _surnames_of_french_people(text: str) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def _may_respell(word: str) -> bool:
+    """Whether `check` may find a respelling of the word: after the Arabic article, as it is, or as a place."""
+    return any(respell(word, **where) is not None for where in ({"after_article": True}, {}, {"as_place": True}))
+
+
 def check(ctx):
     if not ctx.doc.lang.startswith("en"):
         return
@@ -117,6 +134,8 @@ def check(ctx):
         if len(word) < MIN_LENGTH:
             continue
         if word in lex.keep or word in lex.english or read_word(word) is not None:  # TRL002's
+            continue
+        if not _may_respell(word):  # whatever stands around it
             continue
         i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
         if (i < len(listed) and listed_starts[i] < end) or after_french_word(text, start):
@@ -141,7 +160,7 @@ def check(ctx):
         strong = after_article or found.strong and (found.english_zipf >= RARE_ZIPF or bool(as_place)
                                                     or SLAVIC_ENDING_RE.search(word) is not None
                                                     or _after_given_name(text, word))
-        if _occurs(rf"\b{re.escape(found.english)}\b", text):  # an inconsistency the ENT rules report
+        if _occurs(found.english, text):  # an inconsistency the ENT rules report
             strong = False
             message = f"'{word}' looks like a French transliteration of '{found.english}', written elsewhere."
         elif strong:
