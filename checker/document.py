@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from dataclasses import dataclass, field
 
@@ -110,6 +111,9 @@ class TextBuilder:
         )
 
 
+_NEWLINE_RE = re.compile("\n")
+
+
 @dataclass(eq=False)
 class Document:
     """A parsed file: `raw` as read, `text` as analysed, blocks, and the map from text to raw."""
@@ -150,11 +154,7 @@ class Document:
     def line_col(self, raw_pos: int) -> tuple[int, int]:
         """1-based line and column of a raw offset (column counts code points)."""
         if self._line_starts is None:
-            starts = [0]
-            for i, ch in enumerate(self.raw):
-                if ch == "\n":
-                    starts.append(i + 1)
-            self._line_starts = starts
+            self._line_starts = [0] + [m.end() for m in _NEWLINE_RE.finditer(self.raw)]
         line = bisect.bisect_right(self._line_starts, raw_pos) - 1
         return line + 1, raw_pos - self._line_starts[line] + 1
 
