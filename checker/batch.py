@@ -128,6 +128,7 @@ def _run_local(items: Iterable[Item], config: Config, fields: Fields, done: int,
         if not _uses_models(checker):  # no model threads running across the fork
             _WORKER = checker
             first = [_check_chunk(chunk, done) for chunk in islice(chunks, 1)]
+            _preload(checker)
             gc.freeze()  # what the workers inherit stays out of their collections (and their memory stays shared)
     pool = multiprocessing.get_context(method).Pool(num_proc, initializer=_init_worker, initargs=(config, fields))
     try:
@@ -171,6 +172,18 @@ def _init_worker(config: Config, fields: Fields) -> None:
     global _WORKER
     if _WORKER is None or _WORKER.config != config or _WORKER.fields != fields:  # forked from a warm parent
         _WORKER = RecordChecker(config, fields)
+
+
+# annotations that identify the language of short spans (lingua, loaded on the first French-looking span)
+SPAN_LANGUAGE = frozenset({"target.untranslated", "pair.quotes", "quotes.matches"})
+
+
+def _preload(checker: RecordChecker) -> None:
+    """Load before forking what the selected rules would load on first use, in every worker apart."""
+    from .context import annotations_of
+    if SPAN_LANGUAGE & annotations_of([name for rule in checker.rules for name in rule.requires]):
+        from .lang.langid import preload
+        preload()
 
 
 def _uses_models(checker: RecordChecker) -> bool:

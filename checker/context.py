@@ -226,6 +226,18 @@ ANNOTATORS: dict[str, Annotator] = _table(
 )
 
 
+def annotations_of(names: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """`names` and every annotation they are computed from."""
+    found: set[str] = set()
+    stack = list(names)
+    while stack:
+        name = stack.pop()
+        if name not in found:
+            found.add(name)
+            stack.extend(ANNOTATORS[name].requires)
+    return frozenset(found)
+
+
 def needs_of(names: tuple[str, ...] | list[str]) -> frozenset[str]:
     """Every input beyond the translation that computing `names` needs, through their requirements."""
     return _needs_of(tuple(names))
@@ -339,4 +351,4 @@ class Context:
         return tuple(self._cache)
 
 
-__all__ = ["ANNOTATORS", "Annotator", "Context", "MISSING_INPUT", "SourceQuote", "needs_of"]
+__all__ = ["ANNOTATORS", "Annotator", "Context", "MISSING_INPUT", "SourceQuote", "annotations_of", "needs_of"]
