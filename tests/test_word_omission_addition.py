@@ -15,7 +15,7 @@ CONFIG = Config(select=("ADD001",))
 @pytest.fixture
 def clear_gain(monkeypatch):
     """Every candidate the encoder is asked about confirmed with a large gain: only the policy decides."""
-    def confirm(encoder, found, text, other_text):
+    def confirm(encoder, found, text, other_text, unlike=None):
         return [(key, word, 0.5) for key, _, _, candidates, _ in found for word, _ in candidates]
     monkeypatch.setattr(addition, "encoder_gaps", confirm)
 

@@ -129,7 +129,7 @@ def beside_linked(links: WordLinks, text: str, side: str) -> tuple[int, ...]:
 UNLIKE = 0.5  # cosine under which a word, on its own, is like none of the other side's words
 
 
-def encoder_gaps(encoder, found, text: str, other_text: str) -> list[tuple[object, object, float]]:
+def encoder_gaps(encoder, found, text: str, other_text: str, unlike=None) -> list[tuple[object, object, float]]:
     """The candidate gaps that the encoder confirms, as (key, word, gain).
 
     `found` holds (key, span, other_span, candidates, others): candidate words of text[span] as
@@ -138,7 +138,8 @@ def encoder_gaps(encoder, found, text: str, other_text: str) -> list[tuple[objec
     to one of them is a rendering the lexicon missed) and removing it from its sentence raises the
     sentence's cosine with the other side by at least its needed gain. Words are encoded first (most
     are in the encoder's cache from the aligner) and sentences only for the candidates still standing,
-    each kind in one batch for the document.
+    each kind in one batch for the document. `unlike`, when given, maps a candidate word to the cosine
+    it must stay under instead of UNLIKE.
     """
     lexemes = sorted({w.text.lower() for *_, candidates, others in found
                       for w in [*others, *(word for word, _ in candidates)]})
@@ -148,7 +149,8 @@ def encoder_gaps(encoder, found, text: str, other_text: str) -> list[tuple[objec
     for key, span, other_span, candidates, others in found:
         rows = [index[w.text.lower()] for w in others]
         kept = [(word, needed) for word, needed in candidates
-                if not rows or float((vectors[rows] @ vectors[index[word.text.lower()]]).max()) < UNLIKE]
+                if not rows or float((vectors[rows] @ vectors[index[word.text.lower()]]).max())
+                < (UNLIKE if unlike is None else unlike(word))]
         if kept:
             standing.append((key, span, other_span, kept))
     texts = []
