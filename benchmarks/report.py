@@ -240,8 +240,8 @@ def _speed_summary(data: dict) -> list[str]:
                             f"included | {row['rate']:.0f} documents/s ({1000 * row['cpu_per_doc']:.0f} ms CPU per "
                             "document) | |")
             elif row["label"].startswith("2, set up"):
-                rows.append(f"| the same, 2 processes set up already (on other text), every document seen for the first "
-                            f"time | {row['rate']:.0f} documents/s ({1000 * row['cpu_per_doc']:.0f} ms CPU per "
+                rows.append(f"| the same, 2 processes set up already (on other text), every document seen for the "
+                            f"first time | {row['rate']:.0f} documents/s ({1000 * row['cpu_per_doc']:.0f} ms CPU per "
                             "document) | ≥ 100 documents/s |")
     return ["## Speed, headline", "", f"Signature: `{data.get('signature', '')}`", ""] + rows
 
