@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from binascii import crc32
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -69,18 +70,14 @@ def french_function_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    return zipf(word, lang)
-
-
 # ---- wordfreq's Zipf frequencies without loading wordfreq ----
 # wordfreq builds a dict of ~320k words per language on first use (about half a second). The same
-# list is kept, sorted, in the data cache (checker/data/cache.py) and searched by bisection; words of
+# list is kept in the data cache (checker/data/cache.py), its words grouped by hash; words of
 # plain letters, apostrophes and hyphens are tokenised here as wordfreq does (a test compares the two
 # over a large vocabulary), anything else is passed to wordfreq itself.
 
 TABLE_LANGS = ("en", "fr")
+TABLE_FORMAT = b"hash-groups"  # what the cached table holds, in its key: an older layout is rebuilt
 # after casefolding: lowercase Latin letters (French accents included), inner apostrophes and hyphens
 PLAIN_WORD_RE = re.compile(r"[a-z\u00e0-\u00f6\u00f8-\u00ff\u0153]+(?:['’-][a-z\u00e0-\u00f6\u00f8-\u00ff\u0153]+)*")
 ELISION_TOKEN_RE = re.compile(r"([a-z\u00e0-\u00f6\u00f8-\u00ff\u0153]{1,2})'(?=[aehiouyáéíóúàèìòùâêîôûåïöœ])")
@@ -88,24 +85,22 @@ ELISION_TOKEN_RE = re.compile(r"([a-z\u00e0-\u00f6\u00f8-\u00ff\u0153]{1,2})'(?=
 
 @dataclass(frozen=True, slots=True)
 class FrequencyTable:
-    """One language's wordfreq list: words sorted by their UTF-8 bytes, and each word's centibel bucket."""
+    """One language's wordfreq list: its words in groups by hash (crc32 of the UTF-8 bytes, masked), and each
+    word's centibel bucket. A search reads the word or two of one group."""
 
     blob: bytes
-    offsets: "array"  # offsets[i]:offsets[i + 1] is word i in blob
-    buckets: "array"
+    offsets: memoryview  # offsets[i]:offsets[i + 1] is word i in blob
+    buckets: memoryview
+    groups: memoryview  # words groups[g]:groups[g + 1] are those whose hash is g (a power of two of groups)
 
     def bucket(self, token: str) -> int | None:
-        key, blob, offsets = token.encode("utf-8"), self.blob, self.offsets
-        lo, hi = 0, len(self.buckets)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            word = blob[offsets[mid]:offsets[mid + 1]]
-            if word < key:
-                lo = mid + 1
-            elif word > key:
-                hi = mid
-            else:
-                return self.buckets[mid]
+        key = token.encode("utf-8")
+        blob, offsets, groups, size = self.blob, self.offsets, self.groups, len(key)
+        group = crc32(key) & (len(groups) - 2)  # the mask: groups holds mask + 2 bounds
+        for word in range(groups[group], groups[group + 1]):
+            start = offsets[word]
+            if offsets[word + 1] - start == size and blob.startswith(key, start):
+                return self.buckets[word]
         return None
 
 
@@ -125,41 +120,47 @@ def _wordfreq_list_path(lang: str):
     return None
 
 
-def _build_table(lang: str) -> tuple[bytes, bytes, bytes]:
+def _build_table(lang: str) -> tuple[bytes, bytes, bytes, bytes]:
     from array import array
 
     from wordfreq import get_frequency_list
 
     index = {word: i for i, bucket in enumerate(get_frequency_list(lang, "best")) for word in bucket}
-    encoded = sorted((word.encode("utf-8"), i) for word, i in index.items())
-    offsets, buckets, position = array("I", [0]), array("H"), 0
-    for word, i in encoded:
+    mask = (1 << (len(index) // 2).bit_length()) - 1  # a word or two a group
+    encoded = sorted((crc32(key) & mask, key, i) for key, i in ((w.encode("utf-8"), i) for w, i in index.items()))
+    offsets, buckets, groups, position = array("I", [0]), array("H"), array("I", [0] * (mask + 2)), 0
+    for group, word, i in encoded:
         position += len(word)
         offsets.append(position)
         buckets.append(i)
-    return b"".join(w for w, _ in encoded), offsets.tobytes(), buckets.tobytes()
+        groups[group + 1] += 1
+    for group in range(mask + 1):
+        groups[group + 1] += groups[group]
+    return b"".join(w for _, w, _ in encoded), offsets.tobytes(), buckets.tobytes(), groups.tobytes()
 
 
 @functools.lru_cache(maxsize=None)
 def frequency_table(lang: str) -> FrequencyTable | None:
     """The cached table for `lang`, built from the installed wordfreq on first use (None if not installed)."""
-    from array import array
-
     from ..data.cache import cached, digest
 
     path = _wordfreq_list_path(lang) if lang in TABLE_LANGS else None
     if path is None:
         return None
     stat = path.stat()  # the installed list's identity, as for bytecode: reading and hashing it took longer
-    key = digest(str(path).encode(), f"{stat.st_size}:{stat.st_mtime_ns}".encode())
-    blob, offsets, buckets = cached(f"wordfreq-{lang}", key, lambda: _build_table(lang))
-    return FrequencyTable(blob, array("I", offsets), array("H", buckets))
+    key = digest(str(path).encode(), f"{stat.st_size}:{stat.st_mtime_ns}".encode(), TABLE_FORMAT)
+    blob, offsets, buckets, groups = cached(f"wordfreq-{lang}", key, lambda: _build_table(lang))
+    # the cache's bytes read in place, cast: no copy at start-up
+    view = memoryview
+    return FrequencyTable(blob, view(offsets).cast("I"), view(buckets).cast("H"), view(groups).cast("I"))
 
 
 def plain_tokens(word: str) -> list[str] | None:
     """wordfreq's tokens for a word of plain letters (its `lossy_tokenize`), or None for anything else."""
     import unicodedata
 
+    if word.isascii() and word.isalpha():  # the common case: ASCII letters, one token
+        return [word.lower()]
     if not unicodedata.is_normalized("NFC", word):
         return None
     tokens = []
@@ -190,6 +191,10 @@ def _round_frequency(freq: float, minimum: float) -> float:
     return round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
 
 
+ZIPF_MINIMUM = 10 ** 0 / 1e9  # wordfreq's zipf_to_freq(0)
+UNKNOWN_ZIPF = round(math.log(ZIPF_MINIMUM, 10) + 9, 2)
+
+
 @functools.lru_cache(maxsize=65536)
 def zipf(word: str, lang: str) -> float:
     """wordfreq's `zipf_frequency(word, lang)`, the same value, without loading wordfreq for plain words."""
@@ -199,16 +204,28 @@ def zipf(word: str, lang: str) -> float:
         from wordfreq import zipf_frequency
 
         return zipf_frequency(word, lang)
-    minimum = 10 ** 0 / 1e9  # wordfreq's zipf_to_freq(0)
+    if len(tokens) == 1:
+        bucket = table.bucket(tokens[0])
+        return UNKNOWN_ZIPF if bucket is None else _bucket_zipf(bucket)
     if not tokens:
-        return round(math.log(minimum, 10) + 9, 2)
+        return UNKNOWN_ZIPF
     one_over = 0.0
     for token in tokens:
         bucket = table.bucket(token)
         if bucket is None:
-            return round(math.log(minimum, 10) + 9, 2)
+            return UNKNOWN_ZIPF
         one_over += 1.0 / 10 ** (-bucket / 100)
-    return round(math.log(_round_frequency(1.0 / one_over, minimum), 10) + 9, 2)
+    return _zipf_of(one_over)
+
+
+@functools.lru_cache(maxsize=None)
+def _bucket_zipf(bucket: int) -> float:
+    """The Zipf value of a one-token word in `bucket` (a few hundred buckets: each computed once)."""
+    return _zipf_of(0.0 + 1.0 / 10 ** (-bucket / 100))
+
+
+def _zipf_of(one_over: float) -> float:
+    return round(math.log(_round_frequency(1.0 / one_over, ZIPF_MINIMUM), 10) + 9, 2)
 
 
 def normalise(word: str) -> str:
@@ -220,10 +237,10 @@ def word_language(word: str) -> WordLanguage:
     """Frequencies of `word` (case-insensitive) in English and French, and its French word class."""
     low = normalise(word)
     elided = bool(ELISION_RE.match(low))
-    en, fr = _zipf(low, "en"), _zipf(low, "fr")
+    en, fr = zipf(low, "en"), zipf(low, "fr")
     if elided:
         rest = low.split("'", 1)[1]
-        rest_en, rest_fr = _zipf(rest, "en"), _zipf(rest, "fr")
+        rest_en, rest_fr = zipf(rest, "en"), zipf(rest, "fr")
         # "d'autres", "d'admirer": French when what follows the elision is a French word
         elided = rest_fr >= FRENCH_MIN_ZIPF and rest_fr >= rest_en
         en, fr = min(en, rest_en), max(fr, rest_fr)

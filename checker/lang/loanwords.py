@@ -46,6 +46,8 @@ _PATTERNS: dict[str, re.Pattern] = {}
 @functools.lru_cache(maxsize=65536)
 def bare(word: str) -> str:
     """Lowercase, without accents: the key entries are looked up by."""
+    if word.isascii():
+        return word.lower()
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 

@@ -100,7 +100,7 @@ def fold_accents(text: str) -> str:
 
 def squash(text: str) -> str:
     """Letters and digits only, accents folded, case folded: the key under which format variants meet."""
-    return "".join(ch for ch in fold_accents(text).casefold() if ch.isalnum())
+    return "".join(filter(str.isalnum, fold_accents(text).casefold()))
 
 
 def normalise_marks(text: str) -> str:

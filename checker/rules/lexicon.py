@@ -555,7 +555,8 @@ class WordIndex:
     text only when its longest run is found so.
     """
 
-    __slots__ = ("entries", "always", "by_word", "phrases", "run_of", "lengths", "known", "ids", "last", "table")
+    __slots__ = ("entries", "always", "by_word", "phrases", "run_of", "openings", "letters", "known", "ids", "last",
+                 "table")
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
         self.entries, self.known = entries, _AnchorsByToken(self)
@@ -584,7 +585,12 @@ class WordIndex:
                     by_word.setdefault(run, [])
                     phrases.setdefault(run, []).append((word, i, whole))
         self.always, self.by_word, self.phrases, self.run_of = tuple(always), by_word, phrases, run_of
-        self.lengths = tuple(sorted({len(word) for word in by_word}))
+        # where an anchor can start in a token: its first two characters, and the lengths of the anchors they open
+        openings: dict[str, set[int]] = {}
+        for word in by_word:
+            openings.setdefault(word[:2], set()).add(len(word))
+        self.openings = {opening: tuple(sorted(lengths)) for opening, lengths in openings.items() if len(opening) == 2}
+        self.letters = frozenset(word for word in by_word if len(word) == 1)
 
     @classmethod
     def of(cls, entries: tuple[Entry, ...]) -> "WordIndex | None":
@@ -595,9 +601,12 @@ class WordIndex:
         return cls(entries)
 
     def _anchors_in(self, token: str) -> frozenset[str]:
-        by_word, size = self.by_word, len(token)
-        return frozenset(token[i:i + n] for n in self.lengths if n <= size for i in range(size - n + 1)
-                         if token[i:i + n] in by_word)
+        by_word, openings, size = self.by_word, self.openings, len(token)
+        found = [token[i:i + n] for i in range(size - 1) for n in openings.get(token[i:i + 2], ()) if i + n <= size
+                 and token[i:i + n] in by_word]
+        if self.letters:
+            found.extend(self.letters.intersection(token))
+        return frozenset(found)
 
     def candidates(self, text: str) -> tuple[Entry, ...]:
         """The entries that can match in text (kept for the last text asked: several rules ask for one text)."""

@@ -64,6 +64,8 @@ _TABLE = {_site_key(f): (alts, kind) for f, alts, kind in CORRESPONDENCES}
 
 def fold(text: str) -> str:
     """Accents removed ("Pékin" -> "Pekin")."""
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
