@@ -18,6 +18,7 @@ LEAD_RE = re.compile(r"^[\s\W]*")  # bullets, arrows, emoji and dashes before th
 CLAUSE_START_RE = re.compile(r"(?:^|[,:;–—|]\s*|[.!?]\s+|\bthen\s+|\band\s+)(?:to\s+)?(?P<verb>[A-Za-z'’-]+)")
 VERB_RUN_RE = re.compile(r"[A-Za-z'’-]+")  # CLAUSE_START_RE's verb is a whole run of these characters
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
+LEADING_DIGITS_RE = re.compile(r"^\d+")
 # a question put to the reader ("Have you found bed bugs at home?", "Want more?")
 READER_QUESTION_RE = re.compile(r"^\s*(?:(?:have|do|did|are|were|would|could|can|will|is|was)\s+you(?:r)?\b|want\b|"
                                 r"(?:what|how|where) (?:do|did|would) you\b)[^?]*\?", re.I)
@@ -151,11 +152,47 @@ def is_furniture(line: str) -> bool:
     return found is not None and found.score >= THRESHOLD
 
 
+@functools.lru_cache(maxsize=None)
+def _outlet_runs() -> tuple[tuple[frozenset[str], str], ...] | None:
+    """For each outlet word, the runs of letters and digits of its words, and its longest word (the rarest, each
+    is in a line that holds the outlet word); None if a word opens with a digit (a line's "5g" is two words, the
+    text's run "5g" one) or an outlet word has no word."""
+    from ..lexicon import TEXT_WORD_RE
+
+    words = [WORD_RE.findall(w) for w in _vocabulary()[1]]
+    if not all(words) or any(word[0].isdigit() for found in words for word in found):
+        return None
+    return tuple((frozenset(TEXT_WORD_RE.findall(w)), max(found, key=len)) for w, found in zip(_vocabulary()[1], words))
+
+
+def _outlet_spans(text: str) -> "_Spans | None":
+    """Where the longest word of an outlet word the text may hold stands, in the lowered text: a line that overlaps
+    none has no outlet vocabulary and is no prompt (`is_furniture`). A line's words are words of the text, their
+    runs of letters and digits runs of the text's (but for digits before a word); None where lowering moves
+    offsets."""
+    from ..lexicon import aligned_lower, text_words
+
+    lowered, outlet = aligned_lower(text), _outlet_runs()
+    if lowered is None or outlet is None:
+        return None
+    runs = text_words(text)[1]
+    # digits then letters are two words of a line ("5newsletter") and one run of the text
+    runs = runs.union([LEADING_DIGITS_RE.sub("", run) for run in runs if run[0].isdigit()])
+    spans = []
+    for word in {longest for needed, longest in outlet if needed <= runs}:
+        at = lowered.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = lowered.find(word, at + 1)
+    return _Spans(spans)
+
+
 def check(ctx):
     from .site_furniture import check as listed_furniture
 
     text = ctx.doc.text
     listed = _Spans((hit.start, hit.end) for hit in listed_furniture(ctx))  # BPL001 reports those lines
+    outlet = _outlet_spans(text)
     for block in ctx.doc.blocks:
         if block.kind in ("heading", "title"):
             continue
@@ -167,7 +204,7 @@ def check(ctx):
             line = text[start:end]
             if not line:
                 continue
-            if listed.overlap(start, end):
+            if listed.overlap(start, end) or (outlet is not None and not outlet.overlap(start, end)):
                 continue
             if is_furniture(line):
                 yield Hit(start, end, "This line speaks to the site's readers (a newsletter, app, live or share "

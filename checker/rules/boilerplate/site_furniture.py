@@ -1,6 +1,7 @@
 """BPL001: cross-links, newsletter and cookie prompts, share buttons and credits scraped into the text."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -146,11 +147,37 @@ def _document_anchors(text: str) -> tuple[frozenset[str], tuple]:
     character alone, but for the final sigma, so a word that is not ASCII is kept whatever): the blocks
     then test only these words, and only these entries.
     """
-    lowered = text.lower()
+    from ..lexicon import aligned_lower
+
+    lowered = aligned_lower(text)  # text.lower() as the lexicon scans keep it for the text, when aligned
+    if lowered is None:
+        lowered = text.lower()
     held = frozenset(word for word in _all_anchors() if not word.isascii() or word in lowered)
     pairs = tuple((entry, words) for entry, words in zip(load_lexicon("boilerplate"), _entry_anchors())
                   if words is None or not held.isdisjoint(words))
     return held, pairs
+
+
+def _anchors_by_block(text: str, blocks, held: frozenset[str]) -> list[set[str]] | None:
+    """For each block, the words of `held` it holds, read from where they occur in the lowered text (one search
+    per word instead of one per word and block). None where lowering moves offsets or case-insensitive matching
+    folds more than lower() (see `_candidates`), or where the blocks are not in order and apart."""
+    from ..lexicon import aligned_lower
+
+    lowered = aligned_lower(text)
+    if lowered is None or any(a.end > b.start for a, b in zip(blocks, blocks[1:])) \
+            or any(b.start > b.end for b in blocks):
+        return None
+    starts = [b.start for b in blocks]
+    placed: list[set[str]] = [set() for _ in blocks]
+    for word in held:
+        at = lowered.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at + len(word) <= blocks[i].end:
+                placed[i].add(word)
+            at = lowered.find(word, at + 1)
+    return placed
 
 
 def _candidates(block_text: str, document: tuple[frozenset[str], tuple] | None = None) -> tuple:
@@ -234,11 +261,17 @@ def check(ctx):
 def _furniture(ctx):
     text = ctx.doc.text
     document = _document_anchors(text)
+    placed = _anchors_by_block(text, ctx.doc.blocks, document[0])
     line_entries = _line_entries()
-    for block in ctx.doc.blocks:
+    for i, block in enumerate(ctx.doc.blocks):
         block_text = text[block.start:block.end]
         hits = []
-        for entry in _candidates(block_text, document):
+        if placed is None:
+            candidates = _candidates(block_text, document)
+        else:
+            held = placed[i]
+            candidates = tuple(entry for entry, words in document[1] if words is None or not held.isdisjoint(words))
+        for entry in candidates:
             where = entry.data.get("where", "anywhere")
             matches = _line_matches(entry.regex, block_text) if id(entry) in line_entries \
                 else entry.regex.finditer(block_text)

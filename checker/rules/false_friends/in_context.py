@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..calque.matching import context_fits, find_matches, is_english, sentence_around, suggestion_for
-from ..lexicon import candidates, load_lexicon
+from ..lexicon import candidates, load_lexicon, text_words
 
 STEM = 4  # letters of the look-alike every inflected form shares ("evok-" in "evoked", "evoking")
 
@@ -21,7 +21,7 @@ def check(ctx):
     if not is_english(ctx):
         return
     text = ctx.doc.text
-    lowered = text.lower()
+    lowered = text_words(text)[0]  # text.lower(), as the lexicon's word index keeps it for the text
     # every reported span starts with the look-alike's stem: of the entries whose anchors the text holds,
     # skip those whose word is absent
     present: dict[str, bool] = {}

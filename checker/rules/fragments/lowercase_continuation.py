@@ -23,10 +23,23 @@ during through towards toward including notably especially particularly mainly l
 
 
 def _list_label(text: str, dot: int) -> bool:
-    """A numbered label at the start of a line ("1. introduction")."""
-    start = text.rfind("\n", 0, dot) + 1
-    label = text[start:dot].strip()
-    return bool(label) and len(label) <= 4 and (label.isdigit() or label.lower() in ("i", "ii", "iii", "iv", "v"))
+    """A numbered label at the start of a line ("1. introduction"): read back from the stop over at most the
+    label's four characters and the blanks before it, not over the whole line."""
+    end = dot
+    while end > 0 and text[end - 1] != "\n" and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and end - start <= 4 and not text[start - 1].isspace():
+        start -= 1
+    if end - start > 4:
+        return False  # a label of digits or a numeral holds no blank: this one is too long
+    line_start = start
+    while line_start > 0 and text[line_start - 1] != "\n" and text[line_start - 1].isspace():
+        line_start -= 1
+    if line_start > 0 and text[line_start - 1] != "\n":
+        return False  # words before it on the line
+    label = text[start:end]
+    return bool(label) and (label.isdigit() or label.lower() in ("i", "ii", "iii", "iv", "v"))
 
 
 def _exempt(text: str, match: re.Match) -> bool:

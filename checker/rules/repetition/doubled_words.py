@@ -222,6 +222,8 @@ def _comma_doubles(text: str, quotes, start: int, end: int):
     # COMMA_DOUBLED_WORD_RE's words are letters, as the comma regions read them, unless they hold × or ÷
     # (inside its Latin-1 ranges, but no letters)
     word_regions = regions if NOT_LETTERS_IN_RANGE.isdisjoint(text[start:end]) else [(start, end)]
+    if not word_regions:
+        return  # no region to search for either pattern
     for regex in (COMMA_DOUBLED_RE, COMMA_DOUBLED_WORD_RE):
         pos = start
         search = RegionSearch(regex, text, regions if regex is COMMA_DOUBLED_RE else word_regions)
