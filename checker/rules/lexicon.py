@@ -542,7 +542,61 @@ def _entry_words(entry: Entry) -> tuple[str, ...] | None:
 
 
 TEXT_WORD_RE = re.compile(r"[^\W_]+")
-MAX_KNOWN_TOKENS = 100_000  # the words of texts remembered per lexicon (their anchors), then forgotten
+MAX_KNOWN_TOKENS = 100_000  # the words of texts remembered (their anchors), then forgotten
+
+
+def _openings(words) -> dict[str, tuple[int, ...]]:
+    """Where an anchor can start in a token: the first two characters of the words, and the lengths of those
+    they open."""
+    openings: dict[str, set[int]] = {}
+    for word in words:
+        openings.setdefault(word[:2], set()).add(len(word))
+    return {opening: tuple(sorted(lengths)) for opening, lengths in openings.items() if len(opening) == 2}
+
+
+def _words_in(token: str, words, openings: dict[str, tuple[int, ...]], letters: frozenset[str]) -> frozenset[str]:
+    """The words (with their `_openings` and the one-letter ones) that occur in token."""
+    size = len(token)
+    found = [token[i:i + n] for i in range(size - 1) for n in openings.get(token[i:i + 2], ()) if i + n <= size
+             and token[i:i + n] in words]
+    if letters:
+        found.extend(letters.intersection(token))
+    return frozenset(found)
+
+
+class _IndexedWords:
+    """The words of every `WordIndex`, and those a text holds, found once per text for all the lexicons (each
+    takes its own from them): a text's distinct tokens are looked up once, not once per lexicon."""
+
+    __slots__ = ("words", "openings", "letters", "known", "last")
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
+        self.openings: dict[str, tuple[int, ...]] = {}
+        self.letters: frozenset[str] = frozenset()
+        self.known = _AnchorsByToken(self)
+        self.last: tuple = (None, frozenset())
+
+    def add(self, words) -> None:
+        if not self.words.issuperset(words):
+            self.words = self.words.union(words)
+            self.openings = _openings(self.words)
+            self.letters = frozenset(word for word in self.words if len(word) == 1)
+            self.known.clear()
+            self.last = (None, frozenset())
+
+    def _anchors_in(self, token: str) -> frozenset[str]:
+        return _words_in(token, self.words, self.openings, self.letters)
+
+    def present(self, text: str) -> frozenset[str]:
+        """The words of any index that text holds (kept for the last text asked)."""
+        last = self.last
+        if last[0] is not text:
+            known = self.known
+            if len(known) > MAX_KNOWN_TOKENS:
+                known.clear()
+            last = self.last = (text, frozenset().union(*map(known.__getitem__, text_words(text)[1])))
+        return last[1]
 
 
 class WordIndex:
@@ -555,11 +609,11 @@ class WordIndex:
     text only when its longest run is found so.
     """
 
-    __slots__ = ("entries", "always", "by_word", "phrases", "run_of", "openings", "letters", "known", "ids", "last",
+    __slots__ = ("entries", "always", "by_word", "words", "phrases", "run_of", "openings", "letters", "ids", "last",
                  "table")
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
-        self.entries, self.known = entries, _AnchorsByToken(self)
+        self.entries = entries
         self.ids = frozenset(map(id, entries))
         # (the last text asked about, its candidates, their ids, the words it holds, the strings it lacks)
         self.last = (None, (), frozenset(), frozenset(), frozenset())
@@ -585,12 +639,10 @@ class WordIndex:
                     by_word.setdefault(run, [])
                     phrases.setdefault(run, []).append((word, i, whole))
         self.always, self.by_word, self.phrases, self.run_of = tuple(always), by_word, phrases, run_of
-        # where an anchor can start in a token: its first two characters, and the lengths of the anchors they open
-        openings: dict[str, set[int]] = {}
-        for word in by_word:
-            openings.setdefault(word[:2], set()).add(len(word))
-        self.openings = {opening: tuple(sorted(lengths)) for opening, lengths in openings.items() if len(opening) == 2}
+        self.words = frozenset(by_word)
+        self.openings = _openings(by_word)
         self.letters = frozenset(word for word in by_word if len(word) == 1)
+        _INDEXED.add(self.words)
 
     @classmethod
     def of(cls, entries: tuple[Entry, ...]) -> "WordIndex | None":
@@ -601,22 +653,14 @@ class WordIndex:
         return cls(entries)
 
     def _anchors_in(self, token: str) -> frozenset[str]:
-        by_word, openings, size = self.by_word, self.openings, len(token)
-        found = [token[i:i + n] for i in range(size - 1) for n in openings.get(token[i:i + 2], ()) if i + n <= size
-                 and token[i:i + n] in by_word]
-        if self.letters:
-            found.extend(self.letters.intersection(token))
-        return frozenset(found)
+        return _words_in(token, self.by_word, self.openings, self.letters)
 
     def candidates(self, text: str) -> tuple[Entry, ...]:
         """The entries that can match in text (kept for the last text asked: several rules ask for one text)."""
         last = self.last
         if last[0] is not text:
-            known = self.known
-            if len(known) > MAX_KNOWN_TOKENS:
-                known.clear()
             lowered, tokens = text_words(text)
-            present = frozenset().union(*map(known.__getitem__, tokens))
+            present = _INDEXED.present(text) & self.words
             large = len(lowered) >= LARGE_TEXT
             chosen, phrases, lacking = set(self.always), self.phrases, set()
             for word in present:
@@ -656,7 +700,7 @@ class WordIndex:
         table = self.table
         if table[0] is not text:
             holding: dict[str, list[str]] = {}
-            known = self.known
+            known = _INDEXED.known  # a token's words of every index: only this index's anchors are asked about
             for token in text_words(text)[1]:
                 for word in known[token]:
                     holding.setdefault(word, []).append(token)
@@ -721,7 +765,7 @@ class _AnchorsByToken(dict):
 
     __slots__ = ("index",)
 
-    def __init__(self, index: WordIndex) -> None:
+    def __init__(self, index: _IndexedWords) -> None:
         super().__init__()
         self.index = index
 
@@ -730,6 +774,7 @@ class _AnchorsByToken(dict):
         return found
 
 
+_INDEXED = _IndexedWords()
 _INDEXES: dict[int, tuple[tuple[Entry, ...], WordIndex]] = {}  # by id of a lexicon load_lexicon gave
 _INDEX_OF_ENTRY: dict[int, WordIndex] = {}  # by id of an entry of such a lexicon (they live on with it)
 
