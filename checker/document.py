@@ -27,6 +27,19 @@ class Directive:
     clean_pos: int  # position in clean text where it takes effect
 
 
+_COUNT = array("q")  # 0, 1, 2, …: a copied run's offsets are a slice of it (a copy of memory, not a loop)
+_COUNT_LIMIT = 1 << 22  # past 4 M characters the offsets are counted one by one instead of kept
+
+
+def _counting(start: int, end: int):
+    """The offsets start, start + 1, …, end - 1, as an array slice or a range."""
+    if end > len(_COUNT):
+        if end > _COUNT_LIMIT:
+            return range(start, end)
+        _COUNT.extend(range(len(_COUNT), min(max(end, 2 * len(_COUNT), 1 << 16), _COUNT_LIMIT)))
+    return _COUNT[start:end]
+
+
 class TextBuilder:
     """Builds clean text piece by piece while recording where each character came from.
 
@@ -67,8 +80,8 @@ class TextBuilder:
     def copy(self, raw_start: int, raw_end: int) -> None:
         """Append raw[raw_start:raw_end] verbatim."""
         if raw_end > raw_start:
-            self._emit(self.raw[raw_start:raw_end], range(raw_start, raw_end),
-                       range(raw_start + 1, raw_end + 1))
+            self._emit(self.raw[raw_start:raw_end], _counting(raw_start, raw_end),
+                       _counting(raw_start + 1, raw_end + 1))
 
     def replace(self, text: str, raw_start: int, raw_end: int) -> None:
         """Append `text` standing for raw[raw_start:raw_end] (an entity, an escape, a soft break)."""
