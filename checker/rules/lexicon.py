@@ -6,6 +6,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from re import _constants as RE_OPS, _parser as _re_parser  # the parser's own tables (Python 3.11+)
 from typing import Iterator
 
 from ..findings import Severity
@@ -190,22 +191,23 @@ def folds_more(text: str) -> bool:
     return not text.isascii() and any(ch in text for ch in SPECIAL_FOLDS)
 
 
+def parse_regex(source: str, flags: int = 0):
+    """The pattern as the `re` module parses it (a sequence of (op, argument) items), or None if it is invalid;
+    read with the op constants RE_OPS."""
+    try:
+        return _re_parser.parse(source, flags)
+    except re.error:
+        return None
+
+
 def regex_keyword(source: str, flags: int = 0) -> str | None:
     """The longest ASCII word (3+ letters or digits, lowercase) that every match of the regex contains.
 
     Read from the parsed pattern: literal runs of its top-level sequence, of groups, and of repeats
     that occur at least once; alternatives and look-arounds are not looked into.
     """
-    try:
-        from re import _constants as c, _parser as parser
-    except ImportError:  # Python < 3.11
-        import sre_constants as c  # type: ignore[no-redef]
-        import sre_parse as parser  # type: ignore[no-redef]
-    try:
-        items = parser.parse(source, flags & ~re.IGNORECASE)
-    except re.error:
-        return None
-    return _sequence_keyword(items, c)
+    items = parse_regex(source, flags & ~re.IGNORECASE)
+    return None if items is None else _sequence_keyword(items, RE_OPS)
 
 
 MAX_ANCHORS = 40
@@ -219,15 +221,10 @@ def regex_anchors(source: str, flags: int = 0) -> tuple[str, ...] | None:
     if keyword is not None and keyword not in COMMON_WORDS:
         return (keyword,)
     fallback = (keyword,) if keyword else None
-    try:
-        from re import _constants as c, _parser as parser
-    except ImportError:  # Python < 3.11
+    items = parse_regex(source, flags & ~re.IGNORECASE)
+    if items is None:
         return fallback
-    try:
-        items = parser.parse(source, flags & ~re.IGNORECASE)
-    except re.error:
-        return fallback
-    found = _best_anchors(items, c)  # "the" gives way to rarer words of a group or of every alternative
+    found = _best_anchors(items, RE_OPS)  # "the" gives way to rarer words of a group or of every alternative
     if keyword is not None and (not found or not COMMON_WORDS.isdisjoint(found)):
         return fallback
     return tuple(sorted(found)) if found else None
@@ -291,15 +288,10 @@ def literal_anchors(source: str, flags: int = 0) -> tuple[str, ...] | None:
     """Lowercase ASCII strings, spaces and punctuation included, one of which every match of the regex
     contains: the strings a run of literals, character sets and small alternations can spell ("the one of",
     " years of more", "he them"), the rarest-looking set of them (see `_literals_rank`); None when none."""
-    try:
-        from re import _constants as c, _parser as parser
-    except ImportError:  # Python < 3.11
+    items = parse_regex(source, flags & ~re.IGNORECASE)
+    if items is None:
         return None
-    try:
-        items = parser.parse(source, flags & ~re.IGNORECASE)
-    except re.error:
-        return None
-    found = [words for words in _literals(items, c)[1] if _usable(words) and len(words) <= MAX_LITERALS]
+    found = [words for words in _literals(items, RE_OPS)[1] if _usable(words) and len(words) <= MAX_LITERALS]
     return tuple(sorted(max(found, key=_literals_rank))) if found else None
 
 
@@ -446,14 +438,10 @@ def aligned_lower(text: str) -> str | None:
 def pattern_reach(source: str, flags: int) -> int | None:
     """How many characters past its start a match attempt of the regex can read (its longest match,
     look-aheads and word-edge tests included), or None when that is unbounded or not known."""
-    try:
-        from re import _constants as c, _parser as parser
-    except ImportError:  # Python < 3.11
+    items = parse_regex(source, flags & ~re.IGNORECASE)
+    if items is None:
         return None
-    try:
-        items = parser.parse(source, flags & ~re.IGNORECASE)
-    except re.error:
-        return None
+    c = RE_OPS
     single = {c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN, c.RANGE, c.CATEGORY}
     repeats = {c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)}
 

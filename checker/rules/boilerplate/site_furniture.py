@@ -7,7 +7,7 @@ import re
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from ..lexicon import load_lexicon
+from ..lexicon import RE_OPS, load_lexicon, parse_regex
 
 SHORT_BLOCK_WORDS = 40
 LINK_LINE_WORDS = 25
@@ -100,7 +100,7 @@ def _literal_needles(source: str, flags: int) -> list[str] | None:
     ("©", "(c)"): in each alternative, its first run of literal characters or its first group of
     alternatives that are all literal. Only characters that lower() folds as the patterns do are kept
     (ASCII, or without case); None when an alternative has no such piece."""
-    from re import _constants as c, _parser as parser
+    c = RE_OPS
 
     def plain(chars: list[int]) -> str | None:
         text = "".join(map(chr, chars))
@@ -126,10 +126,10 @@ def _literal_needles(source: str, flags: int) -> list[str] | None:
         found = plain(run)
         return None if found is None else [found]
 
-    try:
-        data = parser.parse(source, flags).data
-    except re.error:
+    parsed = parse_regex(source, flags)
+    if parsed is None:
         return None
+    data = parsed.data
     alternatives = data[0][1][1] if len(data) == 1 and data[0][0] is c.BRANCH else [data]
     needles: list[str] = []
     for alternative in alternatives:
@@ -222,14 +222,11 @@ def _line_entries() -> frozenset[int]:
 def _opens_lines(source: str, flags: int) -> bool:
     """Whether every match of the pattern starts where a line does and none is empty: it opens with `^`
     (or `\\A`) and reads at least one character."""
-    from re import _constants as c, _parser as parser
-
-    try:
-        parsed = parser.parse(source, flags)
-    except re.error:
+    parsed = parse_regex(source, flags)
+    if parsed is None:
         return False
-    return (bool(parsed.data) and parsed.data[0] in ((c.AT, c.AT_BEGINNING), (c.AT, c.AT_BEGINNING_STRING))
-            and parsed.getwidth()[0] > 0)
+    at_start = ((RE_OPS.AT, RE_OPS.AT_BEGINNING), (RE_OPS.AT, RE_OPS.AT_BEGINNING_STRING))
+    return bool(parsed.data) and parsed.data[0] in at_start and parsed.getwidth()[0] > 0
 
 
 def _line_matches(regex, text: str):
