@@ -245,17 +245,7 @@ def needs_of(names: tuple[str, ...] | list[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=None)  # the table is fixed at import: one walk per requirement tuple (a rule's requires)
 def _needs_of(names: tuple[str, ...]) -> frozenset[str]:
-    needed: set[str] = set()
-    stack, seen = list(names), set()
-    while stack:
-        name = stack.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        annotator = ANNOTATORS[name]
-        needed.update(annotator.needs)
-        stack.extend(annotator.requires)
-    return frozenset(needed)
+    return frozenset(need for name in annotations_of(names) for need in ANNOTATORS[name].needs)
 
 
 def validate(table: dict[str, Annotator]) -> None:
