@@ -6,8 +6,9 @@ reported speech, and speaker accuracy. See fixtures/quotes/README.md for the ann
 
     python benchmarks/quotes_eval.py [--lang en|fr] [--json] [--verbose] [--set NAME | --all] [--final]
 
-The development sets (dev, heldout, heldout2..4, blind5) are tuned on. quotes6 (fixtures/blind/quotes6) is
-scored only with --final (once, by the lead, at the end); `--all --final` prints it after the development sets.
+The development sets (dev, heldout, heldout2..4, blind5) are tuned on. quotes6 and quotes7 (fixtures/blind/quotes6,
+fixtures/blind/quotes7) are scored only with --final (once, by the lead, at the end); `--all --final` prints them after
+the development sets.
 """
 from __future__ import annotations
 
@@ -131,7 +132,9 @@ SETS = {"dev": "{lang}.jsonl", "heldout": "heldout_{lang}.jsonl", "heldout2": "h
         "heldout3": "heldout3_{lang}.jsonl", "heldout4": "heldout4_{lang}.jsonl", "blind5": "blind5_{lang}.jsonl"}
 # blind sets, read only with --final: kept blind until the work they judge is done (not in SETS, which the
 # development tools iterate over); paths are relative to FIXTURES
-FINAL_SETS = {"quotes6": "../blind/quotes6/quotes6_{lang}.jsonl"}
+FINAL_SETS = {"quotes6": "../blind/quotes6/quotes6_{lang}.jsonl", "quotes7": "../blind/quotes7/quotes7_{lang}.jsonl"}
+# the blind sets that `--all --final` prints; quotes7 is still blind while speaker work goes on: only `--set quotes7 --final`
+ALL_FINAL = ("quotes6",)
 DEV_SETS = tuple(SETS)
 ALL_SETS = {**SETS, **FINAL_SETS}
 
@@ -441,15 +444,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list the failing cases")
     parser.add_argument("--set", dest="which", choices=sorted(ALL_SETS), default="dev",
                         help="dev, heldout, heldout2..4, blind5: development sets; "
-                             "quotes6: only with --final (default: dev)")
-    parser.add_argument("--all", action="store_true", help="every development set together (and quotes6 with --final)")
+                             "quotes6, quotes7: only with --final (default: dev)")
+    parser.add_argument("--all", action="store_true",
+                        help="every development set together (and quotes6, quotes7 with --final)")
     parser.add_argument("--final", action="store_true", help="allow the blind sets to be scored (once, at the end)")
     args = parser.parse_args(argv)
 
     if args.which in FINAL_SETS and not args.final:
         parser.error(f"--set {args.which} is blind: it is scored only with --final")
     langs = [args.lang] if args.lang else list(LANGS)
-    sets = (list(DEV_SETS) + (sorted(FINAL_SETS) if args.final else [])) if args.all else [args.which]
+    sets = (list(DEV_SETS) + (list(ALL_FINAL) if args.final else [])) if args.all else [args.which]
     extractor = checker_extractor()
     all_results: dict[str, dict[str, dict[str, Score]]] = {}
     signatures: dict[str, str] = {}

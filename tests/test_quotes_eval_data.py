@@ -24,12 +24,12 @@ ORIGIN_RE = re.compile(r"^(seed|constructed|wmt14 doc [0-9a-f]{32} seg (\d+)-(\d
 # the smallest size of each set, and how many quotes of each kind it must hold
 # (heldout3 comes from documents whose French prints speech without marks: few partial quotes)
 SIZES = {"dev": (40, 25), "heldout": (20, 10), "heldout2": (20, 10), "heldout3": (15, 1), "heldout4": (20, 10),
-         "blind5": (45, 15), "quotes6": (45, 25)}
-# heldout4 comes from English-original wire copy (its French is the professional translation); blind5 and
-# quotes6 mix both original languages (None: either)
-ORIGINAL_LANGUAGE = {"heldout4": "en", "blind5": None, "quotes6": None}
+         "blind5": (45, 15), "quotes6": (45, 25), "quotes7": (60, 10)}
+# heldout4 comes from English-original wire copy (its French is the professional translation); blind5,
+# quotes6 and quotes7 mix both original languages (None: either)
+ORIGINAL_LANGUAGE = {"heldout4": "en", "blind5": None, "quotes6": None, "quotes7": None}
 # sets that also hold windows without any quote, where every prediction is a false positive
-QUOTELESS_ALLOWED = {"quotes6"}
+QUOTELESS_ALLOWED = {"quotes6", "quotes7"}
 
 
 def rows(lang: str, which: str = "dev") -> list[dict]:
