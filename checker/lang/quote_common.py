@@ -187,6 +187,8 @@ def _step(res: Resolution | None, m: Mention | None, cued: bool) -> str:
     if how == "unresolved" or res is None or res.name is None:
         return {"pronoun": "pronoun not resolved", "description": "description, no earlier mention"}.get(
             m.kind if m is not None else "", "not resolved")
+    if how == "cataphora" and m is not None and m.kind == "description":
+        return "description → the person named next (no one before)"
     return {
         "surname": "surname → full name",
         "pronoun": "pronoun → last salient subject" if res.entity is not None else "pronoun → earlier description",

@@ -104,6 +104,7 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
         self.lex: Lexicon = lexicon(lang)
         self.block_starts = [b.start for b in blocks]
         self._cue_cache: dict[int, list] = {}
+        self._opener_end: dict[int, int] = {}  # id(sentence) -> where its opener ends (speaker_resolution._role)
 
     def run(self) -> list[Quote]:
         self.marked = self._refine(find_marked_quotes(self.text, self.blocks))
@@ -128,6 +129,7 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
         self.resolver = Resolver(self.lex, self.registry, self.block_starts, self.furniture)
         self.resolver.headline_blocks = self.headlines - self.furniture
         self._last_attributed: Candidate | None = None
+        self._said: list[Candidate] = []  # the body's statements with a speaker, in the order attributed
         candidates = self._marked_candidates() + self._reported_candidates()
         candidates.sort(key=lambda c: (c.headline, c.order, c.start))  # headlines once the body is known
         for cand in candidates:

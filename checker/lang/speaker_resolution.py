@@ -10,7 +10,8 @@ from .quote_common import (
     Candidate, _description_ending, _ends_with_org, _fold_first, _plural_head, _plural_word,
 )
 from .speakers import (
-    BE_FORMS, DETERMINERS, FUNCTION_WORDS, LEADING_SKIP, MONTHS, QUOTE_TOKEN, SKIP_BEFORE_CUE, VERB_STOPS, WEEKDAYS,
+    ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, LEADING_SKIP, MONTHS, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE,
+    VERB_STOPS, WEEKDAYS,
     Mention, Resolution, Sentence, any_noun_phrase, clause_subject, description_back, description_forward,
     find_names, fold, is_adverb, is_org_noun, is_role, participle_subject, role_gender, sent_text,
 )
@@ -83,10 +84,33 @@ class ResolutionStage:
                                          and nxt.lower not in ("of", "de", "du", "des"))
         if m.tok_start == 0 or m.tok_start == 1 and prev in ("the", "le", "la", "les", "l'", "l’"):
             return "subject"  # "Le Paris Saint-Germain recevra …"
-        if (prev in {",", "and", "but", "et", "mais"} or prev in CLAUSE_SUBORDINATORS) and \
+        if (prev in {",", "and", "but", "et", "mais", QUOTE_TOKEN.lower()} or prev in CLAUSE_SUBORDINATORS) and \
                 (verb_next or self._verb_after_apposition(sent, m)):
             return "subject"
+        if m.tok_start <= 8 and self._opener_only(sent, m.tok_start) and \
+                (verb_next or self._verb_after_apposition(sent, m)):  # (a name at 0 returned above)
+            return "subject"  # "This week Standard & Poor's cited …", "l'agence de notation Moody's a cité …"
         return "other"
+
+    def _opener_only(self, sent: Sentence, upto: int) -> bool:
+        """Nothing before token `upto` but a short opener: a time or place phrase, a description of the
+        name that follows ("Cette semaine, l'agence de notation"): no verb, no quote, no clause link."""
+        first = self._opener_end.get(id(sent))
+        if first is None:
+            first = self._opener_end[id(sent)] = self._first_clause_word(sent)
+        return upto <= first
+
+    def _first_clause_word(self, sent: Sentence) -> int:
+        """The index of the first token (among the first nine) that ends an opener: a verb, a cue, a quote,
+        a clause link or a pronoun; 9 when there is none."""
+        stops = VERB_STOPS[self.lang]
+        for k, tok in enumerate(sent.tokens[:9]):
+            low = tok.lower
+            if tok.text == QUOTE_TOKEN or low in stops or low in BE_FORMS or low in CLAUSE_SUBORDINATORS or \
+                    low in RELATIVES or low in self.lex.pronouns or \
+                    tok.is_word and not tok.is_cap and self._is_cue_token(tok):
+                return k
+        return 9
 
     def _verb_after_apposition(self, sent: Sentence, m: Mention) -> bool:
         """ "The president of the Council, Dieter Graumann, said" / "Dieter Graumann, 64, said"."""
@@ -97,7 +121,9 @@ class ResolutionStage:
         for close in range(j + 1, min(len(toks), j + 15)):
             if toks[close].text == ",":
                 nxt = toks[close + 1] if close + 1 < len(toks) else None
-                return nxt is not None and (self._is_cue_token(nxt) or nxt.lower in VERB_STOPS[self.lang])
+                return nxt is not None and (self._is_cue_token(nxt) or nxt.lower in VERB_STOPS[self.lang] or
+                                            self.lang == "en" and nxt.is_word and not nxt.is_cap and
+                                            nxt.lower.endswith("ed") and len(nxt.lower) > 4)  # ", cited"
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         return nxt is not None and (self._is_cue_token(nxt) or nxt.lower in VERB_STOPS[self.lang] or
                                     nxt.is_word and not nxt.is_cap and nxt.lower not in DETERMINERS and
@@ -113,8 +139,9 @@ class ResolutionStage:
                 self._org_apposition(sent, m, e)
             if e is None or e.kind not in ("person", "unknown"):
                 continue
-            # after: "Yuri Ushakov, the Kremlin adviser,"
-            if m.tok_end < len(toks) and toks[m.tok_end].text == "," and m.tok_end + 1 < len(toks):
+            # after: "Yuri Ushakov, the Kremlin adviser," (not "Dans le Maryland, la mère d'un nourrisson a dit")
+            if m.tok_end < len(toks) and toks[m.tok_end].text == "," and m.tok_end + 1 < len(toks) and \
+                    not _after_preposition(toks, m.tok_start):
                 desc = description_forward(sent, m.tok_end + 1, self.lex)
                 closed = desc is not None and (desc.tok_end >= len(toks) or toks[desc.tok_end].text in (",", ".", ";")
                                                or self._is_cue_token(toks[desc.tok_end]))
@@ -181,6 +208,9 @@ class ResolutionStage:
                 self.resolver.learn(best.mention, best.resolution)
             cand.score = score(best)
             cand.alternatives = tuple((o.via, self._option_name(o), s) for o, s in scored if o is not best)
+        if cand.kind == "reported" and cand.mention is not None and cand.mention.kind == "name" and \
+                cand.resolution is not None and cand.resolution.entity is not None:
+            self._learn_gender(cand, cand.resolution.entity)
         if cand.resolution is not None and cand.resolution.entity is not None:
             entity = cand.resolution.entity
             # "according to the Times", "a rapporté le Monde" (but not "Moore told reporters … according to Moore")
@@ -200,6 +230,17 @@ class ResolutionStage:
         if cand.resolution is not None and not cand.headline and \
                 (cand.resolution.name is not None or cand.mention is not None and cand.mention.kind == "description"):
             self._last_attributed = cand
+            self._said.append(cand)
+
+    def _echoed_in_body(self, cand: Candidate) -> Candidate | None:
+        """The first body statement with a speaker that repeats a headline quote's words (two or more)."""
+        words = _folded_words(self.text[cand.start:cand.end])
+        if len(words) < 2:
+            return None
+        for said in self._said:
+            if said.block != cand.block and _contains_run(_folded_words(self.text[said.start:said.end]), words):
+                return said
+        return None
 
     def _options(self, cand: Candidate) -> list[Option]:
         """Candidates from the reporting clause (a reported statement's own, or each attachment step of a
@@ -217,6 +258,13 @@ class ResolutionStage:
                 if score(options[-1]) >= BEST:
                     return options  # nothing later can outscore it: later steps lose ties, other tiers score less
         if cand.headline:
+            # a partial quote in a headline, not a quoted subheading standing alone ("“Brothers in arms”")
+            echo = self._echoed_in_body(cand) if not options and cand.kind == "partial" else None
+            if echo is not None:  # "China plea paper 'to be overhauled'" … "is to be overhauled, a regulator says"
+                scratch = cand.copy()
+                self._carry(scratch, echo, 0.6)
+                scratch.via = "the same words quoted in the body"
+                options.append(self._option(scratch, scratch.via, "context", len(steps)))
             return options
         si, k = cand.places[0]
         rank = len(steps)
@@ -261,7 +309,32 @@ class ResolutionStage:
             res = self._description_antecedent(m) or res
         if res.name is None:
             res = self._fallback(m) or res
+        if m.kind == "description" and cand.kind == "reported" and res.entity is not None and \
+                _personal(res.entity) and res.entity.gender in ("m", "f"):
+            res = self._logophoric(cand, m, res) or res
         return res
+
+    def _learn_gender(self, cand: Candidate, entity) -> None:
+        """ "Mick Jagger says he never …": a person whose gender is unknown, named as the speaker of a clause
+        whose subject is "he" or "she", is most likely that pronoun's."""
+        words = self.text[cand.start:cand.end].split(None, 1)
+        gender = self.lex.pronouns.get(words[0].lower()) if words else None
+        if gender in ("m", "f") and _personal(entity) and entity.gender is None:
+            entity.gender = gender
+
+    def _logophoric(self, cand: Candidate, m: Mention, res: Resolution) -> Resolution | None:
+        """ "Mick Jagger says … the pop star said she sang …": the clause's own subject pronoun speaks of the
+        speaker, so a description resolved to someone of the other gender stands for the person it fits."""
+        words = self.text[cand.start:cand.end].split(None, 1)
+        gender = self.lex.pronouns.get(words[0].lower()) if words else None
+        if gender not in ("m", "f") or gender == res.entity.gender:
+            return None
+        other = self.resolver.resolve(Mention("pronoun", m.start, m.end, words[0], m.tok_start, m.tok_end,
+                                              gender=gender), m.start, learn=False)
+        if other.entity is None or other.entity is res.entity or not _personal(other.entity) or \
+                other.entity.gender not in (gender, None):
+            return None
+        return Resolution(other.name, other.entity, min(res.confidence, other.confidence), "description")
 
     def _option_name(self, option: Option) -> str | None:
         if option.resolution is not None and option.resolution.name is not None:
@@ -293,6 +366,9 @@ class ResolutionStage:
             if last is not None and last.kind == "unknown" and last.gender is None and len(last.tokens) == 1 \
                     and not any(f in self.lex.first_names for f in last.folded):
                 return Resolution(last.name, last, 0.55, "pronoun")
+            body = self.resolver._subject_body(m.start) if m.gender == "thing" else None
+            if body is not None:  # "This week Standard & Poor's … cited … It said": the body the text is about
+                return Resolution(body.name, body, 0.55, "pronoun")
             return None
         if m.gender not in ("m", "f"):
             return None
@@ -344,7 +420,7 @@ class ResolutionStage:
                 return None
         block = self.resolver.block_of(m.start)
         for p, e, role in self.registry.mentions_from(m.start + 1):  # the earliest first, in registry order
-            if self.resolver.block_of(p) - block > 2:
+            if self.resolver.block_of(p) - block > 3:
                 break
             if role == "subject" and self.resolver.block_of(p) not in self.furniture and _could_be_person(e, m) \
                     and (not e.gender or not gender or e.gender == gender):
@@ -379,6 +455,9 @@ class ResolutionStage:
                                                   not is_role(m.head, self.lex)):
                 continue  # "it" stands for a body ("The union of German journalists urged …"), not a person
             if self.resolver._plural_text(m.text, (m.head or "").lower()) == (pronoun.gender == "plural"):
+                named = self._apposed_body(other, m)
+                if named is not None:  # "Fitch Ratings, the credit agency, downgraded …": the body's name
+                    return Resolution(named.name, named, 0.55, "pronoun")
                 return Resolution(self._latter(other, m.text), None, 0.55, "pronoun")
         if pronoun.gender == "plural":
             for other, upto in candidates:
@@ -386,6 +465,15 @@ class ResolutionStage:
                 if text is not None:
                     return Resolution(text, None, 0.45, "pronoun")
         return None
+
+    def _apposed_body(self, sent: Sentence, m: Mention):
+        """The entity named right before a description set off by commas ("Fitch Ratings, the credit agency,")."""
+        k = m.tok_start - 1
+        if k < 1 or sent.tokens[k].text != ",":
+            return None
+        name = sent.mention_ending(k - 1)
+        e = name.entity if name is not None and name.kind == "name" else None
+        return e if e is not None and e.kind in ("org", "unknown") else None
 
     def _plural_role_phrase(self, sent: Sentence, upto: int) -> str | None:
         """ "… is supported by influential Republican and Democratic senators. However, they …", "investors
@@ -459,6 +547,32 @@ class ResolutionStage:
         return None
 
 
+def _after_preposition(toks, k: int) -> bool:
+    """Token `k` opens the object of a preposition ("in Maryland", "dans le Maryland"): an adverbial, not
+    a noun phrase that a following description could stand in apposition to."""
+    j = k - 1
+    if j >= 0 and toks[j].lower in ARTICLES:
+        j -= 1
+    return j >= 0 and toks[j].lower in LOCATIVES
+
+
+LOCATIVES = frozenset({"in", "at", "from", "near", "across", "dans", "en", "à", "au", "aux", "depuis", "près"})
+
+
+def _personal(entity) -> bool:
+    """A person, or a name of two words or more nothing classified ("Mick Jagger" without a known given name)."""
+    return entity.kind == "person" or entity.kind == "unknown" and len(entity.tokens) > 1
+
+
+def _folded_words(text: str) -> list[str]:
+    return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+
+
+def _contains_run(longer: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(longer[i:i + n] == run for i in range(len(longer) - n + 1))
+
+
 def _modifier(tok, lex) -> bool:
     """A word that qualifies the people a plural role noun names: a party, a nationality, an adjective."""
     low = tok.lower
@@ -477,4 +591,11 @@ def _could_be_person(entity, m: Mention) -> bool:
     a pronoun may also stand for a one-word unknown name."""
     if entity.kind == "person":
         return True
-    return entity.kind == "unknown" and (m.kind != "description" or len(entity.tokens) > 1)
+    return entity.kind == "unknown" and (m.kind != "description" or len(entity.tokens) > 1 or
+                                         _double_barrelled(entity.name))
+
+
+def _double_barrelled(name: str) -> bool:
+    """ "Crossley-Holland", "Lloyd-Webber": two capitalised names joined by a hyphen, a person's surname."""
+    parts = name.split("-")
+    return len(parts) == 2 and all(len(p) > 2 and p[0].isupper() and p[1:].islower() for p in parts)

@@ -68,7 +68,8 @@ FR_ADVERBS = (r"\w+ment", "encore", "aussi", "déjà", "également", "ensuite", 
               "lui-même", "elle-même", "par ailleurs", "pour sa part", "de son côté", "quant à lui",
               "quant à elle", "lui", "leur", "y", "de nouveau", "à nouveau", "une nouvelle fois", "lui aussi",
               "elle aussi", "toujours", "aussitôt", "ainsi", "plutôt", "très", "vite", "hier", "lundi", "mardi",
-              "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce matin", "ce soir")
+              "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce matin", "ce soir", "par la suite",
+              "en outre", "néanmoins", "donc", "pour leur part", "de leur côté", "cette semaine", "dès lors")
 INVERSION_RE = re.compile(r"(?:[-‑‐]|\s)t[-‑‐](il|elle|on)\b|[-‑‐](il|elle|on|ils|elles)\b", re.I)
 
 
@@ -645,9 +646,8 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
     i, n = 0, len(tokens)
     # a name starts with a capital or a particle ("al-Assad"): the other words are passed over at once
     starts = [k for k, t in enumerate(tokens) if t.is_cap or t.text[:1] in "abde" and _particle_name(t.text)]
-    capitalised = set(starts)  # the only words that can be name words (`_name_word`)
-    ok = lambda k: k in capitalised and \
-        _is_name_token(tokens[k], lex, strict=headline or k in sentence_starts)  # noqa: E731
+    # the name words, each capitalised word judged once (`_name_word`): `ok(k)` is a set lookup
+    ok = {k for k in starts if _is_name_token(tokens[k], lex, strict=headline or k in sentence_starts)}.__contains__
     next_start = 0
     while i < n:
         while next_start < len(starts) and starts[next_start] < i:
@@ -675,6 +675,8 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                 break
             if parts and all(p.is_acronym for p in parts) and _person_after_acronym(tokens, j, ok, lex.lang):
                 break  # "à l'AFP Imelda Nyirankusi": an agency, then a person
+            if parts and t.lower in ADDRESS_FORMS and not any(p.lower in lex.honorifics for p in parts):
+                break  # "Following Mr Chen's apology": the address form starts the name
             if ok(j) or (not parts and (article or particle)):
                 parts.append(t)
                 j += 1
@@ -687,7 +689,8 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                      parts[-1].lower + "." in lex.honorifics or parts[-1].lower + "." in lex.titles):
                 j += 1  # "Mr. Smith", "George W. Bush", "Rep. Shuster"
             elif t.lower in NAME_CONNECTORS and parts and j + 1 < n and ok(j + 1) \
-                    and tokens[j + 1].start - t.end <= 1 and not parts[-1].is_acronym:
+                    and tokens[j + 1].start - t.end <= 1 and not parts[-1].is_acronym and \
+                    not (t.lower in ("du", "des") and len(parts) >= 2 and fold(parts[0].bare) in lex.first_names):
                 parts.append(t)
                 j += 1
             elif (t.lower in ORG_CONNECTORS or t.lower in ("and", "et", "&") and
@@ -706,6 +709,9 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
         if len(parts) == 1 and _ministry_domain(tokens, i):
             i = j
             continue
+        if len(parts) >= 3 and parts[0] is tok and _ministry_domain(tokens, i):
+            parts = parts[1:]  # "la ministre de la Santé Tanya Plibersek": the domain, then the minister's name
+            i += 1
         mention = _name_mention(parts, i, j, lex, sentence_start=i in sentence_starts, source=source,
                                 tokens=tokens, particle=particle and parts[0] is tok,
                                 whole_possessive=_possessive_in_name(parts, tokens, j, lex))
@@ -716,6 +722,10 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
 
 
 MINISTRY_LINKS = frozenset({"de", "d'", "d’", "l'", "l’", "la", "du", "des", "of", "the"})
+MINISTER_ADJECTIVES = frozenset({"fédéral", "fédérale", "délégué", "déléguée", "adjoint", "adjointe", "régional",
+                                 "régionale", "provincial", "provinciale", "federal", "deputy", "junior"})
+# Forms of address that start a person's name wherever they stand in a capitalised run.
+ADDRESS_FORMS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mme.", "mlle", "mlle."})
 
 
 def _ministry_domain(tokens: list[Token], i: int) -> bool:
@@ -723,6 +733,8 @@ def _ministry_domain(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 3 and tokens[k].lower in MINISTRY_LINKS:
         k -= 1
+    if k >= 1 and k < i - 1 and tokens[k].lower in MINISTER_ADJECTIVES:
+        k -= 1  # "la ministre fédérale de la Santé"
     return k >= 0 and k < i - 1 and not tokens[k].is_cap and \
         _singular(tokens[k].lower) in ("ministère", "ministre", "ministry", "minister", "secrétaire", "secretary")
 
@@ -777,7 +789,8 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
             if low in ("me", "maître"):
                 titles.append("avocat")  # "Me Clayton Ruby": a lawyer
             k += 1
-        elif _is_title(low, lex) or low in lex.nationalities and _title_follows(parts, k + 1, lex):
+        elif (_is_title(low, lex) or low in lex.nationalities and _title_follows(parts, k + 1, lex)) and \
+                not _body_name(parts, lex):
             titles.append(low)
             gender = gender or role_gender(low, lex)[1]
             k += 1
@@ -794,7 +807,8 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
         name = name[1:]
     lowers = [p.lower for p in name]
     organisation = not ORG_PREPOSITIONS.isdisjoint(lowers) or \
-        not ORG_CONNECTORS.isdisjoint(lowers) and any(fold(p.bare) in lex.org_words for p in name)
+        not ORG_CONNECTORS.isdisjoint(lowers) and any(fold(p.bare) in lex.org_words for p in name) or \
+        len(name) > 1 and _body_name(parts, lex)
     # "Brussels MP Emmanuel De Bock", "Google Inc Chief Financial Officer Patrick Pichette"
     last_title = None if organisation or len(name) < 2 else \
         max((t for t in range(len(name) - 1) if _is_title(name[t].lower.rstrip("."), lex)
@@ -841,6 +855,11 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
     m.head = " ".join(titles)
     m.definite = definite
     return m
+
+
+def _body_name(parts: list[Token], lex: Lexicon) -> bool:
+    """ "the Interior Ministry", "U.S. Commerce Department": a body's domain words are its name, not titles."""
+    return parts[-1].lower in lex.org_words and not any(fold(p.text) in lex.first_names for p in parts)
 
 
 def _is_title(low: str, lex: Lexicon) -> bool:
@@ -982,7 +1001,9 @@ class Registry:
         if any(w in ("of", "for", "on") for w in full) or \
                 any(w in ORG_CONNECTORS for w in full) and any(w in self.lex.org_words for w in full):
             return False
-        if any(w in self.lex.org_words for w in full):
+        if any(w in self.lex.org_words for w in full) and \
+                not (full[0] in self.lex.first_names and not any(w in self.lex.org_words for w in full[1:])):
+            # (but "June Corteen", "May Lam": a given name that is also a month starts a person's name)
             return full[:len(short)] == short and all(w in self.lex.org_words for w in full[len(short):])
         return not any(w in self.lex.places for w in short)
 
@@ -1035,6 +1056,13 @@ députée avocate procureure""".split())
 MEDIA_NOUNS = WORD_LISTS["media_nouns"]
 DOCUMENT_NOUNS = frozenset("""statement release communique communiqué letter report document note memo declaration
 déclaration lettre rapport texte""".split())
+
+
+def _described_otherwise(entity: "Entity", head: str) -> bool:
+    """ "Local channel ABC showed … The airport also stated": a body described with another noun."""
+    mine = _role_class(_singular(_strip_possessive(head.lower())))
+    heads = [_role_class(_singular(_strip_possessive(h.lower()))) for _, h, _ in entity.descriptions if h]
+    return bool(heads) and mine not in heads
 
 
 def _last_before(positions: list[int], pos: int) -> int:
@@ -1185,7 +1213,10 @@ def _head(words: list[str], lex: Lexicon) -> str | None:
     if not content:
         return None
     if lex.lang == "fr":
-        for w in content:
+        for k, w in enumerate(content):
+            if w in PRENOMINAL_FR and k + 1 < len(content) and content[k + 1] not in NP_CONNECTORS and \
+                    content[k + 1] != "ministre":
+                continue  # "le premier tribunal intermédiaire", but "le Premier ministre"
             if w not in NP_CONNECTORS and (_is_title(w, lex) or is_org_noun(w, lex)):
                 return w
         return content[0]
@@ -1200,12 +1231,55 @@ def _head(words: list[str], lex: Lexicon) -> str | None:
     return segment[-1] if segment else content[-1]
 
 
+PRENOMINAL_FR = frozenset({"premier", "première", "dernier", "dernière"})  # also titles ("le Premier ministre")
+
+
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+# Words that end a noun phrase: a verb or its clitic ("People are", "Doctors couldn't", "l'armée s'est").
+PHRASE_ENDING_VERBS = (BE_FORMS | VERB_STOPS["en"] | frozenset(VERB_STOPS["fr"] - {"a"}) |
+                       {"s'", "s’", "se", "ne", "n'", "n’", "sont", "ont"})
+
+
+def _verb_cut(toks: list[Token], first: int, last: int) -> int:
+    """The last token of the phrase first..last before any verb or clitic in it (`last` when none)."""
+    for k in range(first + 1, last + 1):
+        low = toks[k].lower
+        if low in PHRASE_ENDING_VERBS or low.endswith(("n't", "n’t")):
+            return k - 1
+    return last
+
+
+CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’", "that", ",", "et", "mais", "and", "but", ";", ":"})
+AT_LEAST = (("at", "least"), ("au", "moins"), ("more", "than"), ("plus", "de"), ("plus", "d'"), ("plus", "d’"))
+
+
+def _quantifier_start(toks: list[Token], first: int) -> int:
+    """Where a phrase starts with the quantifier before it: "D'autres membres", "des membres" opening a clause,
+    "at least one group", "au moins deux témoins"."""
+    low = toks[first].lower
+    if first >= 1 and low in ("autres", "other") and toks[first - 1].lower in ("d'", "d’"):
+        return first - 1
+    if first >= 1 and toks[first - 1].lower == "des" and low not in DETERMINERS and \
+            (first == 1 or toks[first - 2].lower in CLAUSE_OPENERS):
+        return first - 1
+    if first >= 2 and (low.isdigit() or low in INDEFINITE) and \
+            (toks[first - 2].lower, toks[first - 1].lower) in AT_LEAST:
+        return first - 2
+    return first
+
+
 def _description(sent: Sentence, first: int, last: int, head: str, definite: bool) -> Mention:
     toks = sent.tokens
+    cut = _verb_cut(toks, first, last)
+    if cut < last:
+        last = cut
+        words = [t.lower for t in toks[first:last + 1]]
+        if head not in words:  # the head was the verb's: the last content word before it
+            head = next((w for w in reversed(words) if w not in DETERMINERS), head)
+    first = _quantifier_start(toks, first)
     text = sent_text(sent, first, last)
     words = tuple(t.lower for t in toks[first:last + 1])
     return Mention("description", toks[first].start, toks[last].end, text, first, last + 1,
@@ -1314,12 +1388,40 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
             if after is None or after.text in (",", ".", ";", ")", "(", ":") or \
                     after.lower in PREPOSITIONS or after.lower in sent_cue_words(sent, m.tok_end):
                 return m
+    if k < len(toks) and toks[k].lower in ("en", "in") and is_role(desc.head, sent.lex):
+        named = _name_after_field(sent, k + 1)
+        if named is not None:
+            return named
     for m in sent.mentions:  # a name after a role: "airline consultant Jay Sorensen", "le député bruxellois X"
         if m.kind == "name" and desc.tok_start < m.tok_start and m.tok_end == desc.tok_end and \
                 m.entity is not None and m.entity.kind in ("person", "unknown") and \
-                toks[m.tok_start - 1].lower not in NP_CONNECTORS and \
+                (toks[m.tok_start - 1].lower not in NP_CONNECTORS or _titled_person(m)) and \
                 any(_is_title(t.lower, sent.lex) for t in toks[desc.tok_start:m.tok_start]):
             return m
+    return None
+
+
+def _titled_person(m: Mention) -> bool:
+    """ "du Times Jonathan Martin": a person's name after the body's name the connector governs."""
+    return m.entity is not None and m.entity.kind == "person" and len(m.entity.tokens) > 1 and \
+        m.name_span is not None and m.name_span[0] > m.start
+
+
+def _name_after_field(sent: Sentence, i: int) -> Mention | None:
+    """ "l'experte en intérieurs de cabines Mary Kirby": after a role's field, a few lowercase words, then
+    the person's name, closed by punctuation or the end of the sentence."""
+    toks = sent.tokens
+    for j in range(i, min(len(toks), i + 6)):
+        if toks[j].is_cap:
+            m = sent.mention_starting(j)
+            if j == i or toks[j - 1].lower in NP_CONNECTORS or toks[j - 1].lower in DETERMINERS or \
+                    m is None or m.kind != "name" or m.entity is None or m.entity.kind != "person" or \
+                    len(m.entity.tokens) < 2:
+                return None
+            after = toks[m.tok_end].text if m.tok_end < len(toks) else "."
+            return m if after in (",", ".", ";", ")") else None
+        if not toks[j].is_word:
+            return None
     return None
 
 
@@ -1375,8 +1477,11 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
             k += 1
         else:
             break
-    if k < len(toks) and toks[k].lower in ("à", "au", "aux") and lex.lang == "fr":
-        j = k + 1  # "a déclaré à Reuters le colonel X", "a indiqué à l'AFP un habitant", "à la presse X"
+    if k < len(toks) and (toks[k].lower in ("à", "au", "aux") or toks[k].lower == "a" and k + 1 < len(toks) and
+                          toks[k + 1].lower in ARTICLES) and lex.lang == "fr":
+        # "a déclaré à Reuters le colonel X", "a indiqué à l'AFP un habitant", "à la presse X" (and "a l'AFP",
+        # the accent lost: after the verb, "a" can only be the preposition)
+        j = k + 1
         if j < len(toks) and toks[j].lower in DETERMINERS:
             j += 1
         obj = sent.mention_starting(j) if j < len(toks) else None
@@ -1406,7 +1511,9 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
             m = named
             longer = description_forward(sent, k, lex)  # "la Cour des comptes", "la Gendarmerie royale du Canada"
             if longer is not None and longer.tok_end > named.tok_end and named.entity.kind != "person":
-                return longer
+                person = apposition_name(sent, longer)  # "the Times' political correspondent Jonathan Martin"
+                return widened(person, longer) if person is not None and person.tok_start > named.tok_end \
+                    else longer
     if m is not None and m.kind == "name" and m.possessive:
         desc = description_forward(sent, k, lex)  # "Cogeco's CEO"
         if desc is not None and desc.tok_end > m.tok_end:
@@ -1466,7 +1573,8 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
         if i >= 0 and toks[i].text == ",":
             i -= 1
         m = sent.mention_ending(i) if i >= 0 else None
-        return m or (description_back(sent, i, lex) if i >= 0 else None)
+        m = m or (description_back(sent, i, lex) if i >= 0 else None)
+        return _person_before_complement(sent, m) or m
     if tok.text == ",":
         return clause_subject(sent, j, lex)
     if low in COORDINATORS:
@@ -1494,6 +1602,28 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
     if tok.text == QUOTE_TOKEN:
         return None
     return description_back(sent, j, lex)
+
+
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "at", "de", "d'", "d’", "du", "des", "chez"})
+
+
+def _person_before_complement(sent: Sentence, m: Mention | None) -> Mention | None:
+    """ "Dr John Money, de l'université Johns-Hopkins, qui considérait": a relative after a set-off
+    complement (where the person works, comes from) has the person before it as its antecedent."""
+    if m is None:
+        return None
+    toks = sent.tokens
+    k = m.tok_start - 1
+    while k >= 0 and m.tok_start - k <= 4 and toks[k].is_word and not toks[k].is_cap and \
+            toks[k].lower not in COMPLEMENT_PREPOSITIONS:
+        k -= 1  # "l'université", "the University"
+    if k < 1 or toks[k].lower not in COMPLEMENT_PREPOSITIONS or toks[k - 1].text != ",":
+        return None
+    person = sent.mention_ending(k - 2) if k >= 2 else None
+    if person is None or person.kind != "name" or person.entity is None or \
+            not (person.entity.kind == "person" or person.entity.kind == "unknown" and len(person.entity.tokens) > 1):
+        return None
+    return person
 
 
 IRREGULAR_PARTICIPLES = frozenset("sent brought held hired kept left made paid put built caught close".split())
@@ -1528,6 +1658,8 @@ def participle_subject(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
 def _coordinated(sent: Sentence, m: Mention, lex: Lexicon | None = None) -> Mention | None:
     """ "Washington and Seoul say", "La banque et Londres ont souligné": two parties as one speaker."""
     i = m.tok_start - 1
+    if i >= 2 and sent.tokens[i].lower in ARTICLES and sent.tokens[i - 1].lower in ("and", "et"):
+        i -= 1  # "Le Frelimo et la Renamo insistent"
     if i >= 1 and sent.tokens[i].lower in ("and", "et") and m.kind == "name":
         first = sent.mention_ending(i - 1)
         if first is None and lex is not None:
@@ -1631,6 +1763,24 @@ LEADING_SKIP = frozenset("""but and so yet however also meanwhile moreover still
 finally mais et or donc puis ensuite pourtant cependant toutefois aussi enfin alors""".split())
 
 
+SUBORDINATE_OPENERS = frozenset({"as", "when", "after", "because", "since", "although", "though", "lorsque",
+                                 "quand", "puisque", "alors que"})
+
+
+def _person_starts(sent: Sentence, i: int) -> int | None:
+    """Where the person's name that opens the clause at token `i` starts (after "former", "le député")."""
+    toks = sent.tokens
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in ("that",
+                                                                                                         "que"):
+        j += 1  # "former", "le député"
+    m = sent.mention_starting(j)
+    if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind == "person" and \
+            m.tok_end < len(toks) and toks[m.tok_end].is_word and not toks[m.tok_end].is_cap:
+        return j
+    return None
+
+
 def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
     """The subject at the start of the clause ending before token `upto`."""
     toks = sent.tokens
@@ -1638,6 +1788,10 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
     for k in range(upto - 1, -1, -1):
         if toks[k].text in (";",) or toks[k].lower in ("while", "whereas", "tandis", "alors") and k > 0:
             start = k + 1
+            break
+        person = _person_starts(sent, k + 1) if k > 0 and toks[k].lower in SUBORDINATE_OPENERS else None
+        if person is not None:
+            start = person  # "A paper was released as former MP Maxine McKew slammed …, saying": the nearer subject
             break
     p = start
     while p < upto and (toks[p].lower in LEADING_SKIP or toks[p].text in ("-", "–", "—", ",")):
@@ -1853,7 +2007,11 @@ class Resolver:
         named = self.last_named(pos)
         p_named = _last_before(self._described_at, pos)
         head_gender = role_gender(self.described_heads.get(p_named, ""), self.lex)[1] if named else None
-        if named is not None and self.block_of(p_named) >= block - 2 and (g is None or head_gender in (g, None)):
+        described_head = self.described_heads.get(p_named, "") if named else ""
+        thing = g in ("m", "f") and described_head and is_org_noun(described_head, self.lex) and \
+            not is_role(described_head, self.lex)  # "she" is not "a government discussion paper"
+        if named is not None and self.block_of(p_named) >= block - 2 and (g is None or head_gender in (g, None)) \
+                and not thing:
             return Resolution(named, None, 0.6, "pronoun")  # "A US official confirmed …" / "he added"
         if named is not None and g in ("m", "f") and head_gender == g and block - self.block_of(p_named) <= 4 \
                 and not any(e.kind == "person" and e.gender in (g, None)
@@ -1906,6 +2064,29 @@ class Resolver:
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
         confidence = 0.85 if margin >= 1.0 else 0.72 if margin >= 0.4 else 0.58
         return Resolution(best.name, best, confidence, "pronoun")
+
+    def _subject_body(self, pos: int) -> Entity | None:
+        """The organisation last named as a subject in the pronoun's paragraph or the one before, if the
+        latest subject there is one (a person named as a subject since takes "it" away from it)."""
+        latest = None
+        for e in self.registry.named_between(self.window_start(self.block_of(pos), 1), pos):
+            seen = self._last_subject(e, pos)
+            if seen is not None and (latest is None or seen > latest[0]):
+                latest = (seen, e)
+        if latest is None:
+            return None
+        e = latest[1]
+        if e.kind == "org" or e.kind == "unknown" and not e.gender and \
+                not any(f in self.lex.first_names for f in e.folded):
+            return e
+        return None
+
+    def _last_subject(self, e: Entity, pos: int) -> int | None:
+        """Where `e` was last named as a subject before `pos`, within the pronoun's window."""
+        k = bisect.bisect_left(e.mentions, (pos, "")) - 1
+        while k >= 0 and e.mentions[k][1] != "subject":
+            k -= 1
+        return e.mentions[k][0] if k >= 0 and self.block_of(e.mentions[k][0]) not in self.furniture else None
 
     def _last_mention(self, e: Entity, pos: int) -> tuple[int, str] | None:
         """The last mention of `e` before `pos` outside site furniture (one step back, usually)."""
@@ -2076,7 +2257,7 @@ class Resolver:
                 last = e.last_before(pos)
                 if id(e) in self.cited and _singular(head) not in MEDIA_NOUNS:
                     continue
-                if e.kind == "org" and e.has_mention(last, "subject"):
+                if e.kind == "org" and e.has_mention(last, "subject") and not _described_otherwise(e, head):
                     return Resolution(e.name, e, 0.45, "description")  # "PSG will …, the club announced"
             return unresolved
         if any(e is not None and e.kind == "person" and p < pos for p, e, _ in self.history):
