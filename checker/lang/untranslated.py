@@ -299,6 +299,46 @@ def _runs(toks: list[Token], text: str) -> list[list[Token]]:
     return trimmed
 
 
+# prepositions English never writes before a noun: "sans surprise", "selon nous", "malgré tout", "avec succès"
+FRENCH_PREPOSITIONS = frozenset("sans avec chez selon malgré dès auprès parmi envers depuis vers contre".split())
+COGNATE_FRENCH_ZIPF = 3.0  # the word after a French preposition is a French word too ("surprise", "conviction")
+COGNATE_LEAN = -0.5  # ... not a word English writes far more than French
+COGNATE_MAX_ENGLISH = 5.0  # "main", "place", "long": English words first, whatever French does with them
+FRENCH_WORD_LEAN = 2.0  # a French content word this French makes a phrase with a cognate beside it
+
+
+def _cognate(tok: Token) -> bool:
+    """A lowercase content word that French writes as well as English ("surprise", "conviction", "crise")."""
+    return (tok.loan is None and not tok.name and tok.text.islower() and not tok.lang.function and len(tok.text) > 3
+            and tok.lang.fr >= COGNATE_FRENCH_ZIPF and tok.lang.lean >= COGNATE_LEAN)
+
+
+def _mixed_phrase(text: str, tok: Token, nxt: Token) -> bool:
+    """Two French words of which one is also English: a French preposition and a noun ("sans surprise"), or a
+    French content word and a cognate, either way round ("intime conviction", "conviction intime")."""
+    if tok.loan is not None or nxt.loan is not None or tok.name or nxt.name or not _adjacent(text, tok, nxt):
+        return False
+    if not (tok.text.islower() and nxt.text.islower()):
+        return False
+    if tok.lang.word in FRENCH_PREPOSITIONS and tok.lang.french and _cognate(nxt):
+        return True
+    # a French word that is no warning alone ("intime": English writes "intime" too, rarely); one that is
+    # ("trafiquants") keeps its own span rather than taking in the English word beside it
+    return any(a.lang.french and not a.lang.unambiguous and not a.lang.function and len(a.text) > 3
+               and a.lang.lean >= FRENCH_WORD_LEAN and a.lang.en < 3.0 and _cognate(b) and not b.lang.french
+               and b.lang.en < COGNATE_MAX_ENGLISH for a, b in ((tok, nxt), (nxt, tok)))
+
+
+# the head nouns of French institutions' names, which French writes in sentence case
+INSTITUTION_HEADS = frozenset("""
+union journal conseil cour haute haut caisse banque école institut comité syndicat office agence autorité centre
+fédération confédération direction tribunal parquet ministère assemblée maison société compagnie fondation
+association
+collectif observatoire commission chambre ligue mouvement parti front rassemblement secours musée bibliothèque
+théâtre opéra orchestre académie grande conservatoire régie mutuelle crédit groupement inspection brigade
+""".split())
+
+
 def _phrase_runs(toks: list[Token], text: str, found: list[list[Token]]) -> list[list[Token]]:
     """French noun phrases whose words English also writes: "un choc", "coup de poker" (not already in a run)."""
     # a lone grammatical word is no run of its own: the phrase may take it in
@@ -311,6 +351,10 @@ def _phrase_runs(toks: list[Token], text: str, found: list[list[Token]]) -> list
         # a French word and a French-leaning word side by side ("marche blanche", "grève sauvage")
         if nxt is not None and (id(tok) in single or id(nxt) in single) and _leaning_pair(text, tok, nxt) \
                 and not ({id(tok), id(nxt)} & taken) - single:
+            out.append([tok, nxt])
+            continue
+        if nxt is not None and (id(tok) in single or id(nxt) in single or tok.lang.word in FRENCH_PREPOSITIONS) \
+                and not ({id(tok), id(nxt)} & taken) - single and _mixed_phrase(text, tok, nxt):
             out.append([tok, nxt])
             continue
         if id(tok) in taken or tok.loan is not None or tok.name or not tok.text.islower():
@@ -381,6 +425,10 @@ def _part_of_name(toks: list[Token], run: list[Token], text: str) -> bool:
     # frontières", "Mariage pour tous"); "Macron a déclaré" opens on a verb
     if before is not None and before.name and not before.initial and run[0].lang.word in NAME_PREPOSITIONS \
             and len(run) <= 4 and not any(t.lang.word in CLAUSE_WORDS for t in run):
+        return True
+    # a French institution in sentence case: "Union syndicale des magistrats", "Journal officiel", "Cour des comptes"
+    if before is not None and before.name and before.lang.word in INSTITUTION_HEADS and len(run) <= 4 \
+            and not any(t.lang.word in CLAUSE_WORDS for t in run):
         return True
     # a French name in sentence case after what names it: "an association, Action droits des musulmans",
     # "a collective, Urgence notre police assassine"

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import (SUBJECT_PRONOUNS, WORD_RE, may_hold_reporting_clause, reporting_clause_at, speech_verbs,
-                              verb_lexicon)
+from ...lang.clauses import (SUBJECT_PRONOUNS, WORD_RE, ReportingClause, could_be_verb, may_hold_reporting_clause,
+                              reporting_clause_at, speech_verb_by_form, speech_verbs, verb_lexicon)
 from ...lang.sentences import split_sentences
 from ...registry import Example, Rule
 
@@ -27,6 +27,16 @@ OPENERS = "\"“”«»'’‘(—–-,:;"
 CONTINUATIONS = frozenset("before after while as without when then".split())
 SENTENCE_END = ("", ".", "!", ".”", ".\"", "!”")
 DEFINITE = frozenset("the this these those his her its their our him her them me us".split())
+# a French incise after a quote's attribution may bring any verb ("…,” X told TF1, he sighed."): a person's pronoun
+# and one past-tense verb closing the sentence; "it" is left out ("…, it emerged", "…, it seemed")
+BARE_PRONOUNS = frozenset("he she they".split())
+BARE_RE = re.compile(r"(?P<subj>[A-Za-z]+)(?:[ \t]+[a-z]+ly)?[ \t]+(?P<copula>(?:was|were|got|became)[ \t]+)?"
+                     r"(?P<verb>[a-z]+)(?:[ \t]+(?:himself|herself|themselves))?(?![\w'’-])")
+CLOSING_MARKS = "”\"»"
+OPENING_MARKS = "“«"
+# words that make the stretch after a quote's attribution a clause of its own, not the attribution's adjuncts
+INVERTED_STOPS = frozenset("in on of for with at about over".split())  # an object's complement, not a subject
+CLAUSE_WORDS = frozenset("that and but who which whose whom because although while when if".split())
 
 
 @functools.lru_cache(maxsize=None)
@@ -121,15 +131,32 @@ def appended_attributions(text: str, start: int, end: int):
             while pos < stop and text[pos] in " \t":
                 pos += 1
             first_word = FIRST_WORD_RE.match(text, pos, stop)
-            if not (first_word and first_word.group().lower() in SUBJECT_PRONOUNS) \
-                    and not ACCORDING_START_RE.match(text, pos, stop):
+            word = first_word.group().lower().strip(".,!") if first_word else ""
+            if word in speech_verb_by_form() and not word.endswith("ing"):
+                inverted = _inverted_second(text, pos, stop, sent_start, comma)
+                if inverted is None:
+                    continue
+                yield inverted
+                break
+            if word not in SUBJECT_PRONOUNS and not ACCORDING_START_RE.match(text, pos, stop):
                 continue  # neither a pronoun's clause nor `according to`: no clause there to look for
             second = reporting_clause_at(text, pos, stop, inverted=False)
+            closing = None
+            if second is None and word in BARE_PRONOUNS:
+                second = _bare_clause(text, pos, stop)
+                closing = second and _closing_attribution(text, sent_start, comma)
+                if closing is None or (word == "they" and _pronoun(text, closing) != "they"):
+                    second = None  # "“We won,” the coach told the press, they cheered.": other people
             if second is None or (second.lemma != "according to" and _pronoun(text, second) is None):
                 continue
             if not _ends_sentence(text, second, stop):
                 break  # the clause does not end the sentence
-            first = _first_attribution(text, sent_start, comma)
+            if _inside_quote(text, sent_start, second.start):
+                break  # "She said: “We were told to leave, they insisted.”": the speaker's own words
+            first = closing or _first_attribution(text, sent_start, comma)
+            if first is not None and first.lemma != "according to" and _inside_quote(text, sent_start, first.start):
+                first = None  # the quoted speaker's own verb ("“We say that it fails”, she said to …")
+            first = first or _closing_attribution(text, sent_start, comma)
             if first is None or first.lemma == second.lemma == "according to":
                 break
             if second.lemma == "according to" and not (first.tail == "," and first.tail_end == comma + 1
@@ -140,6 +167,100 @@ def appended_attributions(text: str, start: int, end: int):
                 break  # "He said it would work, she added": two speakers
             yield second, first
             break
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened in text[start:pos]."""
+    stretch = text[start:pos]
+    curly = sum(stretch.count(m) for m in OPENING_MARKS) > sum(stretch.count(m) for m in "”»")
+    return curly or stretch.count('"') % 2 == 1
+
+
+def _closing_attribution(text: str, sent_start: int, comma: int):
+    """The attribution that closes a quote and runs up to the comma: '“…,” lamented the coach, Fabien Galthié,',
+    '“…,” said a representative of the cognac trade body,', '“…,” she told her supporters gathered at …,
+    in …,'.
+    A reporting clause opens right after the closing mark, and what follows it up to the comma is its subject,
+    audience, apposition or adjuncts: no new clause, no new quote."""
+    close = max(text.rfind(mark, sent_start, comma) for mark in CLOSING_MARKS)
+    if close < 0 or _inside_quote(text, sent_start, close + 1) or close + 1 >= comma:
+        return None
+    pos = close + 1
+    while pos < comma and text[pos] in " \t,–—":
+        pos += 1
+    clause = reporting_clause_at(text, pos, comma + 1) or _loose_clause(text, pos, comma)
+    if clause is None or clause.lemma == "according to" or clause.start != pos:
+        return None
+    rest = text[clause.end:comma]
+    if any(m in rest for m in CLOSING_MARKS + OPENING_MARKS + ":;"):
+        return None
+    words = [w.group().lower() for w in WORD_RE.finditer(rest)]
+    if any(w in CLAUSE_WORDS or w in SUBJECT_PRONOUNS for w in words):
+        return None
+    return clause
+
+
+SUBJECT_WORDS = frozenset("the a an his her its their of de du la le von van der".split())
+
+
+def _loose_clause(text: str, pos: int, comma: int) -> ReportingClause | None:
+    """A subject of capitalised words (any alphabet: "Édouard Philippe") or a determiner's noun phrase, then a
+    speech verb: the clause model's shape, for names it does not read."""
+    words = list(WORD_RE.finditer(text, pos, comma))[:7]
+    forms = speech_verb_by_form()
+    for index, word in enumerate(words):
+        low = word.group().lower()
+        if index and low in forms and not low.endswith("ing"):
+            subject = [w.group() for w in words[:index]]
+            if subject[0][:1].isupper() and all(w[:1].isupper() or w.lower() in SUBJECT_WORDS for w in subject):
+                verb = forms[low]
+                return ReportingClause(pos, word.end(), word.group(), verb.lemma, verb.needs_complement, "clause",
+                                       word.end())
+            return None
+    return None
+
+
+def _bare_clause(text: str, pos: int, stop: int) -> ReportingClause | None:
+    """A pronoun and one past-tense verb that end the sentence ("he sighed.", "she exulted."): a French incise
+    whatever its verb."""
+    match = BARE_RE.match(text, pos, stop)
+    if match is None or match.group("subj").lower() not in BARE_PRONOUNS:
+        return None
+    verb = match.group("verb")
+    lex = verb_lexicon()
+    # "he defended himself", "she was indignant", "he got angry": the reflexive incises of French
+    if match.group("copula") is None and (verb in lex.auxiliaries or not (
+            verb in lex.irregular or (verb.endswith("ed") and could_be_verb(verb)))):
+        return None
+    rest = text[match.end():stop + 1].strip()
+    if rest not in SENTENCE_END and rest not in (".”", '."', "!"):
+        return None
+    tail = rest[:1] if rest[:1] in ".!" else ""
+    return ReportingClause(match.start(), match.end(), verb, verb, False, tail or ".",
+                           match.end() + (1 if tail else 0))
+
+
+def _inverted_second(text: str, pos: int, stop: int, sent_start: int, comma: int):
+    """'…,” he told reporters, confided the astronaut.': an inverted attribution closing a sentence already
+    attributed."""
+    second = reporting_clause_at(text, pos, min(stop + 1, len(text)))
+    if second is None or second.lemma == "according to" or second.start != pos:
+        return None
+    subject = [w.group() for w in WORD_RE.finditer(text, pos, second.end)][1:]
+    if not subject or subject[0].lower() in SUBJECT_PRONOUNS or len(subject) > 4 or not (
+            subject[0][0].isupper() or subject[0].lower() in DEFINITE) \
+            or any(w.lower() in INVERTED_STOPS for w in subject[1:]):
+        return None  # "…, said he" is old-fashioned; "…, demanded a change in policy" has an object
+    rest = text[second.end:stop + 1].strip()
+    if rest not in SENTENCE_END or _inside_quote(text, sent_start, pos):
+        return None
+    first = _first_attribution(text, sent_start, comma)
+    if first is None or not (first.tail == "," and first.tail_end == comma + 1) \
+            or _inside_quote(text, sent_start, first.start):
+        first = _closing_attribution(text, sent_start, comma)  # a clause that closes the stretch up to the comma
+    if first is None or first.lemma == "according to" or first.start >= second.start:
+        return None
+    return second, first
 
 
 def check(ctx):
@@ -174,12 +295,18 @@ Sunday"), a subject and speech verb followed by their statement ("X declared on 
 (`checker/data/attribution_verbs.yaml` and the quote model's `speech_verbs_en.txt`). The second clause
 may be followed by a participle or an adverbial clause ("…, he added, before announcing …").
 
+The first attribution may also close a quote with any subject the clause model does not read ("“…,” said a
+representative of the cognac trade body,", "“…,” Édouard Philippe told Le Parisien,"); after such a closing
+attribution the second may use any verb, as French incises do ("…, he sighed.", "…, she exulted.", "…, he
+defended himself."), or be inverted ("…, confided the astronaut.").
+
 Left alone: a clause inside a relative ("which the minister said"); a pronoun of another person ("He
 said it would work, she added"); a verb followed by an object rather than a statement ("The minister
 confirmed the figures, he said"); an attribution followed by a new quote, which takes the next
 attribution ("“…,” he said, “…,” he added"); a parenthesis inside the sentence ("The mayor, he said,
 will resign"); and "according to" naming the source of a reported statement ("The police said they
-saw him, according to court documents").
+saw him, according to court documents"); an attribution inside the quote ("She said: “We were told to leave,
+they insisted.”"); a first verb inside the quote; "it" ("…, it emerged"); "they" after a singular speaker.
 
 ## Why is this bad?
 French incises (« …, a-t-il ajouté ») translated on top of an attribution leave the sentence with
@@ -219,5 +346,26 @@ two speech verbs: the reader cannot tell who said it or whether something is mis
         Example("The police said they saw him at the flat, according to court documents.",
                 note="the source of a reported statement"),
         Example("He told reporters he had added a new clause, she said."),
+        Example("“The season is over for us,” regretted the captain, Marc Lenoir, [[he admitted]].",
+                note="an inverted first attribution with an apposition"),
+        Example("“Nobody listens to the growers,” said a spokesman for the wine federation of Bordeaux, "
+                "[[he explained]].", note="an inverted subject with a long complement"),
+        Example("“It is a dark day,” Laurent Blanc told RMC on Sunday evening, [[he sighed]].",
+                note="a French incise with a verb outside the speech-verb lexicon"),
+        Example("“We will rebuild,” the mayor promised the residents gathered outside the town hall, in the "
+                "rain, [[she exulted]].", note="a participle and a place in the first attribution"),
+        Example("“The ice was perfect,” the skier told journalists after the race, [[confided the champion]].",
+                note="an inverted second attribution"),
+        Example("“We won,” the coach told the press, they cheered.", note="another person: the pronoun differs"),
+        Example("She said: “We were told to leave at once, they insisted.”",
+                note="an attribution inside the quote"),
+        Example("“We say that the tax fails”, the union's leader argued, citing the figures.",
+                note="a participle with its own object"),
+        Example("The mayor said the bridge would reopen, it emerged on Monday.", note="an impersonal 'it'"),
+        Example("“We are building a wall,” they said, said the lawyer for the families.",
+                note="a quote inside reported speech: two speakers", ),
+        Example("Renamo wanted to “warn the international community”, said Mr Mazanga.",
+                note="one attribution for a reported statement"),
+        Example("“The deal is done,” he said, adding that he was relieved."),
     ),
 )

@@ -1,9 +1,48 @@
 """ATT001: a second reporting clause for a statement that already has one ("he said. he noted, saying")."""
 from __future__ import annotations
 
+import functools
+import re
+
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import find_stray_attributions
+from ...lang.clauses import ends_with_report, find_stray_attributions, speech_verb_by_form
+from ...lang.sentences import split_sentences
 from ...registry import Example, Rule
+
+# a sentence made of a pronoun and one past-tense verb ("She launched.", "He slipped.")
+ORPHAN_RE = re.compile(r"(?P<subj>[Hh]e|[Ss]he|[Tt]hey)(?:[ \t]+[a-z]+ly)?[ \t]+(?P<verb>[a-z]+)[ \t]*[.!]")
+CLOSING_MARKS = "”\"»"
+
+
+@functools.lru_cache(maxsize=None)
+def _incise_forms() -> frozenset[str]:
+    """Past forms of the transitive verbs French incises use (checker/data/fragment_verbs.yaml `incise`) that
+    the speech-verb lexicon does not hold."""
+    from ...data.cache import load_yaml
+
+    forms = set()
+    for lemma in load_yaml("fragment_verbs").get("incise", "").split():
+        if lemma.endswith("e"):
+            forms.add(lemma + "d")
+        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms.add(lemma[:-1] + "ied")
+        else:
+            forms.update((lemma + "ed", lemma + lemma[-1] + "ed"))  # "slipped"
+    return frozenset(forms - set(speech_verb_by_form()))
+
+
+def _orphan_incises(text: str, start: int, end: int):
+    """A sentence that is only a pronoun and a transitive verb of a French incise ("She launched.") right after a
+    sentence closed by an attribution or a quote: the incise of that statement, cut off and left without object."""
+    sentences = split_sentences(text, start, end)
+    forms = _incise_forms()
+    for (prev_start, prev_stop), (sent_start, sent_stop) in zip(sentences, sentences[1:]):
+        match = ORPHAN_RE.fullmatch(text, sent_start, sent_stop)
+        if match is None or match.group("verb") not in forms:
+            continue
+        before = text[prev_start:prev_stop].rstrip(".!? ")
+        if before[-1:] in CLOSING_MARKS or ends_with_report(text, prev_start, prev_stop - 1):
+            yield match
 
 
 def _message(text: str, stray) -> str:
@@ -27,6 +66,11 @@ def check(ctx):
                 strong = stray.kind == "double-verb" or stray.lowercase or stray.after_report
                 yield Hit(stray.start, stray.end, _message(text, stray), suggestion=stray.suggestion,
                           severity=None if strong else Severity.INFO)
+        for match in _orphan_incises(text, block.start, block.end):
+            clause = text[match.start():match.end()].rstrip(".! \t")
+            yield Hit(match.start(), match.end(),
+                      f"'{clause}' is a French incise cut off from the statement before it: the verb has no "
+                      f"object and the statement is already attributed; delete it.")
 
 
 RULE = Rule(
@@ -47,6 +91,10 @@ because the statement is already attributed:
 - an attribution followed by a participle that reports the same statement again
   ("He noted, saying he expected …");
 - two reporting verbs around one subject after a quote ("…,” said he added.").
+
+A sentence made only of a pronoun and a transitive verb of a French incise ("She launched.", "He
+fustigated.", from `incise` in `checker/data/fragment_verbs.yaml`) right after a sentence closed by an
+attribution or a quote is the cut-off incise of that statement.
 
 A lowercase start after the full stop ("he said. he noted") is the typical trace of a
 machine-translated French incise (*a-t-il dit. Il a noté, ajoutant …*). A second attribution
@@ -87,5 +135,14 @@ editors must merge them into one attribution.
         Example("“The body was buried in 1945,” [[said he assured]] the daily.", note="the second verb's audience"),
         Example("Data released on Friday, which showed growth, suggest an increased demand.",
                 note="'demand' is a noun after its adjective"),
+        Example("“This is theft,” the farmer told France Bleu. [[He fustigated.]]",
+                note="an incise verb left without its object"),
+        Example("“We will come back,” the striker wrote in a statement. [[She launched.]]"),
+        Example("“The bill is balanced,” the rapporteur said on Tuesday. [[He tempered.]]"),
+        Example("“We never gave up,” said the skipper. [[He saluted.]]"),
+        Example("“I am leaving,” she said. She left.", note="an intransitive verb: a new event"),
+        Example("“We are ready,” he said. He smiled.", note="an intransitive verb"),
+        Example("The minister spoke for an hour. She launched.", note="no attribution before it"),
+        Example("“It works,” he said. He launched the app on Monday.", note="the verb has its object"),
     ),
 )

@@ -28,7 +28,8 @@ OUTLET_SUBJECT_RE = re.compile(r"^\s*our (?:\w+ )?(?:journalists|reporters|corre
                                r"^\s*this (?:article|page|content|video|podcast|newsletter) (?:is|can|will)\b", re.I)
 # "Our climate newsletter", "your live", "our special file"
 PROMO_RE = re.compile(r"(?:our|your)\b(?:\s+[\w'’-]+){0,3}?\s+(?:newsletter|app|application|podcast|"
-                      r"live|alerts?|special|file)\b")
+                      r"live|alerts?|special|file|explainer|decryption|analysis|investigation|interview|guide|"
+                      r"poll|quiz|map|series|portrait|selection|simulator)\b")
 QUOTES = "\"“”«»"
 # a finite verb after a subject: what reporting sentences have and prompts do not
 REPORT_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|police|officials?|[A-Z][a-z]+)"
@@ -102,9 +103,9 @@ def _features(line: str, gated: bool = False) -> Features | None:
     tokens = WORD_RE.findall(lowered)
     padded = f" {' '.join(tokens)} "
     vocabulary = sum(1 for w in outlet_words if f" {w} " in padded)
-    if gated and not vocabulary:
-        return None
     reader = any(t in ("our", "your", "you") for t in tokens)
+    if gated and not (vocabulary or cta and "our" in tokens):
+        return None  # "Read our decryption: …": a call to the outlet's own content needs no listed word
     stripped = line.rstrip()
     linklike = not stripped.endswith((".", "!", "”", '"', "»")) or lowered.rstrip(" .!").endswith(" here")
     report = any(ch in line for ch in QUOTES) or any(_reports(sentence, cta_verbs)
@@ -234,6 +235,8 @@ furniture furniture, whatever its wording:
   a sentence that calls to action, questions the reader or has the outlet itself as subject
   ("Our journalists are following …", "This article is available …") does not count as reporting.
 
+A call to action toward the outlet's own content ("Read our decryption: …", "Vote … in our poll") needs no
+listed word: "our" after an imperative is the outlet speaking.
 A line with a call to action, a promotion or a marker, some outlet vocabulary and a high enough score
 is reported, line and all, with its deletion as the fix. Headings are left alone.
 
@@ -272,5 +275,15 @@ a newsletter, an app or a live page that do not exist where the text now appears
         Example("Le Monde's subscriptions rose to 600,000 last year, the newspaper said."),
         Example("We asked readers to tell us about their experience, and hundreds answered."),
         Example("Have you ever wondered why prices rose? The answer lies in the energy market, economists say."),
+        Example("The court ruled on Friday.\n\n[[Read our explainer: what changes for tenants from July]]\n\n"
+                "The law takes effect in July.", note="the outlet's own content, no listed phrase"),
+        Example("[[Cast your vote for the goal of the season in our poll]]"),
+        Example("[[➤ Check the list of closed schools in your area, updated every morning]]"),
+        Example("[[Support independent journalism: make a donation]]"),
+        Example("“Read our explainer before you vote,” the campaign leaflet told residents.",
+                note="a quoted call to action"),
+        Example("Find the nearest station on the map published by the ministry, the prefecture advised.",
+                note="a reader's instruction inside a story"),
+        Example("The paper's poll found that 60% of voters back the reform.", note="a story about a poll"),
     ),
 )

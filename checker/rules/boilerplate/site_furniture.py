@@ -296,7 +296,9 @@ RULE = Rule(
 ## What it does
 Finds page furniture that a scraper carried into the article: cross-links to other
 articles ("READ ALSO:", "LIRE AUSSI", "See also:"), newsletter and subscription prompts,
-paywall notices, cookie banners, share buttons, reading-time widgets and photo credits.
+paywall notices and labels ("Article reserved for subscribers"), cookie banners, share buttons, reading-time
+widgets, photo credits (also in brackets: "(Photo by … / AFP)"), agency source lines ("Source: AFP"), caption
+labels ("Pictured: …"), update times and bylines standing alone ("By Jean Dupont, our correspondent in Kyiv").
 The phrases live in `checker/data/boilerplate.yaml`, in English and French.
 
 ## Why is this bad?
@@ -338,5 +340,21 @@ reported alone.
         Example("Photos of the march, taken by a local photographer, went viral.",
                 note="no credit shape: no colon and slash"),
         Example("Seats in the front rows were set aside for members of the club, he said."),
+        Example("The march began.\n\n[[To read also — The unions' ten demands]]\n\nIt ended at noon.",
+                note="a cross-link label with a dash"),
+        Example("The tanks rolled in. [[(Photo by Anna Ivanova / Reuters)]]", note="a credit in brackets"),
+        Example("The vote was close.\n\n[[Article reserved for subscribers]]"),
+        Example("The vote was close.\n\n[[By Claire Martin, our correspondent in Brussels]]\n\nThe talks resumed.",
+                note="a byline standing alone"),
+        Example("The vote was close.\n\n[[Source: AFP]]"),
+        Example("The vote was close.\n\n[[Pictured: the mayor at the town hall on Monday]]"),
+        Example("The vote was close.\n\n[[Updated at 18:42]]"),
+        Example("By Sunday evening, the fire had been contained.", note="a time, not a byline"),
+        Example("By Jean Dupont's own admission, the reform was rushed.", note="a possessive, not a byline"),
+        Example("Above all, the government wants to avoid a new strike.", note="no colon label"),
+        Example("Source of the leak: a senior official in the ministry, according to the weekly.",
+                note="no agency after the label"),
+        Example("Members only: the club restricted access to the stands on Sunday.", note="a sentence goes on"),
+        Example("Updated figures were published at 18:00 by the ministry.", note="a sentence"),
     ),
 )

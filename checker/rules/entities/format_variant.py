@@ -1,18 +1,31 @@
 """ENT002: a name hyphenated, spaced or joined differently from its usual form ("Kim Jong Un" / "Kim Jong-un")."""
 from __future__ import annotations
 
+import re
+
 from ...findings import Category, Hit, Severity
 from ...lang.names import names_in, normalise_marks
 from ...registry import Example, Rule
 from .variants import form_variants
 
 CLEAR_MAJORITY = 3
+# a place name whose hyphens join capitalised words through lowercase links ("Cagnac-les-Mines",
+# "Boulogne-sur-Mer", "Saint-Jean-de-Luz"): the name finder reads the spaced form as two names
+# the variant introduced as another spelling on purpose ("whose name is also written Yoon Suk-yeol")
+EXPLAINED_RE = re.compile(r"(?:written|spelt|spelled|spelling|known as|also called|transliterated|romani[sz]ed|"
+                          r"a\.k\.a\.?|alias)\s+(?:as\s+)?[“\"«‘']?\s*$", re.I)
+LINKED_PLACE_RE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’']+(?:-[A-ZÀ-Ý][\w’']+)*(?:-[a-zà-ÿ]{1,4}){1,2}"
+                             r"-[A-ZÀ-Ý][\w’']+(?![\w-])")
 
 
 def check(ctx):
     text = ctx.doc.text
     formats, _ = form_variants(names_in(ctx))
+    reported = set()
     for variant in formats:
+        reported.add((variant.start, variant.end))
+        if explained(text, variant.start):
+            continue
         # a hyphenated name written once with a space ("Jean Luc" beside "Jean-Luc" twice), in the same
         # surroundings ("Saint Germain" alone is not "Paris Saint-Germain") and not as a gloss in brackets
         # ("Commission scolaire Marguerite-Bourgeoys (Marguerite Bourgeoys School Board)")
@@ -22,13 +35,76 @@ def check(ctx):
                         and not _bracketed(text, variant))
         # a particle joined to the surname ("Marine Lepen" beside "Jean-Marie Le Pen")
         clear = unhyphenated or variant.particle or (
-            variant.majority >= CLEAR_MAJORITY and variant.majority >= 2 * variant.count)
+            variant.majority >= CLEAR_MAJORITY and variant.majority >= 2 * variant.count) or _same_first_name(variant) \
+            or (variant.count == 1 and _spaced(variant) and _compound_surname(variant.suggestion)
+                and not _bracketed(text, variant))
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' is written '{variant.suggestion}' {times} elsewhere in the text; "
                   f"hyphenate and space the name the same way throughout.",
                   suggestion=variant.suggestion,
                   severity=None if clear else Severity.INFO)
+
+
+    for start, end, usual in _spaced_places(text):
+        if (start, end) not in reported and not _bracketed(text, _Span(start, end)):
+            yield Hit(start, end, f"'{text[start:end]}' is written '{usual}' elsewhere in the text; hyphenate the "
+                      f"place name the same way throughout.", suggestion=usual)
+
+
+def explained(text: str, start: int) -> bool:
+    """The name at `start` is given as another spelling on purpose ("also written …", "known as …")."""
+    return EXPLAINED_RE.search(text, max(0, start - 40), start) is not None
+
+
+class _Span:
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def _spaced_places(text: str):
+    """(start, end, hyphenated form) of each spaced or half-hyphenated copy of a linked place name written
+    with all its hyphens elsewhere ("Cagnac les Mines" beside "Cagnac-les-Mines")."""
+    seen = set()
+    for match in LINKED_PLACE_RE.finditer(text):
+        usual = match.group()
+        if usual in seen:
+            continue
+        seen.add(usual)
+        parts = usual.split("-")
+        pattern = r"(?<![\w-])" + r"[ \u00a0-]".join(map(re.escape, parts)) + r"(?![\w-])"
+        others = [o for o in re.finditer(pattern, text)
+                  if o.group() != usual and (" " in o.group() or "\u00a0" in o.group())]
+        if others and text.count(usual) >= len(others) and match.start() < others[0].start():
+            for other in others:  # the hyphenated form is the usual one: as frequent, and written first
+                yield other.start(), other.end(), usual
+
+
+def _compound_surname(usual: str) -> bool:
+    """The usual form joins two rare capitalised words with a hyphen ("Dupond-Moretti", "Kolo-Muani"): a double
+    surname, which is never written apart; "Saint-Martin" and "Jean-Luc" join words that stand alone too."""
+    from ...lang.names import zipf
+
+    for token in usual.split():
+        parts = token.split("-")
+        if len(parts) == 2 and all(len(p) >= 4 and p[:1].isupper() and zipf(p.lower()) < COMMON_PART_ZIPF
+                                   for p in parts):
+            return True
+    return False
+
+
+COMMON_PART_ZIPF = 3.0
+
+
+def _same_first_name(variant) -> bool:
+    """Once against once, later, with the same first name written as a word of its own before the part that
+    differs ("Julien Leguet" after "Julien Le Guet", "Randal Kolo-Muani" after "Randal Kolo Muani"): one person
+    whose name was written two ways, not "Tel-Aviv" against "Tel Aviv"."""
+    odd, usual = variant.text.split(), variant.suggestion.split()
+    return (variant.count == 1 and variant.majority == 1 and len(odd) >= 2 and len(usual) >= 2
+            and odd[0] == usual[0] and odd[0][:1].isupper() and "-" not in odd[0] and len(odd[0]) >= 3)
 
 
 def _spaced(variant) -> bool:
@@ -64,6 +140,12 @@ once, the later form is a warning when it drops the hyphen of a name in the same
 both forms begin their names ("Alain Fabien Delon" after "Alain-Fabien"), and a surname whose particle
 is joined after a first name ("Marine Lepen") is a warning beside the particle written apart ("Jean-Marie
 Le Pen"), whoever bears it; "Mr Lemaire" alone may be someone else.
+Once against once, the later form is a warning whatever the change (a hyphen added, a particle joined)
+when both forms start with the same first name ("Julien Le Guet" … "Julien Leguet"), and a double surname of
+two rare words ("Dupond-Moretti") written once apart is a warning after any title. A place name whose hyphens
+link capitalised words through lowercase ones ("Cagnac-les-Mines", "Boulogne-sur-Mer"), written spaced
+where the hyphenated form is at least as frequent and comes first, is a warning. A form given on purpose
+("whose name is also written …") is left alone.
 Capitalisation alone is not a difference (headlines capitalise "Jong-Un"); forms that differ only
 in accents are left to ENT003. A form is compared only with forms whose neighbouring name words
 agree, so the same words inside the names of two different people are not merged.
@@ -102,5 +184,24 @@ tags and indexes that treat "Kim Jong Un" and "Kim Jong-un" as different strings
                 note="a particle joined to the surname, whoever bears it"),
         Example("The painter Anne Dufour-Lambert exhibited in Lyon. Her brother Paul Dufour met Anne Lambert.",
                 note="different people, no joined or spaced form of one name"),
+        Example("The activist Thomas Le Goff led the march. Hours later [[Thomas Legoff]] was detained.",
+                note="once against once, later, the same first name: a particle joined"),
+        Example("Moussa Diaby Traoré scored first. In the second half [[Moussa Diaby-Traoré]] hit the post.",
+                note="a hyphen added to a name written apart, the same first name"),
+        Example("The flood reached Boulogne-sur-Mer overnight. Firefighters in [[Boulogne sur Mer]] evacuated "
+                "200 homes.", note="a linked place name spaced"),
+        Example("Rescuers came from Saint-Jean-de-Luz. The port of [[Saint Jean de Luz]] stayed closed.",
+                note="a linked place name spaced"),
+        Example("The mayor of Villeneuve-sur-Lot spoke. Officials in [[Villeneuve sur-Lot]] agreed.",
+                note="one hyphen dropped"),
+        Example("President Lee Jae-myung, whose name is also written Lee Jae Myung, met the envoy.",
+                note="a second spelling given on purpose"),
+        Example("The Charles de Gaulle sailed from Toulon. The Charles de Gaulle returned in May. Sailors on the "
+                "[[Charles-de-Gaulle]] were tested.", note="the spaced form is the usual one here: ENT002 reports "
+                "the hyphen, as information"),
+        Example("The tour passed through Châlons-en-Champagne (Chalons in Champagne, as old maps have it).",
+                note="a gloss, not the same name"),
+        Example("Tel Aviv was calm, Officials in [[Tel-Aviv]] said; Tel Aviv residents agreed.",
+                note="no first name: the majority decides, as information"),
     ),
 )

@@ -453,8 +453,18 @@ def _surname_slip(a: str, b: str) -> bool:
         return True
     if _end_letter(a, b):
         return not max(a, b, key=len).endswith(FEMININE_ENDINGS)
+    if _mac(a) == _mac(b):
+        return True  # "McArthur" / "MacArthur"
+    short, long = sorted((a, b), key=len)
+    if len(long) == len(short) + 1 and len(long) >= 7 and long[0] == short[0] and long[-1] == short[-1] \
+            and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1)):
+        return True  # a letter dropped inside a long surname ("Sciamma" / "Siamma")
     return (min(len(a), len(b)) >= 5 and len(a) == len(b) and a[0] == b[0] and a.isalpha() and b.isalpha()
             and edit_distance(a, b, 1) == 1)
+
+
+def _mac(word: str) -> str:
+    return "mc" + word[3:] if word.startswith("mac") and len(word) > 5 else word
 
 
 def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None = None) -> list[Variant]:
@@ -485,22 +495,25 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
             alone.append((words[0], mention))
     confusable = confusable_pairs()
 
-    def differ(odd: str, usual: str, slip) -> bool:
+    def differ(odd: str, usual: str, slip, common_ok: bool = False) -> bool:
         return not (frozenset((squash(odd), squash(usual))) in confusable or _gendered(odd, usual)
-                    or not slip(odd, usual) or zipf(odd, lang) >= 3.0 and zipf(usual, lang) >= 3.0)
+                    or not slip(odd, usual) or not common_ok and zipf(odd, lang) >= 3.0 and zipf(usual, lang) >= 3.0)
 
     found = []
     for groups, token, count, slip in ((by_first, -1, surnames, _surname_slip), (by_last, 0, firsts, typical_slip)):
-        for by_word in groups.values():
+        for (shared, _), by_word in groups.items():
             if len(by_word) < 2:
                 continue
+            # two common first names one doubled letter apart ("Mohamed" / "Mohammed") with a rare surname in common
+            # are one person's; with a common surname ("Philip Smith", "Phillip Smith") they may be two
+            common_ok = token == 0 and all(zipf(w, lang) < 3.0 for w in shared.split())
             for odd, odd_mentions in by_word.items():
                 if count[odd] != 1:
                     continue
                 late = odd_mentions[0]
                 for usual, usual_mentions in by_word.items():
                     first = usual_mentions[0]
-                    if usual == odd or first.start > late.start or not differ(odd, usual, slip):
+                    if usual == odd or first.start > late.start or not differ(odd, usual, slip, common_ok):
                         continue
                     found.append(_replaced(late, token, first.tokens[token].text, count[usual]))
                     break

@@ -13,6 +13,7 @@ from .verbless import DATELINE_RE, QuoteState, block_sentences, sentences_by_blo
 
 MIN_WORDS = 3
 MAX_WORDS = 60  # longer pieces are not judged (and each piece costs at most this squared)
+MIN_ADDITIVE_WORDS = 7  # an additive piece this long is a complement cut off, not a stylistic fragment
 MIN_PREVIOUS_WORDS = 4  # the sentence before must be a sentence, not a label
 PRONOUN_SUBJECTS = frozenset("i you he she it we they".split())
 DETERMINERS = frozenset("the a an his her its their our this these those".split())
@@ -31,6 +32,8 @@ class _Words:
     nominal: frozenset[str]
     not_absolute: frozenset[str]
     not_participles: frozenset[str]
+    quantifiers: frozenset[str] = frozenset()
+    additive: frozenset[tuple[str, ...]] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -41,7 +44,9 @@ def _words() -> _Words:
     return _Words(frozenset(data["subordinators"]), frozenset(data["weak_subordinators"]),
                   frozenset(tuple(pair.split("_")) for pair in data["subordinator_pairs"]),
                   frozenset(data["relatives"]), frozenset(data["nominal_markers"]),
-                  frozenset(data["not_absolute"]), frozenset(data["not_participles"]))
+                  frozenset(data["not_absolute"]), frozenset(data["not_participles"]),
+                  frozenset(data.get("relative_quantifiers", ())),
+                  frozenset(tuple(o.split("_")) for o in data.get("additive_openers", ())))
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -98,6 +103,11 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
         return "subordinate"
     if first in words.subordinators:
         return "subordinate"
+    lowered = [w.lower() for _, w in tokens[:4]]
+    if len(lowered) >= 3 and lowered[0] in words.quantifiers and lowered[1] == "of" and lowered[2] in ("whom", "which"):
+        return "subordinate"  # "One of whom remains in hospital."
+    if any(tuple(lowered[:n]) in words.additive for n in (1, 2, 3, 4)):
+        return "additive"
     if first in words.weak:
         return "weak"
     if first in words.not_participles or first in speech_participles():
@@ -107,6 +117,17 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
     if first in ("having", "being") or (first.endswith(("ing", "ed")) and len(first) > 5 and could_be_verb(first)):
         return "participle"
     return None
+
+
+RELATIVE_OPENERS = frozenset("who whom whose which that where".split())
+
+
+def _outside_relatives(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The words before the first relative pronoun ("those whose turnover has fallen" → "those")."""
+    for index, (_, word) in enumerate(tokens[1:], start=1):
+        if word.lower() in RELATIVE_OPENERS:
+            return tokens[:index]
+    return tokens
 
 
 def _main_clause_tokens(text: str, start: int, end: int, tokens: list[tuple[int, str]]) -> tuple[list, bool]:
@@ -159,10 +180,16 @@ def detached(text: str, start: int, end: int) -> str | None:
     if opener is not None:
         head = [t for t in tokens if cut is None or t[0] < cut.start()]
         tail = [t for t in tokens if cut is not None and t[0] > cut.start()]
+        if opener == "additive" and tail and tail[0][1].lower() in RELATIVE_OPENERS:
+            tail = []  # "Including the foreign minister, who flew in from Brussels.": the relative is the phrase's
         if tail and _finite_candidates(tail):
             return None  # "Because the unions refused, the talks failed."
         if opener == "subordinate":
             return "subordinate"
+        if opener == "additive":  # "Especially those whose turnover has fallen.": no verb outside the relative
+            # a short one ("Especially the young.") is a deliberate stylistic fragment of spoken or written English
+            return "additive" if len(tokens) >= MIN_ADDITIVE_WORDS and not tail \
+                and not _finite_candidates(_outside_relatives(head), 1, strict=True) else None
         if opener == "infinitive":  # "In order to calm the markets." with no main verb after the infinitive's
             return "infinitive" if not _finite_candidates(head, 4, strict=True) and not tail else None
         if opener == "weak":
@@ -182,6 +209,8 @@ def detached(text: str, start: int, end: int) -> str | None:
 MESSAGES = {
     "subordinate": "This sentence is a subordinate clause standing alone after a full stop; join it to the "
                    "sentence before.",
+    "additive": "This sentence only adds to the sentence before ('especially …', 'as well as …') and has no main "
+                "verb: a complement split off by a full stop; join it to that sentence.",
     "infinitive": "This sentence is a purpose clause ('in order to …') without a main verb, split off the sentence "
                   "before; join it to that sentence.",
     "participle": "This sentence is a participial phrase without a main verb, split off the sentence before; "
@@ -262,7 +291,12 @@ ahead of two rivals. At 19, …"). A purpose clause ("In order to calm the marke
 subordinator before an -ing form ("Before leaving for Brussels on Sunday.") with no main verb after
 them are reported too. Quotation marks inside the sentence before do not silence the rule; quoted
 speech around the piece does. Lowercase continuations are FRG001's and verbless sentences FRG002's,
-subjectless sentences ("Were taken to hospital.") FRG004's.
+subjectless sentences ("Were taken to hospital.") FRG004's. A relative clause opened by a quantifier ("One of
+whom remains in hospital.", "Most of which were destroyed.") is a subordinate clause too, and so is a complement
+opened by an additive or focusing word (`additive_openers` in `checker/data/fragment_words.yaml`: "Especially those
+whose sales fell.", "As well as eight bridges in the valley.", "Including the minister, who flew in.") when it has
+no verb outside its relative clause and no main clause after a comma, from seven words ("Especially the young."
+is a deliberate fragment).
 
 ## Why is this bad?
 Machine translation and sentence-by-sentence pipelines cut a sentence before its subordinate
@@ -304,5 +338,21 @@ clause or its participial phrase; the second piece is left as a fragment that re
                 note="a gerund subject opening a paragraph"),
         Example("He said: \"We won the vote. Because we listened.\" The minister left.",
                 note="quoted speech"),
+        Example("Forty shops will close this year. [[Particularly those whose sales have fallen since the "
+                "pandemic.]]", note="an additive opener and a relative clause"),
+        Example("The storm destroyed twelve houses. [[As well as two schools in the upper valley.]]"),
+        Example("Three climbers were rescued on Sunday. [[Two of whom are still in intensive care in Grenoble.]]",
+                note="a relative clause cut off from its antecedent"),
+        Example("The ministry seized several paintings. [[Most of which had been stolen in Italy in the 1980s.]]"),
+        Example("Several reforms were abandoned. [[Including the one on pensions that the unions had fought.]]"),
+        Example("The storm destroyed twelve houses. As well as the houses, two schools were damaged.",
+                note="a main clause after the comma"),
+        Example("Forty shops will close this year. Especially worrying is the fall in sales.",
+                note="the opener is an adverb of the main clause"),
+        Example("Three climbers were rescued on Sunday. Two of them are still in intensive care.",
+                note="'of them' opens a sentence"),
+        Example("The shops will close. Including the warehouses, 2,000 jobs are at risk.",
+                note="a main clause after the comma"),
+        Example("The council met on Monday. Notably, the mayor did not attend.", note="a sentence adverb"),
     ),
 )

@@ -126,13 +126,35 @@ def check(ctx):
                 continue  # lowercase starts are FRG001's; quotes, brackets and datelines are not prose
             if not _true_start(text, block.start, start) or is_abbreviation_stop(text, end - 1):
                 continue  # the splitter cut at an abbreviation ("Ph.D. Student")
-            words = [w for w in WORD_RE.findall(sentence) if not w[0].isdigit()]
-            if len(words) < MIN_WORDS or any(could_be_verb(w, finite=True) for w in words):
+            words = WORD_RE.findall(sentence)
+            if len([w for w in words if not w[0].isdigit()]) < MIN_WORDS or _has_verb(words):
                 continue
             if quotes.inside(start) or untranslated_at(ctx, start):  # a French verb is not English
                 continue
+            # a noun phrase opened by an indefinite article, commenting on the sentence before ("A mobilisation
+            # without precedent in a decade."): the French nominal sentence, which English prose does not use
+            comment = words[0].lower() in COMMENT_OPENERS
             yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
-                                  "join it to the sentence it belongs to or complete it.")
+                                  "join it to the sentence it belongs to or complete it.",
+                      severity=Severity.WARNING if comment else None)
+
+
+COMMENT_OPENERS = frozenset("a an another".split())
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a word may be a finite verb: not a number, nor a word right after a determiner or a preposition
+    ("the pine forest", "of the Landes"); after "to" it may be an infinitive, and the rule errs on silence."""
+    from .detached_clause import _words
+
+    nominal = _words().nominal
+    previous = ""
+    for word in words:
+        low = word.lower()
+        if not word[0].isdigit() and (previous not in nominal or previous == "to") and could_be_verb(word, finite=True):
+            return True
+        previous = low
+    return False
 
 
 RULE = Rule(
@@ -150,7 +172,10 @@ stands inside a paragraph of several sentences. Headlines, crossheads, list item
 and one-sentence paragraphs, datelines ("PARIS (Reuters) -"), quoted speech and short
 elliptical answers ("Not at all.") are left alone. Verbs are recognised from a lexicon of
 English verbs and their inflections (`checker/data/fragment_verbs.yaml`); a word that may be
-a verb ("arms", "plans") counts as one, so the rule errs on the side of silence.
+a verb ("arms", "plans") counts as one, so the rule errs on the side of silence, unless it follows a
+determiner or a preposition ("the pine forest"). Information only, but for a noun phrase opened by an
+indefinite article ("A mobilisation without precedent in a decade."): the French nominal sentence
+commenting on the one before, which English news prose does not use, is a warning.
 
 ## Why is this bad?
 A long verbless sentence in running prose is usually the tail of the previous sentence cut
@@ -177,5 +202,21 @@ deliveries to Russia.` → join the second part to the first or give it a verb.
         Example("The president arrived. Russia continuing its assault."),
         Example("The fund was set up in Lisbon. Il n'a pas précisé si Kiev contribuerait au fonds de la région.",
                 note="a French sentence is the untranslated rule's"),
+        Example("Thousands marched in Lyon. [[A turnout without equal for a decade in the region.]] The "
+                "unions were pleased.", note="a nominal comment opened by an indefinite article: a warning"),
+        Example("The dam burst at dawn. [[A catastrophe for the fruit growers of the lower valley.]]",
+                note="'fruit' after 'the' is a noun, not a verb"),
+        Example("The fire spread quickly. [[Another blow for the wine farms of the Gironde estuary.]]"),
+        Example("The film opened in Cannes. [[A triumph for the young director from Marseille and her crew.]]"),
+        Example("The strike ended. [[Nothing at all on the network for the third day in a row.]]",
+                note="no indefinite opener: information"),
+        Example("The film opened in Cannes. A triumph for the director, it won three prizes.",
+                note="a verb after the comma"),
+        Example("The film opened in Cannes. “A triumph for the young director from Marseille,” critics wrote.",
+                note="quoted speech and a verb"),
+        Example("A triumph for the young director from Marseille and her crew", note="a headline"),
+        Example("The strike ended. A deal was signed in the early hours of the morning.", note="a verb"),
+        Example("The vote was close. A majority of 12 votes out of 577 in the assembly, he said.",
+                note="a reporting clause"),
     ),
 )

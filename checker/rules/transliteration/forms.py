@@ -191,7 +191,7 @@ SIGNAL_RES = {
     "-dzé": re.compile(r"dzé$"),
 }
 # signals that English spelling of Slavic names never shows; the others ("ou", "ss", "j") it sometimes does
-STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou", "-chvili", "-dzé"})
+STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou", "-chvili", "-dzé", "ch beside kh"})
 
 # French → English conversions, applied left to right, longest first
 CONVERSIONS = (
@@ -246,6 +246,31 @@ def read_tch(word: str, neighbour: str) -> Reading | None:
     if not (EASTERN_MARK_RE.search(word) or EASTERN_MARK_RE.search(neighbour) or SLAVIC_ENDING_RE.search(neighbour)):
         return None
     return Reading(("tch",), None if DOUBTFUL_RE.search(word) else englishify(word))
+
+
+# a French "ch" for sh beside an eastern "kh" in the same word ("Chamkhani", "Chakhtar"): English writes "sh" there
+FRENCH_CH_RE = re.compile(r"(?:^|(?<=[^tTsSc]))[Cc]h(?!r)")
+KH_RE = re.compile(r"[Kk]h")
+
+
+@functools.lru_cache(maxsize=65536)
+def read_ch(word: str) -> Reading | None:
+    """A French "ch" (not "tch", "sch", "chr") in a word that also writes "kh": a Persian, Caucasian or Central Asian
+    name in French transliteration ("Chamkhani" → "Shamkhani")."""
+    if not KH_RE.search(word) or not FRENCH_CH_RE.search(word):
+        return None
+    from ...lang.names import zipf
+
+    english = FRENCH_CH_RE.sub(lambda m: "Sh" if m.group()[0] == "C" else "sh", word)
+    english = CONVERSION_RE.sub(lambda m: CONVERSION_MAP[m.group()], english)
+    # English writes "ch" for the other sound (ч: "Chekhov", "Kharchenko"): only a respelling English text knows
+    # better than the word as written is the French one
+    if zipf(english.lower()) < KNOWN_RESPELLING_ZIPF or zipf(english.lower()) <= zipf(word.lower()):
+        return None
+    return Reading(("ch beside kh",), english)
+
+
+KNOWN_RESPELLING_ZIPF = 1.0
 
 
 def englishify(word: str) -> str:

@@ -116,6 +116,21 @@ def _surnames_of_french_people(text: str) -> set[str]:
     return out
 
 
+def _french_word_as_surname(text: str, start: int, word: str) -> bool:
+    """A common French word borne as a surname after a given name that is not an eastern or Arabic one
+    ("Marion Rousse", "Julien Lebrun"): a French person's name, spelled as they spell it."""
+    low = word.lower()
+    if zipf(low, "fr") < 3.5 or zipf(low, "fr") - zipf(low) < 1.5:
+        return False
+    before = PREVIOUS_WORD_RE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    from .slavic_pattern import _given_names
+
+    given = before.group(1)
+    return given not in _given_names() and not ARABIC_GIVEN_NAME_RE.search(given) and given.lower() not in CALENDAR
+
+
 @functools.lru_cache(maxsize=65536)
 def _may_respell(word: str) -> bool:
     """Whether `check` may find a respelling of the word: after the Arabic article, as it is, or as a place."""
@@ -153,7 +168,7 @@ def check(ctx):
             continue
         if french_people is None:
             french_people = _surnames_of_french_people(text)
-        if whole in french_people:
+        if whole in french_people or _french_word_as_surname(text, start, word):
             continue
         if as_place is None and found.strong and found.english_zipf < RARE_ZIPF:
             as_place = _as_place(text, start, end)
@@ -208,6 +223,9 @@ one change away from an English word ("Douchy", a French village, and "duchy"), 
 article, capitalised or not ("Le Samouraï"), a word followed by a French article or preposition
 ("Coupe de France"), and words the other two rules cover.
 
+A common French word borne as a surname after a given name that is neither eastern nor Arabic ("Marion
+Rousse") is a French person's name and is left alone.
+
 ## Why is this bad?
 Machine translation copies French transliterations of foreign names; English readers and search
 engines know these people and places under their English spelling.
@@ -240,5 +258,8 @@ engines know these people and places under their English spelling.
                 note="a given name listed with French given names"),
         Example("From Plein Soleil to Le Samouraï, his films were restored.",
                 note="a capitalised French article opens a title"),
+        Example("The cyclist's partner, Marion Rousse, commented the race on television.",
+                note="a common French word borne as a French surname"),
+        Example("The singer Julien Doré and the actress Léa Seydoux attended.", note="French people"),
     ),
 )

@@ -1,19 +1,38 @@
 """TRL002: a name spelled the French way by pattern ("-ï", "-ou-", "tch", "-ine" in Slavic names) though not listed."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 
 from ...findings import Category, Hit, Severity
 from ...lang.names import zipf
 from ...registry import Example, Rule
-from .forms import (after_french_word, capitalised_parts, described_as_french, lexicon, listed_spans, read_tch,
-                    read_word)
+from .forms import (DOUBTFUL_RE, Reading, after_french_word, capitalised_parts, described_as_french, englishify,
+                    lexicon, listed_spans, read_ch, read_tch, read_word)
 from .respell import respell
 
 COMMON_ZIPF = 3.0  # a capitalised word this frequent in lowercase ("Routine") is an ordinary word
 TCH_KNOWN_ZIPF = 1.0  # a name with "tch" and no Slavic ending that English text writes this often is English
 NEXT_NAME_RE = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'‐‑-]*)")
+# the given name before a surname, or before the first part of a hyphenated one ("Vladimir Kara-Mourza")
+GIVEN_BEFORE_RE = re.compile(r"([A-ZÀ-Ý][\w’'-]+)[ \u00a0]+(?:[A-ZÀ-Ý][\w’']*[-‐‑])?$")
+OU_RE = re.compile(r"(?<=[^\WOo])ou(?=[^\Wu])")  # "ou" for u inside the word ("Mourza"), not "Ou-" nor "-ou"
+# French surnames: an accent or a French ending ("Moussié", "Roussel", "Bouchard", "Rousseau")
+FRENCH_SURNAME_RE = re.compile(r"[éèêàçâîôû]|(?:el|elle|et|ette|ier|eau|aud|ard|ault|on|in|e|es|x)$")
+
+
+@functools.lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    from ...data.cache import load_yaml
+
+    return frozenset(load_yaml("transliterations").get("slavic_given_names", ()))
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """The word follows an eastern given name ("Vadim Krassikov", "Vladimir Kara-Mourza")."""
+    match = GIVEN_BEFORE_RE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1) in _given_names()
 
 
 def check(ctx):
@@ -25,11 +44,19 @@ def check(ctx):
     listed_starts, listed_ends = [s for s, _ in listed], [e for _, e in listed]
     for start, end, word, _ in capitalised_parts(text):  # not "YouGov", "NATO"
         reading = read_word(word)
+        if reading is None:
+            reading = read_ch(word)
         if reading is None and "tch" in word:
             after = NEXT_NAME_RE.match(text, end)
             reading = read_tch(word, after.group(1) if after else "")
             if reading is not None and zipf(word.lower()) >= TCH_KNOWN_ZIPF:
                 reading = None  # a name English text knows as written
+        # after an eastern given name one weak signal other than "ou" is enough ("Vadim Krassikov"); "ou" stays
+        # information, as English also writes it in some names ("Igor Koustov" may be a Frenchman's spelling)
+        given = reading is None or not reading.strong and reading.signals != ("ou",)
+        given = given and _after_given_name(text, start)
+        if reading is None and given and OU_RE.search(word) and not FRENCH_SURNAME_RE.search(word):
+            reading = Reading(("ou after an eastern given name",), None)  # "Vladimir Kara-Mourza"
         if reading is None or word in lex.keep or word in lex.english:
             continue
         i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
@@ -37,8 +64,13 @@ def check(ctx):
             continue
         if zipf(word.lower()) >= COMMON_ZIPF or described_as_french(text, start, end):
             continue
-        signs = ", ".join(reading.signals)
-        english, strong = reading.english, reading.strong
+        signs = ", ".join(reading.signals) + (", after an eastern given name" if given and "ou after" not in
+                                              reading.signals[0] else "")
+        # a Slavic ending and a weak signal after an eastern given name is a warning; an "ou" alone, with no
+        # Slavic ending, stays information ("Oleksandr Joloud" is one, so is a French surname after "Ivan")
+        english, strong = reading.english, reading.strong or given and "ou after" not in reading.signals[0]
+        if given and english is None and not DOUBTFUL_RE.search(word):
+            english = englishify(word)
         if english is None or not strong:  # the English word list may know the name ("Ziouganov")
             known = respell(word)
             if known is not None and (known.strong or english is None):
@@ -69,10 +101,17 @@ not list. A capitalised word with a Slavic ending (-ov, -ev, -ïev, -ine, -ski, 
 - weak signals, which English sometimes shows: "ou" for *u*, a doubled "ss" between vowels,
   an internal "j" for *zh*, "gu" before e or i, and the ending "-ine" after a consonant.
 
+A French "ch" beside an eastern "kh" in one word ("Chamkhani") is a strong signal when the English
+word list knows the respelling with "sh" better than the word as written ("Shamkhani"); English writes
+"ch" for the other sound ("Chekhov", "Khachaturian"), which stays silent.
 Georgian surnames in French spelling are read the same way: "-chvili" (English "-shvili") and "-dzé"
 (English "-dze") are strong signals. A "tch" in a name without a Slavic ending counts where the name or
 the next name word shows an eastern mark ("kh", "zh", "dz", "ts" before a consonant: "Khvitcha
 Kvaratskhelia") and English text does not know the name as written ("Gotcha", "Mitchell").
+
+After an eastern given name (`slavic_given_names` in the data file: "Vadim Krassikov", "Yuri Kossarev")
+one weak signal other than "ou" makes a warning, and an inner "ou" in a surname without a Slavic ending
+("Vladimir Kara-Mourza", "Oleksandr Joloud") is information; a French surname ("Ivan Roussel") is left alone.
 
 One strong or two weak signals make a warning, with the converted English spelling as the
 suggestion (tch→ch, ch→sh, ou→u, ï→i, j→zh, ss→s, -ine→-in, -ski→-sky) unless the conversion
@@ -123,5 +162,23 @@ name for English readers and search engines, and signals unedited machine transl
                 note="'tch' with no eastern mark, or in a name English knows"),
         Example("Zurab Zhvania and Salome Zourabichvili spoke in Tbilisi.",
                 note="Zourabichvili, French-born, is kept as English spells her (the `keep` list)"),
+        Example("The exchange freed the dissident Dmitri [[Rassolov]] and the journalist Evan Gershkovich.",
+                note="one weak signal after an eastern given name"),
+        Example("The FSB officer Vadim [[Krassikov]] flew back to Moscow.", note="a doubled s after a given name"),
+        Example("The oligarch Yuri [[Kossarev]] lost his appeal.", note="a doubled s after a given name"),
+        Example("The chess player Sergei [[Kourbatov]] won in Riga.", note="'ou' after a given name: information"),
+        Example("The economist Oleksandr [[Joloud]] spoke in Kyiv.",
+                note="'ou' without a Slavic ending: information only"),
+        Example("The activist Vladimir Kara-[[Mourza]] was freed.", note="'ou' in a hyphenated surname: information"),
+        Example("The chef Ivan Moussié opened a bistro in Lyon.", note="no Slavic ending, no inner 'ou'"),
+        Example("Olga Kurylenko and Natalia Vodianova met Mila Kunis.", note="English spellings"),
+        Example("The tennis player Daniil Medvedev beat Andrey Rublev.", note="English spellings"),
+        Example("The Iranian security official Ali [[Chamkhani]] met the envoy.",
+                note="a French 'ch' beside 'kh', where English text writes 'sh'"),
+        Example("The football club [[Chakhtar]] Donetsk won in Lviv.", note="'ch' beside 'kh'"),
+        Example("The composer Aram Khachaturian and the writer Anton Chekhov.",
+                note="English writes 'ch' for the other sound: the respelling is unknown"),
+        Example("The skater Ivan Roussel, a Frenchman, won in Grenoble.",
+                note="no Slavic ending: a French surname after a given name"),
     ),
 )

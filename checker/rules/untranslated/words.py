@@ -90,6 +90,11 @@ a headline in capitals, in brackets, or after "French acronym". Also left alone:
 organisation in sentence case, announced ("an association, Action droits des musulmans") or opening on a
 preposition ("Reporters sans frontières"), and French explained in apposition ("boeuf bourguignon, a
 French beef stew"); "called a" as a verb ("unions called a grève générale") does not announce a citation.
+Two-word phrases count even when one word is English too: a preposition English never writes ("sans",
+"avec", "selon", "malgré", "dès", "chez") before a word French also writes ("sans surprise", "avec
+prudence"), or a French word that is no warning alone beside a cognate ("intime conviction"). The French
+name of an institution in sentence case after its capitalised head noun ("Union syndicale des magistrats",
+"Journal officiel", "Cour des comptes") is a name, not untranslated text.
 
 ## Why is this bad?
 The reader meets words they cannot read; the sentence was translated word by word and
@@ -142,5 +147,16 @@ some words were skipped.
                 note="a dish English menus keep, explained; an acronym English writes too"),
         Example("The Economic Community of West African States (CEDEAO) met.", note="cited in brackets"),
         Example("She starred in \"Et Dieu créa la femme,\" which made her famous.", note="a title"),
+        Example("The verdict came, [[sans surprise]], after two days of deliberation.",
+                note="a French preposition and a noun English also writes"),
+        Example("The bill passed [[malgré tout]], by four votes.", note="a French preposition"),
+        Example("The jurors reached their [[intime conviction]] after nine hours.",
+                note="a French adjective beside a cognate noun"),
+        Example("The union reported [[avec satisfaction]] that the plant would stay open."),
+        Example("The decree appeared in the Journal officiel on Friday.", note="a French institution's name"),
+        Example("The Union syndicale des magistrats criticised the ruling.", note="a French institution's name"),
+        Example("The Cour des comptes published its report.", note="a French institution's name"),
+        Example("The typeface is a sans serif designed in Zurich.", note="English 'sans'"),
+        Example("He spoke with conviction about the reform.", note="English words"),
     ),
 )
