@@ -57,9 +57,13 @@ years in prison", "the requisitions"), ages ("a man of 34 years", "aged of 17"),
 law names ("ministry of the Culture", "programming law"), verb phrases ("put its threat into
 execution", "engage the responsibility", "signs the return of", "take the relay"), prepositions ("at
 the exit of the hearing", "in front of the pressure"), and a chain of three or more bare 'of' links
-("the law of reform of the system of health"). An entry may name sentence cues: `context` must be in
-the sentence, `unless` must not ("pivot" is a calque next to basketball words, "requisitions" next to
-a court, not next to an army).
+("the law of reform of the system of health"), French pronominal verbs made reflexive ("the fire declared
+itself at 2 am", "incidents produced themselves"; not "declared itself bankrupt"), the courts' and
+institutions' French names ("the palace of justice", "the correctional tribunal", "two years of firm prison",
+"the popular jury", "the box of the accused"), and press idioms word for word ("throw oil on the fire",
+"lift the doubt", "made the happiness of", "the mass is said", "made the deaf ear", "beat its full").
+An entry may name sentence cues: `context` must be in the sentence, `unless` must not ("pivot" is a calque
+next to basketball words, "requisitions" next to a court, not next to an army).
 
 ## Why is this bad?
 The sentence is understandable but reads as a translation, and some patterns ("since
@@ -165,5 +169,18 @@ several years", "a dozen of") are plain errors in English.
         Example("Police kept track of the suspects; the train left the track near Dijon."),
         Example("The Council of Ministers of the EU met; the civil rights movement was a social movement."),
         Example("Il a été arrêté dans le cadre d'une enquête.", lang="fr"),
+        # round 4: pronominal verbs, courts' names and press idioms, with their traps
+        Example("The fire [[declared itself]] at about 3 am in a warehouse."),
+        Example("Two guards were injured in the clashes at [[the palace of justice]] of Nanterre."),
+        Example("He was sentenced to two [[years of firm prison]] for fraud."),
+        Example("The minister's remarks [[threw oil on the fire]]."),
+        Example("Only an autopsy will [[lift the doubt]] about the cause of death."),
+        Example("For the opposition, [[the mass is said]]: the bill will pass."),
+        Example("The company declared itself bankrupt in May."),
+        Example("The palace of the kings of Navarre is open to visitors."),
+        Example("He spent two years in prison; the firm's prison contract was cancelled."),
+        Example("The oil on the floor caught fire."),
+        Example("The group lifted its forecast and the doubts of investors faded."),
+        Example("The priest said mass on Sunday in the cathedral."),
     ),
 )

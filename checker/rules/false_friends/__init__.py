@@ -1,4 +1,5 @@
 """False friends: French words rendered by their English look-alikes."""
 from .in_context import RULE as FALSE_FRIEND_IN_CONTEXT
+from .sense_cues import RULE as FALSE_FRIEND_BY_SENSE
 
-RULES = (FALSE_FRIEND_IN_CONTEXT,)
+RULES = (FALSE_FRIEND_IN_CONTEXT, FALSE_FRIEND_BY_SENSE)

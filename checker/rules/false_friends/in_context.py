@@ -17,21 +17,46 @@ def _stem_in(stem: str, lowered: str, known: dict[str, bool]) -> bool:
     return found
 
 
-def check(ctx):
-    if not is_english(ctx):
-        return
-    text = ctx.doc.text
+_FOUND: list = [(None, ())]  # (the last text asked about, its lexicon matches): FFR003 reads them after FFR001
+
+
+def lexicon_matches(text: str, blocks) -> tuple:
+    """The lexicon's matches in text whose sentence cues fit, left to right."""
+    memo = _FOUND[0]
+    if memo[0] is text:
+        return memo[1]
     lowered = text_words(text)[0]  # text.lower(), as the lexicon's word index keeps it for the text
     # every reported span starts with the look-alike's stem: of the entries whose anchors the text holds,
     # skip those whose word is absent
     present: dict[str, bool] = {}
     entries = tuple(e for e in candidates(load_lexicon("false_friends"), text)
                     if _stem_in(e.data["english"][:STEM].lower(), lowered, present))
-    for match in find_matches(text, ctx.doc.blocks, entries):
+    found = tuple(match for match in find_matches(text, blocks, entries)
+                  if not ("context" in match.entry.data or "unless" in match.entry.data)
+                  or context_fits(match.entry.data, sentence_around(text, match.start, match.end)))
+    _FOUND[0] = (text, found)
+    return found
+
+
+def lexicon_spans(text: str, blocks) -> list[tuple[int, int, Severity]]:
+    """(start, end, severity) of the lexicon's matches."""
+    return [(m.start, m.end, m.entry.severity or Severity.WARNING) for m in lexicon_matches(text, blocks)]
+
+
+def check(ctx):
+    if not is_english(ctx):
+        return
+    text = ctx.doc.text
+    from .sense_cues import sense_hits
+
+    senses = None
+    for match in lexicon_matches(text, ctx.doc.blocks):
         data = match.entry.data
-        if ("context" in data or "unless" in data) and not context_fits(data, sentence_around(text, match.start,
-                                                                                             match.end)):
-            continue
+        if (match.entry.severity or Severity.WARNING) < Severity.WARNING:
+            senses = sense_hits(text, ctx.doc.blocks) if senses is None else senses
+            if any(s < match.end and match.start < e and sense.severity > match.entry.severity
+                   for s, e, sense in senses):
+                continue  # FFR003's sense cues make it a warning: reported there
         french = " / ".join(f"'{w}'" for w in data["french"])
         suggestion = suggestion_for(match)
         advice = f" Write '{suggestion}'." if suggestion else ""
@@ -62,7 +87,8 @@ info. Without the source the word itself is never enough: "actually" alone is En
 An entry may also name cues in the word's sentence: `context` (it must be there: customers or
 an owner for "library" read as *librairie*, unions or marches for "manifestation", a date in the
 next few days for "could eventually") and `unless` (it must not: a contrast for "actually", a
-public library, the symptoms of a disease).
+public library, the symptoms of a disease). An info match that the sense cues of FFR003 confirm is
+left to FFR003, which reports it as a warning.
 
 ## Why is this bad?
 The English word exists but means something else: the sentence says what the French did

@@ -148,6 +148,19 @@ much the producers depend" (*tant*), "accepted to commit" / "succeeded to win" (
 saw", "have them refused it", "With him disappears", "did not say nothing", "a decision political" (a
 relational adjective after its noun, not after "called" or "made"), "said to understand" (*a dit
 comprendre*), "who lit together a cauldron", "Why the minister has resigned?" and "more expensive that".
+French sentence structure is modelled the same way, one family per construction: a declarative sentence
+opening on its verb ("Were present between 6,000 and 30,000 people", not a question), a pseudo-cleft or a
+cleft resumed by "it is" ("What the defence denounced, it is …", "It is alone that he crossed"), a phrase
+dislocated and resumed by a pronoun ("How he left, nobody knows it", "The text, the government had accepted
+to harden it", "The negotiations, they have not started"; time phrases such as "The other night, he" are
+left alone), a change measured with "of" ("has risen of several metres", not "increases of 8%"), "before to
+leave", "without that his face moved", "whose the health", "the question of knowing whether", "they were
+numerous to complain", "succeed to Ali Khamenei" (not "to the throne"), "at the hour foreseen", "comes from
+announcing" (*vient de*), "On the side of the opposition," (not "of the road"), "From there to say", "the
+Mrs. Dupont", "the government him has refused", "have not stopped to rise", "the first time that a woman is
+elected" (*la première fois que*, present for present perfect), "came in number", "decided of a", "at
+several reprises", "The unemployment has fallen" (an article on a general notion), and an evaluative or
+relational adjective after its noun ("a president outgoing", "a volley magnificent", "the element material").
 
 ## Why is this bad?
 These phrases are word salad to an English reader and the sign of an unedited literal
@@ -233,5 +246,33 @@ translation; the meaning is often recoverable only from the French.
         Example("So much the better for the farmers, he said. They had them arrested at dawn."),
         Example("Of its part in the crisis little is known."),
         Example("\"Never the twain shall meet,\" he said."),
+        # French sentence structure (issue 13, fourth pass): inversion, clefts, dislocation, prepositions, adjectives
+        Example("[[Were arrested]] on Monday three members of the network."),
+        Example("[[What the unions reject, it is]] the age of retirement."),
+        Example("[[It is with emotion that]] she received the award."),
+        Example("[[Why the talks failed, nobody explained it]] yet."),
+        Example("[[The budget, the senators had refused to vote it]] in December."),
+        Example("Exports have [[dropped of]] nearly 8% in a year."),
+        Example("The mayor met the families [[before to visit]] the flooded district."),
+        Example("The law passed [[without that the opposition could]] amend it."),
+        Example("The director, [[whose the]] contract ends in June, will leave."),
+        Example("The [[question of knowing whether]] the plant will close remains open."),
+        Example("Residents [[were many to protest]] against the new tower."),
+        Example("She hopes to [[succeed to Angela Merkel]] at the head of the party."),
+        Example("The train left [[at the hour planned]] despite the strike."),
+        Example("The coach praised a [[performance remarkable]] of his young goalkeeper."),
+        Example("Were the protesters arrested on Monday?"),
+        Example("What the unions reject is the age of retirement."),
+        Example("It is clear that she received the award; it is possible that he left."),
+        Example("Why the talks failed remains unclear. Nobody explained it."),
+        Example("The budget, the senators said, would be voted in December."),
+        Example("Exports have dropped by nearly 8%; despite increases of 5% in Asia."),
+        Example("The mayor met the families before visiting the district, and after, to the town hall."),
+        Example("Without that, the plan fails; without that money nobody could act."),
+        Example("The director, whose contract ends in June, will leave."),
+        Example("A way of knowing whether the plant will close."),
+        Example("Many residents protested; there were many to choose from."),
+        Example("The prince succeeded to the throne; she succeeded Angela Merkel."),
+        Example("The train left at the scheduled time; the result was remarkable for its speed."),
     ),
 )

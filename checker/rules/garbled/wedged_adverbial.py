@@ -24,10 +24,13 @@ ADVERBIAL = (
     rf"this (?:week|month|year|morning|afternoon|evening|weekend)|earlier this (?:week|month|year)|"
     rf"at dawn|at midday|at noon|in the (?:morning|afternoon|evening|night)|"
     r"in the (?:following|next|coming|previous) (?:days|weeks|months|hours)|the (?:next|following) (?:day|morning)|"
+    r"for (?:years|months|decades|weeks|a long time|several (?:years|months|weeks)|(?:two|three|four|five|ten|\d{1,2}) "
+    r"(?:years|months|weeks))|"
     r"(?-i:[a-z]{3,}ly)|also|again)"
 )
 WEDGE = (rf"\b(?P<verb>[A-Za-z]+)(?P<adv>,? (?:{ADVERBIAL})(?: {ADVERBIAL})?,?) "
-         r"(?P<det>the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five)\b(?![\s,]*\d)")
+         r"(?P<det>the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five|new|fresh|further|"
+         r"additional|tougher|stricter|sweeping|emergency)\b(?![\s,]*\d)")
 TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
 
 

@@ -1,0 +1,206 @@
+"""FFR003: a false friend whose neighbouring words give the French sense away ("released on caution")."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ...findings import Category, Hit, Severity
+from ...registry import Example, Rule
+from ..calque.matching import SENTENCE_END_RE, is_english, match_case
+from .in_context import lexicon_spans
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One look-alike read in its French sense: its forms, the slot it stands in, the cues that decide."""
+
+    forms: tuple[str, ...]
+    french: str
+    meaning: str
+    why: str
+    suggestion: dict
+    cues: re.Pattern | None  # words of the French sense: `need` distinct ones must be near
+    against: re.Pattern | None  # words of the English sense: none may be near
+    before: re.Pattern | None  # what the text just before the word must end with
+    after: re.Pattern | None  # what the text just after the word must start with
+    not_before: re.Pattern | None
+    not_after: re.Pattern | None
+    need: int
+    scope: str  # "sentence", or "previous": the sentence and the one before it
+    lowercase: bool  # the word only in lowercase (a capitalised one is a name: "the Chicago Tribune")
+    severity: Severity
+
+
+def _cue_regex(items, classes: dict) -> re.Pattern | None:
+    """One pattern for a list of cues: words, `stem*` prefixes, phrases, `re:` patterns and `@class` names."""
+    words: list[str] = []
+    for item in items or ():
+        words.extend(classes[item[1:]] if item.startswith("@") else [item])
+    if not words:
+        return None
+    parts = sorted({w[3:] if w.startswith("re:") else
+                    re.escape(w).replace(r"\*", r"[\w'’-]*").replace(r"\ ", r"\s+") for w in words},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _slot(source: str | None, at_end: bool) -> re.Pattern | None:
+    if not source:
+        return None
+    return re.compile(f"(?:{source})$" if at_end else f"^(?:{source})", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def senses() -> tuple[tuple[Sense, ...], re.Pattern | None, dict[str, tuple[int, ...]]]:
+    """The `senses` of checker/data/false_friends.yaml, one pattern for all their forms, and the senses of a form."""
+    from ...data.cache import load_yaml
+
+    data = load_yaml("false_friends") or {}
+    classes = {name: list(words) for name, words in (data.get("cue_classes") or {}).items()}
+    built, by_form = [], {}
+    for item in data.get("senses") or ():
+        forms = tuple(str(f).lower() for f in item["forms"])
+        built.append(Sense(
+            forms=forms, french=item["french"], meaning=item["meaning"], why=item["why"],
+            suggestion={str(k).lower(): v for k, v in (item.get("suggestion") or {}).items()},
+            cues=_cue_regex(item.get("cues"), classes), against=_cue_regex(item.get("against"), classes),
+            before=_slot(item.get("before"), True), after=_slot(item.get("after"), False),
+            not_before=_slot(item.get("not_before"), True), not_after=_slot(item.get("not_after"), False),
+            need=int(item.get("need", 1)), scope=item.get("scope", "sentence"),
+            lowercase=bool(item.get("lowercase")),
+            severity=Severity.parse(item.get("severity", "warning")),
+        ))
+        for form in forms:
+            by_form.setdefault(form, []).append(len(built) - 1)
+    if not by_form:
+        return (), None, {}
+    words = sorted(by_form, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                         + r")(?![\w-])", re.IGNORECASE)
+    return tuple(built), pattern, {form: tuple(ids) for form, ids in by_form.items()}
+
+
+def _bounds(text: str, start: int, end: int, block_start: int, block_end: int, previous: bool) -> tuple[int, int]:
+    """The sentence around text[start:end] inside its block (with the sentence before it when `previous`)."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, max(block_start, start - 600), start)]
+    back = 2 if previous else 1
+    begin = ends[-back] if len(ends) >= back else max(block_start, start - 600)
+    after = SENTENCE_END_RE.search(text, end, min(block_end, end + 400))
+    return begin, after.end() if after else min(block_end, end + 400)
+
+
+def _fits(sense: Sense, text: str, start: int, end: int, begin: int, stop: int) -> bool:
+    before, after = text[max(begin, start - 80):start], text[end:min(stop, end + 80)]
+    if sense.before and not sense.before.search(before) or sense.after and not sense.after.search(after):
+        return False
+    if sense.not_before and sense.not_before.search(before) or sense.not_after and sense.not_after.search(after):
+        return False
+    context = text[begin:start] + " " + text[end:stop]
+    if sense.against and sense.against.search(context):
+        return False
+    if sense.cues is None:
+        return True
+    found = {" ".join(m.group().lower().split()) for m in sense.cues.finditer(context)}
+    return len(found) >= sense.need
+
+
+_HITS: list = [(None, [])]  # (the last text asked about, its hits): FFR001 and FFR003 both read them
+
+
+def sense_hits(text: str, blocks) -> list[tuple[int, int, Sense]]:
+    """(start, end, sense) for every look-alike whose slot and cues give its French sense away."""
+    if _HITS[0][0] is text:
+        return _HITS[0][1]
+    table, pattern, by_form = senses()
+    hits: list = []
+    _HITS[0] = (text, hits)
+    if pattern is None:
+        return hits
+    for block in blocks:
+        for match in pattern.finditer(text, block.start, block.end):
+            word = match.group()
+            key = " ".join(word.lower().split())
+            for i in by_form.get(key, ()):
+                sense = table[i]
+                if sense.lowercase and word != word.lower():
+                    continue
+                begin, stop = _bounds(text, match.start(), match.end(), block.start, block.end,
+                                      sense.scope == "previous")
+                if _fits(sense, text, match.start(), match.end(), begin, stop):
+                    hits.append((match.start(), match.end(), sense))
+                    break
+    return hits
+
+
+def check(ctx):
+    if not is_english(ctx):
+        return
+    text = ctx.doc.text
+    hits = sense_hits(text, ctx.doc.blocks)
+    if not hits:
+        return
+    taken = lexicon_spans(text, ctx.doc.blocks)  # FFR001 reports these words already
+    for start, end, sense in hits:
+        if any(s < end and start < e and severity >= sense.severity for s, e, severity in taken):
+            continue
+        word = text[start:end]
+        suggestion = sense.suggestion.get(" ".join(word.lower().split()))
+        suggestion = match_case(suggestion, word) if suggestion else None
+        advice = f" Write '{suggestion}'." if suggestion else ""
+        yield Hit(start, end, f"'{word}' reads as the French '{sense.french}' ({sense.meaning}) here: {sense.why}."
+                  + advice, suggestion=suggestion, severity=sense.severity)
+
+
+RULE = Rule(
+    code="FFR003",
+    name="false-friend-by-sense",
+    category=Category.FALSE_FRIEND,
+    severity=Severity.WARNING,
+    summary="A look-alike whose neighbouring words show it carries its French sense ('released on caution').",
+    check=check,
+    doc="""\
+## What it does
+A word-sense test for French false friends. Each look-alike in the `senses` of
+`checker/data/false_friends.yaml` names the slot it stands in (what may or must come just before
+or after it) and two sets of cue words from its sentence: the French sense's (a court, a judge, a
+verdict for "relaxed" as *relaxé*, acquitted; fuel, water or medicines for "penury" as *pénurie*,
+shortage; euros, profit or results for "semester" as *semestre*, half-year; an illness or a funeral
+for "disappeared" as *disparu*, died) and the English sense's (rules or a mood for "relaxed"; a
+university or students for "semester"; the police or a search for "disappeared"). The word is
+reported when its slot fits, enough French-sense cues are near and no English-sense cue is. The
+cues are shared classes (justice, goods in short supply, accounts, death, science, farming), so
+one sense covers every sentence that talks about the same thing, not a list of phrases.
+
+## Why is this bad?
+The English word exists, so a spell checker and a quick reader let it pass, but it says
+something else: a minister "relaxed" by a court has been acquitted, not calmed down; employees
+"licensed" at the head office have been laid off, not given a licence.
+
+## Example
+`He was released on caution pending his trial.` → `He was released on bail pending his trial.`
+""",
+    examples=(
+        Example("The former mayor was [[relaxed]] on Tuesday by the criminal court of Lyon."),
+        Example("The businessman, released on [[caution]] in Tokyo, fled the country before his trial."),
+        Example("The [[penury]] of diesel now affects one petrol station in three."),
+        Example("The group made a net loss of 300 million euros in the first [[semester]]."),
+        Example("More than 800 employees will be [[licensed]] when the factory closes, the unions said."),
+        Example("The singer paid tribute to her mother, [[disappeared]] last year after a long illness."),
+        Example("The novelist won the [[price]] for best first novel at the festival."),
+        Example("Astronauts will carry out some forty [[experiences]] in the laboratory on board the station."),
+        Example("He was sentenced to [[perpetuity]] for the murder of his neighbour."),
+        Example("Thirty economists signed a [[tribune]] published in Le Monde on Sunday."),
+        Example("Rules on outdoor gatherings were relaxed on Tuesday as cases fell."),
+        Example("The defendant looked relaxed as the judge entered the court."),
+        Example("Investors reacted with caution to the verdict of the court."),
+        Example("The university semester ends in May for most students."),
+        Example("Pilots are licensed by the aviation authority after 1,500 hours of flight."),
+        Example("The journalist disappeared in Syria in 2013 and police are still searching."),
+        Example("The price of diesel rose for the third week in a row."),
+        Example("She described her experiences in the refugee camp to the court."),
+        Example("The land was granted to the town in perpetuity."),
+        Example("The Chicago Tribune published the letter on Sunday."),
+        Example("Fuel shortages hit the region; the poet died in penury in 1891, a biographer wrote."),
+    ),
+)
