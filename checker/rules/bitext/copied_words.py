@@ -1,6 +1,7 @@
 """UNT003: a French word copied from the aligned source sentence into the English, untranslated."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...findings import Category, Hit, Severity
@@ -30,6 +31,7 @@ def _looks_french(word: str) -> bool:
 def check(ctx):
     source, target = ctx.source.text, ctx.doc.text
     titles = [(q.start, q.end) for q in ctx.get("target.marked_quotes") if target[q.start:q.start + 1].isupper()]
+    french_sentences = _french_sentences(ctx.get("target.untranslated"))
     for pair in ctx.get("pair.sentences"):
         if not pair.source or not pair.target:
             continue
@@ -44,9 +46,21 @@ def check(ctx):
                 continue  # a French title quoted as it is ("Lieux de mémoire")
             if any(start <= match.start() < end for start, end in loans):
                 continue  # a French expression English uses as it is (checker/data/loanwords.yaml)
+            if _inside(french_sentences, match.start()):
+                continue  # UNT001 reports the whole sentence as French already
             yield Hit(match.start(), match.end(),
                       f"'{word}' is the source's French word, copied untranslated into the English.",
                       source_span=_in_source(source, pair.source_span, word))
+
+
+def _french_sentences(analysis) -> list[tuple[int, int]]:
+    """The sentences UNT001 reports as French, in text order (they do not overlap)."""
+    return sorted((span.start, span.end) for span in analysis.sentences)
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, float("inf")))
+    return i > 0 and spans[i - 1][0] <= offset < spans[i - 1][1]
 
 
 def _in_source(text: str, span: tuple[int, int], word: str) -> tuple[int, int]:
@@ -61,14 +75,16 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="A French word of the aligned source sentence copied into the English untranslated.",
     check=check,
-    requires=("pair.sentences", "target.marked_quotes"),
+    requires=("pair.sentences", "target.marked_quotes", "target.untranslated"),
     doc="""\
 ## What it does
 With the source, a lowercase word of an English sentence that also stands, written the same
 way, in the aligned French sentence, and that is not an English word (an elided form such as
 "d'admirer", or a word rare in English: "trois", "toujours"), was copied from the source
 instead of translated. Names (capitalised) and words English shares with French ("commerce",
-"important"), loanwords and French titles quoted as they are ("Lieux de mémoire") are left alone. Without the source, UNT001-002 judge by the language of the words.
+"important"), loanwords and French titles quoted as they are ("Lieux de mémoire") are left alone,
+and so are the words of a sentence that UNT001 reports whole as French: one finding for one
+slip. Without the source, UNT001-002 judge by the language of the words.
 
 ## Why is this bad?
 A French word in the middle of an English sentence is a translation the machine skipped; the
@@ -96,6 +112,9 @@ Translation: `Machu Picchu consists of trois main structures.` → `three`.
                 note="an English word too"),
         Example("Emmanuel Macron met Olaf Scholz in Berlin.",
                 source="Emmanuel Macron a rencontré Olaf Scholz à Berlin.", note="names keep their spelling"),
+        Example("The minister spoke on Monday. Le gouvernement a annoncé une nouvelle réforme des retraites.",
+                source="Le ministre a parlé lundi. Le gouvernement a annoncé une nouvelle réforme des retraites.",
+                note="a whole sentence left in French: UNT001 reports it, once"),
         Example("The restaurant served a soufflé and a crème brûlée.",
                 source="Le restaurant a servi un soufflé et une crème brûlée.", note="loanwords English uses"),
         Example("The important vote takes place in the Senate.",
