@@ -44,8 +44,12 @@ def test_literal_anchors_are_in_every_match():
     assert literal_anchors(r"[Oo]nce (?:[a-z]+ed|back)", 0) == ("once ",)  # a set of letters, lowered
     assert literal_anchors(r"(?:he|she) (?:him|us)? [a-z]+", re.I) == ("he ", "she ")  # the optional part: nothing
     assert literal_anchors(r"\d+ \w+", 0) is None  # nothing literal worth looking for
-    for source in (r"(?:he|she) (?:him|us)? [a-z]+", r"\b(?:a|one) (?:years?|days?) of (?:more|less)\b"):
-        for text in ("She us went", "she walked", "one years of more", "A day of less"):
+    # the alternatives' shared "the " is moved out of them by the parser: what follows it still counts
+    shared = r"\b[a-z]+ (?:the (?:most|least) [a-z]+|the (?:more|less) [a-z]+)"
+    assert literal_anchors(shared, re.I) == (" the least ", " the less ", " the more ", " the most ")
+    for source in (r"(?:he|she) (?:him|us)? [a-z]+", r"\b(?:a|one) (?:years?|days?) of (?:more|less)\b", shared):
+        for text in ("She us went", "she walked", "one years of more", "A day of less", "is the most able",
+                     "Which The Less known"):
             for match in re.finditer(source, text, re.I):
                 assert any(word in match.group().lower() for word in literal_anchors(source, re.I))
 
@@ -61,6 +65,20 @@ def test_scan_and_candidates_miss_nothing(texts, name):
             assert [m.span() for m in entry.scan(text)] == expected, (shape, entry.key)
             if expected:
                 assert entry in chosen, (shape, entry.key)
+
+
+def test_anchor_places_in_a_large_text_are_every_occurrence(texts):
+    """A large text's anchor places, read from its words or (for a common word) searched for, are every place."""
+    from checker.rules.lexicon import _INDEXES, text_words
+    text = texts["single-line"][:-1] + texts["single-line"][-1]
+    lowered = text_words(text)[0]
+    for name in ("calques", "garble_patterns", "false_friends"):
+        entries = load_lexicon(name)
+        index = _INDEXES[id(entries)][1]
+        candidates(entries, text)  # the index reads the text
+        for anchor in sorted({a for entry in entries for a in entry.anchors or ()}):
+            expected = [m.start() for m in re.finditer(f"(?={re.escape(anchor)})", lowered)]  # overlaps too
+            assert index.anchor_positions(text, (anchor,)) == expected, (name, anchor)
 
 
 def test_literal_syntax_hits_and_calque_spans_by_block(texts):

@@ -320,6 +320,9 @@ def _literals(sequence, c) -> tuple[frozenset | None, list[frozenset]]:
         found.extend(inner)
         if exact is None:
             found.append(current)
+            opening = _node_prefixes(op, av, c)  # "the " then "(?:most|least) [a-z]+": "the most ", "the least "
+            if opening is not None and len(current) * len(opening) <= LITERAL_LIMIT:
+                found.append(frozenset(a + b for a in current for b in opening))
             current, whole = frozenset(("",)), False
         elif len(current) * len(exact) > LITERAL_LIMIT:
             found.append(current)
@@ -330,6 +333,41 @@ def _literals(sequence, c) -> tuple[frozenset | None, list[frozenset]]:
             current = frozenset(a + b for a in current for b in exact)
     found.append(current)
     return (current if whole else None), found
+
+
+def _prefixes(sequence, c) -> frozenset | None:
+    """Strings (as `_literals` spells them) one of which every match of the parsed sequence starts with: its
+    leading literals, then how its first other item starts; None when nothing is known."""
+    current = frozenset(("",))
+    for op, av in sequence:
+        exact = _node_literals(op, av, c)[0]
+        if exact is None:
+            opening = _node_prefixes(op, av, c)
+            if opening is not None and len(current) * len(opening) <= LITERAL_LIMIT:
+                current = frozenset(a + b for a in current for b in opening)
+            break
+        if len(current) * len(exact) > LITERAL_LIMIT:
+            break
+        current = frozenset(a + b for a in current for b in exact)
+    return None if current == {""} else current
+
+
+def _node_prefixes(op, av, c) -> frozenset | None:
+    """`_prefixes` of one parsed item that spells no few strings: a group's, a repeat's that occurs at least once,
+    those of every alternative (the parser moves a prefix the alternatives share out of them)."""
+    if op is c.SUBPATTERN:
+        return _prefixes(av[-1], c)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _prefixes(av, c)
+    if op is c.BRANCH:
+        parts = [_prefixes(branch, c) for branch in av[1]]
+        if any(part is None for part in parts):
+            return None
+        union = frozenset().union(*parts)
+        return union if len(union) <= MAX_LITERALS else None
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)) and av[0] >= 1:
+        return _prefixes(av[2], c)
+    return None
 
 
 def _node_literals(op, av, c) -> tuple[frozenset | None, list[frozenset]]:
@@ -658,7 +696,7 @@ class WordIndex:
                     if i in chosen:
                         continue
                     # the runs a phrase holds between its spaces or signs are words of the text, if it is there
-                    if whole <= tokens and (self._positions(text, phrase) if large else phrase in lowered):
+                    if whole <= tokens and (self._holds(text, phrase) if large else phrase in lowered):
                         chosen.add(i)
                     else:
                         lacking.add(phrase)
@@ -684,20 +722,16 @@ class WordIndex:
 
     def _positions(self, text: str, anchor: str) -> list[int]:
         """Where an anchor starts in text.lower(): a word from the words that hold it (each at every place it
-        is in them), a phrase where its longest run is and the phrase follows."""
-        table = self.table
-        if table[0] is not text:
-            holding: dict[str, list[str]] = {}
-            known = _INDEXED.known  # a token's words of every index: only this index's anchors are asked about
-            for token in text_words(text)[1]:
-                for word in known[token]:
-                    holding.setdefault(word, []).append(token)
-            table = self.table = (text, holding, {})
+        is in them), a phrase where its longest run is and the phrase follows; an anchor whose word is common
+        ("ed", the "the" of "the one of") from a search of the text for the anchor itself (the same places)."""
+        table = self._table(text)
         positions = table[2].get(anchor)
         if positions is None:
             lowered, starts = text_words(text)[0], token_starts(text)
             how = self.run_of.get(anchor)
-            if how is not None:
+            if self._common(text, anchor):
+                positions = _occurrences(lowered, anchor)
+            elif how is not None:
                 _, run, k, whole = how
                 places = starts.get(run, ()) if whole else self._positions(text, run)
                 positions = [q - k for q in places if q >= k and lowered.startswith(anchor, q - k)]
@@ -712,6 +746,41 @@ class WordIndex:
             table[2][anchor] = positions
         return positions
 
+    def _holds(self, text: str, phrase: str) -> bool:
+        """Whether a large text holds a phrase: from its places, unless its word is common (then one search of the
+        text, which stops at the first occurrence)."""
+        if phrase not in self._table(text)[2] and self._common(text, phrase):
+            return phrase in text_words(text)[0]
+        return bool(self._positions(text, phrase))
+
+    def _common(self, text: str, anchor: str) -> bool:
+        """Whether the word by which an anchor is looked for (the anchor itself, or its phrase's run) stands in
+        the text once in every COMMON_RUN characters or more often: then walking its places costs more than a
+        search of the text for the anchor."""
+        table = self._table(text)
+        how = self.run_of.get(anchor)
+        word = anchor if how is None else how[1]
+        if how is not None and how[3]:  # a whole word of the text: its places are listed
+            count = len(token_starts(text).get(word, ()))
+        elif word in table[2]:
+            count = len(table[2][word])
+        else:  # the tokens that hold it, each as many times as it stands in the text
+            starts = token_starts(text)
+            count = sum(len(starts[token]) for token in table[1].get(word, ()))
+        return count * COMMON_RUN > len(text_words(text)[0])
+
+    def _table(self, text: str) -> tuple:
+        """(text, the words of the index its tokens hold with those tokens, the places found so far)."""
+        table = self.table
+        if table[0] is not text:
+            holding: dict[str, list[str]] = {}
+            known = _INDEXED.known  # a token's words of every index: only this index's anchors are asked about
+            for token in text_words(text)[1]:
+                for word in known[token]:
+                    holding.setdefault(word, []).append(token)
+            table = self.table = (text, holding, {})
+        return table
+
     def held(self, text: str, anchors: tuple[str, ...]) -> tuple[str, ...]:
         """The anchors that text may hold: all of them, unless the index has just read text and knows some absent."""
         last = self.last
@@ -723,6 +792,20 @@ class WordIndex:
 
 
 LARGE_TEXT = 20_000  # characters: from this length on, anchors are found from the text's words (see `_anchor_finder`)
+# a word this common in a large text (one place per COMMON_RUN characters or more) costs more to walk place by
+# place than one search of the text for the anchor that holds it (see `WordIndex._common`)
+COMMON_RUN = 512
+
+
+def _occurrences(lowered: str, phrase: str) -> list[int]:
+    """Where phrase starts in lowered, overlapping occurrences included, in order."""
+    found, at = [], lowered.find(phrase)
+    while at >= 0:
+        found.append(at)
+        at = lowered.find(phrase, at + 1)
+    return found
+
+
 _WORDS: list = [(None, "", frozenset())]  # (the last text asked about, its lowercase, its words)
 _STARTS: list = [(None, {})]  # (the last text asked about, where each of its words starts)
 
