@@ -188,10 +188,11 @@ class ReportingClause:
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lord|Lady)\.?"
-_NAME = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones included: "Édouard Philippe"
+_NAME = rf"[{_UPPER}][\w'’-]*(?:\.[{_UPPER}][\w'’-]*)*"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _PROPER = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_NAME}){{0,3}}"
-_DET = r"(?:(?i:the|a|an|his|her|their|its|our|another|one)|[A-Z][\w-]*['’]s)"  # "EDF's chairman"
+_DET = rf"(?:(?i:the|a|an|his|her|their|its|our|another|one)|[{_UPPER}][\w-]*['’]s)"  # "EDF's chairman"
 _NP = rf"{_DET}(?:\s+[\w'’-]+){{1,6}}?"
 # a noun phrase or name in apposition to the subject: "the spokeswoman, Maud Bregeon, said"
 _APPOSITION = rf"(?P<appos>,\s+(?:{_NP}|{_PROPER}),)?"
