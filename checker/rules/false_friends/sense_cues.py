@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
+from ..lexicon import TEXT_WORD_RE, folds_more, text_words
 from ..calque.matching import SENTENCE_END_RE, is_english, match_case
 from .in_context import lexicon_spans
 
@@ -75,10 +76,30 @@ def senses() -> tuple[tuple[Sense, ...], re.Pattern | None, dict[str, tuple[int,
             by_form.setdefault(form, []).append(len(built) - 1)
     if not by_form:
         return (), None, {}
-    words = sorted(by_form, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-                         + r")(?![\w-])", re.IGNORECASE)
-    return tuple(built), pattern, {form: tuple(ids) for form, ids in by_form.items()}
+    return tuple(built), _forms_pattern(frozenset(by_form)), {form: tuple(ids) for form, ids in by_form.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _forms_pattern(forms: frozenset[str]) -> re.Pattern:
+    """One pattern for the forms, longest first (a form that cannot occur in a text changes no match)."""
+    words = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _form_runs() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each form with the runs of letters it is made of: it can occur only in a text holding them all."""
+    return tuple((form, frozenset(TEXT_WORD_RE.findall(form))) for form in senses()[2])
+
+
+def _pattern_for(text: str) -> re.Pattern | None:
+    """The pattern of the forms whose words the text holds: one short alternation instead of all of them."""
+    if folds_more(text):
+        return senses()[1]  # a letter that folds to another under re.IGNORECASE but not under lower()
+    present = text_words(text)[1]
+    forms = frozenset(form for form, runs in _form_runs() if runs <= present)
+    return _forms_pattern(forms) if forms else None
 
 
 def _bounds(text: str, start: int, end: int, block_start: int, block_end: int, previous: bool) -> tuple[int, int]:
@@ -115,7 +136,7 @@ def sense_hits(text: str, blocks) -> list[tuple[int, int, Sense]]:
     table, pattern, by_form = senses()
     hits: list = []
     _HITS[0] = (text, hits)
-    if pattern is None:
+    if pattern is None or (pattern := _pattern_for(text)) is None:
         return hits
     for block in blocks:
         for match in pattern.finditer(text, block.start, block.end):
