@@ -9,14 +9,20 @@ from .quote_common import (
     TERMINAL, TIME_WORDS, Candidate, _bare, _infinitive,
 )
 from .speakers import (
-    ADVERBIAL_PAIRS,
-    ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, QUOTE_TOKEN, SKIP_BEFORE_CUE, VERB_STOPS, WORD_LISTS, Cue,
-    Mention, Sentence, Token, apposition_name, clause_subject, cue_at, description_back, description_forward,
-    find_cues, is_adverb, is_org_noun, is_passive, is_role, np_after, np_before, widened,
+    ADVERBIAL_PAIRS, ADVERBIAL_STARTERS, LEADING_SKIP, PREPOSITIONS,
+    ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE, VERB_STOPS,
+    WORD_LISTS, Cue, Mention, Sentence, Token, apposition_name, clause_subject, cue_at, description_back,
+    description_forward, find_cues, is_adverb, is_org_noun, is_passive, is_role, np_after, np_before, sent_text,
+    widened,
 )
 
 
 FR_MODALS = WORD_LISTS["fr_modals"]
+# time words that are one only before another ("this week", "on Monday"), not before a clause ("this was …")
+TIME_DETERMINERS = frozenset({"on", "this", "last", "next", "late", "early"})
+OF_WORDS = frozenset({"of", "for", "at", "from", "de", "du", "des", "d'", "d’", "à", "au", "aux"})
+QUANTITY_OPENERS = frozenset({("au", "moins"), ("at", "least"), ("plus", "de"), ("more", "than")})
+OPENER_WORDS = WORD_LISTS["opener_words"]  # time openers beyond TIME_WORDS: "L'année dernière", "Plus tôt"
 
 
 class CueStage:
@@ -54,6 +60,8 @@ class CueStage:
         if form in ("source", "person"):
             m = np_after(sent, self._past_document(sent, k_end) if form == "source" else k_end, self.lex,
                          pronoun=True)
+            if m is None and form == "source":
+                m = self._source_phrase(sent, k_end)
             if m is None:
                 return None
             if form == "person":
@@ -110,6 +118,25 @@ class CueStage:
         if "weak" in cue.info.tags and not self._strong_subject(m, sent, k, k_end):
             return None
         return self._document_source(sent, m)
+
+    def _source_phrase(self, sent: Sentence, j: int) -> Mention | None:
+        """ "…, according to U.S. health statistics.", "…, selon un reportage diffusé sur France 24.": a source the
+        name and description finders leave out, when it alone runs to the end of the sentence."""
+        toks = sent.tokens
+        end = len(toks)
+        while end > j and toks[end - 1].text in TERMINAL | {"»", "”", ")"}:
+            end -= 1
+        if not 0 < end - j <= 8 or toks[j].lower in self.lex.pronouns or \
+                any(not t.is_word or t.lower in BE_FORMS or t.lower in FINITE_AUXILIARIES or
+                    t.lower in RELATIVES or self._is_cue_token(t) and "weak" not in getattr(
+                        self.lex.cue_forms.get(t.lower), "tags", ()) for t in toks[j:end]):
+            return None
+        words = tuple(t.lower for t in toks[j:end])
+        content = [w for w in words if w not in DETERMINERS and w not in ARTICLES]
+        if not content:
+            return None
+        return Mention("description", toks[j].start, toks[end - 1].end, sent_text(sent, j, end - 1), j, end,
+                       head=content[0], words=words, definite=words[0] not in INDEFINITE)
 
     def _infinitive_subject(self, sent: Sentence, k: int) -> Mention | None:
         """ "La Royale vient de nous confirmer", "s'est contenté d'ajouter", "Et la Marine de certifier"."""
@@ -297,6 +324,76 @@ class CueStage:
             return self._np_at(sent, j + 1) if j + 1 < len(toks) else None
         return None
 
+    def _opening_subject(self, sent: Sentence, k: int) -> Mention | None:
+        """The noun phrase that opens a finite cue's clause, for reported speech whose subject the nearer
+        searches missed: past leading words and a time opener ("Le mois dernier,", "Earlier this evening"), up to
+        what the phrase ends at before the cue (a comma, a bracket, a relative, a participle): "La National Security
+        Agency œuvrant dans l'ombre a déclaré que", "les trackers de serveurs en ligne ont noté que". A name keeps
+        its affiliation out ("Mark Rosenker du NTSB, expert …, a déclaré que" -> "Mark Rosenker")."""
+        toks = sent.tokens
+        i = 0
+        while True:
+            while i < k and (toks[i].lower in LEADING_WORDS or toks[i].lower in TIME_WORDS or
+                             toks[i].lower in OPENER_WORDS or toks[i].text == ","):
+                i += 1  # "Mais", "Last year a team …", "Earlier this evening online server trackers …"
+            comma = next((c for c in range(i, k) if toks[c].text == ","), None)
+            if i < k and comma is not None and comma - i <= 6 and (
+                    any(t.lower in TIME_WORDS or t.lower in OPENER_WORDS for t in toks[i:comma]) or
+                    toks[i].lower in PREPOSITIONS or toks[i].lower in ADVERBIAL_STARTERS or
+                    toks[i].lower in LEADING_SKIP or is_adverb(toks[i], self.lang)):
+                i = comma + 1  # "Plus tôt ce soir,", "L'année dernière,", "In Jomba,", "Moreover,"
+                continue
+            break
+        first = i
+        if i + 2 < k and (toks[i].lower, toks[i + 1].lower) in QUANTITY_OPENERS:
+            i += 2  # "Au moins un groupe d'hacktivistes …", "At least two officials"
+        if i >= k or toks[i].lower in self.lex.pronouns or toks[i].text == QUOTE_TOKEN or \
+                toks[i].lower in PREPOSITIONS or toks[i].lower in ADVERBIAL_STARTERS or \
+                toks[i].lower in LEADING_SKIP or is_adverb(toks[i], self.lang) or \
+                toks[i].lower in FUNCTION_WORDS and toks[i].lower not in DETERMINERS | ARTICLES:
+            return None
+        e = i
+        while e < k and e - i < 9:
+            tok = toks[e]
+            if tok.text in (",", "(", QUOTE_TOKEN, ";", ":") or tok.lower in RELATIVES or tok.lower in BE_FORMS or \
+                    tok.lower in FINITE_AUXILIARIES or e > i and not tok.is_cap and \
+                    tok.lower.endswith(("ant", "ing")) and len(tok.lower) > 5:
+                break
+            e += 1
+        bare_plural = e == k and toks[i].is_word and toks[e - 1].lower.endswith("s") and \
+            not any(t.lower in FUNCTION_WORDS or not t.is_word for t in toks[i:e])  # "online server trackers noted"
+        if e == i or e - i >= 9 or not (toks[i].is_cap or toks[i].lower in DETERMINERS or toks[i].lower in ARTICLES
+                                         or bare_plural):
+            return None
+        if e < k and not (toks[e].text in (",", "(") or toks[e].lower in RELATIVES or
+                          toks[e].lower.endswith(("ant", "ing"))):
+            return None  # a verb of its own before the cue: no simple subject
+        if any(t.text in (QUOTE_TOKEN, ";", ":") for t in toks[e:k]) or toks[e].text == "," and \
+                (toks[k - 1].text != "," or any(t.lower in BE_FORMS or t.lower in FINITE_AUXILIARIES
+                                                for t in toks[e:k])):
+            return None  # after a comma, only an apposition closed by a comma before the cue
+        j = i + 1 if toks[i].lower in ARTICLES and i + 1 < e else i
+        name = sent.mention_starting(j)
+        if name is not None and name.kind == "name" and name.tok_end <= e and \
+                (name.tok_end == e or toks[name.tok_end].lower in NP_JOINERS):
+            return name
+        last = next((m for m in sent.mentions if m.kind == "name" and i < m.tok_start and m.tok_end == e and
+                     m.entity is not None and m.entity.kind == "person"), None)
+        if last is not None and not any(t.lower in OF_WORDS for t in toks[i:last.tok_start]):
+            return last  # "Dog behaviour expert John Bradshaw, …", "le représentant Bill Shuster (R-Pa.)"
+        if name is not None:
+            return None
+        content = [t for t in toks[i:e] if t.is_word and t.lower not in DETERMINERS and t.lower not in ARTICLES]
+        if not content or any(t.is_cap for t in toks[i + 1:e]) and not toks[i].is_cap and \
+                toks[i].lower not in DETERMINERS | ARTICLES:
+            return None
+        if toks[i].is_cap and toks[i].lower not in DETERMINERS | ARTICLES and e - i == 1:
+            tok = toks[i]  # "Airbus indique que …": a name the finder left out at the sentence start
+            return Mention("name", tok.start, tok.end, tok.text, i, i + 1, words=(tok.bare,))
+        words = tuple(t.lower for t in toks[first:e])
+        return Mention("description", toks[first].start, toks[e - 1].end, sent_text(sent, first, e - 1), first, e,
+                       head=content[0].lower, words=words, definite=toks[i].lower not in INDEFINITE and not bare_plural)
+
     def _cue_speaker_inverted(self, sent: Sentence, k: int, k_end: int, cue: Cue) -> Mention | None:
         if cue.pronoun is not None or cue.info.form in ("source", "person"):
             return self._cue_speaker(sent, k, k_end, cue)
@@ -305,19 +402,50 @@ class CueStage:
     def _reported_candidates(self) -> list[Candidate]:
         out = []
         for sent in self.sentences:
+            found = []
             for kk, kk_end, cue in self._cues(sent):
                 cand = self._reported(sent, kk, kk_end, cue)
                 if cand is not None:
-                    out.append(cand)
+                    found.append(cand)
+            out.extend(c for c in found if not any(self._relays(c, inner) for inner in found))
         return out
+
+    def _relays(self, outer: Candidate, inner: Candidate) -> bool:
+        """ "Certains médias ont rapporté que des membres d'Aube dorée avaient soutenu que …": the outer report
+        only relays the inner one, whose speaker and words it holds whole; the inner one is kept."""
+        m = inner.mention
+        return inner is not outer and m is not None and m.kind != "pronoun" and outer.start <= m.start and \
+            inner.end <= outer.end and \
+            self.text[outer.start:m.start].strip().lower() in ("", "the", "le", "la", "les", "l'", "l’") and \
+            inner.cue is not None and outer.start <= inner.cue.start < outer.end and \
+            outer.end - inner.end <= 2
 
     def _reported(self, sent: Sentence, k: int, k_end: int, cue: Cue) -> Candidate | None:
         toks = sent.tokens
         n = len(toks)
         m = self._cue_speaker(sent, k, k_end, cue)
+        if m is None and cue.info.form == "finite" and cue.pronoun is None and k > 0 and \
+                "impersonal" not in cue.info.tags and not is_passive(toks, k) and \
+                toks[k - 1].text != QUOTE_TOKEN:
+            m = self._opening_subject(sent, k)
+            m = self._document_source(sent, m) if m is not None else None
+            span = self._that_clause(sent, k_end, cue) if m is not None else None
+            if span is None or self._attaches_to_quote(sent, m.tok_start, k_end):
+                return None
+            cand = Candidate(span[0], span[1], "reported", min(span[0], m.start), None, sent.block, cue=cue,
+                             mention=m, headline=sent.headline, via="reporting clause, subject opening it")
+            cand.words = len(self.text[span[0]:span[1]].split())
+            return cand
         if m is None or m.kind == "pronoun" and m.gender == "first":
             return None
         after_cue = m.tok_start >= k_end
+        a = m.tok_start
+        if not after_cue and m.kind == "description" and a >= 3 and toks[a - 1].lower in ("and", "et") and \
+                toks[a - 2].is_word and not toks[a - 2].is_cap and toks[a - 2].lower not in FUNCTION_WORDS and \
+                toks[a - 3].text == ",":  # "…, medical and security sources in Gaza report."
+            m = Mention("description", toks[a - 2].start, m.end, self.text[toks[a - 2].start:m.end], a - 2,
+                        m.tok_end, head=m.head, words=(toks[a - 2].lower, toks[a - 1].lower) + m.words,
+                        definite=m.definite)
         clause_begin = k if after_cue or cue.pronoun is not None else min(k, m.tok_start)
         if clause_begin > 1 and clause_begin == m.tok_start and toks[clause_begin - 1].lower in ARTICLES:
             clause_begin -= 1  # "…, the Food Standards Agency announced": the name's article opens the clause
@@ -355,12 +483,18 @@ class CueStage:
             elif (prev is None or prev == "," or toks[clause_begin - 1].lower in LEADING_WORDS) and \
                     clause_end < n and toks[clause_end].text == ",":
                 span = self._span(sent, clause_end + 1, n)
+            elif cue.info.form == "source" and (prev is None or toks[clause_begin - 1].lower in LEADING_WORDS) and \
+                    clause_end < n and toks[clause_end].is_word and \
+                    (_bare(toks[clause_end].lower) in CLAUSE_STARTERS or self._finite_verb_follows(sent, clause_end)):
+                span = self._span(sent, clause_end, n)  # "According to the State Government these procedures will"
             elif cue.info.form == "source" and prev is not None and prev not in ATTACHED_PUNCTUATION and \
                     self._tail_only(sent, clause_end) and self._source_named(m):
                 # "le marché s'est établi à 15,3 millions selon les estimations d'Adam Jonas": no comma
                 span = self._span(sent, self._clause_begin(sent, clause_begin), clause_begin)
         else:
-            if prev == "," and ("weak" not in cue.info.tags or after_cue):
+            if prev == "," and ("weak" not in cue.info.tags or after_cue or
+                                all(t.text in TERMINAL or is_adverb(t, self.lang) for t in toks[clause_end:])):
+                # a weak cue closing the sentence is inverted: "…, medical sources in Gaza report."
                 if self._tail_only(sent, clause_end):
                     span = self._span(sent, self._clause_begin(sent, clause_begin - 1), clause_begin - 1)
                 if span is None and clause_end < n and toks[clause_end].text == ",":
@@ -386,7 +520,8 @@ class CueStage:
         while j >= 0 and toks[j].text in (",", "—", "–"):
             j -= 1
         if j >= 0 and toks[j].text == QUOTE_TOKEN and j == begin - 1 - sum(1 for t in toks[j + 1:begin]
-                                                                            if t.text in (",", "—", "–")):
+                                                                            if t.text in (",", "—", "–")) and \
+                not self._that_follows(sent, end):  # "“due diligence,” Martin told CNN's X that …" reports
             q = self.marked[sent.quote_tokens[j]]
             if self.text[q.start:q.end].rstrip()[-1:] in TERMINAL | {","} or toks[j + 1:begin] or \
                     j == 0 or toks[j - 1].text in (":", ".", QUOTE_TOKEN):
@@ -401,6 +536,16 @@ class CueStage:
                 j = close  # "pour X, du Centre des études politiques, « … »"
         if j < len(toks) and toks[j].text in (":", ",") and j + 1 < len(toks) and toks[j + 1].text == QUOTE_TOKEN:
             return True
+        return False
+
+    def _that_follows(self, sent: Sentence, j: int) -> bool:
+        """ "that" or "que" within a few words after token j (an addressee between): a complement clause follows."""
+        toks = sent.tokens
+        for q in range(j, min(len(toks), j + 8)):
+            if toks[q].lower in ("that", "que", "qu'", "qu’"):
+                return q == j or toks[q - 1].lower not in CONJUNCTION_HEADS
+            if not toks[q].is_word:
+                return False
         return False
 
     def _affiliation_tail(self, sent: Sentence, j: int) -> bool:
@@ -473,8 +618,11 @@ class CueStage:
         toks = sent.tokens
         n = len(toks)
         limit = min(n, j + 14)
-        if j < n and ("predicate" in cue.info.tags or self.lang == "fr" and _infinitive(toks[j].lower)):
+        if j < n and ("predicate" in cue.info.tags and toks[j].lower not in PREPOSITIONS and
+                      toks[j].lower not in DETERMINERS or self.lang == "fr" and _infinitive(toks[j].lower)):
             return self._span(sent, j, n)  # "s'est déclaré choqué par …", "assurait ignorer le nombre …"
+        if j < n and "predicate" in cue.info.tags:
+            return None  # "les flammes se sont déclarées dans une maison": no attribute, nothing said
         for q in range(j, limit):
             low = toks[q].lower
             if toks[q].text in (".", ";", "?", "!") or toks[q].text == QUOTE_TOKEN or low in COORDINATION or \
@@ -508,7 +656,8 @@ class CueStage:
                     q = close + 1  # "told Gail Furness, counsel assisting the Commission, he knew …"
         while q < n:
             low = toks[q].lower
-            if low in TIME_WORDS and not (low == "on" and q + 1 < n and toks[q + 1].lower not in TIME_WORDS):
+            if low in TIME_WORDS and not (low in TIME_DETERMINERS and q + 1 < n and
+                                          toks[q + 1].lower not in TIME_WORDS):
                 q += 1
                 continue
             if low in ("in", "at", "to", "on", "during"):
@@ -522,6 +671,10 @@ class CueStage:
         if q >= n:
             return None
         tok = toks[q]
+        if tok.lower in ("this", "these", "those") and not (q + 1 < n and (toks[q + 1].lower in BE_FORMS or
+                                                                         toks[q + 1].lower in FINITE_AUXILIARIES)) \
+                and not self._finite_verb_follows(sent, q):
+            return None  # "note this fascination for biometrics": a demonstrative's noun is an object
         if "clause" in cue.info.tags and not (_bare(tok.lower) in SUBJECT_PRONOUNS["en"] or
                                                    self._finite_verb_follows(sent, q)):
             return None  # "acknowledged the scale of the problem" names an object, not a statement
@@ -539,6 +692,13 @@ class CueStage:
         toks = sent.tokens
         for i in range(q + 1, min(len(toks), q + 9)):
             tok = toks[i]
+            if tok.lower in ("which", "who") and i > q:  # "said passengers who get soda can keep the can"
+                for t in toks[i + 1:min(len(toks), i + 10)]:
+                    if t.text in TERMINAL or t.text in (",", ";", ":"):
+                        return False
+                    if t is not toks[i + 1] and (t.lower in BE_FORMS or t.lower in FINITE_AUXILIARIES):
+                        return True  # the relative's own verb first, then the clause's
+                return False
             if tok.text in TERMINAL or tok.text in (",", ";", ":") or tok.lower in ("which", "who") or \
                     tok.lower == "that" and toks[i - 1].lower not in PREPOSITIONS_TAIL:  # not "in that division"
                 return False

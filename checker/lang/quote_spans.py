@@ -167,14 +167,29 @@ class SpanStage:
         the film "The Last Harbour"): not someone's words."""
         content = self.text[q.start:q.end].strip()
         words = re.findall(r"[\w'’-]+", content)
-        if not words or len(words) > 6 or content[-1:] in TERMINAL | {","} or q.first_block != q.last_block:
+        if not words or len(words) > 6 or q.first_block != q.last_block:
             return False
         si, k = places[0]
         sent = self.sentences[si]
-        before = sent.tokens[k - 1] if k > 0 else None
-        after = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
+        toks = sent.tokens
+        before = toks[k - 1] if k > 0 else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
         if before is not None and (before.text == ":" or self._is_cue_token(before)):
             return False
+        if before is not None and (before.lower in TITLE_NAMING or before.lower in ("as", "sous") and k >= 2 and
+                                   toks[k - 2].lower in ("known", "connu", "connue", "nom")):
+            return True  # titled "Would You Accept This?", a case known as "John/Joan,"
+        if self._listed_title(sent, k):
+            return True  # musicals such as "1789", "Howl-O-Scream" and "The House of Shock."
+        title_case = all(w[:1].isupper() or len(w) < 4 or w[:1].isdigit() for w in words)
+        if content[-1:] == "." and before is not None and before.text != QUOTE_TOKEN and len(words) >= 3 and \
+                title_case and words[0][:1].isupper() and (after is None or after.text in TERMINAL):
+            return True  # the campaign tome, "Double Down: Game Change 2012."
+        if content[-1:] in TERMINAL | {","}:
+            return False
+        if all(not any(c.islower() for c in w) for w in words) and any(c.isdigit() for c in content) and \
+                len(words) <= 2 and before is not None:
+            return True  # its revamped "777X", the musical "1789": a code or a number, nobody's words
         if sent.headline and self._title_case_block(sent.block):
             return False
         alpha = [w for w in words if w[:1].isalpha()]
@@ -190,10 +205,23 @@ class SpanStage:
             return False
         if len(words) >= 2 and _fold_first(words[0]) in self.lex.org_words:
             return True  # "Parti de la banlieue", "Association des maires"
-        title_case = all(w[:1].isupper() or len(w) < 4 or w[:1].isdigit() for w in words)
         if len(words) >= 2 and title_case:
             return True  # "Parti de la Banlieue", "The Last Harbour"
         return title_case and len(words) <= 3 and before.lower in PREPOSITIONS_TAIL | {"of", "de", "du", "d'", "d’"}
+
+    def _listed_title(self, sent: Sentence, k: int) -> bool:
+        """A quoted item in a list of quoted items after "such as" / "like" / "comme", or joined to another
+        quoted item by "and" / "or" / "et" / "ou" / a comma, that is short and has no verb of its own."""
+        toks = sent.tokens
+        j = k - 1
+        while j >= 1 and toks[j].text in (",", "and", "or", "et", "ou") and toks[j - 1].text == QUOTE_TOKEN:
+            j -= 2  # back over the earlier items of the list
+        if j >= 0 and (toks[j].lower in ("like", "comme", "including", "notamment") or
+                       toks[j].lower == "as" and j >= 1 and toks[j - 1].lower == "such" or
+                       toks[j].lower == "que" and j >= 1 and toks[j - 1].lower in ("tels", "telles")):
+            return j < k - 1 or k + 2 < len(toks) and toks[k + 1].lower in ("and", "or", "et", "ou", ",") and \
+                toks[k + 2].text == QUOTE_TOKEN
+        return False
 
     def _work_title(self, q: MarkedQuote, places: list[tuple[int, int]]) -> bool:
         """ "author of "Early Puberty in Girls."", "stars in "Parks and Recreation,"", "auteur du livre de

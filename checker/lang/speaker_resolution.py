@@ -158,6 +158,9 @@ class ResolutionStage:
                     desc = any_noun_phrase(sent, k - 1)  # "His Polish counterpart, Katarzyna Nowak"
                 if desc is not None and _plural_head(desc) and m.words and len(m.words) <= 3:
                     desc = None  # "Lawyers for the defendant, Victor Reyes": the name is the defendant's
+                if desc is not None and desc.tok_start > 0 and toks[desc.tok_start - 1].lower in OBJECT_PREPOSITIONS \
+                        and m.tok_end < len(toks) and toks[m.tok_end].is_word:
+                    desc = None  # "will vary by the airline, FAA Administrator Michael Huerta said": an object
                 if desc is not None and (e.kind == "person" or len(e.tokens) > 1 and e.kind == "unknown" or
                                          not _ends_with_org(desc, self.lex)):
                     after = toks[m.tok_end].text if m.tok_end < len(toks) else "."
@@ -556,6 +559,8 @@ def _after_preposition(toks, k: int) -> bool:
     return j >= 0 and toks[j].lower in LOCATIVES
 
 
+OBJECT_PREPOSITIONS = frozenset({"by", "to", "with", "for", "on", "in", "at", "from", "par", "avec", "pour", "sur",
+                                 "dans", "à", "au", "aux", "chez"})
 LOCATIVES = frozenset({"in", "at", "from", "near", "across", "dans", "en", "à", "au", "aux", "depuis", "près"})
 
 

@@ -43,6 +43,7 @@ class Lexicon:
     pronouns: dict
     same_source: tuple
     cue_starts: frozenset | None = None  # the first word a cue can begin with (None: no pre-filter)
+    that_only: bool = False  # some cues are tagged "that": cues only before "that" / "que" ("found that")
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # word tests, see `memoised`
 
 
@@ -257,7 +258,7 @@ def lexicon(lang: str) -> Lexicon:
         org_nouns=lower_set("org_nouns"), org_words=names.org_words, places=names.places,
         first_names=names.first_names, pronouns=pronouns,
         same_source=tuple(sorted((str(s).lower() for s in data["same_source"]), key=len, reverse=True)),
-        cue_starts=cue_starts,
+        cue_starts=cue_starts, that_only=any("that" in f.tags for f in forms.values()),
     )
 
 
@@ -403,7 +404,19 @@ def cue_at(text: str, pos: int, lex: Lexicon):
         run = word.group()
         if run.lower() not in lex.cue_starts and (run.isascii() or not IGNORECASE_ODD.intersection(run)):
             return None
-    return lex.cue_re.match(text, pos)
+    match = lex.cue_re.match(text, pos)
+    if match is not None and lex.that_only and not _complement_follows(text, match, lex):
+        return None
+    return match
+
+
+THAT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:that|que|qu['’])(?!\w)", re.I)
+
+
+def _complement_follows(text: str, match: re.Match, lex: Lexicon) -> bool:
+    """A cue tagged "that" ("found", "a découvert") reports only right before "that" / "que"."""
+    info = memoised(lex, _cue_info, match.group())
+    return info is None or "that" not in info.tags or THAT_AFTER_RE.match(text, match.end()) is not None
 
 
 WORD_RUN_RE = re.compile(r"\w+")
@@ -416,8 +429,8 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
     for match in cue_matches(text, start, end, lex):
         surface = match.group()
         info = memoised(lex, _cue_info, surface)  # a cue's form depends on its words alone
-        if info is None:
-            continue
+        if info is None or "that" in info.tags and THAT_AFTER_RE.match(text, match.end()) is None:
+            continue  # "found the body" is no cue, "found that …" is
         if surface[:1].isupper() and not _opens_sentence(text, match.start()) and \
                 _previous_word(text, match.start())[:1].islower():
             continue  # "legal group Advocates for Informed Choice": a capitalised word in running text is no verb
@@ -774,6 +787,10 @@ def _possessive_in_name(parts: list[Token], tokens: list[Token], j: int, lex: Le
         tokens[j + 1].lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "no")
 
 
+# before a capitalised run, a word that makes its first word a complement's name: "du Monde Marc Vidal"
+OWNER_LINKS = frozenset({"of", "from", "at", "the", "de", "du", "des", "d'", "d’", "le", "la", "l'", "l’"})
+
+
 def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_start: bool,
                   source: str, tokens: list[Token], particle: bool = False,
                   whole_possessive: bool = False) -> Mention | None:
@@ -820,7 +837,11 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
     # A known given name further in starts the name: "Sportsman Jhonathan Florez", "d'Obama Jim Messina".
     for m in range(1, len(name)):
         if fold(name[m].text.split("-")[0]) in lex.first_names and \
-                (sentence_start and m == 1 or len(name) - m >= 2 and not name[m - 1].lower in NAME_CONNECTORS or
+                (sentence_start and m == 1 or len(name) - m >= 2 and not name[m - 1].lower in NAME_CONNECTORS and
+                 any(_is_title(p.lower, lex) or is_role(p.bare.lower(), lex) or p.is_acronym or p.possessive or
+                     "'" in p.text or "’" in p.text or fold(p.bare) in lex.org_words or p.bare.lower() in lex.places
+                     or p.bare.lower() in lex.nationalities for p in name[:m]) or
+                 len(name) - m >= 2 and i > 0 and tokens[i - 1].lower in OWNER_LINKS or
                  all(fold(p.bare) in lex.org_words or _is_title(p.lower, lex)
                      or p.lower in lex.nationalities for p in name[:m])):
             titles += [p.lower for p in name[:m]]
@@ -1008,16 +1029,18 @@ class Registry:
         return not any(w in self.lex.places for w in short)
 
     def describe(self, entity: Entity, text: str) -> None:
-        words = [_singular(_strip_possessive(re.sub(r"^[ld]['’](?=\w)", "", w)))
-                 for w in re.findall(r"[\w.\-'’]+", text.lower()) if w not in DETERMINERS and w not in PREPOSITIONS]
+        written = [_strip_possessive(re.sub(r"^[ld]['’](?=\w)", "", w))
+                   for w in re.findall(r"[\w.\-'’]+", text.lower()) if w not in DETERMINERS and w not in PREPOSITIONS]
+        words = [_singular(w) for w in written]
         heads = [w for w in words if is_role(w, self.lex) or is_org_noun(w, self.lex)]
         if not heads and any(w in self.lex.titles and w not in self.lex.nationalities and len(w) > 3 for w in words):
             heads = [w for w in words if w in self.lex.titles]  # "le capitaine du Celtic Glasgow"
         if not heads:
             return
         g = None
-        for h in heads:
-            g = g or role_gender(h, self.lex)[1]
+        for w, h in zip(written, words):  # the gender as written: "directrice", not its class "directeur"
+            if h in heads:
+                g = g or role_gender(w, self.lex)[1] or role_gender(h, self.lex)[1]
         low = text.lower()
         if self.lex.lang == "fr" and g is None and re.match(r"(la|une)\s", low) and \
                 any(h in FR_GENDERED_BY_ARTICLE for h in heads):
@@ -1617,12 +1640,14 @@ def _person_before_complement(sent: Sentence, m: Mention | None) -> Mention | No
     while k >= 0 and m.tok_start - k <= 4 and toks[k].is_word and not toks[k].is_cap and \
             toks[k].lower not in COMPLEMENT_PREPOSITIONS:
         k -= 1  # "l'université", "the University"
-    if k < 1 or toks[k].lower not in COMPLEMENT_PREPOSITIONS or toks[k - 1].text != ",":
+    if k < 1 or toks[k].lower not in COMPLEMENT_PREPOSITIONS:
         return None
-    person = sent.mention_ending(k - 2) if k >= 2 else None
+    set_off = toks[k - 1].text == ","
+    person = sent.mention_ending(k - 2 if set_off else k - 1) if k >= 2 else None
     if person is None or person.kind != "name" or person.entity is None or \
-            not (person.entity.kind == "person" or person.entity.kind == "unknown" and len(person.entity.tokens) > 1):
-        return None
+            not (person.entity.kind == "person" or set_off and person.entity.kind == "unknown" and
+                 len(person.entity.tokens) > 1):
+        return None  # without the comma ("Dr. John Money at Johns Hopkins University, who held"), a person only
     return person
 
 
@@ -1703,11 +1728,13 @@ def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
         if owner is not None and owner.kind == "name" and owner.entity is not None and \
                 owner.entity.kind in ("org", "unknown") and owner.tok_end == i:
             return owner  # "the ACLU of Nevada warned": the organisation, not the place
-    if i >= 2 and toks[i].lower in ("the", "la", "le", "les", "l'", "l’") and toks[i - 1].lower in ("in", "at"):
-        i -= 1  # "experts in the United States"
+    if i >= 2 and toks[i].lower in ("the", "la", "le", "les", "l'", "l’") and \
+            toks[i - 1].lower in ("in", "at", "from"):
+        i -= 1  # "experts in the United States", "a team from the University of Lincoln"
     if i >= 1 and toks[i].lower in ("in", "from", "at", "en", "au") and m.entity is not None and \
             m.entity.kind in ("place", "org", "unknown"):
-        desc = description_back(sent, i - 1, lex) or _plural_subject(sent, i - 1, lex)
+        desc = description_back(sent, i - 1, lex) or _plural_subject(sent, i - 1, lex) or \
+            (any_noun_phrase(sent, i - 1) if toks[i].lower == "from" else None)  # "a team from the University of X"
         if desc is not None:  # "Former Hostage in Lebanon Says"
             return _description_with(sent, desc, m)
     if i >= 1 and toks[i].lower in DETERMINERS and toks[i - 1].lower in NP_CONNECTORS | {"à", "au", "aux"}:
@@ -2208,8 +2235,8 @@ class Resolver:
         for size in (3, 2, 1):
             for start in range(head_at + 1, len(words) - size + 1):
                 piece = words[start:start + size]
-                if words[start - 1] in NP_CONNECTORS:
-                    continue  # "la filiale de Cogeco" is not Cogeco
+                if words[start - 1] in NP_CONNECTORS or any(w in PREPOSITIONS for w in words[head_at + 1:start]):
+                    continue  # "la filiale de Cogeco" is not Cogeco, "a team from the University of X" not X
                 entity = self.registry.find(piece)
                 if entity is not None and entity.kind in ("org", "unknown") and \
                         [fold(w) for w in piece] == entity.folded:
@@ -2241,6 +2268,9 @@ class Resolver:
                 break  # "l'experte" is not the man quoted before
             if org_head and id(entity) in self.cited and _singular(head) not in MEDIA_NOUNS:
                 break  # "The L.A. Times reports … the airport stated": a newspaper cited is not the airport
+            if not org_head and entity.kind == "person" and is_org_noun(head, self.lex) and \
+                    _described_otherwise(entity, head):
+                break  # "journalist Chen … admitted …; the regulator said": a body's role the person was not given
             if org_head and entity.kind in ("org", "place") or not org_head and entity.kind in ("person", "unknown"):
                 return Resolution(entity.name, entity, 0.5, "description")
             break

@@ -54,6 +54,9 @@ def honorific_genders(text: str, lang: str) -> dict[str, str | None]:
 
 def _is_speech_verb(verb: str, lang: str) -> bool:
     forms = (verb, f"a {verb}") if lang == "fr" else (verb,)  # French cues are listed with their auxiliary
+    info = _lexicon(lang).cue_forms.get(verb.lower())
+    if info is not None and "that" in info.tags:
+        return False  # "found", "held": a cue only before "that", which a continuation does not show
     return any(_lexicon(lang).cue_re.fullmatch(form) for form in forms)
 
 
