@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import functools
 
-from ...findings import Category, Hit, Severity
+from ...findings import Category, Severity
 from ...registry import Example, Rule
 from ..lexicon import load_lexicon
-from .matching import cues_fit, find_matches, is_english, render, suggestion_for
+from .matching import lexicon_hits, render, suggestion_for
 
 
 @functools.lru_cache(maxsize=1)
@@ -25,11 +25,7 @@ def message(match) -> tuple[str, str | None]:
 
 
 def check(ctx):
-    if not is_english(ctx):
-        return
-    for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries(), cues_fit(ctx.doc.text)):
-        text, suggestion = message(match)
-        yield Hit(match.start, match.end, text, suggestion=suggestion, severity=match.entry.severity)
+    return lexicon_hits(ctx, entries(), message)
 
 
 RULE = Rule(

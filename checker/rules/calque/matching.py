@@ -63,6 +63,17 @@ def find_matches(text: str, blocks, entries: Iterable[Entry],
             last_end = match.end
 
 
+def lexicon_hits(ctx, entries: Iterable[Entry], message: Callable[[Match], tuple[str, str | None]]):
+    """A Hit for each match of a calque lexicon in an English document, worded by `message`."""
+    from ...findings import Hit
+
+    if not is_english(ctx):
+        return
+    for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries, cues_fit(ctx.doc.text)):
+        text, suggestion = message(match)
+        yield Hit(match.start, match.end, text, suggestion=suggestion, severity=match.entry.severity)
+
+
 @functools.lru_cache(maxsize=None)
 def _cue(source: str) -> re.Pattern:
     return re.compile(source, re.IGNORECASE)
