@@ -24,8 +24,10 @@ AUXILIARIES = frozenset("is are was were been has had would could should shall d
 PRONOUNS = frozenset("""itself himself herself themselves themself ourselves myself yourself he she it they we
 i you him them us me""".split())
 PUNCTUATION = frozenset(".,;:!?)]")
+# adverbs that never follow a determiner ("presented its today", "the also"): a noun went missing between
+ADVERBS_NOT_NOUNS = frozenset("today yesterday tomorrow also already however again".split())
 # a determiner followed by one of these has lost its noun ("from the around 1200 GMT", "their.")
-AFTER_DETERMINER = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | PRONOUNS | PUNCTUATION | DETERMINERS
+AFTER_DETERMINER = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | PRONOUNS | PUNCTUATION | DETERMINERS | ADVERBS_NOT_NOUNS
 # a modal followed by a determiner has lost its verb ("they will the tour"); not "should": "should
 # an error occur" inverts; nor punctuation or a preposition: "as much as they can.", "we can at last"
 VERB_MODALS = frozenset("can could will would must".split())
@@ -42,6 +44,18 @@ return all any both each either order person charge spite""".split())
 # verb ("…, Bush his plan", "if Labor our budget"); after a verb it is a second object ("gave Obama his chance")
 NAME_POSSESSIVES = frozenset("his their its our".split())
 PLACE_ADVERBS = frozenset("anywhere everywhere somewhere nowhere".split())  # "can anywhere": a lost verb
+# a modal before a demonstrative ("Jesus will this hero"), or before one of these adverbs and then a
+# determiner or an object pronoun ("would then the spread"), has lost its verb; a question inverts
+# ("Will this work?") and ends in a question mark, which seams() leaves alone
+MODAL_DEMONSTRATIVES = frozenset("this these those".split())
+MODAL_ADVERBS = frozenset("then also still now never always only soon probably certainly surely just".split())
+SUBJECT_WORDS = frozenset("i you we they he she".split())  # "you can it all": a modal between subject and 'it'
+# a noun-taking preposition directly followed by 'in' or 'on' lost its noun ("adopted by in Christian
+# countries", "before her taking of in 2008"); not 'with', 'at' or 'for' first, which end phrasal verbs
+# in the passive ("dealt with in the report", "looked at in detail"), nor 'of' / 'to' second (a French
+# 'de' or infinitive rendered word for word, "afraid of to be", is garbled, not a dropped noun)
+FIRST_PREPOSITIONS = frozenset("of by among into during via upon".split())
+SECOND_PREPOSITIONS = frozenset("in on".split())
 # words that a 'than' answers ("more … than", "rather than", "other than"); any word in -er counts too
 COMPARATIVES = frozenset("""more less worse rather other else otherwise different differently prefer prefers
 preferred preferable superior inferior twice instead""".split())
@@ -128,10 +142,19 @@ def seams(text: str, start: int, end: int) -> list[Seam]:
         previous = _low(tokens[k - 1][2]) if k else ""
         if low_a in DETERMINERS and low_b in AFTER_DETERMINER and not before.endswith(("“", '"', "'")):
             out.append(Seam(s1, e2, "noun"))
+        elif (low_a in DETERMINERS and low_b in VERB_MODALS - {"could", "would"} and after in ("be", "have")
+              and not before.endswith(("“", '"', "'"))):
+            out.append(Seam(s1, e2, "noun"))  # "as the will be dark": 'will' is the verb, its subject lost
+        elif low_a in FIRST_PREPOSITIONS and low_b in SECOND_PREPOSITIONS and s1 > start:
+            out.append(Seam(s1, e2, "noun"))
         elif (low_a in VERB_MODALS and (low_b in DETERMINERS or low_b in PLACE_ADVERBS) and s1 > start
               and previous not in DETERMINERS | PREPOSITIONS) or (low_a in VERB_MODALS | MORE_MODALS
                                                                  and low_b in OBJECT_PRONOUNS):
             out.append(Seam(s1, e2, "verb"))
+        elif (low_a in VERB_MODALS and s1 > start and previous not in DETERMINERS | PREPOSITIONS | WH_WORDS
+              and (low_b in MODAL_DEMONSTRATIVES or low_b in MODAL_ADVERBS and after in DETERMINERS | OBJECT_PRONOUNS
+                   or low_b == "it" and previous in SUBJECT_WORDS)):
+            out.append(Seam(s1, e2, "verb"))  # "Jesus will this hero", "would then the spread", "you can it"
         elif (low_a in NEGATED_MODALS or low_a == "not" and previous in NOT_MODALS) and low_b in AFTER_NEGATION:
             out.append(Seam(s1, e2, "verb"))
         elif a[:1].isupper() and (low_b in NAME_POSSESSIVES and _clause_subject(tokens, k)
@@ -306,7 +329,14 @@ side"), a preposition before an adjective in
 open habitats"), a preposition directly followed by a finite auxiliary ("vials of have been pledged";
 not when a relative or a question earlier in the sentence may have stranded it: "what we are afraid
 of is"), and a "than" with no comparative before it in the sentence ("occurs than
-culture shock"; any word in -er counts as one, as do more, less, rather, other, different…). A
+culture shock"; any word in -er counts as one, as do more, less, rather, other, different…), a
+determiner before an adverb that is never a noun ("presented its today at noon", "the also"), a
+modal before a demonstrative ("Jesus will this hero"; a question inverts and ends in '?'), before
+then / also / still… and a determiner ("would then the spread"), or between a subject and 'it' ("you
+can it all"), a determiner before will / can / must and 'be' or 'have' ("as the will be dark";
+not "the will of the people"), and of / by / among / into / during… directly before 'in' or 'on'
+("adopted by in Christian countries"; not 'with' or 'at', which end phrasal verbs in the passive:
+"dealt with in the report"). A
 statement opening on a quotation mark is a quoted question ("Was the matter discussed," he asked).
 The source
 span is the source word that the word aligner left without a counterpart nearest that place
@@ -315,7 +345,7 @@ not treated as auxiliaries, "should" before a determiner is an inversion ("shoul
 occur"), a modal before punctuation is an ellipsis ("as much as they can."), "about thirty" after a
 determiner is a number, a capital "A" inside a sentence is a letter, and a source sentence that
 shows the same seam (a quoted fragment) is not compared. On the 3,003 WMT14 newstest references
-it finds nothing; on DEMETR it finds about a quarter of the removed nouns and subjects and a fifth
+it finds nothing; on DEMETR it finds about a third of the removed nouns and subjects and a quarter
 of the removed verbs (development figures: the patterns were chosen on those sets;
 benchmarks/omission_calibration.py prints the table per seam kind).
 
@@ -372,6 +402,13 @@ Translation: `The vehicle was removed from the after the accident.` → *the aft
                 source="Elle a conduit les officiers jusqu'à sa voiture noire avant de quitter le tribunal."),
         Example("The shops are open on Sunday, [[where can]] buy almost anything.",
                 source="Les magasins sont ouverts le dimanche, où l'on peut acheter presque tout."),
+        Example("The Iraq Study Group presented [[its today]] at noon in Washington.",
+                source="Le Groupe d'étude sur l'Irak a présenté son rapport aujourd'hui à midi à Washington."),
+        Example("Jesus [[will this]] hero who overturned the moral laws of his time.",
+                source="Jésus restera ce héros qui a bouleversé les lois morales de son époque."),
+        Example("The problem will be dealt with in the next report of the commission.",
+                source="Le problème sera traité dans le prochain rapport de la commission.",
+                note="a phrasal verb in the passive, then 'in'"),
         Example("The plan is small but is growing, and can be extended to other regions.",
                 source="Le plan est modeste mais il grandit, et il peut être étendu à d'autres régions.",
                 note="a subject shared by coordinated verbs"),
