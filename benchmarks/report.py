@@ -46,8 +46,11 @@ BLIND = (
     ("blind_sourcefree2", ["benchmarks/blind_eval.py", "--set", "sourcefree2", "--final"],
      "rules=all models=default, second source-free set (blind when scored, development data since)"),
     ("blind_sourcefree3", ["benchmarks/blind_eval.py", "--set", "sourcefree3", "--final"],
-     "rules=all models=default, blind set"),
-    ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"], "quote model, every set and quotes6 (blind)"),
+     "rules=all models=default, third source-free set (blind when scored, development data since)"),
+    ("blind_sourcefree4", ["benchmarks/blind_eval.py", "--set", "sourcefree4", "--final"],
+     "rules=all models=default, fourth source-free set (scored once, blind, at the end of round 4)"),
+    ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
+     "quote model, every development set, quotes6 (development since round 4) and quotes7 (scored blind at its end)"),
 )
 
 
