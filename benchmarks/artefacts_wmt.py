@@ -5,6 +5,7 @@ WMT14 documents and over the same documents as translated by each WMT14 system, 
 warnings (severity warning or error) per 1,000 words, by category.
 
     python benchmarks/artefacts_wmt.py [--bilingual [--no-models]] [--per-rule] [--show CATEGORY] [--limit N]
+                                       [--systems none|all|NAME,...] [--dump FILE.jsonl]
 
 With --bilingual each article is checked against its French source (never the reference), and the
 8 systems are ranked by findings per 1,000 words next to their corpus BLEU (sacrebleu, against the
@@ -13,6 +14,7 @@ references), with the Spearman correlation of the two rankings.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter
@@ -28,13 +30,16 @@ from checker.findings import Severity  # noqa: E402
 
 
 def run(articles: dict[str, str], config: Config, show: str | None, per_rule: bool,
-        sources: dict[str, str] | None = None):
+        sources: dict[str, str] | None = None, dump=None, corpus: str = ""):
     counts: Counter = Counter()
     total_words = 0
     shown = []
     for doc_id, text in articles.items():
         total_words += words(text)
         report = check_text(text, config, source=sources.get(doc_id) if sources else None)
+        if dump is not None:  # every finding, info included, to study a rule without rerunning the checker
+            for f in report.findings:
+                dump.write(json.dumps({"corpus": corpus, "doc_id": doc_id, **f.to_json()}, ensure_ascii=False) + "\n")
         for f in report.findings:
             if f.severity >= Severity.WARNING:
                 counts[f.code if per_rule else f.category.value] += 1
@@ -86,6 +91,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
     parser.add_argument("--bilingual", action="store_true", help="check each article against its French source")
     parser.add_argument("--no-models", action="store_true", help="with --bilingual: rules only, no encoder")
+    parser.add_argument("--dump", help="write every finding (info included) as JSON lines to this file")
     args = parser.parse_args()
 
     references, systems = wmt_articles("fr")
@@ -103,12 +109,15 @@ def main() -> int:
     sources = {r["doc_id"]: r["fr"] for r in references} if args.bilingual else None
     rows = {}
     started = time.perf_counter()
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     for name, articles in corpora.items():
-        counts, total_words, shown = run(articles, config, args.show, args.per_rule, sources)
+        counts, total_words, shown = run(articles, config, args.show, args.per_rule, sources, dump, name)
         rows[name] = (counts, total_words)
         for doc_id, f in shown[:40]:
             print(f"[{name}] {doc_id[:8]} {f.code} {f.text!r}: {f.message}")
     elapsed = time.perf_counter() - started
+    if dump is not None:
+        dump.close()
     keys = sorted({k for counts, _ in rows.values() for k in counts})
     mode = ("with the French source" + (", rules only" if args.no_models else ", offline models")
             if args.bilingual else "no source")

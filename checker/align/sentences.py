@@ -47,6 +47,15 @@ CONFIDENT = 0.5  # a bead whose score reaches this counts towards coverage
 # first half (0.75 on the held-out second), a translation set against another document's source 0.46
 # at most (0.37); with the encoder true pairs 0.83 and more, mismatched 0.00. 0.55 sits between.
 CORRESPONDS = 0.55
+# With the encoder, a sentence left alone on each side at one place (1-0 beside 0-1) is paired back
+# (a 1-1 bead of low score) when the encoder relates the two more than unrelated sentences of their
+# length (adequacy, checker/compare/similarity.py: 0 at an unrelated pair's mean cosine, 1 at a human
+# translation's) or the rules' evidence alone is not against them. A sentence dropped exactly where
+# another was added is far rarer than a loose rendering ("Ne nous trompons surtout pas." → "Make no
+# mistake,"), whose low cosine outweighed the rest: 20 such splits in the 108 French-original WMT14
+# references raised an omission and an addition each (benchmarks/artefacts_wmt.py --bilingual).
+PAIRED_BACK_ADEQUACY = 0.25
+PAIRED_BACK_RULES = -2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +255,32 @@ def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: s
         beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)),
                           _sigmoid(z) if z is not None else 0.0, cos))
         i, j = i - di, j - dj
-    return beads[::-1]
+    beads.reverse()
+    return beads if similarity is None else _paired_back(beads, src, tgt, ratio, similarity)
+
+
+def _paired_back(beads: list[Bead], src: _Side, tgt: _Side, ratio: float, similarity: _Similarity) -> list[Bead]:
+    """The beads with each 1-0 beside a 0-1 of the same paragraph pair joined into a 1-1: see PAIRED_BACK_ADEQUACY."""
+    from ..compare.similarity import adequacy
+
+    out: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        here = beads[k]
+        nxt = beads[k + 1] if k + 1 < len(beads) else None
+        if (nxt is not None and len(here.source) + len(nxt.source) == 1 and len(here.target) + len(nxt.target) == 1
+                and len(here.source) + len(here.target) == 1):
+            i, j = (here.source or nxt.source)[0], (here.target or nxt.target)[0]
+            if src.groups[i] == tgt.groups[j]:
+                rules, _ = evidence(src, tgt, ratio, i, 1, j, 1)
+                z, cos = evidence(src, tgt, ratio, i, 1, j, 1, similarity)
+                if rules >= PAIRED_BACK_RULES or adequacy(cos, len(src.texts[i].split())) >= PAIRED_BACK_ADEQUACY:
+                    out.append(Bead((i,), (j,), _sigmoid(z), cos))
+                    k += 2
+                    continue
+        out.append(here)
+        k += 1
+    return out
 
 
 def _span(sentences, indices: tuple[int, ...], fallback: int) -> tuple[int, int]:

@@ -83,10 +83,32 @@ def _same_language_diff(quote: str, statement: str, lang: str, similarity: float
 
 
 def cross_similarity(english: str, other: str, encoder=None) -> float:
-    """Meaning similarity of two texts in different languages: encoder cosine, else lexicon coverage."""
+    """Meaning similarity of a quote and its counterpart in another language: encoder cosine, else lexicon coverage.
+
+    Quote boundaries differ across languages: an English quote runs on over three paragraphs where the
+    French quotes only the last sentence, or the French quote holds its cue (“Je ne suis pas devin, se
+    défendait Gérard de Villiers, je fais…”). With the encoder the similarity is the best of the two
+    whole texts and of each sentence of one against the whole of the other, so that the words that
+    correspond are compared.
+    """
+    if encoder is not None:
+        ours, theirs = _pieces(english), _pieces(other)
+        vectors = encoder.encode([*ours, *theirs])
+        mine, yours = vectors[:len(ours)], vectors[len(ours):]
+        return max(float(mine[0] @ yours[0]), float((mine[1:] @ yours[0]).max(initial=-1.0)),
+                   float((yours[1:] @ mine[0]).max(initial=-1.0)))
+    return _coverage(english, other)
+
+
+def _cosine(english: str, other: str, encoder=None) -> float:
+    """Encoder cosine of two whole texts, else lexicon coverage."""
     if encoder is not None:
         vectors = encoder.encode([english, other])
         return float(vectors[0] @ vectors[1])
+    return _coverage(english, other)
+
+
+def _coverage(english: str, other: str) -> float:
     from ..align.words import content_words as words, link_words
     links = link_words(words(other, 0, len(other), "fr"), words(english, 0, len(english), "en"))
     return (links.coverage("source") + links.coverage("target")) / 2
@@ -115,7 +137,7 @@ def statement_score(quote_text: str, statement, encoder=None, english: bool | No
     if english if english is not None else _same_language(statement):
         contained = containment(quote_text, statement.text)
         return max(contained * 0.9, max(chrf(quote_text, piece) for piece in _pieces(statement.text)))
-    return max(cross_similarity(quote_text, piece, encoder) for piece in _pieces(statement.text))
+    return max(_cosine(quote_text, piece, encoder) for piece in _pieces(statement.text))
 
 
 def match_source_quotes(target_quotes, source_quotes, text: str, encoder=None) -> list[QuoteMatch]:

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ...align.words import LEFTOVER, WordLinks, content_words
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..boilerplate.reader_prompt import is_furniture
 from .gaps import (MIN_CONTENT, UNLIKE, beside_linked, encoder_gaps, lone_unlinked, moved_nearby, neighbour_span,
-                   uncovered_members)
+                   uncovered_members, without)
 
 
 MIN_GAIN = 0.01  # similarity to the source that removing a lone added word must gain (encoder check)
@@ -43,13 +44,29 @@ MODIFIER_WARNING = 0.02
 STRUCTURAL_GAIN = 0.005
 STRUCTURAL_UNLIKE = 0.6
 STRUCTURAL_FREE = 2
+# On WMT14 professional translations most warnings came from a modifier-shaped word that is really the
+# head of a freely rendered phrase ("people work" for *on travaille*, "the barrister said" for *Me Ruby
+# a dit*, "common sense" for *bon sens*) or from a sentence whose cosine moves whichever word is removed.
+# So a warning needs two more pieces of evidence an editor can check (development data:
+# benchmarks/artefacts_wmt.py --bilingual --per-rule, benchmarks/demetr.py --modes bi,models): the
+# word the candidate stands before renders a French noun (a determiner, a preposition or a number
+# before it), unless the gain is at least STRONG_GAIN on its own; and the
+# candidate's gain is at least the largest gain from removing any other English content word of the
+# sentence, less NOISE_TOLERANCE (removing a word the source does say should not bring the sentence
+# closer to it; when it does, the encoder is no witness here). On the 108 French-original WMT14
+# references ADD001 warnings fell from 24 to 11 (0.77 → 0.35 per 1,000 words) and DEMETR's inserted
+# modifiers flagged stayed at 41 % (the STRONG_GAIN escape keeps "radio program", "warehouse fire", whose
+# DEMETR source rows are in Italian, so the French noun test cannot read them).
+STRONG_GAIN = 0.05
+NOISE_TOLERANCE = 0.01
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ant", "ent", "ary", "ory", "ish",
                      "ian", "ese", "ed", "ing", "est", "ly")
 # French words after which a word is a noun: articles, possessives, demonstratives, quantifiers and
 # the prepositions that introduce a noun phrase.
 NOUN_INTRODUCERS = frozenset("""le la les l un une des du de d au aux son sa ses leur leurs ce cet cette ces mon ma mes
     ton ta tes notre nos votre vos quelques plusieurs chaque tout toute tous toutes certains certaines en par pour sur
-    dans avec sans entre contre vers chez""".split())
+    dans avec sans entre contre vers chez deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente
+    quarante cinquante soixante cent mille""".split())
 FRENCH_LAST_TOKEN = re.compile(r"([^\W_]+)['’]?\s*$")
 
 
@@ -74,22 +91,32 @@ def adjective_like(word) -> bool:
     return len(lowered) >= 5 and lowered.endswith(ADJECTIVE_ENDINGS) and not lowered.endswith("ment")
 
 
-def structural(links: WordLinks, j: int, source_text: str) -> bool:
-    """Whether nothing in the French can account for modifier j: see STRUCTURAL_GAIN."""
-    word = links.target[j]
-    free = [i for i in links.unlinked_source if not links.source[i].number and not links.source[i].capitalised]
-    if not adjective_like(word) or len(free) > STRUCTURAL_FREE:
-        return False  # names and numbers left unlinked cannot account for an English adjective
+def _head(links: WordLinks, j: int) -> int | None:
+    """The French word that English word j+1 (the word modifier j stands before) is firmly linked to."""
     firm = _firm(links, but=j)
     heads = [i for i, t, _ in firm.links if t == j + 1]
-    if not heads:
+    return heads[0] if heads else None
+
+
+def bare(links: WordLinks, j: int) -> bool:
+    """Whether the French head of modifier j stands bare: no unlinked French content word beside it."""
+    i = _head(links, j)
+    if i is None:
         return False
-    i = heads[0]
-    linked = {k for k, _, _ in firm.links}
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(links.source) and k not in linked and not links.source[k].light:
-            return False  # an unlinked French word beside the head may be what the modifier renders
-    if word.text.lower().endswith("ly"):
+    linked = {k for k, _, _ in _firm(links, but=j).links}
+    return not any(0 <= k < len(links.source) and k not in linked and not links.source[k].light
+                   for k in (i - 1, i + 1))
+
+
+def noun_head(links: WordLinks, j: int, source_text: str) -> bool:
+    """Whether the French head of modifier j is a noun: a determiner, a preposition or a number before it.
+
+    An -ly adverb may modify a verb: its head need not be a noun.
+    """
+    i = _head(links, j)
+    if i is None:
+        return False
+    if links.target[j].text.lower().endswith("ly"):
         return True
     head = links.source[i]
     before = FRENCH_LAST_TOKEN.search(source_text, max(0, head.start - 40), head.start)
@@ -101,7 +128,16 @@ def structural(links: WordLinks, j: int, source_text: str) -> bool:
     # "d'autres pays" / "other struggling countries": the French word before the head is linked to the
     # English word before the modifier
     return (i > 0 and links.source[i - 1].end == before.end(1)
-            and any(k == i - 1 and t == j - 1 for k, t, _ in firm.links))
+            and any(k == i - 1 and t == j - 1 for k, t, _ in _firm(links, but=j).links))
+
+
+def structural(links: WordLinks, j: int, source_text: str) -> bool:
+    """Whether nothing in the French can account for modifier j: see STRUCTURAL_GAIN."""
+    word = links.target[j]
+    free = [i for i in links.unlinked_source if not links.source[i].number and not links.source[i].capitalised]
+    if not adjective_like(word) or len(free) > STRUCTURAL_FREE:
+        return False  # names and numbers left unlinked cannot account for an English adjective
+    return bare(links, j) and noun_head(links, j, source_text)
 
 
 def _candidates(ctx):
@@ -125,31 +161,81 @@ def _candidates(ctx):
             yield pair, links, words, {links.target[j] for j in evidence}
 
 
-def check_words(ctx):
-    found, needs, evidence = [], {}, set()
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate added word the encoder confirmed, with the evidence its severity is decided from."""
+
+    pair: object  # the SentencePair
+    links: WordLinks
+    word: object  # the English Word
+    gain: float  # cosine with the source gained by removing the word
+    modifier: bool  # it stands right before a linked content word
+    structural: bool  # see STRUCTURAL_GAIN
+
+
+def scored(ctx) -> list[Scored]:
+    """The candidates of the document that the encoder confirms (gain at least MIN_GAIN, or MODIFIER_GAIN)."""
+    found, needs, evidence, links_of = [], {}, set(), {}
     for pair, links, words, structured in _candidates(ctx):
         found.append((pair, pair.target_span, pair.source_span, words, links.source))
         needs.update({(id(pair), word): needed for word, needed in words})
         evidence |= {(id(pair), word) for word in structured}
+        links_of[id(pair)] = links
     if not found:
-        return
+        return []
 
     structured_words = {word for _, word in evidence}
 
     def unlike(word) -> float:
         return STRUCTURAL_UNLIKE if word in structured_words else UNLIKE
 
-    for pair, word, gain in encoder_gaps(ctx.model("encoder"), found, ctx.doc.text, ctx.source.text,
-                                         unlike=unlike if evidence else None):
-        needed = needs[id(pair), word]
-        if (id(pair), word) in evidence:
-            clear = gain >= STRUCTURAL_GAIN
-        else:
-            warning = MODIFIER_WARNING if needed == MODIFIER_GAIN else LONE_WARNING
-            clear = warning is not None and gain >= warning
-        yield Hit(word.start, word.end,
-                  f"'{word.text}' has no counterpart in the source sentence: the translation adds it.",
-                  source_span=pair.source_span, severity=Severity.WARNING if clear else Severity.INFO)
+    return [Scored(pair, links_of[id(pair)], word, gain, needs[id(pair), word] == MODIFIER_GAIN,
+                   (id(pair), word) in evidence)
+            for pair, word, gain in encoder_gaps(ctx.model("encoder"), found, ctx.doc.text, ctx.source.text,
+                                                 unlike=unlike if evidence else None)]
+
+
+def clear(found: Scored, source_text: str) -> bool:
+    """Whether a confirmed candidate clears the gain of a warning (before the noise test: see STRONG_GAIN)."""
+    if found.structural:
+        return found.gain >= STRUCTURAL_GAIN
+    warning = MODIFIER_WARNING if found.modifier else LONE_WARNING
+    if warning is None or found.gain < warning:
+        return False
+    j = found.links.target.index(found.word)
+    return found.gain >= STRONG_GAIN or noun_head(found.links, j, source_text)
+
+
+def noise(encoder, text: str, source_text: str, candidates: list[Scored]) -> list[float]:
+    """For each candidate, the largest gain in cosine with the source from removing another English content
+    word of its sentence (one batch for the document)."""
+    texts, rows = [], []
+    for found in candidates:
+        start, end = found.pair.target_span
+        others = [w for w in found.links.target if w is not found.word and not w.light]
+        rows.append((len(texts), len(others)))
+        texts += [source_text[slice(*found.pair.source_span)], text[start:end]]
+        texts += [without(text, start, end, w) for w in others]
+    vectors = encoder.encode(texts) if texts else None
+    out = []
+    for first, count in rows:
+        if not count:
+            out.append(float("-inf"))
+            continue
+        source, base = vectors[first], float(vectors[first] @ vectors[first + 1])
+        out.append(float((vectors[first + 2:first + 2 + count] @ source).max()) - base)
+    return out
+
+
+def check_words(ctx):
+    found = scored(ctx)
+    warned = [f for f in found if clear(f, ctx.source.text)]
+    floor = dict(zip(map(id, warned), noise(ctx.model("encoder"), ctx.doc.text, ctx.source.text, warned)))
+    for f in found:
+        warning = id(f) in floor and f.gain >= floor[id(f)] - NOISE_TOLERANCE
+        yield Hit(f.word.start, f.word.end,
+                  f"'{f.word.text}' has no counterpart in the source sentence: the translation adds it.",
+                  source_span=f.pair.source_span, severity=Severity.WARNING if warning else Severity.INFO)
 
 
 def check_sentences(ctx):
@@ -220,6 +306,16 @@ development data, the thresholds were chosen on it) and 1 % of its human referen
 warns on 0.77 words per 1,000 of the WMT14 references (0.84 before) with the same ranking of the
 8 MT systems (`benchmarks/demetr.py --modes bi,models`, `benchmarks/artefacts_wmt.py --bilingual
 --per-rule`).
+
+Two more pieces of evidence make a warning, both checkable by an editor. The word the candidate
+stands before renders a French noun (a determiner, a preposition or a number before it; "people
+work" for *on travaille* or "the barrister said" for *Me Ruby a dit* are the heads of freely
+rendered phrases, not modifiers), unless removing the candidate gains 0.05 or more on its own. And
+removing the candidate must bring the sentence closer to its source than removing any other English
+content word does (within 0.01): when removing a word the source does say raises the cosine as much,
+the encoder is no witness for that sentence. Otherwise the finding is a hint (info). On the WMT14
+references ADD001 warnings fell from 24 to 11 (0.77 → 0.35 per 1,000 words) with DEMETR's inserted
+modifiers unchanged (development data).
 
 ## Why is this bad?
 An inserted modifier changes the claim: "the expensive vehicle", "a violent protest", "the

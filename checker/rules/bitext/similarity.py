@@ -6,11 +6,24 @@ from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 
 MIN_GAIN = 0.02  # below this, no span explains the drift: the whole sentence is reported
+# A drift relative to the article is a hint (info) unless the pair is as far apart as unrelated
+# sentences of its length (adequacy at most LOST, checker/compare/similarity.py). On the 108
+# French-original WMT14 documents the relative drift flagged the professional references (0.32 per
+# 1,000 words: "On ne comprend pas cette volte-face." → "It's hard to understand this U-turn.") more
+# often than any of the 8 MT systems (0.03–0.21): free human renderings move the offline encoder's
+# cosine as much as machine errors do (benchmarks/artefacts_wmt.py --bilingual --per-rule).
+LOST = 0.15
+STANDS_OUT = -6.5  # ... or when it stands this far below the article (no WMT14 sentence, human or machine, did)
 
 
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def severity_of(cal) -> Severity:
+    """A collapsed pair's severity: a warning when it translates something else or stands far out, else a hint."""
+    return Severity.WARNING if cal.adequacy <= LOST or cal.article <= STANDS_OUT else Severity.INFO
 
 
 def check(ctx):
@@ -25,16 +38,17 @@ def check(ctx):
         target = ctx.doc.text[t_start:t_end]
         found = occlude(encoder, source, target)
         typical = f"{cal.similarity:.2f} against its source, far below the article's other sentences"
+        severity = severity_of(cal)
         if found is not None and found.gain >= MIN_GAIN:
             phrase = target[found.start:found.end]
             yield Hit(t_start + found.start, t_start + found.end,
                       f"This sentence's meaning drifts from its source (similarity {typical}); “{_quote(phrase)}” "
                       f"is the likeliest culprit: without it the sentence comes closest to “{_quote(source)}”.",
-                      source_span=pair.source_span)
+                      source_span=pair.source_span, severity=severity)
         else:
             yield Hit(t_start, t_end,
                       f"This sentence's meaning drifts from its source (similarity {typical}); "
-                      f"compare it with “{_quote(source)}”.", source_span=pair.source_span)
+                      f"compare it with “{_quote(source)}”.", source_span=pair.source_span, severity=severity)
 
 
 _ARTICLE_FR = ("Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine. "
@@ -75,6 +89,14 @@ English words is removed in turn, and the span whose removal brings the sentence
 source is reported (the whole sentence when no removal helps). The source span is the whole source
 sentence. Thresholds were chosen on the WMT14 references (at most about 0.3 findings per 1,000
 words of human translation; see `benchmarks/quality_wmt.py`).
+
+Such a drift is reported as a hint (info): on the French-original WMT14 documents it flagged the
+professional references (0.32 per 1,000 words, idioms and loose renderings such as "On ne comprend
+pas cette volte-face." → "It's hard to understand this U-turn.") more often than any of the 8
+machine translation systems (0.03–0.21). It is a warning only when the sentence is as far from its
+source as an unrelated sentence of its length (adequacy at most 0.15: a sentence that translates
+something else) or stands out of an otherwise close article by 6.5 standard deviations or more
+(no WMT14 sentence did, human or machine).
 
 ## Why is this bad?
 A bare similarity threshold is no detector: loose but faithful translations, short headlines and
