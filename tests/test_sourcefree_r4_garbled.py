@@ -214,7 +214,7 @@ def test_wedged_adverbial_before_a_bare_plural():
 CALQUES = [
     ("The blaze declared itself shortly after midnight in a warehouse.", "declared itself"),
     ("The rebels folded back towards the mountains.", "folded back"),
-    ("His remarks poured oil on the fire.", "poured oil on the fire"),
+    ("His remarks threw oil on the fire.", "threw oil on the fire"),
     ("An inquiry should lift the doubt over the accounts.", "lift the doubt"),
     ("The comedian made the joy of millions of viewers.", "made the joy of"),
     ("For the unions, the mass is said: the law will pass.", "the mass is said"),
@@ -246,6 +246,7 @@ CALQUE_TRAPS = [
     "The company declared itself bankrupt in May.",
     "Fold back the edges of the paper.",
     "The oil on the table caught fire.",
+    "His remarks only poured oil on the fire, the opposition said.",  # an English idiom too
     "The firm lifted its forecast for the year.",
     "The priest said mass on Sunday; the mass was said in Latin in the church.",
     "The concert will take place in the stadium.",

@@ -21,6 +21,13 @@ CLAUSE_CUT_RE = re.compile(r"[,;:–—]|\s-\s")
 PARTICIPLE_LINKS = frozenset("by in on at for to with from as".split())
 QUOTE_MARKS = "\"“”«»"
 INFINITIVE_OPENERS = frozenset(("in order to", "so as to"))  # a purpose clause that needs a main clause
+# adverbs that may stand before the participle opening a phrase ("Already weakened by the delays, …")
+PARTICIPLE_ADVERBS = frozenset("already once still long newly recently freshly badly severely seriously heavily "
+                               "widely further deeply largely fully partly barely hardly just".split())
+IRREGULAR_PARTICIPLES = frozenset("hurt hit cut shaken struck caught held built bought brought left lost kept made paid "
+                                   "sold told found set put spread torn worn won shut split stung swept".split())
+LIST_RE = re.compile(r",[^,.;:]{1,60}\b(?:and|or)\b")  # an enumeration: "Kyiv, Kharkiv and Odesa"
+MIN_LIST_WORDS = 4  # an enumeration cut off is a complement at any length past a bare pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +123,20 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
         return None  # a name: "Training Entertainment"
     if first in ("having", "being") or (first.endswith(("ing", "ed")) and len(first) > 5 and could_be_verb(first)):
         return "participle"
+    second = tokens[1][1] if len(tokens) > 2 else ""
+    if first in PARTICIPLE_ADVERBS and (second.endswith(("ed", "en")) and len(second) > 5 and could_be_verb(second)
+                                        or second.lower() in IRREGULAR_PARTICIPLES):
+        return "adverb-participle"  # "Already weakened by the delays of Sanofi."
     return None
+
+
+def _after_relative(text: str, tail: list[tuple[int, str]], end: int) -> list[tuple[int, str]]:
+    """The words after a relative clause that opens the tail ("…, which had announced X, the group cut jobs"
+    → "the group cut jobs"): the relative's verb is not the main clause's."""
+    if not tail or tail[0][1].lower() not in RELATIVE_OPENERS:
+        return tail
+    cut = CLAUSE_CUT_RE.search(text, tail[0][0], end)
+    return [t for t in tail if cut is not None and t[0] > cut.start()]
 
 
 RELATIVE_OPENERS = frozenset("who whom whose which that where".split())
@@ -182,14 +202,20 @@ def detached(text: str, start: int, end: int) -> str | None:
         tail = [t for t in tokens if cut is not None and t[0] > cut.start()]
         if opener == "additive" and tail and tail[0][1].lower() in RELATIVE_OPENERS:
             tail = []  # "Including the foreign minister, who flew in from Brussels.": the relative is the phrase's
+        if opener in ("participle", "adverb-participle"):
+            tail = _after_relative(text, tail, end)  # "Weakened by the delays of X, which had announced Y."
         if tail and _finite_candidates(tail):
             return None  # "Because the unions refused, the talks failed."
         if opener == "subordinate":
             return "subordinate"
         if opener == "additive":  # "Especially those whose turnover has fallen.": no verb outside the relative
             # a short one ("Especially the young.") is a deliberate stylistic fragment of spoken or written English
-            return "additive" if len(tokens) >= MIN_ADDITIVE_WORDS and not tail \
-                and not _finite_candidates(_outside_relatives(head), 1, strict=True) else None
+            if not tail and len(tokens) >= MIN_ADDITIVE_WORDS \
+                    and not _finite_candidates(_outside_relatives(head), 1, strict=True):
+                return "additive"
+            # an enumeration cut off ("Including Kyiv, Kharkiv and Odesa.") is a complement at any length
+            listed = len(tokens) >= MIN_LIST_WORDS and LIST_RE.search(text, tokens[0][0], end) is not None
+            return "additive" if listed and not _finite_candidates(tokens, 1, strict=True) else None
         if opener == "infinitive":  # "In order to calm the markets." with no main verb after the infinitive's
             return "infinitive" if not _finite_candidates(head, 4, strict=True) and not tail else None
         if opener == "weak":
@@ -197,7 +223,8 @@ def detached(text: str, start: int, end: int) -> str | None:
                 # "Before going to the polls on Sunday.": a verb after the -ing is the main clause's
                 return "subordinate" if not _finite_candidates(head, 2) and not tail else None
             return "subordinate" if _finite_candidates(head, 1) == 1 and not tail else None
-        return "participle" if not _finite_candidates(head, 1, strict=True) else None
+        skip = 2 if opener == "adverb-participle" else 1
+        return "participle" if not _finite_candidates(head, skip, strict=True) else None
     if not tokens[0][1][0].isupper():
         return None
     keep, removed = _main_clause_tokens(text, start, end, tokens)
@@ -354,5 +381,16 @@ clause or its participial phrase; the second piece is left as a fragment that re
         Example("The shops will close. Including the warehouses, 2,000 jobs are at risk.",
                 note="a main clause after the comma"),
         Example("The council met on Monday. Notably, the mayor did not attend.", note="a sentence adverb"),
+        # fifth pass: a relative, an enumeration or an adverb-led participial phrase cut off
+        Example("Farmers blocked the ring road at dawn. [[Who demanded a freeze on fuel prices.]]"),
+        Example("Storms hit the coast overnight. [[Including Brest, Lorient, Vannes and Quimper.]]"),
+        Example("The firm shelved the project. [[Already hurt by the fall in sales, which had begun in March.]]"),
+        Example("The council closed three schools. [[Who will now have to find new premises for the pupils.]]"),
+        Example("The brand abandoned the model. [[Badly damaged by the recall, which had cost it millions.]]"),
+        Example("Who will win the vote? Nobody knows."),
+        Example("Who replaced him was never made clear, the paper said."),
+        Example("Already weakened by the crisis, which had cut its profits, the group announced layoffs."),
+        Example("The talks went on. Including two children."),
+        Example("Badly damaged by the flames, the roof of the church collapsed."),
     ),
 )

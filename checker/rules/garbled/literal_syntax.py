@@ -101,11 +101,15 @@ def check(ctx):
     text = ctx.doc.text
     for block in ctx.doc.blocks:
         calques = None
+        starts: set[int] = set()
         for start, end, entry, match in literal_syntax_hits(text, block.start, block.end):
+            if start in starts:  # a general family and a narrower one read the same words: report them once
+                continue
             if calques is None:
                 calques = calque_spans(text, block.start, block.end)
             if calques.ends_after(end, start):  # it overlaps a calque
                 continue
+            starts.add(start)
             suggestion = entry.suggestion
             if "replace" in entry.data:
                 suggestion = match.expand(entry.data["replace"])
@@ -274,5 +278,30 @@ translation; the meaning is often recoverable only from the French.
         Example("Many residents protested; there were many to choose from."),
         Example("The prince succeeded to the throne; she succeeded Angela Merkel."),
         Example("The train left at the scheduled time; the result was remarkable for its speed."),
+        # French syntax, fifth pass: constructions the fourth blind set showed, each with its traps
+        Example("The church, [[of which the steeple was]] rebuilt in 1990, reopens in May."),
+        Example("The singer received [[three years of suspended prison]] for tax fraud."),
+        Example("The former mayor got [[six years of prison]], [[of which four firm]], for bribery."),
+        Example("He moved to Brussels in 2015. [[Since,]] he has not returned to France."),
+        Example("The chef, [[unknown of the general public]] until last year, now runs three restaurants."),
+        Example("The airline [[changed of name]] after the merger; the singer, [[unknown of most viewers]], won."),
+        Example("[[Apart the]] goalkeeper, every player was tested."),
+        Example("Flags were flown [[in half-mast]] over the prefecture; his sons stayed [[at his sides]]."),
+        Example("Prices soared in [[the period where]] the mines were closed."),
+        Example("The mayor [[has, after three days of talks with the residents, signed]] the decree."),
+        Example("The party, which [[replaced at the last minute its candidate]], lost the seat."),
+        Example("\u201cWe have lost everything,\u201d [[a neighbour of the family deplored, who]] asked for help."),
+        Example("The museum, whose roof was rebuilt in 1990, reopens in May; it has a roof of which the town is proud."),
+        Example("The singer received a three-year suspended sentence; he spent six years in prison, four of them behind bars."),
+        Example("Since then, he has not returned. Since, as he said, nothing had changed, he stayed."),
+        Example("The chef was unknown to the general public; a girl aged 12 was hurt; the firm changed its name."),
+        Example("Apart from the goalkeeper, everyone was tested; they stood with their arms at their sides."),
+        Example("Flags were flown at half-mast; the fire broke out at the time when the pupils were leaving."),
+        Example("The mayor has, however, signed the decree; she has since signed it."),
+        Example("A change of government is likely; the club signed a striker at the last minute."),
+        Example("\u201cWe have lost everything,\u201d said a neighbour, who asked for help."),
+        Example("Early polls [[gave her more credible than]] the outgoing mayor."),
+        Example("The trial showed a [[reaction immune]] weaker than expected in older patients."),
+        Example("The coach gave him more time than the others; the polls put her ahead."),
     ),
 )
