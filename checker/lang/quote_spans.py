@@ -78,10 +78,9 @@ class SpanStage:
         if index in self.furniture:
             return True
         body = self.text[block.start:block.end].strip()
-        if "\n" in body or len(body.split()) > 25:
-            return False
-        tail = body.rstrip("”»\"’')]\u00a0 ")
-        return not tail.endswith((".", "!", "?", ":", ";", "…"))
+        if body.rstrip("”»\"’')]\u00a0 ").endswith((".", "!", "?", ":", ";", "…")):
+            return False  # most paragraphs: tested first, before their words are counted
+        return "\n" not in body and len(body.split(None, 25)) <= 25
 
     def block_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.block_starts, pos) - 1)

@@ -435,8 +435,8 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
                 _previous_word(text, match.start())[:1].islower():
             continue  # "legal group Advocates for Informed Choice": a capitalised word in running text is no verb
         pronoun = None
-        inv = INVERSION_RE.search(surface)
-        if inv and lex.lang == "fr":
+        inv = INVERSION_RE.search(surface) if lex.lang == "fr" else None  # French inversion: "a-t-il dit"
+        if inv:
             word = inv.group(1) or inv.group(2)
             offset = match.start() + inv.start(1 if inv.group(1) else 2)
             pronoun = (word, offset, offset + len(word))

@@ -147,7 +147,7 @@ def tokens_of(text: str, start: int, end: int, loans: list[Loanword]) -> list[To
             loan = next(loan_iter, None)
         covering = loan if loan is not None and loan.start <= match.start() and match.end() <= loan.end else None
         gap = text[previous_end:match.start()]
-        initial = not out or any(ch in OPENING for ch in gap)
+        initial = not out or not OPENING_CHARS.isdisjoint(gap)
         word = match.group()
         lang = _word_language(word)
         out.append(Token(match.start(), match.end(), word, lang, initial,
@@ -179,6 +179,7 @@ def _may_be_french(word: str) -> bool:
 
 
 OPENING_RE = re.compile(f"[{re.escape(OPENING)}]")
+OPENING_CHARS = frozenset(OPENING)
 
 
 def _may_hold_french(text: str, start: int, end: int, found: list[str]) -> bool:
