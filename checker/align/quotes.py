@@ -1,6 +1,7 @@
 """Quotes of a translation paired with those of its source, and speaker names compared across spellings."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -32,17 +33,32 @@ def speakers_differ(a: str | None, b: str | None) -> bool | None:
     return not any(dice(x, y) >= 0.45 for x in words_a for y in words_b)
 
 
+LENGTH_WEIGHT = 0.15
+LENGTH_SPAN = math.log(3)  # a quote three times as long (or short) as the other fits no better than any
+
+
+def _words(text: str) -> int:
+    return max(1, len(re.findall(r"\w+", text)))
+
+
+def _length_fit(a: int, b: int) -> float:
+    """1 for quotes of equal word counts, falling to 0 as one grows to three times the other."""
+    return max(0.0, 1 - abs(math.log(a / b)) / LENGTH_SPAN)
+
+
 def pair_quotes(target: list, source: list, target_len: int, source_len: int) -> list[tuple]:
     """Pairs (target quote or None, source quote or None) in order of appearance.
 
     A monotone alignment that favours quotes at the same relative place, with shared
-    trigrams (names, numbers, cognates) and the same speaker.
+    trigrams (names, numbers, cognates), the same speaker and the lengths of a translation (of two
+    quotes of one speaker in neighbouring paragraphs, the one as long as the French renders it).
     """
     n, m = len(target), len(source)
     grams_t, grams_s = [trigrams(q.text) for q in target], [trigrams(q.text) for q in source]
     place_t = [q.start / max(target_len, 1) for q in target]
     place_s = [q.start / max(source_len, 1) for q in source]
     who_t, who_s = [speaker_of(q) for q in target], [speaker_of(q) for q in source]
+    words_t, words_s = [_words(q.text) for q in target], [_words(q.text) for q in source]
     score = [[0.0] * m for _ in range(n)]
     for i in range(n):
         for j in range(m):
@@ -52,7 +68,8 @@ def pair_quotes(target: list, source: list, target_len: int, source_len: int) ->
                 continue
             same = 0.3 if speakers_differ(who_t[i], who_s[j]) is False else 0.0
             kind = 0.2 if getattr(target[i], "kind", None) == getattr(source[j], "kind", None) else 0.0
-            score[i][j] = 0.6 * place + dice(grams_t[i], grams_s[j]) + same + kind - 0.55
+            length = LENGTH_WEIGHT * _length_fit(words_t[i], words_s[j])
+            score[i][j] = 0.6 * place + dice(grams_t[i], grams_s[j]) + same + kind + length - 0.55
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):

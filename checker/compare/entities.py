@@ -287,6 +287,9 @@ def extract_entities(text: str, lang: str, names: Sequence) -> list[EntityMentio
         if french and len(words) == 1 and _sentence_initial(text, start) and not _confirmed(text, words[0][2], start):
             if not _lookup(phrase(words[0][2]), lang) and not words[0][2].isupper():
                 continue  # "Profitant de...", "Démis de ses fonctions": a capitalised first word, not a name
+        if french and len(words) == 1 and not words[0][2].isupper() and _written_lower(text, words[0][2]) \
+                and not _lookup(phrase(words[0][2]), lang):
+            continue  # "le livre Apprivoiser la mort" beside "l'apprivoiser": a title's common word, translated
         if any(s <= start < e or s < name.end <= e for s, e in table_spans):
             # a table form inside or around the mention ("Union européenne", "la Chambre des représentants")
             if all(s <= start and name.end <= e for s, e in table_spans if s < name.end and start < e):
@@ -323,13 +326,23 @@ def _initial_word(word: str) -> bool:
         and zipf(low, "en") < RARE_EN_ZIPF and low not in tables().translated_fr
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text also writes the capitalised word in lower case, as a common word."""
+    lower = word[:1].lower() + word[1:]
+    return lower != word and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \u00a0\"'“‘«([—–-")
     return not before or before[-1] in ".!?:;\n"
 
 
 def _confirmed(text: str, word: str, start: int) -> bool:
-    """The word occurs capitalised elsewhere, not at the start of a sentence."""
+    """The word occurs capitalised elsewhere, not at the start of a sentence, and never in lower case: a word
+    the text also writes lower case ("l'apprivoiser") is a common one, capitalised elsewhere because it opens
+    a title of a work ("le livre Apprivoiser la mort"), not a name."""
+    if _written_lower(text, word):
+        return False
     for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
         if match.start() != start and not _sentence_initial(text, match.start()):
             return True
@@ -535,6 +548,29 @@ def _english_form(entity: EntityMention) -> str | None:
         data_forms[0].upper() if data_forms else None)
 
 
+SAME_NAME_PREFIX = 4  # a replacement that shares this many first letters and ...
+SAME_NAME_RATIO = 0.6  # ... this much of its spelling key is the same name ("Bourguignons", "Burgundians")
+
+
+def _answers(target: EntityMention, answered: Sequence[EntityMention], target_text: str) -> bool:
+    """Whether an English name renders a source name already found in the translation ("Gauls" for the
+    demonym "Gaulois"): it is no candidate replacement for another source name of the list."""
+    side = _Side.of(target_text, (target.start, target.end))
+    return any(_present(s, s.keys, side) for s in answered)
+
+
+def _same_name(source: EntityMention, target: EntityMention) -> bool:
+    """Two spellings of one name in a list where each language keeps its own ("Bourguignons" and
+    "Burgundians", "Lisbonne" and "Lisbon"): each word with the same first letters and most of its spelling
+    key in the other ("Olivier Bas" is not "Olivier Holland"). Single words only: in a compound name a changed
+    part ("Froment" -> "Wheat") leaves most of the key the same."""
+    if not re.fullmatch(r"[^\W\d_]+", source.text) or not re.fullmatch(r"[^\W\d_]+", target.text):
+        return False
+    return bool(source.keys) and all(any(keys_match(a, b) or (
+        a[:SAME_NAME_PREFIX] == b[:SAME_NAME_PREFIX] and len(a) > SAME_NAME_PREFIX
+        and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO) for b in target.keys) for a in source.keys)
+
+
 def compare_aligned(pairs: Sequence, source_entities: Sequence[EntityMention],
                     target_entities: Sequence[EntityMention], source_text: str, target_text: str) -> list[EntityDiff]:
     """`pair.entities`: per aligned bead, source names with no counterpart in the English, replaced or dropped."""
@@ -553,8 +589,10 @@ def compare_aligned(pairs: Sequence, source_entities: Sequence[EntityMention],
                    and not _present(e, _distinct_keys(e, src), target_side)]
         if not missing:
             continue
+        answered = [e for e in src if e not in missing]
         extra = [e for e in tgt if e.kind != "institution" and not e.headline
-                 and not _present(e, _distinct_keys(e, tgt), source_side) and not _common_english(e, target_text)]
+                 and not _present(e, _distinct_keys(e, tgt), source_side) and not _common_english(e, target_text)
+                 and not _answers(e, answered, target_text)]
         translations = [e for e in tgt if e.kind not in ("institution", "demonym", "acronym") and not e.forms
                         and not _present(e, e.keys, source_side) and plain_words(e)]
         for entity in missing:
@@ -562,6 +600,9 @@ def compare_aligned(pairs: Sequence, source_entities: Sequence[EntityMention],
             unknown_acronym = entity.kind == "acronym" and not entity.forms
             partner = next((e for e in extra if (e.kind == "demonym") == demonym
                             and not (unknown_acronym and e in translations)), None)
+            if partner is not None and _same_name(entity, partner):
+                extra.remove(partner)  # "Bourguignons" = "Burgundians": one name in two languages
+                continue
             if partner is not None:
                 extra.remove(partner)
                 diffs.append(EntityDiff("replaced", entity, partner, (partner.start, partner.end),

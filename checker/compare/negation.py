@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Sequence
 
@@ -16,6 +16,10 @@ NE_WINDOW = 8  # words after "ne" in which its second element is looked for
 BEFORE_WINDOW = 5
 CLITICS = frozenset("le la les l' lui leur y en se s' me m' te t' nous vous".split())  # "ne le peut"
 LITOTES_WINDOW = 3  # "pas vraiment impossible", "not entirely unlike"
+ANTONYM_WINDOW = 8  # words after the negation in which a negated phrase that English says by its antonym ends
+# a negated quantifier that a relative clause negates again: "il n'y a pas grand-chose qu'il n'aime pas"
+QUANTIFIERS = frozenset("grand-chose grand chose rien personne aucun aucune un une".split())
+RELATIVES = frozenset(("que", "qu'", "qui", "dont"))
 COORDINATED_WINDOW = 6
 # "sans" is often translated by a suffix or a prefix ("sans précédent" = unprecedented, "sans abri" =
 # homeless): a difference made only of "sans" is no evidence
@@ -57,6 +61,9 @@ class Marker:
     # ("ne ... que"), an elliptical "sometimes not". It is never missed, but it answers a negation of the
     # other language, which a translation may say that way.
     weak: bool = False
+    # a negated phrase English may say by its antonym ("n'a pas dérogé" = "observed"): the starts of its literal
+    # English renderings, whose absence excuses a missing English negation
+    literal: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +99,9 @@ def lexicon(lang: str) -> dict:
     for key, value in raw.items():
         if key == "idioms":
             out[key] = tuple(tuple(w.rstrip("'") for w in fold(p).replace("’", "'").split()) for p in value)
+        elif key.startswith("antonym_rendered"):
+            out[key] = tuple((tuple(w.rstrip("'") for w in fold(p).replace("’", "'").split()),
+                              tuple(fold(e) for e in english)) for p, english in value.items())
         else:
             out[key] = frozenset(fold(v) for v in value) if key != "bare_ne_verbs" else tuple(value)
     return out
@@ -213,6 +223,12 @@ def _french(text: str) -> list[Marker]:
             if not verb.startswith(lex["bare_ne_verbs"]):
                 continue  # expletive "ne" ("avant qu'il ne parte") or restriction ("ne ... que": "only", not "never")
         key = words[max(real)] if real else words[before[0]] if before else words[i]
+        phrases = lex["antonym_rendered"] + (lex["antonym_rendered_never"] if key.low in ("plus", "jamais") else ())
+        literal = _antonym_rendered(words, i, max(real), phrases) if real else ()
+        if literal:
+            markers.append(replace(_marker(text, [words[j] for j in sorted(parts)], key.low, tok.clause, i),
+                                   literal=literal))
+            continue
         cancelling = _litotes(words, max(real), lex["negative_words"]) if real else None
         if cancelling is not None:
             used.add(cancelling)
@@ -247,8 +263,40 @@ def _french(text: str) -> list[Marker]:
         used.add(i)
         markers.append(_marker(text, [tok], tok.low, tok.clause, i, weak))
     markers.extend(_lexical(words, text, "fr", used))
+    markers.extend(_marker(text, [w], w.low, w.clause, j, True) for j, w in enumerate(words[:-1])
+                   if w.low == "autrement" and words[j + 1].low in ("que", "qu'"))  # "other than" = "not"
     markers.sort(key=lambda m: m.start)
-    return markers
+    return _double_negations(markers, words)
+
+
+def _antonym_rendered(words: list[_Token], ne: int, last: int, phrases) -> tuple[str, ...]:
+    """Whether a negation is of a phrase that English says by its antonym, affirmatively: "n'a pas fini de
+    surprendre" = "is full of surprises", "n'a pas dérogé à la tradition" = "observed it", "ne commence
+    pas par la petite porte" = "starts in grand style". A verb is looked for next to the negation, a longer
+    phrase in the words after it. Returns the starts of the phrase's literal English renderings, or ()."""
+    clause = words[ne].clause
+    for phrase, literal in phrases:
+        stop = last + 3 if len(phrase) == 1 else last + 1 + ANTONYM_WINDOW
+        for j in range(ne + 1, min(len(words), stop) - len(phrase) + 1):
+            if all(words[j + k].clause == clause and words[j + k].low.startswith(stem)
+                   for k, stem in enumerate(phrase)):
+                return literal
+    return ()
+
+
+def _double_negations(markers: list[Marker], words: list[_Token]) -> list[Marker]:
+    """Markers with both halves of a double negation made weak: a negated quantifier negated again by its
+    relative clause ("il n'y a pas grand-chose qu'il n'aime pas", "rien qu'il ne sache faire") is
+    affirmative, and English says it either way ("he likes almost everything", "he is not very choosy")."""
+    out = list(markers)
+    for n, (first, second) in enumerate(zip(markers, markers[1:])):
+        if first.weak or second.weak or first.clause != second.clause:
+            continue
+        between = [w.low for w in words if first.end <= w.start and w.end <= second.start]
+        quantified = first.word in QUANTIFIERS or (between and between[0] in QUANTIFIERS)
+        if quantified and any(w in RELATIVES for w in between[:4]):
+            out[n], out[n + 1] = replace(first, weak=True), replace(second, weak=True)
+    return out
 
 
 def _english(text: str) -> list[Marker]:
@@ -364,6 +412,15 @@ def _absorbed(unmatched: list[Marker], span: tuple[int, int], weak: list[Marker]
     return left
 
 
+def _said_by_antonym(marker: Marker, english: str) -> bool:
+    """A negated phrase English may say by its antonym, with none of its literal renderings in the English
+    ("n'a pas dérogé à la tradition" = "celebrated the tradition", but not "departed from the tradition")."""
+    if not marker.literal:
+        return False
+    folded = " " + " ".join(re.findall(r"[^\W\d_]+", fold(english).lower())) + " "
+    return not any(f" {start}" in folded for start in marker.literal)
+
+
 def _shares_scope(text: str, span: tuple[int, int], markers: Sequence[Marker]) -> bool:
     """Whether an English negation governs a coordination after it ("not allowed to call anyone or to go
     online"), where French repeats the negation ("ne doit pas appeler ... et ne pas aller")."""
@@ -389,6 +446,7 @@ def _bead_diffs(pair, source_markers, target_markers, target_text) -> list[Polar
     if all(m.word in SOFT for m in missing):
         return []
     missing = _absorbed(missing, s_span, [m for m in tgt_all if m.weak], t_span)
+    missing = [m for m in missing if not _said_by_antonym(m, target_text[t_span[0]:t_span[1]])]
     if tgt and _shares_scope(target_text, t_span, tgt):
         return []
     for marker in missing:

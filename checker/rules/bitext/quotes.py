@@ -11,6 +11,11 @@ from ...findings import Category, Hit, Severity, shorten
 from ...registry import Example, Rule
 
 DRIFT = 0.45  # cross-lingual similarity under which a paired quote no longer says the same thing
+# English words per French word of a translated quote stay within these bounds: a pair outside them quotes
+# different spans (the English quotes three sentences where the French quotes one, or a nested quote was
+# paired with the whole), and drift between different spans is the boundaries', not the translation's
+SPAN_RATIO = (0.5, 2.0)
+SPLIT_GAP = 120  # characters between two English quotes that render one French quote cut by its cue
 QUOTE_MARKS = re.compile(r"[«»“”\"„‹›]")
 FEMININE = {"she", "her", "elle"}
 MASCULINE = {"he", "him", "il"}
@@ -36,13 +41,39 @@ def _negation_in_sentences(negations, target, source) -> bool:
                else source.start <= d.source_span[0] < source.end for d in negations)
 
 
+def _split_rendering(pairs, n: int, text: str) -> str:
+    """The English of a paired quote with an unpaired English quote next to it that renders the rest of the
+    same French quote, cut there by its cue (« Je ne suis pas devin, se défendait X, je fais ... » →
+    "I'm no seer," X would say. "I simply make ...")."""
+    target = pairs[n][0]
+    before = pairs[n - 1][0] if n > 0 and pairs[n - 1][1] is None else None
+    after = pairs[n + 1][0] if n + 1 < len(pairs) and pairs[n + 1][1] is None else None
+    parts = [target.text]
+    if before is not None and before.kind != "reported" and 0 <= target.start - before.end <= SPLIT_GAP \
+            and "\n" not in text[before.end:target.start]:
+        parts.insert(0, before.text)
+    if after is not None and after.kind != "reported" and 0 <= after.start - target.end <= SPLIT_GAP \
+            and "\n" not in text[target.end:after.start]:
+        parts.append(after.text)
+    return " ".join(parts)
+
+
+def _same_span(target_text: str, source_text: str) -> bool:
+    """Whether two paired quotes have the lengths of a translation of each other."""
+    ratio = word_count(target_text) / max(1, word_count(source_text))
+    return SPAN_RATIO[0] <= ratio <= SPAN_RATIO[1]
+
+
 def check_quote_content(ctx):
     encoder = ctx.model("encoder") if ctx.has("encoder") else None
     negations = ctx.get("pair.negation")
-    for target, source in ctx.get("pair.quotes"):
+    pairs = ctx.get("pair.quotes")
+    for n, (target, source) in enumerate(pairs):
         if target is None or source is None or target.kind == "reported" or word_count(target.text) < MIN_WORDS:
             continue
-        similarity = cross_similarity(target.text, source.text, encoder) if encoder is not None else None
+        english = _split_rendering(pairs, n, ctx.doc.text)
+        similarity = cross_similarity(english, source.text, encoder) \
+            if encoder is not None and _same_span(english, source.text) else None
         diff = compare_content(target.text, ctx.doc.lang or "en", source.text, ctx.source.lang or "fr", similarity)
         if diff.negation and not _negation_in_sentences(negations, target, source):
             diff = replace(diff, negation=False)
@@ -56,6 +87,13 @@ def check_quote_content(ctx):
                       f"This quote's meaning drifts from the source quote “{shorten(source.text, 70)}” "
                       f"(similarity {similarity:.2f}): check the translation inside the quotation marks.",
                       source_span=(source.start, source.end))
+
+
+def _kept_words(quoted: str, french: str) -> bool:
+    """Whether the quoted words stand in the source sentence as they are, punctuation and case aside: a title
+    kept in French ('Mozart, l'Opéra Rock' for « Mozart l'opéra rock »), not a paraphrase."""
+    words = lambda text: " ".join(re.findall(r"\w+", text.casefold()))  # noqa: E731
+    return f" {words(quoted)} " in f" {words(french)} "
 
 
 def _bead_for(pairs, position: int, side: str):
@@ -75,7 +113,7 @@ def check_quote_presence(ctx):
                 continue
             french = source_text[bead.source_span[0]:bead.source_span[1]]
             # words kept in French inside quotation marks ("launches “Parti de la Banlieue”") are a name
-            if not QUOTE_MARKS.search(french) and target.text.strip().casefold() not in french.casefold():
+            if not QUOTE_MARKS.search(french) and not _kept_words(target.text, french):
                 yield Hit(target.start, target.end,
                           "These words are in quotation marks, but the source sentence quotes no one here: "
                           "the translation presents a paraphrase as a quote.", source_span=bead.source_span)
