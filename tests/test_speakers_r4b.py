@@ -179,3 +179,11 @@ def test_names_and_titles_in_marks_are_no_quotes(text, lang):
 ])
 def test_words_in_marks_are_still_quotes(text, lang):
     assert [q for q in quotes(text, lang) if q.kind in ("direct", "partial")]
+
+
+def test_words_closing_a_bracket_are_not_the_subject_of_a_report():
+    text = ("Ms widen), which oversees the new plan, said the launch of the online market had failed miserably.\n\n"
+            "Officials said the market would reopen in May.")
+    found = quotes(text)
+    assert not any(q.speaker and ")" in q.speaker for q in found)
+    assert any(q.speaker == "Officials" for q in found)

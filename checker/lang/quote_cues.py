@@ -355,6 +355,8 @@ class CueStage:
         e = i
         while e < k and e - i < 9:
             tok = toks[e]
+            if tok.text in (")", "]"):
+                return None  # the words close a bracket opened before them: not a clause's subject ("… Ms widen) said")
             if tok.text in (",", "(", QUOTE_TOKEN, ";", ":") or tok.lower in RELATIVES or tok.lower in BE_FORMS or \
                     tok.lower in FINITE_AUXILIARIES or e > i and not tok.is_cap and \
                     tok.lower.endswith(("ant", "ing")) and len(tok.lower) > 5:
