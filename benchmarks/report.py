@@ -34,6 +34,8 @@ STEPS = (
     ("artefacts_wmt", ["benchmarks/artefacts_wmt.py"], "rules=all models=default, no source"),
     ("artefacts_wmt_bilingual", ["benchmarks/artefacts_wmt.py", "--bilingual", "--no-models"],
      "rules=all models=none, French source"),
+    ("artefacts_wmt_bilingual_models", ["benchmarks/artefacts_wmt.py", "--bilingual", "--per-rule"],
+     "rules=all models=default (the embedded offline encoder), French source"),
     ("demetr", ["benchmarks/demetr.py", "--modes", "mono,bi,models"], "rules=all models=none|default"),
     ("batch_documents", ["benchmarks/batch_speed.py", "--documents", "--json", "benchmarks/results/batch.json"],
      "rules=all models=none, 176 WMT14 documents (--group-by doc_id), English side"),
