@@ -21,20 +21,26 @@ class Sense:
     meaning: str
     why: str
     suggestion: dict
-    cues: re.Pattern | None  # words of the French sense: `need` distinct ones must be near
-    against: re.Pattern | None  # words of the English sense: none may be near
-    before: re.Pattern | None  # what the text just before the word must end with
-    after: re.Pattern | None  # what the text just after the word must start with
-    not_before: re.Pattern | None
-    not_after: re.Pattern | None
+    # patterns as sources, compiled by `_rx` the first time a text holds one of the forms
+    cues: str | None  # words of the French sense: `need` distinct ones must be near
+    against: str | None  # words of the English sense: none may be near
+    before: str | None  # what the text just before the word must end with
+    after: str | None  # what the text just after the word must start with
+    not_before: str | None
+    not_after: str | None
     need: int
     scope: str  # "sentence", or "previous": the sentence and the one before it
     lowercase: bool  # the word only in lowercase (a capitalised one is a name: "the Chicago Tribune")
     severity: Severity
 
 
-def _cue_regex(items, classes: dict) -> re.Pattern | None:
-    """One pattern for a list of cues: words, `stem*` prefixes, phrases, `re:` patterns and `@class` names."""
+@functools.lru_cache(maxsize=None)
+def _rx(source: str) -> re.Pattern:
+    return re.compile(source, re.IGNORECASE)
+
+
+def _cue_regex(items, classes: dict) -> str | None:
+    """One pattern's source for a list of cues: words, `stem*` prefixes, phrases, `re:` patterns and `@class` names."""
     words: list[str] = []
     for item in items or ():
         words.extend(classes[item[1:]] if item.startswith("@") else [item])
@@ -43,18 +49,18 @@ def _cue_regex(items, classes: dict) -> re.Pattern | None:
     parts = sorted({w[3:] if w.startswith("re:") else
                     re.escape(w).replace(r"\*", r"[\w'’-]*").replace(r"\ ", r"\s+") for w in words},
                    key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
 
 
-def _slot(source: str | None, at_end: bool) -> re.Pattern | None:
+def _slot(source: str | None, at_end: bool) -> str | None:
     if not source:
         return None
-    return re.compile(f"(?:{source})$" if at_end else f"^(?:{source})", re.IGNORECASE)
+    return f"(?:{source})$" if at_end else f"^(?:{source})"
 
 
 @functools.lru_cache(maxsize=1)
-def senses() -> tuple[tuple[Sense, ...], re.Pattern | None, dict[str, tuple[int, ...]]]:
-    """The `senses` of checker/data/false_friends.yaml, one pattern for all their forms, and the senses of a form."""
+def senses() -> tuple[tuple[Sense, ...], frozenset[str], dict[str, tuple[int, ...]]]:
+    """The `senses` of checker/data/false_friends.yaml, all their forms, and the senses of a form."""
     from ...data.cache import load_yaml
 
     data = load_yaml("false_friends") or {}
@@ -74,9 +80,7 @@ def senses() -> tuple[tuple[Sense, ...], re.Pattern | None, dict[str, tuple[int,
         ))
         for form in forms:
             by_form.setdefault(form, []).append(len(built) - 1)
-    if not by_form:
-        return (), None, {}
-    return tuple(built), _forms_pattern(frozenset(by_form)), {form: tuple(ids) for form, ids in by_form.items()}
+    return tuple(built), frozenset(by_form), {form: tuple(ids) for form, ids in by_form.items()}
 
 
 @functools.lru_cache(maxsize=256)
@@ -96,7 +100,7 @@ def _form_runs() -> tuple[tuple[str, frozenset[str]], ...]:
 def _pattern_for(text: str) -> re.Pattern | None:
     """The pattern of the forms whose words the text holds: one short alternation instead of all of them."""
     if folds_more(text):
-        return senses()[1]  # a letter that folds to another under re.IGNORECASE but not under lower()
+        return _forms_pattern(senses()[1])  # a letter that folds to another under re.IGNORECASE, not under lower()
     present = text_words(text)[1]
     forms = frozenset(form for form, runs in _form_runs() if runs <= present)
     return _forms_pattern(forms) if forms else None
@@ -113,16 +117,17 @@ def _bounds(text: str, start: int, end: int, block_start: int, block_end: int, p
 
 def _fits(sense: Sense, text: str, start: int, end: int, begin: int, stop: int) -> bool:
     before, after = text[max(begin, start - 80):start], text[end:min(stop, end + 80)]
-    if sense.before and not sense.before.search(before) or sense.after and not sense.after.search(after):
+    if sense.before and not _rx(sense.before).search(before) or sense.after and not _rx(sense.after).search(after):
         return False
-    if sense.not_before and sense.not_before.search(before) or sense.not_after and sense.not_after.search(after):
+    if sense.not_before and _rx(sense.not_before).search(before) or \
+            sense.not_after and _rx(sense.not_after).search(after):
         return False
     context = text[begin:start] + " " + text[end:stop]
-    if sense.against and sense.against.search(context):
+    if sense.against and _rx(sense.against).search(context):
         return False
     if sense.cues is None:
         return True
-    found = {" ".join(m.group().lower().split()) for m in sense.cues.finditer(context)}
+    found = {" ".join(m.group().lower().split()) for m in _rx(sense.cues).finditer(context)}
     return len(found) >= sense.need
 
 
@@ -133,10 +138,10 @@ def sense_hits(text: str, blocks) -> list[tuple[int, int, Sense]]:
     """(start, end, sense) for every look-alike whose slot and cues give its French sense away."""
     if _HITS[0][0] is text:
         return _HITS[0][1]
-    table, pattern, by_form = senses()
+    table, forms, by_form = senses()
     hits: list = []
     _HITS[0] = (text, hits)
-    if pattern is None or (pattern := _pattern_for(text)) is None:
+    if not forms or (pattern := _pattern_for(text)) is None:
         return hits
     for block in blocks:
         for match in pattern.finditer(text, block.start, block.end):
