@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from ...findings import Hit
 from ..lexicon import Entry, candidates
 
 SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’»)]|$)|\n")
@@ -65,8 +66,6 @@ def find_matches(text: str, blocks, entries: Iterable[Entry],
 
 def lexicon_hits(ctx, entries: Iterable[Entry], message: Callable[[Match], tuple[str, str | None]]):
     """A Hit for each match of a calque lexicon in an English document, worded by `message`."""
-    from ...findings import Hit
-
     if not is_english(ctx):
         return
     for match in find_matches(ctx.doc.text, ctx.doc.blocks, entries, cues_fit(ctx.doc.text)):
