@@ -87,3 +87,34 @@ def test_links_without_encoder_unchanged_by_staging():
                     "Police arrested three demonstrators in the centre of Lyon.")
     links = link_words(fr, en)
     assert [fr[i].text for i in links.unlinked_source] == ["violents"]
+
+
+def _linked(fr: str, en: str) -> set[tuple[str, str]]:
+    source, target = _words(fr, en)
+    links = link_words(source, target, leftovers=False)
+    return {(source[i].text, target[j].text) for i, j, _ in links.links}
+
+
+def test_equal_lexicon_evidence_goes_to_the_closer_spelling_whatever_the_order():
+    # the lexicon gives both French words "government"; the one the English lacks is the adjective
+    source, target = _words("Les mesures gouvernementales inquiètent le gouvernement.",
+                            "The measures worry the government.")
+    links = link_words(source, target, leftovers=False)
+    assert [source[i].text for i in links.unlinked_source] == ["gouvernementales"]
+
+
+def test_an_english_compound_answers_the_french_phrase_it_renders():
+    source, target = _words("Les organisations non gouvernementales ont dénoncé la décision.",
+                            "Non-governmental organisations denounced the decision.")
+    links = link_words(source, target, leftovers=False)
+    assert not [source[i].text for i in links.unlinked_source]
+    # a French word that merely precedes, spelled otherwise, is not taken by the compound
+    source, target = _words("Les organisations anciennes gouvernementales ont dénoncé la décision.",
+                            "Non-governmental organisations denounced the decision.")
+    links = link_words(source, target, leftovers=False)
+    assert [source[i].text for i in links.unlinked_source] == ["anciennes"]
+
+
+def test_a_compound_first_part_answers_by_the_lexicon_too():
+    source, target = _words("Le sommet de deux jours commence lundi.", "The two-day summit begins on Monday.")
+    assert not [source[i].text for i in link_words(source, target, leftovers=False).unlinked_source]

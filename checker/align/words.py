@@ -176,7 +176,17 @@ def _evidence(source: Word, target: Word, table: StemLexicon) -> float:
         return 1.0 if source.number and target.number and source.key == target.key else 0.0
     if target.key in table.get(source.key, ()):
         return 0.9
-    a, b = fold(source.text).lower(), fold(target.text).lower()
+    strength = _spelling(source.text, target.text)
+    head = target.text.rpartition("-")[2]
+    if not strength and head != target.text and len(head) >= MIN_LETTERS:
+        # an English compound renders a French phrase by its head ("non-governmental", "anti-corruption")
+        strength = 0.9 if english_stem(head) in table.get(source.key, ()) else _spelling(source.text, head)
+    return strength
+
+
+def _spelling(source: str, target: str) -> float:
+    """Evidence from spelling alone: the same word, or a cognate (shared start or trigrams)."""
+    a, b = fold(source).lower(), fold(target).lower()
     if a == b:
         return 1.0
     if min(len(a), len(b)) >= 4 and (a[:5] == b[:5] and min(len(a), len(b)) >= 5 or
@@ -194,12 +204,38 @@ def _lexical(source_words: tuple[Word, ...], target_words: tuple[Word, ...]) -> 
             strength = _evidence(s, t, table)
             if strength:
                 scored.append((strength, i, j))
-    return _compete(scored, set(), set())
+    links, used_s, used_t = _compete(scored, set(), set(), source_words, target_words)
+    links.extend(_compound_prefixes(source_words, target_words, links, used_s))
+    return links, used_s, used_t
 
 
-def _compete(scored: list, used_s: set, used_t: set) -> tuple[list, set, set]:
-    """Best evidence first, each word linked once per side (Melamed's competitive linking)."""
-    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+def _compound_prefixes(source_words, target_words, links: list, used_s: set) -> list[tuple[int, int, float]]:
+    """The French word before a linked one that the English compound's first part renders
+    ("non gouvernementales" / "non-governmental", "deux jours" / "two-day")."""
+    table = lexicon()
+    extra = []
+    for i, j, strength in links:
+        prefix, dash, _ = target_words[j].text.partition("-")
+        if not dash or i == 0 or i - 1 in used_s:
+            continue
+        before = source_words[i - 1]
+        if fold(before.text).lower() == fold(prefix).lower() or english_stem(prefix) in table.get(before.key, ()):
+            used_s.add(i - 1)
+            extra.append((i - 1, j, strength))
+    return extra
+
+
+def _compete(scored: list, used_s: set, used_t: set, source_words=None, target_words=None) -> tuple[list, set, set]:
+    """Best evidence first, each word linked once per side (Melamed's competitive linking).
+
+    Given the words, equal evidence goes to the closer spellings first: "gouvernement" takes
+    "government" before "gouvernementales" does, whatever their order in the sentence.
+    """
+    if source_words is None:
+        scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    else:
+        scored.sort(key=lambda item: (-item[0], -_closeness(source_words[item[1]], target_words[item[2]]),
+                                      item[1], item[2]))
     links = []
     for strength, i, j in scored:
         if i not in used_s and j not in used_t:
@@ -207,6 +243,10 @@ def _compete(scored: list, used_s: set, used_t: set) -> tuple[list, set, set]:
             used_t.add(j)
             links.append((i, j, strength))
     return links, used_s, used_t
+
+
+def _closeness(source: Word, target: Word) -> float:
+    return dice(trigrams(fold(source.text).lower()), trigrams(fold(target.text).lower()))
 
 
 def _open_words(words: tuple[Word, ...], used: set) -> list[int]:
