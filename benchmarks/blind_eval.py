@@ -5,6 +5,7 @@
     python benchmarks/blind_eval.py --set sourcefree2 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree3 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree4 --final [--severity info|warning]
+    python benchmarks/blind_eval.py --set sourcefree5 --final [--severity info|warning]
 
 `bilingual`: 16 real 2014 MT documents of WMT14 checked against their French source, with the
 professional references of the same documents as clean counterparts (fixtures/blind/bilingual/).
@@ -15,6 +16,7 @@ annotation; a finding on a reference or a trap with no annotation is a false ala
 `sourcefree2`: a second, independent set of 26 articles built the same way (fixtures/blind/sourcefree2/), same scoring.
 `sourcefree3`: a third, built the same way while `sourcefree2`'s misses were being worked on (fixtures/blind/sourcefree3/).
 `sourcefree4`: a fourth, built the same way for issue 13 while `sourcefree3`'s misses were being worked on (fixtures/blind/sourcefree4/).
+`sourcefree5`: a fifth, built the same way for issue 13 while `sourcefree4`'s misses were being worked on (fixtures/blind/sourcefree5/).
 These sets were built before the work they measure and are scored once: `--final` says so.
 """
 from __future__ import annotations
@@ -91,8 +93,8 @@ def table(title: str, found, annotated, reported, correct) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("bilingual", "sourcefree", "sourcefree2", "sourcefree3", "sourcefree4"),
-                        required=True)
+    parser.add_argument("--set", required=True, choices=("bilingual", "sourcefree", "sourcefree2", "sourcefree3",
+                                                         "sourcefree4", "sourcefree5"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")
