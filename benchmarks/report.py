@@ -50,9 +50,12 @@ BLIND = (
     ("blind_sourcefree3", ["benchmarks/blind_eval.py", "--set", "sourcefree3", "--final"],
      "rules=all models=default, third source-free set (blind when scored, development data since)"),
     ("blind_sourcefree4", ["benchmarks/blind_eval.py", "--set", "sourcefree4", "--final"],
-     "rules=all models=default, fourth source-free set (scored once, blind, at the end of round 4)"),
+     "rules=all models=default, fourth source-free set (blind at the end of round 4, development data since)"),
+    ("blind_sourcefree5", ["benchmarks/blind_eval.py", "--set", "sourcefree5", "--final"],
+     "rules=all models=default, fifth source-free set (scored once, blind, at the end of round 5)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 (development since round 4) and quotes7 (scored blind at its end)"),
+     "quote model, every development set, quotes6 and quotes7 (development since rounds 4 and 5) and quotes8 "
+     "(scored blind at the end of round 5)"),
 )
 
 
