@@ -86,6 +86,8 @@ class AttachStage:
                 continue
             if kk > j + 25 or any(t.text in (QUOTE_TOKEN, ".", ";") for t in toks[j:kk]):
                 break
+            if kk == j and cue.info.form == "participle":
+                break  # "“…,” insisting GCSEs would be …": a participle has no subject after it
             if kk == j:
                 m = self._cue_speaker_inverted(sent, kk, kk_end, cue)
             elif subject is not None and (subject.tok_end == kk or toks[subject.tok_end].text == "," or

@@ -13,11 +13,17 @@ from .speakers import (
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, LEADING_SKIP, MONTHS, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE,
     VERB_STOPS, WEEKDAYS,
     Mention, Resolution, Sentence, any_noun_phrase, clause_subject, description_back, description_forward,
+    description_gender,
     find_names, fold, is_adverb, is_org_noun, is_role, participle_subject, role_gender, sent_text,
 )
 
 
 CLAUSE_LINKS = frozenset({"while", "whereas", "tandis", "que", "qu'", "qu’"})
+# words opening an indirect question, whose subject follows: "describing how Obama suffered a loss"
+INDIRECT_QUESTION = frozenset({"how", "why", "comment", "pourquoi"})
+# prepositions of place, time and medium: a name after one (or after one and an article) is oblique
+OBLIQUE = frozenset({"à", "in", "at", "from", "during", "through", "via", "dans", "en", "au", "aux", "lors", "pendant",
+                     "depuis", "sur", "chez"})
 
 
 class ResolutionStage:
@@ -76,15 +82,21 @@ class ResolutionStage:
         if m.possessive:
             return "possessive"
         prev = toks[m.tok_start - 1].lower if m.tok_start else ""
-        if prev in {"of", "de", "du", "des", "d'", "d’", "by", "par", "with", "avec", "to", "à", "for", "pour"}:
+        if prev in {"of", "de", "du", "des", "d'", "d’", "by", "par", "with", "avec", "to", "for", "pour"}:
             return "possessive" if prev in {"of", "de", "du", "des", "d'", "d’"} else "other"
+        before = toks[m.tok_start - 2].lower if m.tok_start > 1 and prev in ARTICLES else ""
+        if before in ("of", "de"):
+            return "possessive"  # "le procureur de la République": the complement of a description
+        if prev in OBLIQUE or before in OBLIQUE:
+            return "oblique"  # "in (the) Pennsylvania", "au Figaro": a place or a medium, seldom who "he" is
         nxt = toks[m.tok_end] if m.tok_end < len(toks) else None
         verb_next = nxt is not None and (self._is_cue_token(nxt) or nxt.is_word and not nxt.is_cap and
                                          nxt.lower not in PREPOSITIONS_TAIL and nxt.lower not in COORDINATION
                                          and nxt.lower not in ("of", "de", "du", "des"))
         if m.tok_start == 0 or m.tok_start == 1 and prev in ("the", "le", "la", "les", "l'", "l’"):
             return "subject"  # "Le Paris Saint-Germain recevra …"
-        if (prev in {",", "and", "but", "et", "mais", QUOTE_TOKEN.lower()} or prev in CLAUSE_SUBORDINATORS) and \
+        if (prev in {",", "and", "but", "et", "mais", QUOTE_TOKEN.lower()} or prev in CLAUSE_SUBORDINATORS or
+                prev in INDIRECT_QUESTION) and \
                 (verb_next or self._verb_after_apposition(sent, m)):
             return "subject"
         if m.tok_start <= 8 and self._opener_only(sent, m.tok_start) and \
@@ -258,16 +270,25 @@ class ResolutionStage:
             scratch = cand.copy()
             if step(scratch):
                 options.append(self._option(scratch, via, tier, rank))
-                if score(options[-1]) >= BEST:
+                if score(options[-1]) >= BEST and not (cand.headline and not _names_person(options[-1])):
                     return options  # nothing later can outscore it: later steps lose ties, other tiers score less
         if cand.headline:
-            # a partial quote in a headline, not a quoted subheading standing alone ("“Brothers in arms”")
-            echo = self._echoed_in_body(cand) if not options and cand.kind == "partial" else None
+            # a partial quote in a headline, not a quoted subheading standing alone ("“Brothers in arms”"); or
+            # a headline quote under a label that names nobody in person ("Hospital chief:", "…, says
+            # regulator", "Hôpital de Dieppe :") whose words the body gives to a person
+            labelled = any(c.isalnum() for c in self.text[self.block_starts[cand.block]:cand.start])
+            echo = self._echoed_in_body(cand) if not options and (cand.kind == "partial" or labelled) or \
+                options and not any(_names_person(o) for o in options) else None
+            if echo is not None and (options or cand.kind != "partial") and not _personal_speaker(echo):
+                echo = None
             if echo is not None:  # "China plea paper 'to be overhauled'" … "is to be overhauled, a regulator says"
                 scratch = cand.copy()
                 self._carry(scratch, echo, 0.6)
                 scratch.via = "the same words quoted in the body"
-                options.append(self._option(scratch, scratch.via, "context", len(steps)))
+                if options:  # the body's own cue names the person behind the label: it goes first
+                    options.insert(0, self._option(scratch, scratch.via, "cue", -1))
+                else:
+                    options.append(self._option(scratch, scratch.via, "context", len(steps)))
             return options
         si, k = cand.places[0]
         rank = len(steps)
@@ -457,6 +478,9 @@ class ResolutionStage:
             if pronoun.gender == "thing" and not (m.definite and is_org_noun(m.head, self.lex) and
                                                   not is_role(m.head, self.lex)):
                 continue  # "it" stands for a body ("The union of German journalists urged …"), not a person
+            if pronoun.gender in ("m", "f") and \
+                    description_gender(m.text, m.head or "", self.lex) not in (pronoun.gender, None):
+                continue  # "il" is not "une habitante"
             if self.resolver._plural_text(m.text, (m.head or "").lower()) == (pronoun.gender == "plural"):
                 named = self._apposed_body(other, m)
                 if named is not None:  # "Fitch Ratings, the credit agency, downgraded …": the body's name
@@ -548,6 +572,20 @@ class ResolutionStage:
                     return None
                 return sent_text(sent, first, j)
         return None
+
+
+def _names_person(option: Option) -> bool:
+    """An option that names a person (or a name that may be one), not a description or a body's name."""
+    m, res = option.mention, option.resolution
+    if m is None or m.kind != "name":
+        return False
+    entity = res.entity if res is not None else m.entity
+    return entity is None or entity.kind not in ("org", "place")
+
+
+def _personal_speaker(said: Candidate) -> bool:
+    res = said.resolution
+    return res is not None and res.entity is not None and res.entity.kind == "person"
 
 
 def _after_preposition(toks, k: int) -> bool:

@@ -407,7 +407,21 @@ def cue_at(text: str, pos: int, lex: Lexicon):
     match = lex.cue_re.match(text, pos)
     if match is not None and lex.that_only and not _complement_follows(text, match, lex):
         return None
+    if match is not None and lex.lang == "fr" and _reflexive_before(text, pos):
+        return None
     return match
+
+
+def _reflexive_before(text: str, pos: int) -> bool:
+    """ "sa création s'annonce ambitieuse": a verb made pronominal, when the lexicon does not list it so
+    (listed ones, "s'inquiéter", match from "s'"), is no speech verb."""
+    if text[max(0, pos - 2):pos].lower() in ("s'", "s’"):
+        k = pos - 2
+    elif text[max(0, pos - 3):pos].lower() == "se ":
+        k = pos - 3
+    else:
+        return False
+    return k == 0 or not text[k - 1].isalnum()
 
 
 THAT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:that|que|qu['’])(?!\w)", re.I)
@@ -431,6 +445,8 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
         info = memoised(lex, _cue_info, surface)  # a cue's form depends on its words alone
         if info is None or "that" in info.tags and THAT_AFTER_RE.match(text, match.end()) is None:
             continue  # "found the body" is no cue, "found that …" is
+        if lex.lang == "fr" and _reflexive_before(text, match.start()):
+            continue
         if surface[:1].isupper() and not _opens_sentence(text, match.start()) and \
                 _previous_word(text, match.start())[:1].islower():
             continue  # "legal group Advocates for Informed Choice": a capitalised word in running text is no verb
@@ -538,7 +554,7 @@ class Entity:
 
     @property
     def name(self) -> str:
-        return " ".join(self.tokens)
+        return " ".join(self.tokens).replace(" , ", ", ")
 
     @property
     def last_pos(self) -> int:
@@ -639,6 +655,23 @@ def _role_gender(lex: Lexicon, word: str) -> tuple[bool, str | None]:
 
 ROLE_PREFIXES = WORD_LISTS["role_prefixes"]
 
+# French determiners that carry a gender ("une riveraine", "le procureur"): elided "l'" and plurals carry none
+FR_DETERMINER_GENDER = {"un": "m", "le": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
+                        "une": "f", "la": "f", "cette": "f"}
+
+
+def description_gender(text: str, head: str, lex: Lexicon) -> str | None:
+    """The gender a description of a person implies: its head noun's ("the woman", "l'avocate"), else in
+    French the agreement of its determiner ("une riveraine", "la régulatrice")."""
+    words = text.lower().split()
+    if not head and len(words) > 1 and words[0] in FR_DETERMINER_GENDER:
+        head = words[1]  # "Le syndicat des journalistes", recorded without its head
+    gender = role_gender(head, lex)[1] if head else None
+    if gender is None and lex.lang == "fr" and not (head and is_org_noun(head, lex) and not is_role(head, lex)):
+        # (a body's noun has a grammatical gender only: "le syndicat" may be "elle", la fédération)
+        gender = FR_DETERMINER_GENDER.get(words[0]) if words else None
+    return gender
+
 
 def is_role(word: str, lex: Lexicon) -> bool:
     return role_gender(word, lex)[0]
@@ -693,6 +726,10 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
             if ok(j) or (not parts and (article or particle)):
                 parts.append(t)
                 j += 1
+            elif t.text == "," and parts and not ORG_PREPOSITIONS.isdisjoint(p.lower for p in parts) and \
+                    _listed_domains(tokens, j + 1, ok, lex.lang):
+                parts.append(t)  # "the Department for Environment, Food and Rural Affairs"
+                j += 1
             elif t.text == "&" and parts and j + 1 < n and ok(j + 1) and not parts[-1].possessive:
                 parts.append(t)  # "Standard & Poor's", "Procter & Gamble"
                 j += 1
@@ -728,10 +765,40 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
         mention = _name_mention(parts, i, j, lex, sentence_start=i in sentence_starts, source=source,
                                 tokens=tokens, particle=particle and parts[0] is tok,
                                 whole_possessive=_possessive_in_name(parts, tokens, j, lex))
+        if mention is not None and mention.name_span[0] > parts[0].start and _spelled_by_acronym(parts, tokens, j):
+            mention = _whole_name(parts, i, j, source)  # "Médecins Sans Frontières (MSF)": no title split off
         if mention is not None:
             out.append(mention)
         i = j
     return out
+
+
+def _listed_domains(tokens: list[Token], k: int, ok, lang: str) -> bool:
+    """After a comma in an organisation's name: capitalised common words, then "and" and one more
+    ("Environment, Food and Rural Affairs"): the rest of a list of the body's domains, not a list of
+    names ("the Bank of England, Barclays and HSBC")."""
+    first = k
+    while k < len(tokens) and ok(k):
+        k += 1
+    if not (first < k < len(tokens) - 1 and tokens[k].lower in ("and", "et", "&") and ok(k + 1)):
+        return False
+    words = [tokens[first - 2]] + tokens[first:k] + [tokens[k + 1]]
+    return all(not t.is_acronym and zipf(t.bare.lower(), lang) >= DOMAIN_ZIPF - 0.6 for t in words)
+
+
+def _spelled_by_acronym(parts: list[Token], tokens: list[Token], j: int) -> bool:
+    """The run is followed by "(ACRONYM)" whose letters are the initials of all its capitalised words."""
+    if j + 2 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")" or not tokens[j + 1].is_acronym:
+        return False
+    initials = "".join(p.text[0] for p in parts if p.is_cap)
+    return len(initials) > 1 and fold(initials) == fold(tokens[j + 1].text)
+
+
+def _whole_name(parts: list[Token], i: int, j: int, source: str) -> Mention:
+    start, end = parts[0].start, parts[-1].end
+    m = Mention("name", start, end, source[start:end], i, j, words=tuple(p.text for p in parts))
+    m.name_span = (start, end)
+    return m
 
 
 MINISTRY_LINKS = frozenset({"de", "d'", "d’", "l'", "l’", "la", "du", "des", "of", "the"})
@@ -837,7 +904,8 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
     # A known given name further in starts the name: "Sportsman Jhonathan Florez", "d'Obama Jim Messina".
     for m in range(1, len(name)):
         if fold(name[m].text.split("-")[0]) in lex.first_names and \
-                (sentence_start and m == 1 or len(name) - m >= 2 and not name[m - 1].lower in NAME_CONNECTORS and
+                (sentence_start and m == 1 and (len(name) > 2 or is_role(name[0].bare.lower(), lex)) or
+                 len(name) - m >= 2 and not name[m - 1].lower in NAME_CONNECTORS and
                  any(_is_title(p.lower, lex) or is_role(p.bare.lower(), lex) or p.is_acronym or p.possessive or
                      "'" in p.text or "’" in p.text or fold(p.bare) in lex.org_words or p.bare.lower() in lex.places
                      or p.bare.lower() in lex.nationalities for p in name[:m]) or
@@ -929,6 +997,9 @@ class Registry:
         kind = title_kind or self._kind((tuple(words), mention.gender is not None, bool(mention.head),
                                          mention.definite))
         entity = self._match(folded, mention.start)
+        if entity is not None and entity.kind == "org" and kind == "person" and mention.gender in ("m", "f") and \
+                len(folded) < len(entity.folded):
+            entity = None  # "Mr Palmer" is a person, not the "Palmer United Party" his name is part of
         if entity is None:
             entity = Entity(list(words), kind, first_pos=mention.start)
             self._order[id(entity)] = len(self.entities)
@@ -1077,8 +1148,25 @@ spécialiste analyste journaliste diplomate photographe architecte psychologue �
 présidente
 députée avocate procureure""".split())
 MEDIA_NOUNS = WORD_LISTS["media_nouns"]
+LEGAL_DOCUMENTS = WORD_LISTS["legal_documents"]
+GENERIC_PERSONS = WORD_LISTS["generic_persons"]
 DOCUMENT_NOUNS = frozenset("""statement release communique communiqué letter report document note memo declaration
 déclaration lettre rapport texte""".split())
+
+
+def _complemented(m: Mention) -> bool:
+    """A description that names its body by a complement ("le ministère de la Santé", "the senator's office",
+    "L'entourage du sénateur"), not an anaphor ("the ministry") of the body last named."""
+    words = [w.lower() for w in m.words]
+    head = m.head.lower()
+    if head not in words:
+        return False
+    at = words.index(head)
+    after = words[at + 1:at + 3]
+    # a definite complement identifies ("du sénateur", "of the senator"); a bare one classifies ("le club de
+    # Ligue 1", "l'agence d'espionnage") and leaves the description an anaphor
+    return bool(after) and (after[0] in ("du", "des") or after[0] in ("of", "de") and after[1:2] and
+                            after[1] in ARTICLES) or any(w.endswith(("'s", "’s")) for w in words[:at])
 
 
 def _described_otherwise(entity: "Entity", head: str) -> bool:
@@ -1212,8 +1300,9 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
                                            toks[i - 2].lower in NP_CONNECTORS):
             taken.append(i)  # "... of Cogeco", "... de la Southern California Association"
         elif not tok.is_cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS and \
-                (low not in lex.cue_forms or i > 0 and toks[i - 1].lower in DETERMINERS and is_role(low, lex)) \
-                and not is_adverb(tok, lex.lang):  # "un juge" is a noun, though "juge" is also a cue
+                (low not in lex.cue_forms or i > 0 and toks[i - 1].lower in DETERMINERS and
+                 (is_role(low, lex) or bool(taken))) \
+                and not is_adverb(tok, lex.lang):  # "un juge", "the appeals court": nouns, though also cues
             taken.append(i)
         else:
             break
@@ -1553,8 +1642,32 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
     desc = description_forward(sent, k, lex)
     if desc is None:
         return name_after_noun(sent, k)
+    if lex.lang == "fr":
+        desc = _without_addressee(sent, desc)
     named = apposition_name(sent, desc)
     return widened(named, desc) if named else desc
+
+
+DOMAIN_ZIPF = 4.6  # "à la Défense", "à la Santé": a capitalised common noun is a domain, "à Fox News" a name
+
+
+def _without_addressee(sent: Sentence, desc: Mention) -> Mention:
+    """ "confirme un responsable militaire à Fox News": after the verb, "à" and a name is whom the speaker
+    told, not part of who speaks ("le secrétaire à la Défense" keeps its ministry)."""
+    toks = sent.tokens
+    for j in range(desc.tok_start + 2, desc.tok_end - 1):
+        if toks[j].lower not in ("à", "au", "aux"):
+            continue
+        nxt = j + 1
+        while nxt < desc.tok_end and toks[nxt].lower in ARTICLES:
+            nxt += 1
+        if nxt < desc.tok_end and toks[nxt].is_cap and not _ministry_domain(toks, nxt) and \
+                (toks[nxt].is_acronym or zipf(toks[nxt].bare.lower(), "fr") < DOMAIN_ZIPF):
+            words = [t.lower for t in toks[desc.tok_start:j]]
+            if desc.head in words:
+                return _description(sent, desc.tok_start, j - 1, desc.head, desc.definite)
+        break
+    return desc
 
 
 def widened(name: Mention, desc: Mention) -> Mention:
@@ -1875,6 +1988,7 @@ class Resolver:
         self.history: list[tuple[int, Entity | None, int]] = []  # (position, entity, block)
         self.described: list[tuple[int, str]] = []  # (position, text) of speakers known only by description
         self.described_heads: dict[int, str] = {}  # position -> head noun of that description ("" for a name)
+        self.described_genders: dict[int, str | None] = {}  # position -> the gender that description implies
         self.headline_blocks: set[int] = set()
         self.cited: set[int] = set()  # ids of organisations cited as a source, not as a speaker
         # id(entity) -> the sorted positions it spoke at, as `history` has them (None's id for no entity)
@@ -1922,6 +2036,7 @@ class Resolver:
         self.described.append((pos, text))
         bisect.insort(self._described_at, pos)
         self.described_heads[pos] = (head or "").lower()
+        self.described_genders[pos] = description_gender(text, head, self.lex)
 
     def _latest_described(self, pos: int, within: int) -> tuple[int, str, str] | None:
         """The latest speaker known only by text, if none named since and within `within` blocks."""
@@ -2033,7 +2148,7 @@ class Resolver:
         recent_ids = {id(e) for e in recent}  # entities are mutable dataclasses: compare by identity, not fields
         named = self.last_named(pos)
         p_named = _last_before(self._described_at, pos)
-        head_gender = role_gender(self.described_heads.get(p_named, ""), self.lex)[1] if named else None
+        head_gender = self.described_genders.get(p_named) if named else None
         described_head = self.described_heads.get(p_named, "") if named else ""
         thing = g in ("m", "f") and described_head and is_org_noun(described_head, self.lex) and \
             not is_role(described_head, self.lex)  # "she" is not "a government discussion paper"
@@ -2062,13 +2177,16 @@ class Resolver:
             if seen is None:
                 continue
             p, role = seen
+            if g in ("m", "f") and e.kind != "person" and not e.gender and \
+                    all(r == "oblique" for q, r in e.mentions if q < pos):
+                continue  # "a nurse from Leeds … he said": named only as a place, never as someone who acts
             if e.kind == "org" and role != "subject" and id(e) not in recent_ids:
                 continue
             distance = block - self.block_of(p)
             if distance > 4 and e is not last:
                 continue
             score = -0.5 * distance + p / max(pos, 1) * 0.3
-            score += {"subject": 0.7, "possessive": -0.8}.get(role, 0.0)
+            score += {"subject": 0.7, "possessive": -0.8, "oblique": -1.0}.get(role, 0.0)
             score += 0.5 if e.gender == g else (-0.4 if e.kind == "person" else -0.8)
             if e.kind == "org":
                 score -= 0.7
@@ -2083,8 +2201,8 @@ class Resolver:
             scored.append((score, p, e))
         if not scored:
             named = self.last_named(pos)
-            if named is not None:
-                return Resolution(named, None, 0.55, "pronoun")
+            if named is not None and (g not in ("m", "f") or head_gender in (g, None)):
+                return Resolution(named, None, 0.55, "pronoun")  # not "he" for "the woman"
             return Resolution(None, None, 0.3, "unresolved")
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         best = scored[0][2]
@@ -2174,13 +2292,17 @@ class Resolver:
             if best_key is None or key > best_key:
                 best, best_key = e, key
         if best is None and not headline:
-            earlier = self._same_head_described(m, pos)
+            earlier = self._same_head_described(m, pos) or self._generic_person(m, pos)
             if earlier is not None:
                 return Resolution(earlier, None, 0.7, "description")
             described = self._latest_described(pos, within=1)
             if described is not None and org_head and self._plural_text(m.text, m.head.lower()) and \
                     self._plural_text(described[1], "") and not described[2]:
                 return Resolution(described[1], None, 0.6, "description")  # "X and Y said … the two groups"
+        if best is None and headline:
+            body = self._body_described(m)
+            if body is not None:  # "…, official says" … "said a senior administration official"
+                return Resolution(body, None, 0.55, "description")
         if best is None and headline and not org_head:
             first = self.first_speaker() or self.first_person()
             if first is not None:  # "Former Hostage in Lebanon Says …": the person the article is about
@@ -2192,6 +2314,33 @@ class Resolver:
         if best is None:
             return self._recent_speaker_for(m, pos, org_head)
         return Resolution(best.name, best, 0.75, "description")
+
+    def _generic_person(self, m: Mention, pos: int) -> str | None:
+        """ "A resident of Marseille said … “…,” the woman told AFP": "the man", "the woman" stand for the
+        speaker just described in the same paragraph, when the gender fits."""
+        head = _strip_possessive(m.head.lower()) if m.head else ""
+        if head not in GENERIC_PERSONS or not m.definite:
+            return None
+        gender = description_gender(m.text, head, self.lex)
+        for p, text in reversed(self.described_near(pos, 0)):
+            if self.described_genders.get(p) in (gender, None) and not self._plural_text(text, ""):
+                return text
+        return None
+
+    def _body_described(self, m: Mention) -> str | None:
+        """The first speaker of the body known only by a description with the headline description's head."""
+        head = _singular(_strip_possessive(m.head.lower())) if m.head else ""
+        if not head:
+            return None
+        # "watchdog group" is not "the activist group": the headline's own modifiers must be in the body's
+        modifiers = {w for w in m.words if w not in DETERMINERS and _singular(_strip_possessive(w)) != head}
+        for p, text in self.described:
+            other = self.described_heads.get(p, "")
+            if other and self.block_of(p) not in self.headline_blocks and \
+                    _singular(_strip_possessive(other)) == head and len(text) > len(m.text) and \
+                    modifiers <= set(text.lower().split()):
+                return text
+        return None
 
     def _latest_named(self, pos: int, block: int) -> list[Entity]:
         """The entities named before `pos` in its block or the one before, the latest named first (ties in
@@ -2251,6 +2400,8 @@ class Resolver:
         block = self.block_of(pos)
         head = m.head.lower()
         unresolved = Resolution(None, None, 0.6, "unresolved")
+        if org_head and _complemented(m):
+            return unresolved  # "le ministère de la Santé", "the senator's office": named by its complement
         bare_headline = self.block_of(pos) in self.headline_blocks and len(m.words) <= 3
         if not m.words or m.words[0] not in ARTICLES | {"this", "ce", "cet", "cette"} and not bare_headline or \
                 head.endswith("s") and _singular(head) != head:
@@ -2283,6 +2434,8 @@ class Resolver:
             named = self.last_named(pos)
             if named is not None and _singular(head) in DOCUMENT_NOUNS:
                 return Resolution(named, None, 0.5, "description")  # "…, précise le communiqué"
+            if _singular(head) in LEGAL_DOCUMENTS or head in LEGAL_DOCUMENTS:
+                return unresolved  # "Google is accused … the lawsuit said": the accused is not its author
             for e in self._latest_named(pos, block):
                 last = e.last_before(pos)
                 if id(e) in self.cited and _singular(head) not in MEDIA_NOUNS:
