@@ -189,7 +189,16 @@ def _may_hold_french(text: str, start: int, end: int, found: list[str]) -> bool:
     candidates = list(filter(_may_be_french, found))
     if any(not word[:1].isupper() for word in candidates):
         return True
-    return bool(candidates) and (_may_be_french(found[0]) or OPENING_RE.search(text, start, end) is not None)
+    if not candidates or _may_be_french(found[0]):
+        return bool(candidates)
+    if OPENING_RE.search(text, start, end) is None:
+        return False
+    previous_end = start  # a capitalised word is no name right after an opening mark (as `tokens_of` reads it)
+    for match in words(text, start, end):
+        if not OPENING_CHARS.isdisjoint(text[previous_end:match.start()]) and _may_be_french(match.group()):
+            return True
+        previous_end = match.end()
+    return False
 
 
 def _leaning(lang: WordLanguage) -> bool:

@@ -76,13 +76,16 @@ def _deferred() -> tuple[Rule, ...]:
 class _DeferredCheck:
     """A rule's check that imports the rule's family on first call."""
 
-    __slots__ = ("family", "index")
+    __slots__ = ("family", "index", "check")
 
     def __init__(self, family: str, index: int) -> None:
-        self.family, self.index = family, index
+        self.family, self.index, self.check = family, index, None
 
     def __call__(self, ctx):
-        return importlib.import_module(self.family, __name__).RULES[self.index].check(ctx)
+        check = self.check
+        if check is None:  # found once: import_module resolves the name on every call
+            check = self.check = importlib.import_module(self.family, __name__).RULES[self.index].check
+        return check(ctx)
 
 
 def _manifest() -> list[tuple]:

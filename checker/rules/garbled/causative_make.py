@@ -6,6 +6,7 @@ import re
 from ...findings import Category, Hit, Severity
 from ...lang.clauses import OBJECT_PRONOUNS, is_verb_lemma
 from ...registry import Example, Rule
+from ..lexicon import aligned_lower
 from .literal_syntax import calque_spans
 
 MAKE_VERB_RE = re.compile(
@@ -35,7 +36,11 @@ def check(ctx):
     if ctx.doc.lang != "en":
         return
     text = ctx.doc.text
+    lowered = aligned_lower(text)  # None where case-insensitive matching folds more than lower(): no shortcut
     for block in ctx.doc.blocks:
+        if lowered is not None and lowered.find("mak", block.start, block.end) < 0 \
+                and lowered.find("made", block.start, block.end) < 0:
+            continue  # no form of "make" (a pattern that opens on a look-behind is tried at every character)
         calques = None
         for match in MAKE_VERB_RE.finditer(text, block.start, block.end):
             verb, nxt = match.group("verb").lower(), match.group("next")

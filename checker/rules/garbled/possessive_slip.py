@@ -31,6 +31,8 @@ def check(ctx):
     if lowered is not None and not any(word in lowered for word in NOUN_WORDS):
         return
     for block in ctx.doc.blocks:
+        if lowered is not None and not any(lowered.find(word, block.start, block.end) >= 0 for word in NOUN_WORDS):
+            continue  # nor in this paragraph (a pattern that opens on an alternation is tried at every character)
         for match in SLIP_RE.finditer(text, block.start, block.end):
             window = text[max(0, match.start() - LOOKBACK):match.start()]
             things = list(THING_RE.finditer(window))
