@@ -19,6 +19,7 @@ FIRST_WORD_RE = re.compile(r"\S+")
 ACCORDING_START_RE = re.compile(r"(?i:according\s+to)")
 AFTER_COMMA_RE = re.compile(r",[ \t]*")  # where an appended clause starts
 COMMA_RE = re.compile(",")
+LAST_WORD_RE = re.compile(r"([A-Za-z]+)[.!]?[”\"]?\s*$")  # the word that closes a sentence
 GENDER = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "1p", "i": "1s"}
 OPENERS = "\"“”«»'’‘(—–-,:;"
 # what may follow an appended attribution instead of the end of the sentence: a participle ("…, he added,
@@ -108,6 +109,23 @@ def _names_a_speaker(text: str, according) -> bool:
         words[0][:1].isupper() or words[0].lower() in DEFINITE)
 
 
+def _runs_to_comma(first, closing, comma: int, text: str, according) -> bool:
+    """The first attribution reaches the comma before `according to`: a clause with its comma, or a quote's
+    closing attribution when `according to` names the speaker again ("…,” X said at a press conference,
+    according to them.")."""
+    if first is closing:
+        return (getattr(first, "tail", None) == "," and first.tail_end == comma + 1
+                or _according_to_pronoun(text, according))
+    return getattr(first, "tail", None) == "," and first.tail_end == comma + 1
+
+
+def _according_to_pronoun(text: str, according) -> bool:
+    """'according to them', 'according to him': the speaker again; not an outlet that ran the interview
+    ('according to Le Monde')."""
+    words = [w.group().lower() for w in WORD_RE.finditer(text, according.start, according.end)][2:]
+    return len(words) == 1 and words[0] in ("him", "her", "them", "us")
+
+
 def _ends_sentence(text: str, second, stop: int) -> bool:
     """Nothing but the end of the sentence, a participle or an adverbial clause follows the clause."""
     rest = text[second.end:stop].strip(" \t")
@@ -125,7 +143,10 @@ def appended_attributions(text: str, start: int, end: int):
     pronoun and a speech verb, or `according to X` — appended after a comma to a sentence already attributed."""
     if not may_hold_reporting_clause(text, start, end, [m.end() for m in AFTER_COMMA_RE.finditer(text, start, end)]):
         return  # no speech verb nor `according` to end a clause after any comma
+    forms = speech_verb_by_form()
     for sent_start, stop in split_sentences(text, start, end):
+        last = LAST_WORD_RE.search(text, max(sent_start, stop - 40), stop + 1)
+        ends_spoken = last is not None and last.group(1).lower() in forms  # a name's clause may close it
         for comma in reversed([m.start() for m in COMMA_RE.finditer(text, sent_start, stop)]):
             pos = comma + 1
             while pos < stop and text[pos] in " \t":
@@ -139,6 +160,10 @@ def appended_attributions(text: str, start: int, end: int):
                 yield inverted
                 break
             if word not in SUBJECT_PRONOUNS and not ACCORDING_START_RE.match(text, pos, stop):
+                named = _named_second(text, pos, stop, sent_start, comma) if ends_spoken else None
+                if named is not None:
+                    yield named
+                    break
                 continue  # neither a pronoun's clause nor `according to`: no clause there to look for
             second = reporting_clause_at(text, pos, stop, inverted=False)
             closing = None
@@ -156,10 +181,11 @@ def appended_attributions(text: str, start: int, end: int):
             first = closing or _first_attribution(text, sent_start, comma)
             if first is not None and first.lemma != "according to" and _inside_quote(text, sent_start, first.start):
                 first = None  # the quoted speaker's own verb ("“We say that it fails”, she said to …")
-            first = first or _closing_attribution(text, sent_start, comma)
+            closing = closing or _closing_attribution(text, sent_start, comma)
+            first = first or closing
             if first is None or first.lemma == second.lemma == "according to":
                 break
-            if second.lemma == "according to" and not (first.tail == "," and first.tail_end == comma + 1
+            if second.lemma == "according to" and not (_runs_to_comma(first, closing, comma, text, second)
                                                        and _names_a_speaker(text, second)):
                 break  # "The police said they saw him, according to court documents": the source of a report
             one, two = _pronoun(text, first), _pronoun(text, second)
@@ -212,12 +238,54 @@ def _loose_clause(text: str, pos: int, comma: int) -> ReportingClause | None:
         low = word.group().lower()
         if index and low in forms and not low.endswith("ing"):
             subject = [w.group() for w in words[:index]]
-            if subject[0][:1].isupper() and all(w[:1].isupper() or w.lower() in SUBJECT_WORDS for w in subject):
+            owner = next((i for i, w in enumerate(subject) if w.endswith(("'s", "’s"))), len(subject))
+            if subject[0][:1].isupper() and all(w[:1].isupper() or w.lower() in SUBJECT_WORDS
+                                                for w in subject[:owner + 1]) \
+                    and (owner == len(subject) or 0 < len(subject) - owner - 1 <= 2):
+                # "Jean-Claude Gaudin's opponents said": a name's possessive and its head noun
                 verb = forms[low]
                 return ReportingClause(pos, word.end(), word.group(), verb.lemma, verb.needs_complement, "clause",
                                        word.end())
             return None
     return None
+
+
+NAMED_DETERMINERS = frozenset("the his her their its this that".split())
+MAX_SUBJECT = 6  # words of a named or noun-phrase subject ("the French diplomat", "the minister of the economy")
+
+
+def _named_second(text: str, pos: int, stop: int, sent_start: int, comma: int):
+    """'“…,” she told journalists on the steps of the courthouse, Irène Frachon added.', '…, the diplomat
+    conceded.': a name or a definite noun phrase and a speech verb closing a sentence whose quote already has
+    its attribution up to the comma. Without a quote closed by an attribution, "X said Y, Z said" is one report
+    of another, and is left alone."""
+    words = list(WORD_RE.finditer(text, pos, stop))
+    if not 2 <= len(words) <= MAX_SUBJECT + 1:
+        return None
+    verb = words[-1]
+    low = verb.group().lower()
+    spoken = speech_verb_by_form().get(low)
+    if spoken is None or spoken.lemma in ("report", "write") or low.endswith("ing") \
+            or low.endswith("s") and not low.endswith("ss"):
+        # "…,” he told AFP, the agency reported.": an outlet's report of what it was told
+        return None  # a past tense closes a French incise; "…, the ministry says" is a report of its own
+    subject = [w.group() for w in words[:-1]]
+    if subject[0][:1].isupper():
+        if not all(w[:1].isupper() or w.lower() in SUBJECT_WORDS for w in subject) \
+                or subject[0].lower() in SUBJECT_PRONOUNS:
+            return None
+    elif subject[0].lower() not in NAMED_DETERMINERS or len(subject) < 2 or any(
+            w[:1].isupper() is False and (w.lower() in SUBJECT_PRONOUNS or w.lower() in CLAUSE_WORDS)
+            for w in subject[1:]):
+        return None
+    if text[verb.end():stop + 1].strip() not in SENTENCE_END or _inside_quote(text, sent_start, pos):
+        return None
+    first = _closing_attribution(text, sent_start, comma)
+    if first is None or first.start >= pos:
+        return None
+    second = ReportingClause(pos, verb.end(), verb.group(), spoken.lemma, spoken.needs_complement, ".",
+                             verb.end() + 1)
+    return second, first
 
 
 def _bare_clause(text: str, pos: int, stop: int) -> ReportingClause | None:
@@ -298,7 +366,11 @@ may be followed by a participle or an adverbial clause ("…, he added, before a
 The first attribution may also close a quote with any subject the clause model does not read ("“…,” said a
 representative of the cognac trade body,", "“…,” Édouard Philippe told Le Parisien,"); after such a closing
 attribution the second may use any verb, as French incises do ("…, he sighed.", "…, she exulted.", "…, he
-defended himself."), or be inverted ("…, confided the astronaut.").
+defended himself."), or be inverted ("…, confided the astronaut."), or have a name or a definite noun phrase
+as its subject ("…,” she told journalists on the courthouse steps, Irène Frachon added.", "…, the diplomat
+conceded."), or be "according to" the speaker's pronoun ("…,” X's opponents said at a press conference,
+according to them."). An outlet's report ("…,” he told AFP, the agency reported.") and "X said Y, Z said"
+without a quote (a report of a report) are left alone.
 
 Left alone: a clause inside a relative ("which the minister said"); a pronoun of another person ("He
 said it would work, she added"); a verb followed by an object rather than a statement ("The minister
@@ -367,5 +439,19 @@ two speech verbs: the reader cannot tell who said it or whether something is mis
         Example("Renamo wanted to “warn the international community”, said Mr Mazanga.",
                 note="one attribution for a reported statement"),
         Example("“The deal is done,” he said, adding that he was relieved."),
+        Example("“The vote is lost,” the senator told reporters in the corridor, [[Marc Leroux admitted]].",
+                note="a name and a speech verb closing a quote already attributed"),
+        Example("“We acted within the law,” said the prefect on Sunday in a statement, [[the official insisted]].",
+                note="a definite noun phrase as the second subject"),
+        Example("“The figures speak for themselves,” the economist Hélène Roux said on France Culture, [[the "
+                "director of the institute observed]].", note="a noun phrase with its complement"),
+        Example("“We have warned the council for years,” the tenants' association said at a meeting on Monday, "
+                "[[according to them]].", note="'according to' a pronoun after a possessive subject"),
+        Example("“Prices will rise,” he told AFP, the agency reported.",
+                note="an outlet's report of what it was told"),
+        Example("“The deal is done,” she said, Reuters reported."),
+        Example("He said the plant would close, the union said.", note="no quote: one report of another"),
+        Example("“We will fight on,” the union leader said, the crowd of strikers applauded.",
+                note="no speech verb in the second clause"),
     ),
 )

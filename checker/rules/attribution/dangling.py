@@ -20,13 +20,33 @@ def check(ctx):
                 continue
             clause = " ".join(text[stray.start:stray.end].split())
             strong = stray.lowercase or stray.lemma == "according to" or (
-                stray.needs_complement and not stray.recipient_pronoun)
+                stray.needs_complement and not stray.recipient_pronoun) or _after_attributed_quote(
+                text, block.start, stray.start)
             if stray.lemma == "according to":
                 message = f"'{clause}' stands alone as a sentence; attach the source to the statement it supports."
             else:
                 message = (f"'{clause}' is an attribution without a statement: it has been cut off from the "
                            f"quote or claim it reports.")
             yield Hit(stray.start, stray.end, message, severity=None if strong else Severity.INFO)
+
+
+LOOK_BACK = 400
+
+
+def _after_attributed_quote(text: str, block_start: int, pos: int) -> bool:
+    """The sentence before ends with a quote and its complete attribution ('“…,” Emmanuel Macron declared in
+    the street.'): a verb standing alone after it ("He warned.") is the same attribution a second time, even
+    a verb English lets stand alone."""
+    from .appended import _closing_attribution
+
+    stop = len(text[:pos].rstrip())
+    if stop <= block_start or text[stop - 1] != ".":
+        return False
+    start = max(block_start, stop - LOOK_BACK)
+    opening = max(text.rfind(mark, start, stop) for mark in "“«")
+    if opening < 0:
+        return False
+    return _closing_attribution(text, opening, stop - 1) is not None
 
 
 DETERMINERS = frozenset("the a an his her its their our this these those".split())
@@ -73,7 +93,9 @@ audience and a time or place ("He indicated.", "She added.", "he told Russian me
 "He said on Tuesday."), or "according to …" on its own. The clause has lost the statement it
 reports, usually because a full stop was put where a comma belonged. Verbs that can stand
 alone in English ("He insisted.", "They argued.", "He told me.") are reported as info only;
-a lowercase start after the full stop makes any of them a warning.
+a lowercase start after the full stop makes any of them a warning, and so does a sentence before
+that ends with a quote and its complete attribution ("“…,” Emmanuel Macron declared in the street.
+He warned."): the verb attributes the same quote a second time.
 
 ## Why is this bad?
 The reader cannot tell which statement the attribution belongs to, and a quote left
@@ -105,5 +127,8 @@ will be signed, he told Russian media.`
         Example("The Minister of the Economy, Bruno Le Maire, announced on Sunday on TF1 savings of 10 billion "
                 "euros.", note="the noun after the adjuncts is the verb's object"),
         Example("Rwanda vehemently denies this."),
+        Example("“I am not here to sign a blank cheque,” the president declared in the street, in front of the "
+                "cameras. [[He warned.]]", note="a verb English lets stand alone, after a quote already attributed"),
+        Example("“It is over,” she said. She smiled.", note="no speech verb"),
     ),
 )

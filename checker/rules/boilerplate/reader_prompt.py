@@ -12,10 +12,16 @@ from ...lang.clauses import speech_verb_by_form
 from ...registry import Example, Rule
 
 MAX_WORDS = 32
+OFFER_WORDS = 3  # outlet words that make a line addressed to the reader a promotion without a verb
+OFFER_MAX_WORDS = 20
+QUOTES_RE = re.compile("[\"“”«»]")
 THRESHOLD = 5
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 LEAD_RE = re.compile(r"^[\s\W]*")  # bullets, arrows, emoji and dashes before the first word
-CLAUSE_START_RE = re.compile(r"(?:^|[,:;–—|]\s*|[.!?]\s+|\bthen\s+|\band\s+)(?:to\s+)?(?P<verb>[A-Za-z'’-]+)")
+# a call to action opens a clause, perhaps after "to" or a modal addressed to the reader ("You can follow …")
+CLAUSE_START_RE = re.compile(r"(?:^|[,:;–—|]\s*|[.!?]\s+|\bthen\s+|\band\s+)"
+                             r"(?:to\s+|you\s+(?:can|may|will\s+be\s+able\s+to)(?:\s+also)?\s+)?"
+                             r"(?P<verb>[A-Za-z'’-]+)")
 VERB_RUN_RE = re.compile(r"[A-Za-z'’-]+")  # CLAUSE_START_RE's verb is a whole run of these characters
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 LEADING_DIGITS_RE = re.compile(r"^\d+")
@@ -25,11 +31,16 @@ READER_QUESTION_RE = re.compile(r"^\s*(?:(?:have|do|did|are|were|would|could|can
 # the outlet speaking of itself in the first person plural: "Our journalists are following …"
 OUTLET_SUBJECT_RE = re.compile(r"^\s*our (?:\w+ )?(?:journalists|reporters|correspondents|team|teams|newsroom|editors|"
                                r"editorial staff|live|app|newsletter|podcast|site|website)\b|"
-                               r"^\s*this (?:article|page|content|video|podcast|newsletter) (?:is|can|will)\b", re.I)
+                               r"^\s*this (?:article|story|page|content|video|podcast|newsletter|live|live blog|"
+                               r"liveblog) (?:is|was|has|can|will)\b", re.I)
 # "Our climate newsletter", "your live", "our special file"
 PROMO_RE = re.compile(r"(?:our|your)\b(?:\s+[\w'’-]+){0,3}?\s+(?:newsletter|app|application|podcast|"
                       r"live|alerts?|special|file|explainer|decryption|analysis|investigation|interview|guide|"
-                      r"poll|quiz|map|series|portrait|selection|simulator)\b")
+                      r"poll|quiz|map|series|portrait|selection|simulator|journalists?|reporters?|"
+                      r"correspondents?|envoy|team|editors?|newsroom)\b|"
+                      r"this (?:live|live blog|liveblog|newsletter|podcast|chat)\b")
+# a short label before a colon ("Lebanon: our correspondent answers your questions"): the prompt follows it
+LABEL_RE = re.compile(r"^[^:.!?]{1,40}:\s+")
 QUOTES = "\"“”«»"
 # a finite verb after a subject: what reporting sentences have and prompts do not
 REPORT_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|police|officials?|[A-Z][a-z]+)"
@@ -96,14 +107,21 @@ def _features(line: str, gated: bool = False) -> Features | None:
             if verb in cta_verbs and not (match.start() == 0 and verb in ("do", "see", "keep", "help", "go")):
                 cta = True
                 break
-    promo = bool(PROMO_RE.match(rest)) or bool(READER_QUESTION_RE.match(rest))  # or a question put to the reader
-    if gated and not (cta or promo or marker):
-        return None
+    label = LABEL_RE.match(rest)
+    promo = bool(PROMO_RE.match(rest)) or bool(READER_QUESTION_RE.match(rest)) or (  # or a question to the reader
+        label is not None and PROMO_RE.match(rest, label.end()) is not None)
     lowered = line.lower()
     tokens = WORD_RE.findall(lowered)
+    reader = any(t in ("our", "your", "you") for t in tokens)
+    if gated and not (cta or promo or marker or reader and len(tokens) <= OFFER_MAX_WORDS
+                      and QUOTES_RE.search(line) is None):
+        return None  # an offer without a verb is short and quotes no one
     padded = f" {' '.join(tokens)} "
     vocabulary = sum(1 for w in outlet_words if f" {w} " in padded)
-    reader = any(t in ("our", "your", "you") for t in tokens)
+    # no verb but the outlet's offer to the reader: "The essentials of the news, every evening in your inbox"
+    promo = promo or reader and vocabulary >= OFFER_WORDS
+    if gated and not (cta or promo or marker):
+        return None
     if gated and not (vocabulary or cta and "our" in tokens):
         return None  # "Read our decryption: …": a call to the outlet's own content needs no listed word
     stripped = line.rstrip()
@@ -118,6 +136,11 @@ def _reports(sentence: str, cta_verbs: frozenset[str]) -> bool:
     tokens = WORD_RE.findall(sentence.lower())
     if not tokens or tokens[0] in cta_verbs or READER_QUESTION_RE.match(sentence) or OUTLET_SUBJECT_RE.match(sentence):
         return False  # a call to action, a question to the reader, the outlet speaking of itself
+    label = LABEL_RE.match(sentence)
+    if label is not None and OUTLET_SUBJECT_RE.match(sentence[label.end():]):
+        return False  # "Editor's note: this article was updated …"
+    if "you" in tokens or "your" in tokens:
+        return False  # news outside quotations does not address the reader: "You have read 3 free articles"
     speech = speech_verb_by_form()
     return any(t in speech and not t.endswith("ing") and t not in ("report", "comment", "write", "note", "answer")
                and i > 0 for i, t in enumerate(tokens)) or bool(REPORT_RE.search(sentence))
@@ -235,6 +258,12 @@ furniture furniture, whatever its wording:
   a sentence that calls to action, questions the reader or has the outlet itself as subject
   ("Our journalists are following …", "This article is available …") does not count as reporting.
 
+Addressing the reader also marks a line: a sentence with "you" or "your" outside quotation marks is no
+report ("You have read 3 free articles this month. Subscribe …", "Thank you for following this live"); a
+promotion may follow a short label and a colon ("Lebanon: our correspondent answers your questions in our
+chat"); "you can …" opens a call to action ("You can follow the results live on our site"); a line for the
+reader with three outlet words needs no verb ("The essentials of the news, every evening in your inbox").
+
 A call to action toward the outlet's own content ("Read our decryption: …", "Vote … in our poll") needs no
 listed word: "our" after an imperative is the outlet speaking.
 A line with a call to action, a promotion or a marker, some outlet vocabulary and a high enough score
@@ -280,6 +309,19 @@ a newsletter, an app or a live page that do not exist where the text now appears
         Example("[[Cast your vote for the goal of the season in our poll]]"),
         Example("[[➤ Check the list of closed schools in your area, updated every morning]]"),
         Example("[[Support independent journalism: make a donation]]"),
+        Example("The strike ended.\n\n[[This live is now closed. Thanks for following it with us.]]",
+                note="the outlet thanking its readers: 'you' is no reporting subject"),
+        Example("[[Gaza: our correspondent answers your questions at noon in our chat]]",
+                note="a promotion after a label and a colon"),
+        Example("[[You have reached your limit of free articles. Subscribe to keep reading.]]",
+                note="a metered paywall"),
+        Example("[[The best of the week's news, every Saturday in your inbox]]", note="an offer with no verb"),
+        Example("[[You can follow the count live on our site from 8 pm.]]", note="a modal call to action"),
+        Example("How do you react today to the release of the hostages?", note="an interview question"),
+        Example("You can't win every match, the coach told his players after the defeat.",
+                note="a reported sentence"),
+        Example("Our correspondent in Beirut said the port was still burning on Wednesday.",
+                note="the outlet's reporter as the subject of a report"),
         Example("“Read our explainer before you vote,” the campaign leaflet told residents.",
                 note="a quoted call to action"),
         Example("Find the nearest station on the map published by the ministry, the prefecture advised.",

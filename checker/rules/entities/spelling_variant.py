@@ -74,15 +74,21 @@ more after a title such as "Mr" or "the minister", five without), it is taken as
 surname alone that an apposition introduces as someone new ("Mr Castel, the mayor of Prades") is
 compared only under the stricter rule for lone names.
 A letter dropped inside a surname of seven letters or more ("Sciamma"/"Siamma"), "Mc" for "Mac" and, with a rare
-surname in common, a doubled letter in a common first name ("Mohamed"/"Mohammed") are slips too. A very common
+surname in common, a doubled letter in a common first name ("Mohamed"/"Mohammed") are slips too. A name standing
+alone written once with a letter added or dropped at the end of a name written at least twice, neither of
+them a word ("Noaille" against "Noailles"), is a slip too, unless the odd form is a plural ("Uighurs"
+beside "Uighur") or modifies a noun ("the Uighur diaspora"). A very common
 word ("France") is not taken for a slip of a rare name ("Franck"), and a form given on purpose ("also written
 …", "known as …") is left alone.
 A name written only twice, once each way, is judged by its shape: the later of two full names with
 the same first name and a surname one slip apart ("Antoine Dupont" … "Antoine Dupond": a doubled letter
-made single, a final t/d, c/k, a letter added or dropped at the end, one letter replaced in a surname of
-five letters or more), the same surname and a first name one typical slip apart ("Isabelle" …
-"Isabele"), or a surname alone one slip from that of a person named in full before ("Jordan Bardella"
-… "Mr Bardela"), is a warning: an article's first mention of a person is its careful one.
+made single, a final t/d, c/k, a letter added or dropped at the end — an "e" too, "Michel Aoun" … "Michel
+Aoune", unless it makes a known name — one letter replaced in a surname of five letters or more), the same
+surname and a first name one slip apart ("Isabelle" … "Isabele"; letters that sound alike: y/i, ph/f,
+ew/u, c/k, th/t, "Melvyn"/"Melvin", "Stewart"/"Stuart"; two neighbouring letters swapped; never a
+feminine ending, "Louis"/"Louise"; two common first names only when far apart in the text, not "Philip
+Smith and Phillip Smith" side by side), or a surname alone one slip from that of a person named in full before
+("Jordan Bardella" … "Mr Bardela"), is a warning: an article's first mention of a person is its careful one.
 The finding is a warning when the odd spelling occurs once against three or more, or once against
 two with a neighbouring name word in common ("Gérald Darmannin" beside "Gérald Darmanin" twice) or
 as a surname alone referring back to a person named in full ("Mr Bardela" beside "Jordan Bardella"
@@ -105,6 +111,18 @@ and a misspelt name is a factual error.
 five times → `Kim Jong-un`.
 """,
     examples=(
+        Example("The astronomer Sylvestre Moreau led the team. The instrument was built in Toulouse and tested for "
+                "months in the desert of Arizona before its launch last summer on a rocket from Florida. "
+                "[[Silvestre Moreau]] called it a collective success.", note="a first name written as it sounds"),
+        Example("President Michel Aoun received the envoy. [[Michel Aoune]] called for a cabinet of experts.",
+                note="a letter added at the end of a surname, the same first name"),
+        Example("The Noailles district is among the poorest. Residents of Noailles marched on Sunday. Another "
+                "march is planned in [[Noaille]] next week.", note="a letter dropped at the end of a place name"),
+        Example("Louis Bernard spoke first. The meeting lasted for hours, with speakers from every region of the "
+                "country discussing the budget and the pension reform. Louise Bernard spoke last.",
+                note="a feminine first name: another person"),
+        Example("Many Uighur families fled. The Uighurs of Xinjiang are watched closely. The Uighur diaspora "
+                "protested.", note="a people's name and its plural"),
         Example("Kim Jong-un met the envoy. Kim Jong-un later spoke. Aides said Kim Jong-un was pleased. "
                 "He met the father of [[Kim Jung-un]], Kim Jong-il, in 2000.",
                 note="Kim Jong-il is another person and stays unflagged"),

@@ -7,13 +7,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ...lang.names import NAME_PREFIXES, PARTICLES, TITLES, NameMention, fold_accents, normalise_marks, squash, zipf
+from ...lang.names import (FUNCTION_WORDS, NAME_PREFIXES, PARTICLES, TITLES, NameMention, fold_accents, normalise_marks,
+                          squash, zipf)
 
 MAX_WINDOW = 4  # tokens in a sub-name compared for format variants ("Kim Jong Un")
 MIN_KEY = 4  # letters in a format-variant key
 PART_RE = re.compile(r"[^-‐‑'’]+")
 TRANSPARENT = PARTICLES | NAME_PREFIXES
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
+RARE_NAME_ZIPF = 2.5  # a name part rarer than this is no word nor well-known name
+FAR_APART = 200  # characters between two mentions that cannot be a pair of people named side by side
 MIN_BACKREF = 4  # letters in a surname compared with a back-reference's
 # an apposition that introduces a person rather than refers back to one
 INTRODUCED_AFTER_RE = re.compile(r"(?:['’]s)?,[ \u00a0]+(?:the|a|an|his|her|their|its)\b", re.I)
@@ -149,6 +152,27 @@ def _alike_alone(x: str, y: str, lang: str) -> bool:
     return not (zipf(x, lang) >= 3.0 and zipf(y, lang) >= 3.0)
 
 
+def _alike_extended(x: str, y: str, lang: str) -> bool:
+    """A name standing alone, written once with a letter added or dropped at the end of a longer name that
+    is no word ("Noaille" against "Noailles" twice): neither form is an English word, nor a feminine form,
+    nor a plural ("Uighurs" once beside "Uighur": the people)."""
+    return (min(len(x), len(y)) >= 6 and not max(x, y, key=len).endswith(FEMININE_ENDINGS)
+            and not (len(x) > len(y) and x.endswith("s")) and zipf(x, lang) < 2.5 and zipf(y, lang) < 2.5)
+
+
+NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z]+)")
+TIME_WORDS = frozenset("next last this today tomorrow yesterday tonight early late".split())  # "in Noaille next week"
+
+
+def _modifier(text: str | None, mention: NameMention) -> bool:
+    """A name before a lowercase content word ("the Uighur minority", "a Noaille resident"): a modifier, which
+    may be a people's or a region's adjective rather than the name itself."""
+    if text is None:
+        return False
+    match = NEXT_WORD_RE.match(text, mention.end)
+    return match is not None and match.group(1) not in FUNCTION_WORDS and match.group(1) not in TIME_WORDS
+
+
 def _gendered(x: str, y: str) -> bool:
     """The masculine and feminine forms of one family name, two people: Ivanov/Ivanova, Zelensky/Zelenska,
     Kowalski/Kowalska."""
@@ -251,7 +275,8 @@ def spelling_variants(mentions: list[NameMention], lang: str = "en", text: str |
             for occ in where[x]:
                 alone = len(table[occ.mention]) == 1
                 judged = _judge(occ, x, y, table, where, lang, extension,
-                                _reference(text, mentions[occ.mention]) if alone else None, groups)
+                                _reference(text, mentions[occ.mention]) if alone else None, groups,
+                                alone and _modifier(text, mentions[occ.mention]))
                 if judged and (occ not in best or judged[2] > best[occ][2]):
                     best[occ] = judged
     changes: dict[int, list[tuple[_Syllable, str, int, int, bool, bool]]] = defaultdict(list)
@@ -280,7 +305,8 @@ def _grouped(key: str, table, where, groups: dict) -> Counter:
 
 
 def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str, extension: bool = False,
-           reference: str | None = None, groups: dict | None = None) -> tuple[str, int, int, bool, bool] | None:
+           reference: str | None = None, groups: dict | None = None,
+           modifier: bool = False) -> tuple[str, int, int, bool, bool] | None:
     """For one occurrence of x: y's usual surface, the counts of x and y in a compatible context, whether a
     neighbour agrees, and whether x is a back-reference. A letter added or dropped at the end (`extension`)
     needs an agreeing neighbour, or a title before a surname alone (`reference`, see `_reference`) that
@@ -308,6 +334,8 @@ def _judge(occ: _Syllable, x: str, y: str, table, where, lang: str, extension: b
         return None  # "Mrs Ivanova" beside "Sergei Ivanov": his wife, or his daughter
     elif reference in ("titled", "bare") and _backref(x, y, table, where) and _alike_backref(
             x, y, lang, extension) and (reference == "titled" or not extension and len(x) > MIN_BACKREF):
+        return support.most_common(1)[0][0], count, majority, False, True
+    elif extension and ctx == (None, None) and count == 1 and not modifier and _alike_extended(x, y, lang):
         return support.most_common(1)[0][0], count, majority, False, True
     elif extension or ctx != (None, None) or not _alike_alone(x, y, lang):
         # a name part whose neighbours never occur with the other spelling ("Joël Canapa" / "Canada")
@@ -445,6 +473,35 @@ def typical_slip(a: str, b: str) -> bool:
     return (i == len(a) - 1 and pair in END_PAIRS) or pair == frozenset("ck")
 
 
+# spellings that sound alike in a first name: y for i (Melvyn/Melvin), ph for f, ew for u (Stewart/Stuart),
+# th for t, ck and c (before a back vowel or a consonant) for k; doubled letters count once
+SOUND_ALIKE_RE = re.compile(r"ph|th|ck|ew|c(?![eiy])|y|(.)(?=\1)")
+SOUND_ALIKE = {"ph": "f", "th": "t", "ck": "k", "ew": "u", "c": "k", "y": "i"}
+
+
+def _sound_key(name: str) -> str:
+    return SOUND_ALIKE_RE.sub(lambda m: SOUND_ALIKE.get(m.group(), ""), name)
+
+
+def first_name_slip(a: str, b: str) -> bool:
+    """Two lowercase, accent-folded first names one slip apart: a typical slip, the same name written with
+    letters that sound alike (Sylvestre/Silvestre, Stewart/Stuart, Philippe/Filippe), or two neighbouring
+    letters swapped in a name of five letters or more (Michael/Micheal). A feminine ending added or dropped
+    makes another person's name (Louis/Louise, Simon/Simone, Frédéric/Frédérique)."""
+    if typical_slip(a, b):
+        return True
+    if a == b or not (a.isalpha() and b.isalpha()) or a[0] != b[0] and _sound_key(a)[:1] != _sound_key(b)[:1]:
+        return False
+    if (a[-1] in FEMININE_ENDINGS) != (b[-1] in FEMININE_ENDINGS) and a[-1] != b[-1]:
+        return False
+    if _sound_key(a) == _sound_key(b):
+        return True
+    if len(a) == len(b) >= 5:
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return False
+
+
 def _surname_slip(a: str, b: str) -> bool:
     """Two spellings of one surname borne by people with the same first name: a typical slip, a letter
     added or dropped at the end that makes no feminine form (Bardella/Bardela, Macron/Macro), or one letter
@@ -452,7 +509,10 @@ def _surname_slip(a: str, b: str) -> bool:
     if typical_slip(a, b):
         return True
     if _end_letter(a, b):
-        return not max(a, b, key=len).endswith(FEMININE_ENDINGS)
+        # with the same first name, an "e" added is a slip (Aoun/Aoune) unless it makes a known name
+        # (Holland/Hollande); "a" may make a feminine form
+        longer = max(a, b, key=len)
+        return not longer.endswith("a") and not (longer.endswith("e") and zipf(longer, "en") >= RARE_NAME_ZIPF)
     if _mac(a) == _mac(b):
         return True  # "McArthur" / "MacArthur"
     short, long = sorted((a, b), key=len)
@@ -500,7 +560,7 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
                     or not slip(odd, usual) or not common_ok and zipf(odd, lang) >= 3.0 and zipf(usual, lang) >= 3.0)
 
     found = []
-    for groups, token, count, slip in ((by_first, -1, surnames, _surname_slip), (by_last, 0, firsts, typical_slip)):
+    for groups, token, count, slip in ((by_first, -1, surnames, _surname_slip), (by_last, 0, firsts, first_name_slip)):
         for (shared, _), by_word in groups.items():
             if len(by_word) < 2:
                 continue
@@ -513,7 +573,9 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
                 late = odd_mentions[0]
                 for usual, usual_mentions in by_word.items():
                     first = usual_mentions[0]
-                    if usual == odd or first.start > late.start or not differ(odd, usual, slip, common_ok):
+                    # two common first names far apart in the text are one person's slip, not cousins side by side
+                    apart = token == 0 and late.start - first.end > FAR_APART
+                    if usual == odd or first.start > late.start or not differ(odd, usual, slip, common_ok or apart):
                         continue
                     found.append(_replaced(late, token, first.tokens[token].text, count[usual]))
                     break

@@ -46,7 +46,12 @@ EMPHATIC = {"very", "really", "so", "no", "yes", "bye", "ha", "haha", "knock", "
 # "what it is is", "the thing is is" -> legitimate when a wh-word or head noun precedes
 IS_IS_CONTEXT_RE = re.compile(r"\b(what|all|thing|problem|question|point|issue|truth|reason|fact|trouble|idea|answer)\b[^.?!]{0,30}$", re.I)
 # "said that that was" is fine; "that that the" is a doubled complementiser
-THAT_THAT_BAD_NEXT_RE = re.compile(r"\s+(the|a|an|he|she|they|we|i|you|it's|there|his|her|their|our)\b", re.I)
+THAT_THAT_BAD_NEXT_RE = re.compile(r"\s+(the|a|an|he|she|they|we|i|you|it's|there|his|her|their|our|its|my|this|these|"
+                                   r"those)\b", re.I)
+# two forms of one auxiliary in a row, the trace of a verb corrected by hand or a segment joined twice ("laboratories
+# have has obtained"); a free relative makes "what they are is", "what it was were" and "what it is are" English
+AUXILIARY_PAIR_RE = re.compile(r"(?<![\w'’-])(?P<first>have|has)[ \t]+(?P<second>has|have)(?![\w'’-])", re.I)
+AUXILIARY_PAIRS = ("ave has", "as have", "AVE HAS", "AS HAVE")  # what a match holds, in the cases text is written
 
 
 # a doubled phrase is letters joined by hyphens, apostrophes and blanks; across a comma, word characters too
@@ -254,6 +259,14 @@ def check(ctx):
             yield Hit(match.start(), match.end(),
                       f"'{first}' is written twice, separated only by a comma; delete one copy.",
                       suggestion=first)
+        pairs = AUXILIARY_PAIR_RE.finditer(text, block.start, block.end) if any(
+            text.find(pair, block.start, block.end) >= 0 for pair in AUXILIARY_PAIRS) else ()
+        for match in pairs:
+            first, second = match.group("first"), match.group("second")
+            if first.lower() != second.lower() and not _quoted(quotes, match):
+                yield Hit(match.start(), match.end(),
+                          f"'{first}' and '{second}' are two forms of one verb written in a row; keep the one that "
+                          f"agrees with the subject.")
         if NUMBER_PAIR_RE.search(text, block.start, block.end) is None:
             continue  # no two numbers apart by blanks only
         for match in DOUBLED_NUMBER_RE.finditer(text, block.start, block.end):
@@ -280,7 +293,9 @@ Repetitions that English and French make on purpose are left alone: "had had",
 after "what" ("what it is is"), emphatic doubles ("very very", "bye bye"),
 reflexive "nous nous", and names made of a doubled word ("Bora Bora", "Sirhan Sirhan",
 listed in `checker/data/reduplicated_names.txt`). A number written twice ("August 5 5")
-is reported too, and so is a phrase of two to six words (or one lowercase word of five letters or more) repeated
+is reported too, and so are two forms of "have" in a row ("laboratories have has obtained"; "be" is left
+alone, as a free relative doubles it: "what they are is unclear", "what it was were lies"), and so is a phrase
+of two to six words (or one lowercase word of five letters or more) repeated
 across a comma, or a comma and a line break ("in the city, in the city", "The government, the
 government", "insufficient, insufficient"), the trace of a segment translated twice, and a name doubled
 across a comma inside a sentence ("In Cholet, Cholet, where"), unless it is a city and its country
@@ -299,6 +314,12 @@ the last word of a segment.
 """,
     examples=(
         Example("Many rhythms depend on their production by biological [[clocks clocks]]."),
+        Example("Hospitals in the north [[have has]] run out of beds.", note="two forms of one auxiliary"),
+        Example("The union [[has have]] called a strike."),
+        Example("The ministry, which had claimed [[that that]] its figures were right, apologised.",
+                note="a doubled conjunction before a determiner"),
+        Example("What the workers are is exhausted.", note="'are is' reads as a free relative"),
+        Example("She said that that figure was wrong.", note="the second 'that' is a determiner"),
         Example("In [[Cholet, Cholet]], where Michelin has a plant, jobs are going.",
                 note="a name repeated across a comma"),
         Example("The company, based in [[Kyiv, Kyiv]] said on Monday it would expand."),

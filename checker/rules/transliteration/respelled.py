@@ -24,7 +24,8 @@ PLACE_BEFORE_RE = re.compile(
     r"(?:[A-ZÀ-Ý][\w’'‐‑-]*(?:,\s+[A-ZÀ-Ý][\w’'‐‑-]*)*,?\s+(?:and|or)(?:\s+the)?\s+)?$")
 # the Arabic article just before a word part: "al-Cham", "el-Bachir"
 ARABIC_ARTICLE_RE = re.compile(r"(?<![\w‐‑-])[AaEe]l[-‐‑]$")
-FRENCH_AFTER_RE = re.compile(r"[ \u00a0](?:de|du|des|la|le|les|et|d[’'])(?=[ \u00a0]|[’'])")
+# a French word after the name, or joined to it by a hyphen ("Bouches-du-Rhône")
+FRENCH_AFTER_RE = re.compile(r"[ \u00a0‐‑-](?:de|du|des|la|le|les|et|d[’'])(?=[ \u00a0‐‑-]|[’'])")
 LOWER_NEXT_RE = re.compile(r"[ \u00a0]+([a-zà-ÿ]+)")
 NEXT_WORD_RE = re.compile(r"[ \u00a0]+([^\W\d_][\w’'-]*)")
 PREVIOUS_WORD_RE = re.compile(r"([^\W\d_][\w’'‐‑-]*)[ \u00a0]+$")
@@ -234,6 +235,7 @@ engines know these people and places under their English spelling.
 `Abou Moussab al-Zarqaoui` → `al-Zarqawi`.
 """,
     examples=(
+        Example("Fires raged across the Bouches-du-Rhône on Sunday.", note="a French department's name"),
         Example("The group was founded by Abu Musab al-[[Zarqaoui]] in 2004."),
         Example("Former Egyptian president [[Anouar]] Sadat was assassinated in 1981."),
         Example("The former head of Roscosmos, Dmitry [[Rogozine]], was wounded in Donetsk.",

@@ -35,6 +35,26 @@ def _after_given_name(text: str, start: int) -> bool:
     return match is not None and match.group(1) in _given_names()
 
 
+FRENCH_SPELLINGS_ELSEWHERE = 2  # other names in French transliteration that show the translation keeps them
+
+
+def _french_spellings_elsewhere(text: str, start: int) -> bool:
+    """Other names of the text are French transliterations by a strong sign ("Ilia Iachine" beside "Vladimir
+    Kara-Mourza"): the translation keeps the French spellings, and an "ou" after an eastern given name is one
+    more."""
+    found = set()
+    for other, _, word, _ in capitalised_parts(text):
+        if other == start or len(word) < 4 or word in found:
+            continue
+        reading = read_word(word)  # a Slavic ending with a strong French sign ("Medvedtchouk")
+        known = respell(word) if reading is None or not reading.strong else None
+        if reading is not None and reading.strong or known is not None and known.strong and "translit" in known.kinds:
+            found.add(word)
+            if len(found) >= FRENCH_SPELLINGS_ELSEWHERE:
+                return True
+    return False
+
+
 def check(ctx):
     if not ctx.doc.lang.startswith("en"):
         return
@@ -69,6 +89,8 @@ def check(ctx):
         # a Slavic ending and a weak signal after an eastern given name is a warning; an "ou" alone, with no
         # Slavic ending, stays information ("Oleksandr Joloud" is one, so is a French surname after "Ivan")
         english, strong = reading.english, reading.strong or given and "ou after" not in reading.signals[0]
+        if not strong:
+            strong = _french_spellings_elsewhere(text, start)  # the translator kept French spellings: so here
         if given and english is None and not DOUBTFUL_RE.search(word):
             english = englishify(word)
         if english is None or not strong:  # the English word list may know the name ("Ziouganov")
@@ -112,6 +134,9 @@ Kvaratskhelia") and English text does not know the name as written ("Gotcha", "M
 After an eastern given name (`slavic_given_names` in the data file: "Vadim Krassikov", "Yuri Kossarev")
 one weak signal other than "ou" makes a warning, and an inner "ou" in a surname without a Slavic ending
 ("Vladimir Kara-Mourza", "Oleksandr Joloud") is information; a French surname ("Ivan Roussel") is left alone.
+Any reading here that would be information is a warning where two other names of the text show strong French
+transliteration signs (the translation keeps French spellings: "Ilia Iachine, Vadim Krassikov and Vladimir
+Kara-Mourza").
 
 One strong or two weak signals make a warning, with the converted English spelling as the
 suggestion (tch→ch, ch→sh, ou→u, ï→i, j→zh, ss→s, -ine→-in, -ski→-sky) unless the conversion
@@ -136,6 +161,8 @@ name for English readers and search engines, and signals unedited machine transl
 `Ukrainian oligarch Ihor Kolomoïski` → `Kolomoisky`.
 """,
     examples=(
+        Example("Moscow freed Ilia Iachine, Viktor Medvedtchouk and Vladimir Kara-[[Mourza]].",
+                note="'ou' after an eastern given name, in a text that keeps other French spellings"),
         Example("Ukrainian oligarch Ihor [[Kolomoïski]] was arrested in Kyiv."),
         Example("Deputy prime minister Arkady [[Dvorkovitch]] resigned."),
         Example("Rostec chief Sergei [[Tchemezov]] attended the parade."),

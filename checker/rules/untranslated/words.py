@@ -24,16 +24,30 @@ def _translation(text: str) -> str | None:
 
 def check(ctx):
     analysis = ctx.get("target.untranslated")
+    shaped = list(_shaped(ctx))
     for found in analysis.runs:
+        if _glossed(ctx, found):
+            continue
         text = ctx.doc.text[found.start:found.end]
         what = "phrase" if found.words > 1 else "word"
         english = _translation(text)
-        severity = Severity.WARNING if english and found.severity < Severity.WARNING else found.severity
+        # a doubtful run that has a French phrase's shape ("En fait," opening a sentence) is French
+        sure = english or any(p.start <= found.start and found.end <= p.end for p in shaped)
+        severity = Severity.WARNING if sure and found.severity < Severity.WARNING else found.severity
         if severity >= Severity.WARNING:
             message = f"The French {what} '{text}' was left untranslated in an English sentence."
         else:
             message = f"'{text}' may be a French {what} left untranslated; check it against the source."
         yield Hit(found.start, found.end, message, suggestion=english, severity=severity)
+    reported = sorted((f.start, f.end) for f in (*analysis.runs, *analysis.sentences, *analysis.terms))
+    for phrase in shaped:
+        i = bisect.bisect_left(reported, (phrase.end, phrase.end))
+        if any(s < phrase.end and phrase.start < e for s, e in reported[max(0, i - 3):i]):
+            continue  # reported as a run, a sentence or a term
+        text = ctx.doc.text[phrase.start:phrase.end]
+        what = "phrase" if phrase.words > 1 else "word"
+        yield Hit(phrase.start, phrase.end, f"The French {what} '{text}' was left untranslated in an English "
+                                            f"sentence.")
     for found in analysis.terms:
         text = ctx.doc.text[found.start:found.end]
         yield Hit(found.start, found.end, f"French term '{text}': {found.note}.", severity=found.severity)
@@ -51,6 +65,46 @@ def check(ctx):
                       severity=None if acronym.strong else Severity.INFO)
 
 
+def _glossed(ctx, found) -> bool:
+    """A run the text translates right after it, perhaps past the rest of its title or quotation ("À bout de
+    souffle – known in English as Breathless", "“…, la patrie reconnaissante” – “…, a grateful
+    nation”")."""
+    from .phrases import TRANSLATION_AFTER_RE
+
+    text = ctx.doc.text
+    block_end = next((b.end for b in ctx.doc.blocks if b.start <= found.start < b.end), len(text))
+    for stop in (found.end, *(i + 1 for i in range(found.end, min(block_end, found.end + 40)) if text[i] in "”»\"")):
+        if TRANSLATION_AFTER_RE.match(text, stop):
+            return True
+    return False
+
+
+def _shaped(ctx):
+    """French phrases found by their shape (`phrases.french_phrases`), which the word analysis may leave: not a
+    loanword English uses, not inside a quotation."""
+    from ...lang.loanwords import find_loanwords
+    from .phrases import french_phrases
+
+    text = ctx.doc.text
+    quotes: list[tuple[int, int]] = []  # read on the first candidate
+
+    def quoted(start: int, end: int) -> bool:
+        if not quotes:
+            quotes.extend(sorted((q.start, q.end) for q in ctx.get("target.marked_quotes")) or [(-1, -1)])
+        i = bisect.bisect_right(quotes, (start, len(text)))
+        return i > 0 and quotes[i - 1][1] >= end
+
+    for block in ctx.doc.blocks:
+        for phrase in french_phrases(text, block.start, block.end, quoted):
+            # a loanword inside is English ("coup d'État", "joie de vivre"), unless the French goes on past it
+            # ("a communiqué de presse")
+            if any(loan.start < phrase.end and phrase.start < loan.end and not (
+                    loan.end <= phrase.start + (phrase.end - phrase.start) // 2 and phrase.words >= 3)
+                   for loan in find_loanwords(text, phrase.start, phrase.end)):
+                continue
+            yield phrase
+
+
 RULE = Rule(
     code="UNT002",
     name="untranslated-words",
@@ -58,7 +112,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="French words or phrases left untranslated inside an English sentence.",
     check=check,
-    requires=("target.untranslated",),
+    requires=("target.untranslated", "target.marked_quotes"),
     doc="""\
 ## What it does
 Finds runs of French words inside English sentences: French grammatical words ("de la",
@@ -96,6 +150,14 @@ prudence"), or a French word that is no warning alone beside a cognate ("intime 
 name of an institution in sentence case after its capitalised head noun ("Union syndicale des magistrats",
 "Journal officiel", "Cour des comptes") is a name, not untranslated text.
 
+French is also found by its shape where its words are ambiguous or rare: a French preposition opening a
+sentence before one or two words and a comma ("Au fond,", "Du coup,", "De plus,"); a French noun phrase
+before an elided or linked capitalised complement, after a French or English article ("la dernière
+dictature d'Europe", "a véritable scandale d'État"), not a place name with its French head ("the rue
+d'Aubagne"); and a word French writes and English word lists never do, standing alone ("a new camouflet"),
+not closing a French name ("La France insoumise"). French translated right after it ("À bout de souffle –
+known in English as Breathless", "“…” – “…”") is cited, not left untranslated.
+
 ## Why is this bad?
 The reader meets words they cannot read; the sentence was translated word by word and
 some words were skipped.
@@ -104,6 +166,21 @@ some words were skipped.
 `The vehicle lui-même was removed from the crash site.` → `The vehicle itself was removed`.
 """,
     examples=(
+        Example("The polls were bad for months. [[Du coup]], the president changed his prime minister.",
+                note="a French adverbial phrase opening a sentence"),
+        Example("For its critics, the country remained [[la dernière dictature d'Europe]] for years.",
+                note="a French noun phrase before an elided name"),
+        Example("The minister denounced a [[véritable scandale d'État]] after the revelations.",
+                note="after an English article"),
+        Example("For the Kremlin, the withdrawal is a new [[camouflet]], six weeks after the annexation.",
+                note="a word French writes and English never does"),
+        Example("Residents of the rue d'Aubagne gathered on the place de la Concorde.",
+                note="French place names as English writes them"),
+        Example("The party of La France insoumise and the Confédération paysanne marched together.",
+                note="a rare French word closing a name"),
+        Example("Released in 1960, À bout de souffle – known in English as Breathless – made him famous.",
+                note="a French title translated right after it"),
+        Example("En route to Brussels, the minister stopped in Lille.", note="a loanword opening the sentence"),
         Example("The vehicle [[lui-même]] was removed from the crash site around 1200 GMT the same day."),
         Example("Several million vials of vaccine have been pledged by the government, [[qui]] will help "
                 "prepare health agencies."),
