@@ -147,12 +147,13 @@ def _document_anchors(text: str) -> tuple[frozenset[str], tuple]:
     character alone, but for the final sigma, so a word that is not ASCII is kept whatever): the blocks
     then test only these words, and only these entries.
     """
-    from ..lexicon import aligned_lower
+    from ..lexicon import aligned_lower, words_in
 
     lowered = aligned_lower(text)  # text.lower() as the lexicon scans keep it for the text, when aligned
     if lowered is None:
         lowered = text.lower()
-    held = frozenset(word for word in _all_anchors() if not word.isascii() or word in lowered)
+    runs, others = _anchor_runs()
+    held = words_in(text, runs).union(word for word in others if not word.isascii() or word in lowered)
     pairs = tuple((entry, words) for entry, words in zip(load_lexicon("boilerplate"), _entry_anchors())
                   if words is None or not held.isdisjoint(words))
     return held, pairs
@@ -200,6 +201,15 @@ def _candidates(block_text: str, document: tuple[frozenset[str], tuple] | None =
 @functools.lru_cache(maxsize=1)
 def _all_anchors() -> frozenset[str]:
     return frozenset(word for words in _entry_anchors() if words for word in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _anchor_runs() -> tuple[frozenset[str], frozenset[str]]:
+    """The anchors that are ASCII runs of letters and digits (found from the text's words), and the others."""
+    from ..lexicon import TEXT_WORD_RE
+
+    runs = frozenset(word for word in _all_anchors() if word.isascii() and TEXT_WORD_RE.fullmatch(word))
+    return runs, _all_anchors() - runs
 
 
 def _reported(block_text: str, start: int, end: int) -> bool:

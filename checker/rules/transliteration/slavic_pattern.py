@@ -74,6 +74,8 @@ def check(ctx):
         # after an eastern given name one weak signal other than "ou" is enough ("Vadim Krassikov"); "ou" stays
         # information, as English also writes it in some names ("Igor Koustov" may be a Frenchman's spelling)
         given = reading is None or not reading.strong and reading.signals != ("ou",)
+        if reading is None:  # then the given name matters only to an "ou" that is no French surname's (below)
+            given = OU_RE.search(word) is not None and not FRENCH_SURNAME_RE.search(word)
         given = given and _after_given_name(text, start)
         if reading is None and given and OU_RE.search(word) and not FRENCH_SURNAME_RE.search(word):
             reading = Reading(("ou after an eastern given name",), None)  # "Vladimir Kara-Mourza"
