@@ -58,6 +58,12 @@ itself at 2 am", "incidents produced themselves"; not "declared itself bankrupt"
 institutions' French names ("the palace of justice", "the correctional tribunal", "two years of firm prison",
 "the popular jury", "the box of the accused"), and press idioms word for word ("throw oil on the fire",
 "lift the doubt", "made the happiness of", "the mass is said", "made the deaf ear", "beat its full").
+French light verbs kept with a noun English does not give them ("knew a sharp rise", "touches a pension",
+"passed an order for", "pronounced a speech"), a French relational adjective where English puts a noun
+before the noun ("the energetic transition", "the aerial space"), "arriver à" as "do not arrive to
+explain", "du côté de" as a sentence-opening "On the side of the unions,", "mettre en lumière" with its
+object after it ("puts in light the failings"), and "se défendre" as a reporting verb after a quotation
+('"…," defended the minister') are modelled as structures.
 An entry may name sentence cues: `context` must be in the sentence, `unless` must not ("pivot" is a calque
 next to basketball words, "requisitions" next to a court, not next to an army).
 
@@ -195,5 +201,31 @@ several years", "a dozen of") are plain errors in English.
         Example("Three ministers joined by phone from Paris and the meeting went on."),
         Example("The camp's sanitary conditions were poor; the barrier was lowered."),
         Example("The report gave reason to believe the dam was safe; the Pamir is the roof of the world."),
+        # structures mined from the WMT14 systems' outputs (sixth pass), with their traps
+        Example("[[On the side of]] the employers, the reform was welcomed."),
+        Example("Negotiators still do not [[arrive to]] settle the question of pensions."),
+        Example("The inquiry [[puts in light]] the failings of the regional agency."),
+        Example("Tourism [[knew]] a sharp rise of 8% over the summer."),
+        Example("The former chairman [[touches]] a pension of 9,000 euros a month."),
+        Example("The navy [[passed]] an order for six frigates."),
+        Example("The new mayor [[pronounced]] a short speech in front of the town hall."),
+        Example("Her [[prognosis is no longer engaged]], the hospital said."),
+        Example("On the side of the road, a lorry had overturned."),
+        Example("The bailiffs did not arrive to collect the furniture."),
+        Example("The lawyer put the letters in evidence at the trial."),
+        Example("The country has never known a crisis like this one."),
+        Example("Oil touched 90 dollars a barrel on Monday."),
+        Example("The court passed an order for his release."),
+        Example("The teacher made them pronounce the words slowly; he is engaged in talks."),
+        Example("The government presented its plan for the [[energetic transition]] in July."),
+        Example("The [[familial allowances]] will rise by 2% in April."),
+        Example("An aerial photograph showed the energetic mayor's house and the touristic nothing of the place."),
+        Example("\"The contract was legal,\" [[defended]] the former mayor."),
+        Example("From Piaf to Stromae, [[passing by]] Brel, the festival celebrates them all."),
+        Example("The mayor defended the legality of the permit; we drove from Paris to Lyon, passing by Dijon."),
+        Example("The opposition [[took a real vest]] in the regional elections."),
+        Example("The deputy [[put his feet in the dish]] by raising the question of pay."),
+        Example("The government [[put water in its wine]] on the pension reform."),
+        Example("He took a jacket because of the cold; the long arm of the law caught up with him."),
     ),
 )

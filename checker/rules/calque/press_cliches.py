@@ -51,6 +51,9 @@ French cinema", "the seventh art", "the XV of France", "the club of the capital"
 French players), a politician's regional demonym as subject ("the Béarnais said"), "the native of"
 a place, and nicknames whose English sense differs, read from their sentence ("the Iron Lady" beside
 the Seine or the Eiffel Tower, never beside Thatcher).
+Places are also read by shape: "the country / land of the" and "the city / capital of the" followed by a
+capitalised name ("the land of the Thousand Lakes", "the city of the Dukes"), and "the former of" a club
+or an institution (*l'ancien de*).
 
 ## Why is this bad?
 English news names the person or the office: "the master of the Kremlin" reads as
@@ -112,5 +115,13 @@ translationese, and "head of diplomacy" is not a title in English — the foreig
         Example("The sheep were kept in an enclosure; fans filled the stadium."),
         Example("Le maître du Kremlin est arrivé à Pyongyang.", lang="fr",
                 note="French text is not checked for calques"),
+        Example("[[The former]] of Olympique Lyonnais signed for two seasons."),
+        Example("[[A former]] of the Élysée now advises the bank."),
+        Example("The former, a striker, signed for Lyon; the latter stayed."),
+        Example("The former head of Lyon signed the deal."),
+        Example("Investors are flocking back to [[the land of the Thousand Lakes]]."),
+        Example("Floods cut off [[the city of the Dukes]] for two days."),
+        Example("The capital of the Netherlands is Amsterdam; the land of the free sang its anthem."),
+        Example("He was named man of the match; the old of the village came out."),
     ),
 )

@@ -197,6 +197,12 @@ university or students for "semester"; the police or a search for "disappeared")
 reported when its slot fits, enough French-sense cues are near and no English-sense cue is. The
 cues are shared classes (justice, goods in short supply, accounts, death, science, farming), so
 one sense covers every sentence that talks about the same thing, not a list of phrases.
+Slots also model constructions: a quantity as the subject of "be important" ("the costs are
+important"), a participle of work placed after its noun ("a study realised by"), a verb of naming
+followed by "of" or a quoted label ("qualified of \"scandalous\""), a person as the object of "avert"
+(*avertir*, warn), an official document as the object of "deliver" (*délivrer*, issue), talks or a
+procedure "engaged" (*engagé*, begun), a noun English keeps uncountable used in the plural
+("informations") or an adjective used as a noun ("the main inconvenient").
 
 ## Why is this bad?
 The English word exists, so a spell checker and a quick reader let it pass, but it says
@@ -250,5 +256,63 @@ something else: a minister "relaxed" by a court has been acquitted, not calmed d
         Example("The children were trapped in the cave for nine days before divers rescued them."),
         Example("Ancient Greek temples were restored; a tentative agreement was reached."),
         Example("The election came under close scrutiny from observers."),
+        # classes mined from the WMT14 systems' outputs (sixth pass), each by its slot, with its traps
+        Example("The repair costs of the old bridge are [[important]], the mayor admitted."),
+        Example("Insurers expect losses far more [[important]] than after the last storm."),
+        Example("A poll [[realised]] by Ifop last week puts the mayor ahead."),
+        Example("The minister [[qualified]] the strike of \"irresponsible\" on Tuesday."),
+        Example("The museum's [[recipes]] fell by 12% last year as ticket sales slumped."),
+        Example("The club could [[eventually]] consider a loan, but nothing has been decided at this stage."),
+        Example("The papers must reach the prefecture within the prescribed [[delay]]."),
+        Example("Exporters asked for a [[delay]] of three months to adapt their labels."),
+        Example("The Japanese [[editor]] of video games will cut 300 jobs."),
+        Example("The [[animation]] of the evening debate was entrusted to a radio host."),
+        Example("The town hall has planned free [[animations]] for children throughout the weekend."),
+        Example("For the [[location]] of a studio near the beach, tourists now pay 900 euros a week."),
+        Example("The jury [[attributed]] the prize to a first-time director."),
+        Example("The contract was [[attributed]] to a Spanish consortium in March."),
+        Example("The costs are important to voters, the survey found."),
+        Example("Gains realised on the sale of the shares were taxed."),
+        Example("She qualified as a \"chartered\" accountant in 2010; three teams qualified for the final."),
+        Example("Her recipes for onion soup sold a million copies."),
+        Example("The talks could eventually resume after years of deadlock."),
+        Example("Passengers faced a delay of two hours to reach Paris."),
+        Example("The film editor of the documentary won an award."),
+        Example("The animation of the characters took the studio four years."),
+        Example("Police did not reveal the location of the car."),
+        Example("He attributed the rise in prices to the war, and the quote was attributed to an aide."),
+        Example("Talks had been [[engaged]] with the rebels before the ceasefire."),
+        Example("The prefecture refused to [[deliver]] residence permits to the seasonal workers."),
+        Example("Judges criticised the city's policy of [[control]] and search in poor districts."),
+        Example("The closure caused turmoil in the [[direction]] of the hospital, and three doctors resigned."),
+        Example("Officials wondered whether the [[eventual]] merger could cost jobs."),
+        Example("The firm announced the expiry of the [[delay]] of review set by the regulator."),
+        Example("The troops were engaged by enemy fire; she got engaged to her partner."),
+        Example("The courier delivered the passports to the embassy by hand."),
+        Example("Quality control and search engines were the topic of the meeting."),
+        Example("The talks took a new direction after the hospital's announcement."),
+        Example("Whether she would win was unclear, but the eventual winner was her rival."),
+        # French news vocabulary no earlier set held, by slot and word class (sixth pass), with traps
+        Example("Firefighters [[averted]] the inhabitants of the street before the gas exploded."),
+        Example("Families still ignore the [[sort]] of the two sailors lost at sea."),
+        Example("The minister hired a [[cabinet]] of consultants to draft the reform."),
+        Example("The attacker had a history of psychiatric [[troubles]], prosecutors said."),
+        Example("A [[professor]] of history at a secondary school in Nantes was threatened."),
+        Example("Nigeria's [[petrol]] exports fell as OPEC cut its quotas and crude prices rose."),
+        Example("Italian fashion [[marks]] saw their sales jump in Asia, the group said."),
+        Example("The plant will stop the [[fabrication]] of diesel engines next year."),
+        Example("The mayor appeared in a dark [[costume]] with a white shirt and a tie."),
+        Example("It is now [[defended]] to park on the pavement."),
+        Example("The prefect averted a crisis; the pilot averted disaster."),
+        Example("A professor at the university of Bordeaux led the study."),
+        Example("Motorists paid more for petrol at the pumps this week."),
+        Example("The result marks a turning point; the Deutsche Mark was replaced by the euro."),
+        Example("The fabrication of evidence by the officers was exposed."),
+        Example("Children wore costumes for the carnival parade."),
+        Example("The lawyer defended his client before the court."),
+        Example("The watchdog sent the operator a formal [[advertisement]] before any sanction."),
+        Example("The only [[inconvenient]] is the distance from the station."),
+        Example("The minister [[assumes]] his choices and will not apologise."),
+        Example("The TV advertisement was banned; it was inconvenient to travel; we assume prices will rise."),
     ),
 )
