@@ -36,7 +36,7 @@ def _counting(start: int, end: int):
     if end > len(_COUNT):
         if end > _COUNT_LIMIT:
             return range(start, end)
-        _COUNT.extend(range(len(_COUNT), min(max(end, 2 * len(_COUNT), 1 << 16), _COUNT_LIMIT)))
+        _COUNT.extend(range(len(_COUNT), min(max(end, 2 * len(_COUNT)), _COUNT_LIMIT)))  # what a short text needs
     return _COUNT[start:end]
 
 

@@ -60,10 +60,10 @@ NOT_ATTRIBUTION_TAGS = frozenset({"source", "opinion", "weak"})
 
 def _quote_lexicon() -> list[tuple[list[str], set[str]]]:
     """The rows of speech_verbs_en.txt (the quote model's lexicon): forms with spaces, and tags."""
-    from importlib import resources
+    from ..data.cache import DATA_DIR
 
     rows = []
-    raw = resources.files("checker.data").joinpath("speech_verbs_en.txt").read_text(encoding="utf-8")
+    raw = DATA_DIR.joinpath("speech_verbs_en.txt").read_text(encoding="utf-8")
     for line in raw.splitlines():
         body, _, tags = line.strip().partition("|")
         if body.strip() and not body.startswith("#"):

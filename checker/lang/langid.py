@@ -6,7 +6,8 @@ import math
 import re
 from binascii import crc32
 from dataclasses import dataclass, field
-from importlib import resources
+
+from ..data.cache import DATA_DIR
 
 # A word: letters, inner apostrophes and hyphens ("lui-même", "aujourd'hui", "d'autres").
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
@@ -61,7 +62,7 @@ class LanguageGuess:
 @functools.lru_cache(maxsize=1)
 def french_function_words() -> frozenset[str]:
     """French grammatical words (checker/data/french_function_words.txt), lowercase."""
-    raw = resources.files("checker.data").joinpath("french_function_words.txt").read_text(encoding="utf-8")
+    raw = DATA_DIR.joinpath("french_function_words.txt").read_text(encoding="utf-8")
     words = set()
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -88,7 +89,7 @@ class FrequencyTable:
     """One language's wordfreq list: its words in groups by hash (crc32 of the UTF-8 bytes, masked), and each
     word's centibel bucket. A search reads the word or two of one group."""
 
-    blob: bytes
+    blob: memoryview
     offsets: memoryview  # offsets[i]:offsets[i + 1] is word i in blob
     buckets: memoryview
     groups: memoryview  # words groups[g]:groups[g + 1] are those whose hash is g (a power of two of groups)
@@ -99,7 +100,7 @@ class FrequencyTable:
         group = crc32(key) & (len(groups) - 2)  # the mask: groups holds mask + 2 bounds
         for word in range(groups[group], groups[group + 1]):
             start = offsets[word]
-            if offsets[word + 1] - start == size and blob.startswith(key, start):
+            if offsets[word + 1] - start == size and blob[start:start + size] == key:
                 return self.buckets[word]
         return None
 
@@ -142,17 +143,16 @@ def _build_table(lang: str) -> tuple[bytes, bytes, bytes, bytes]:
 @functools.lru_cache(maxsize=None)
 def frequency_table(lang: str) -> FrequencyTable | None:
     """The cached table for `lang`, built from the installed wordfreq on first use (None if not installed)."""
-    from ..data.cache import cached, digest
+    from ..data.cache import cached_buffers, digest
 
     path = _wordfreq_list_path(lang) if lang in TABLE_LANGS else None
     if path is None:
         return None
     stat = path.stat()  # the installed list's identity, as for bytecode: reading and hashing it took longer
     key = digest(str(path).encode(), f"{stat.st_size}:{stat.st_mtime_ns}".encode(), TABLE_FORMAT)
-    blob, offsets, buckets, groups = cached(f"wordfreq-{lang}", key, lambda: _build_table(lang))
-    # the cache's bytes read in place, cast: no copy at start-up
-    view = memoryview
-    return FrequencyTable(blob, view(offsets).cast("I"), view(buckets).cast("H"), view(groups).cast("I"))
+    # the cache file mapped, cast in place: nothing read or copied at start-up
+    blob, offsets, buckets, groups = cached_buffers(f"wordfreq-{lang}", key, lambda: _build_table(lang))
+    return FrequencyTable(blob, offsets.cast("I"), buckets.cast("H"), groups.cast("I"))
 
 
 def plain_tokens(word: str) -> list[str] | None:

@@ -638,12 +638,20 @@ class WordIndex:
     __slots__ = ("entries", "always", "by_word", "words", "phrases", "run_of", "openings", "letters", "ids", "last",
                  "table")
 
-    def __init__(self, entries: tuple[Entry, ...]) -> None:
+    def __init__(self, entries: tuple[Entry, ...], tables: tuple | None = None) -> None:
         self.entries = entries
         self.ids = frozenset(map(id, entries))
         # (the last text asked about, its candidates, their ids, the words it holds, the strings it lacks)
         self.last = (None, (), frozenset(), frozenset(), frozenset())
         self.table = (None, {}, {})  # (a large text, the words holding each anchor, each anchor's positions)
+        self.always, self.by_word, self.phrases, self.run_of, self.openings = tables or self.tables(entries)
+        self.words = frozenset(self.by_word)
+        self.letters = frozenset(word for word in self.by_word if len(word) == 1)
+        _INDEXED.add(self.words)
+
+    @staticmethod
+    def tables(entries: tuple[Entry, ...]) -> tuple:
+        """What the index reads, as plain data (kept in the data cache with the lexicon's patterns)."""
         always, by_word, phrases, run_of = [], {}, {}, {}
         for i, entry in enumerate(entries):
             words = _entry_words(entry)
@@ -664,19 +672,21 @@ class WordIndex:
                         (run, widest.group(), widest.start(), True)
                     by_word.setdefault(run, [])
                     phrases.setdefault(run, []).append((word, i, whole))
-        self.always, self.by_word, self.phrases, self.run_of = tuple(always), by_word, phrases, run_of
-        self.words = frozenset(by_word)
-        self.openings = _openings(by_word)
-        self.letters = frozenset(word for word in by_word if len(word) == 1)
-        _INDEXED.add(self.words)
+        return tuple(always), by_word, phrases, run_of, _openings(by_word)
 
     @classmethod
     def of(cls, entries: tuple[Entry, ...]) -> "WordIndex | None":
         """The index, when every word of the lexicon holds a run of letters and digits (else None)."""
+        tables = cls.indexed_tables(entries)
+        return None if tables is None else cls(entries, tables)
+
+    @classmethod
+    def indexed_tables(cls, entries: tuple[Entry, ...]) -> tuple | None:
+        """`tables(entries)`, or None when a word of the lexicon holds no run of letters and digits."""
         words = {word for entry in entries for word in _entry_words(entry) or ()}
         if not all(TEXT_WORD_RE.search(word) for word in words):
             return None
-        return cls(entries)
+        return cls.tables(entries)
 
     def _anchors_in(self, token: str) -> frozenset[str]:
         return _words_in(token, self.by_word, self.openings, self.letters)
@@ -873,17 +883,18 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
     key = digest(data_digest(f"{name}.yaml").encode(), Path(__file__).read_bytes())
     built = cached(f"patterns-{name}", key, lambda: [_build(item) for item in items])
     entries = []
-    for item, (source, flags, key, keyword, code, window) in zip(items, built):
+    for item, (source, flags, entry_key, keyword, code, window) in zip(items, built):
         anchors, reach = window if window and window[1] is not None else (None, None)
         severity = item.get("severity")
         entries.append(Entry(
-            key=key, regex=LazyPattern(source, flags, code),
+            key=entry_key, regex=LazyPattern(source, flags, code),
             suggestion=item.get("suggestion"), note=item.get("note", ""),
             severity=Severity.parse(severity) if severity else None, data=item, keyword=keyword,
             anchors=anchors, reach=reach,
         ))
     entries = tuple(entries)
-    index = WordIndex.of(entries)
+    tables = cached(f"index-{name}", key, lambda: WordIndex.indexed_tables(entries))
+    index = None if tables is None else WordIndex(entries, tables)
     if index is not None:
         _INDEXES[id(entries)] = (entries, index)  # kept here, the tuple lives on: its id is not reused
         _INDEX_OF_ENTRY.update(dict.fromkeys(map(id, entries), index))

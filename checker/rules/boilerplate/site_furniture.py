@@ -224,9 +224,19 @@ def _reported(block_text: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _line_entries() -> frozenset[int]:
-    """The ids of the entries whose matches all start at a line start (see `_opens_lines`)."""
-    return frozenset(id(entry) for entry in load_lexicon("boilerplate")
-                     if _opens_lines(entry.regex.source, entry.regex.flags))
+    """The ids of the entries whose matches all start at a line start (see `_opens_lines`; which they are is kept
+    in the data cache)."""
+    from pathlib import Path
+
+    from ...data.cache import cached, data_digest, digest
+    from .. import lexicon
+
+    entries = load_lexicon("boilerplate")
+    key = digest(data_digest("boilerplate.yaml").encode(), Path(__file__).read_bytes(),
+                 Path(lexicon.__file__).read_bytes())
+    opening = cached("boilerplate-line-entries", key, lambda: [i for i, entry in enumerate(entries)
+                                                                if _opens_lines(entry.regex.source, entry.regex.flags)])
+    return frozenset(id(entries[i]) for i in opening)
 
 
 def _opens_lines(source: str, flags: int) -> bool:

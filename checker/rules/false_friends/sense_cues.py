@@ -36,7 +36,8 @@ class Sense:
 
 @functools.lru_cache(maxsize=None)
 def _rx(source: str) -> re.Pattern:
-    return re.compile(source, re.IGNORECASE)
+    from ...data.cache import regex_from_code
+    return regex_from_code(source, re.IGNORECASE, _codes().get(source))
 
 
 def _cue_regex(items, classes: dict) -> str | None:
@@ -60,7 +61,56 @@ def _slot(source: str | None, at_end: bool) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def senses() -> tuple[tuple[Sense, ...], frozenset[str], dict[str, tuple[int, ...]]]:
-    """The `senses` of checker/data/false_friends.yaml, all their forms, and the senses of a form."""
+    """The `senses` of checker/data/false_friends.yaml, all their forms, and the senses of a form.
+
+    Built once per content of the data file (and of this module) and kept in the data cache, the compiled
+    code of their patterns beside them (`_codes`)."""
+    from ...data.cache import cached
+
+    rows, forms, by_form = cached("senses-false_friends", _data_key(), _sense_rows)
+    return tuple(Sense(**dict(row, severity=Severity[row["severity"]])) for row in rows), forms, by_form
+
+
+@functools.lru_cache(maxsize=1)
+def _data_key() -> str:
+    from pathlib import Path
+
+    from ...data.cache import data_digest, digest
+    return digest(data_digest("false_friends.yaml").encode(), Path(__file__).read_bytes())
+
+
+def _sense_rows() -> tuple:
+    """`_built_senses()` as plain data: each sense's fields by name."""
+    from dataclasses import fields
+
+    built, forms, by_form = _built_senses()
+    rows = [dict({f.name: getattr(sense, f.name) for f in fields(Sense)}, severity=sense.severity.name)
+            for sense in built]
+    return rows, forms, by_form
+
+
+@functools.lru_cache(maxsize=1)
+def _codes() -> dict[str, tuple]:
+    """The compiled code of every pattern of the senses, kept in the data cache, read when a text first needs one."""
+    from ...data.cache import cached, regex_code
+
+    def build() -> dict[str, tuple]:
+        codes = {}
+        for source in sorted({getattr(sense, name) for sense in senses()[0] for name in PATTERN_FIELDS} - {None}):
+            try:
+                codes[source] = regex_code(source, re.IGNORECASE)
+            except re.error:
+                pass  # reported where the pattern is first used
+        return codes
+
+    return cached("senses-false_friends-code", _data_key(), build)
+
+
+PATTERN_FIELDS = ("cues", "against", "before", "after", "not_before", "not_after")
+
+
+def _built_senses() -> tuple[tuple[Sense, ...], frozenset[str], dict[str, tuple[int, ...]]]:
+    """`senses()` as built from the data file."""
     from ...data.cache import load_yaml
 
     data = load_yaml("false_friends") or {}

@@ -4,8 +4,8 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from importlib import resources
 
+from ...data.cache import DATA_DIR
 from ...findings import Category, Hit, Severity
 from ...lang.names import FUNCTION_WORDS
 from ...registry import Example, Rule
@@ -191,7 +191,7 @@ def _legitimate(text: str, match: re.Match) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def reduplicated_names() -> frozenset[str]:
-    raw = resources.files("checker.data").joinpath("reduplicated_names.txt").read_text(encoding="utf-8")
+    raw = DATA_DIR.joinpath("reduplicated_names.txt").read_text(encoding="utf-8")
     pairs = (line.strip() for line in raw.splitlines())
     return frozenset(p.split()[0] for p in pairs if p and not p.startswith("#"))
 

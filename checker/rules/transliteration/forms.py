@@ -52,7 +52,9 @@ def _form_pattern(form: str) -> str:
 @functools.lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     """The curated list in checker/data/transliterations.yaml, compiled."""
-    from ...data.cache import compile_regex, load_yaml
+    from pathlib import Path
+
+    from ...data.cache import cached, compile_regex, data_digest, digest, load_yaml
 
     data = load_yaml("transliterations")
     forms: dict[str, Form] = {}
@@ -61,6 +63,13 @@ def lexicon() -> Lexicon:
         place = Severity.parse(group["as_place"]) if "as_place" in group else None
         for french, english in group["entries"].items():
             forms[french] = Form(french, english, group["name"], severity, place)
+    key = digest(data_digest("transliterations.yaml").encode(), Path(__file__).read_bytes())
+    regex = compile_regex("transliterations", cached("transliterations-source", key, lambda: _forms_source(forms)))
+    english = frozenset(w for f in forms.values() for w in f.english.split())
+    return Lexicon(forms, regex, frozenset(data.get("keep", ())), english)
+
+
+def _forms_source(forms) -> str:
     # longest first, grouped by first letter: at each position only the forms opening with its letter are
     # tried, in the same order. What comes before a form is checked apart (FORM_START_RE): a pattern that
     # opens on the forms' letters is searched skipping the positions no form starts with
@@ -68,9 +77,7 @@ def lexicon() -> Lexicon:
     for french in sorted(forms, key=len, reverse=True):
         by_first.setdefault(_form_pattern(french[0]), []).append(_form_pattern(french[1:]))
     alternation = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    regex = compile_regex("transliterations", rf"(?:{alternation})(?![\w‐‑-])")
-    english = frozenset(w for f in forms.values() for w in f.english.split())
-    return Lexicon(forms, regex, frozenset(data.get("keep", ())), english)
+    return rf"(?:{alternation})(?![\w‐‑-])"
 
 
 _LISTED: list = [(None, ())]  # (the last text asked about, its listed spans): three rules ask for each text
