@@ -79,6 +79,8 @@ def _verb_flags(tokens: list[tuple[int, str]], first: int = 0, strict: bool = Fa
             flag = True
         elif previous in PRONOUN_SUBJECTS:
             flag = True  # "they refuse"
+        elif strict and previous in PARTICIPLE_ADVERBS and (low in IRREGULAR_PARTICIPLES or low.endswith("ed")):
+            flag = False  # "a region already hit by unemployment": a participle after its adverb
         elif strict and not (len(low) > 4 and low.endswith("ed")) and low not in lex.irregular:
             flag = (index >= 2 and tokens[index - 2][1].lower() in DETERMINERS and previous not in words.nominal
                     and could_be_verb(low, finite=True))
@@ -113,6 +115,8 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
     lowered = [w.lower() for _, w in tokens[:4]]
     if len(lowered) >= 3 and lowered[0] in words.quantifiers and lowered[1] == "of" and lowered[2] in ("whom", "which"):
         return "subordinate"  # "One of whom remains in hospital."
+    if len(lowered) >= 4 and lowered[0] in words.quantifiers and lowered[1] == "of" and lowered[2] in ("them", "us"):
+        return "partitive"  # "All of them known to the police.": an apposition to the sentence before if no verb
     if any(tuple(lowered[:n]) in words.additive for n in (1, 2, 3, 4)):
         return "additive"
     if first in words.weak:
@@ -123,6 +127,8 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
         return None  # a name: "Training Entertainment"
     if first in ("having", "being") or (first.endswith(("ing", "ed")) and len(first) > 5 and could_be_verb(first)):
         return "participle"
+    if first in IRREGULAR_PARTICIPLES and len(tokens) > 2 and tokens[1][1].lower() in PARTICIPLE_LINKS:
+        return "participle"  # "Built in the twelfth century by monks.", "Hit by a lorry on the ring road."
     second = tokens[1][1] if len(tokens) > 2 else ""
     if first in PARTICIPLE_ADVERBS and (second.endswith(("ed", "en")) and len(second) > 5 and could_be_verb(second)
                                         or second.lower() in IRREGULAR_PARTICIPLES):
@@ -216,6 +222,15 @@ def detached(text: str, start: int, end: int) -> str | None:
             # an enumeration cut off ("Including Kyiv, Kharkiv and Odesa.") is a complement at any length
             listed = len(tokens) >= MIN_LIST_WORDS and LIST_RE.search(text, tokens[0][0], end) is not None
             return "additive" if listed and not _finite_candidates(tokens, 1, strict=True) else None
+        if opener == "partitive":  # "All of them known to the police.": no verb of its own after "of them"
+            after = [w.lower() for _, w in head[3:] if w.lower() not in PARTICIPLE_ADVERBS]
+            fourth = after[0] if after else ""  # the word after "of them" and its adverbs ("already left")
+            # a participle that is no past tense ("known", "taken", "born") is the phrase's, not a verb
+            if not (fourth.endswith(("en", "wn")) or fourth in ("born", "done", "gone", "seen")):
+                if could_be_verb(fourth, finite=True):
+                    return None  # "Many of them live in the valley.": "of them" is the subject
+                return "phrase" if not tail and not _finite_candidates(head, 3, strict=True) else None
+            return "phrase" if not tail and not _finite_candidates(head, 4, strict=True) else None
         if opener == "infinitive":  # "In order to calm the markets." with no main verb after the infinitive's
             return "infinitive" if not _finite_candidates(head, 4, strict=True) and not tail else None
         if opener == "weak":
@@ -324,6 +339,10 @@ opened by an additive or focusing word (`additive_openers` in `checker/data/frag
 whose sales fell.", "As well as eight bridges in the valley.", "Including the minister, who flew in.") when it has
 no verb outside its relative clause and no main clause after a comma, from seven words ("Especially the young."
 is a deliberate fragment).
+A partitive apposition with no verb of its own ("All of them known to the police."; not "Many of them live
+there."), a phrase opened by an irregular past participle ("Built in the twelfth century by monks."), and a relative
+opened by a preposition or by "where" ("After which the unions called a strike.", "Where she died on Sunday.") are
+reported too.
 
 ## Why is this bad?
 Machine translation and sentence-by-sentence pipelines cut a sentence before its subordinate
@@ -392,5 +411,16 @@ clause or its participial phrase; the second piece is left as a fragment that re
         Example("Already weakened by the crisis, which had cut its profits, the group announced layoffs."),
         Example("The talks went on. Including two children."),
         Example("Badly damaged by the flames, the roof of the church collapsed."),
+        # issue 13, sixth pass: partitive appositions, irregular participles, relative openers after a preposition
+        Example("Customs seized four lorries. [[Most of them stolen in Belgium during the summer.]]"),
+        Example("The abbey reopens in May. [[Built on a hill by the monks of Cluny.]]"),
+        Example("The ceasefire held until Friday. [[After which the shelling resumed on both banks.]]"),
+        Example("He was flown to a hospital in Brest. [[Where he underwent surgery overnight.]]"),
+        Example("The plant will shut in June. [[Leaving a town already hit by the closure of the mine.]]"),
+        Example("Customs seized four lorries. Most of them came from Belgium."),
+        Example("Customs seized four lorries. Many of them carry fake papers; some of us already knew."),
+        Example("The abbey reopens in May. Built on a hill by the monks of Cluny, it draws pilgrims."),
+        Example("The talks may fail. In which case, the shelling will resume."),
+        Example("He was flown to Brest. Where he went next, nobody knows."),
     ),
 )

@@ -122,24 +122,42 @@ def check(ctx):
         quotes = QuoteState(text, block.start)
         for start, end in sentences:
             sentence = text[start:end]
-            if not sentence.endswith(".") or not sentence[0].isupper() or DATELINE_RE.match(sentence):
+            opener = sentence[0].isupper() or sentence[0].isdigit()
+            if not sentence.endswith(".") or not opener or DATELINE_RE.match(sentence):
                 continue  # lowercase starts are FRG001's; quotes, brackets and datelines are not prose
             if not _true_start(text, block.start, start) or is_abbreviation_stop(text, end - 1):
                 continue  # the splitter cut at an abbreviation ("Ph.D. Student")
             words = WORD_RE.findall(sentence)
-            if len([w for w in words if not w[0].isdigit()]) < MIN_WORDS or _has_verb(words):
+            size = len([w for w in words if not w[0].isdigit()])
+            adverbial = words[0].lower() in ADVERBIAL_OPENERS and "," not in sentence
+            if size < (MIN_ADVERBIAL_WORDS if adverbial else MIN_WORDS) or _has_verb(words):
                 continue
             if quotes.inside(start) or untranslated_at(ctx, start):  # a French verb is not English
                 continue
             # a noun phrase opened by an indefinite article, commenting on the sentence before ("A mobilisation
             # without precedent in a decade."): the French nominal sentence, which English prose does not use
-            comment = words[0].lower() in COMMENT_OPENERS
+            # a time or cause adverbial in one piece ("Since the fall of the city."), or a head count with its
+            # place ("Thousands of people in the streets of Minsk."): the adverbial cut off the next sentence, or
+            # the French nominal sentence, both foreign to English news prose
+            comment = words[0].lower() in COMMENT_OPENERS or adverbial or _counted(words)
             yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
                                   "join it to the sentence it belongs to or complete it.",
                       severity=Severity.WARNING if comment else None)
 
 
 COMMENT_OPENERS = frozenset("a an another".split())
+# prepositions of time and cause whose phrase modifies a clause: alone, it was cut off the sentence it belongs to
+ADVERBIAL_OPENERS = frozenset("since after before during until till despite following amid throughout".split())
+MIN_ADVERBIAL_WORDS = 4
+COUNTS = frozenset("""
+two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds
+thousand thousands million millions dozens tens scores
+""".split())
+
+
+def _counted(words: list[str]) -> bool:
+    """A noun phrase opened by a number ("Hundreds of thousands of people", "Two hundred families")."""
+    return bool(words) and (words[0][0].isdigit() or words[0].lower() in COUNTS)
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -175,7 +193,9 @@ English verbs and their inflections (`checker/data/fragment_verbs.yaml`); a word
 a verb ("arms", "plans") counts as one, so the rule errs on the side of silence, unless it follows a
 determiner or a preposition ("the pine forest"). Information only, but for a noun phrase opened by an
 indefinite article ("A mobilisation without precedent in a decade."): the French nominal sentence
-commenting on the one before, which English news prose does not use, is a warning.
+commenting on the one before, which English news prose does not use, is a warning. So are a time or cause
+adverbial in one piece, from four words ("Since the fall of the city.", "After two years of silence."), cut off the
+sentence it belongs to, and a head count with its place ("Hundreds of thousands of people in the streets of Minsk.").
 
 ## Why is this bad?
 A long verbless sentence in running prose is usually the tail of the previous sentence cut
@@ -218,5 +238,17 @@ deliveries to Russia.` → join the second part to the first or give it a verb.
         Example("The strike ended. A deal was signed in the early hours of the morning.", note="a verb"),
         Example("The vote was close. A majority of 12 votes out of 577 in the assembly, he said.",
                 note="a reporting clause"),
+        Example("The border crossing reopened on Monday. [[Since the collapse of the truce.]] Aid lorries wait "
+                "in a queue of several kilometres.", note="a time adverbial cut off: a warning"),
+        Example("Talks resumed in Geneva. [[After two years of silence.]] Neither side made an offer.",
+                note="four words are enough for a cut-off adverbial"),
+        Example("The capital is calm again. [[Thousands of riot police at every crossroads of the centre.]] "
+                "Shops have reopened.", note="a head count without a verb: a warning"),
+        Example("The strike spread on Friday. [[Forty families without water in the flooded valley.]]"),
+        Example("The strike spread. After the vote, silence.", note="short, and a comment after the comma"),
+        Example("The strike spread on Friday. Since then, the trains have run.", note="a verb"),
+        Example("The trains stopped. After that.", note="too short to tell"),
+        Example("The capital is calm again. Thousands of riot police stand at every crossroads.", note="a verb"),
+        Example("Since the fall of the city", note="a headline"),
     ),
 )

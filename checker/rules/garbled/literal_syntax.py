@@ -107,7 +107,7 @@ def check(ctx):
                 continue
             if calques is None:
                 calques = calque_spans(text, block.start, block.end)
-            if calques.ends_after(end, start):  # it overlaps a calque
+            if calques.ends_after(start + 1, end - 1):  # a calque spans the whole construction: it is the calque's
                 continue
             starts.add(start)
             suggestion = entry.suggestion
@@ -143,7 +143,8 @@ le calme revenu*), "one household on ten" (*un sur dix*), "are more high", "the 
 of", "face to the crisis"; each pattern names its contexts so that "of which the majority",
 "for as much as" and "allowed to leave" are left alone; and an adjective of nationality after its noun ("the policy
 French is criticised"), unless a verb like "teach" or "make" explains it. Constructions that the calque lexicon lists
-("since several years", "at the level of", "a same") are left to the calque rules.
+("since several years", "at the level of", "a same") are left to the calque rules when a calque spans all their words;
+a longer construction that holds a calque ("On the side of the employers,") is reported.
 French word order and function words are modelled as families with their guards: "It is him who", "It is
 Pollard who kicked" (a past event after a present cleft), "Never Moscow had appeared" (no inversion after a
 negative adverb; "Never again will", "Never mind" left alone), "Of its side," (*de son côté*), "since months"
@@ -165,6 +166,15 @@ Mrs. Dupont", "the government him has refused", "have not stopped to rise", "the
 elected" (*la première fois que*, present for present perfect), "came in number", "decided of a", "at
 several reprises", "The unemployment has fallen" (an article on a general notion), and an evaluative or
 relational adjective after its noun ("a president outgoing", "a volley magnificent", "the element material").
+Structures mined from literal machine translation (WMT14 rbmt and online systems) and silent on the 3,003
+professional references: a French pronominal verb with its reflexive pronoun ("the incident produced itself", "the
+offer is reduced itself", "expressed itself on"), "ce qui" after a comma (", what prevents"), an inverted reporting
+clause in the present perfect (“…”, has declared the mayor), the impersonal "on" ("one has learned", "one fears"),
+"à" of place ("based to Montreal"), "pour" + infinitive ("for to pay"), "d'ici" ("of here 2025"), "être" as the
+auxiliary of an intransitive verb ("it is deceased at", "they are descended"), "since" before a quantified
+duration ("since more than ten years"), a nominal chain around a bare verbal noun ("the calendar of implementation
+of the project") and an adjective known by its suffix (-al, -ic, -ive, -ous, -ful) after its noun, before a verb,
+a relative or a stop ("the recovery partial,"; not "a town famous for", "a court martial").
 
 ## Why is this bad?
 These phrases are word salad to an English reader and the sign of an unedited literal
@@ -303,5 +313,49 @@ translation; the meaning is often recoverable only from the French.
         Example("Early polls [[gave her more credible than]] the outgoing mayor."),
         Example("The trial showed a [[reaction immune]] weaker than expected in older patients."),
         Example("The coach gave him more time than the others; the polls put her ahead."),
+        # French syntax, sixth pass: structures of the literal MT systems, each family with its traps
+        Example("The landslide [[occurred itself]] shortly before dawn near the pass."),
+        Example("A second march [[unfolded itself]] on Saturday in the harbour district."),
+        Example("The gap between the two camps [[widened themselves]] during the spring."),
+        Example("The membership of the union was [[reduced itself]] to a few hundred."),
+        Example("Wages stagnated for a decade, [[what explains]] the anger of the nurses."),
+        Example("\u201cWe will not give in,\u201d [[has declared]] the mayor of Nantes on Tuesday."),
+        Example("The harvest will be late this year, [[has added Mrs Girard]], a grower from Cahors."),
+        Example("Two hikers went missing on Sunday, [[one has learned]] from the rescue services."),
+        Example("The start-up, [[based to Lyon]], employs forty engineers."),
+        Example("She sold the flat [[for to pay]] her debts; the film is [[worth to see]]."),
+        Example("The museum has been closed [[since more than six months]] for repairs."),
+        Example("The club found itself in trouble; history repeats itself; the team spread itself thin."),
+        Example("An opportunity presented itself; the minister declared herself satisfied; "
+                "the party reinvented itself."),
+        Example("The union was pleased with itself; he was beside himself; she was left to herself."),
+        Example("Wages stagnated, which explains the anger; nobody knows what explains it; what is more, they left."),
+        Example("\u201cWe will not give in,\u201d the mayor said; the mayor has said that Nantes will not give in."),
+        Example("The harvest will be late, Mrs Girard has added; "
+                "his spokesman, Mark Dunn, has described the claims as false."),
+        Example("One has to wonder why; no one has learned anything; the one noted by the judge was false."),
+        Example("The start-up, based in Lyon, moved to Paris; he was sentenced to prison; "
+                "she was hospitalised in Nice."),
+        Example("Thanks for coming; he is worth it to them; the fund is worth two billion; he paid for the house."),
+        Example("The museum has been closed for several months; since several months ago nothing works."),
+        Example("So, for example, what explains the gap between the two camps?", note="a question, not 'ce qui'"),
+        Example("The rail operator announced the [[closure partial]] since Monday of the line."),
+        Example("The candidate received a [[welcome enthusiastic]], which moved him; "
+                "the board took a [[decision unanimous]]."),
+        Example("He was tried by a court martial; the team reached the cup final; "
+                "the press was a bit brutal; a town famous for wine."),
+        Example("Voters want to make the process democratic; the partial closure of the line; a handful of voters."),
+        Example("The new line must open [[of here 2031]]; the mayor wants a decision [[of here the end]] of June."),
+        Example("The old fisherman [[is deceased at]] his home; the protesters [[are descended]] into the square."),
+        Example("The ministry refused to [[express itself on]] the matter; the fire [[declared itself in]] a cellar."),
+        Example("Get out of here now; the farm lies ten miles north of here; nobody can see it from here."),
+        Example("The letter was returned to the sender; the deceased was buried on Monday; he was deceased by then."),
+        Example("She expressed herself clearly; the republic declared itself in favour of the plan; "
+                "they translated it."),
+        Example("The hospital postponed the [[works of renovation of the maternity]] ward again."),
+        Example("Unions contested the [[calendar of application of the reform]] on Tuesday."),
+        Example("The date of publication of the report slipped; the process of ratification of the treaty is slow."),
+        Example("Rents have [[increased in 12 %]] since January; [[it exists a]] shortage of small flats."),
+        Example("Rents increased by 12% in 2023; it exists only in theory; there is a shortage of flats."),
     ),
 )
