@@ -11,7 +11,8 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from ..data.cache import DATA_DIR
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*|[.,;:!?]")  # quotation marks and brackets: no order
 SMOOTHING = 0.1
@@ -135,6 +136,6 @@ def train(sentences) -> dict:
 
 @functools.lru_cache(maxsize=1)
 def order_model() -> OrderModel:
-    raw = resources.files("checker.data").joinpath("word_order_en.json").read_text(encoding="utf-8")
+    raw = DATA_DIR.joinpath("word_order_en.json").read_text(encoding="utf-8")
     data = json.loads(raw)
     return OrderModel(data["bigrams"], data["unigrams"], data["vocabulary"])

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
@@ -27,6 +26,8 @@ def check(ctx):
     scored = [(sentence, score) for sentence, score in ctx.get("target.fluency") if _eligible(ctx, sentence, score)]
     if len(scored) < MIN_SENTENCES:
         return
+    import statistics  # with a language model only: not imported by every check
+
     means = [score.mean for _, score in scored]
     median = statistics.median(means)
     scale = max(MAD_TO_SD * statistics.median(abs(m - median) for m in means), MIN_SCALE)
@@ -52,6 +53,8 @@ def _worst_window(text: str, sentence, tokens) -> tuple[int, int]:
     pieces = _merged(tokens)
     if len(pieces) < min(WINDOW_SIZES):
         return _trimmed(text, sentence.start, sentence.end)
+    import statistics
+
     typical = statistics.median(s for _, _, s in pieces)
     excess = [s - typical for _, _, s in pieces]
     best = max(((sum(excess[i:i + k]), i, k) for k in WINDOW_SIZES for i in range(len(pieces) - k + 1)),
