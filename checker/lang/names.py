@@ -5,6 +5,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 from typing import Iterable, NamedTuple, Sequence
 
 from .folding import fold
@@ -32,22 +33,54 @@ PLAIN_PART_RE = re.compile(rf"[{PLAIN_LETTERS}]+")
 OPENERS = "\"'“”‘’«»([{—–-*•· \u00a0"
 SENTENCE_END = ".!?:;…"
 
-# lowercase words that stay inside a name ("Ursula von der Leyen", "Charles de Gaulle")
-PARTICLES = frozenset("""von van der den de du des la le di da do dos das del della bin ibn ben bint al el
-ter ten zu en sur sous""".split())
+
+def read_word_lists(name: str) -> dict[str, frozenset[str]]:
+    """checker/data/<name>: sections "[list]" of words separated by whitespace."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in resources.files("checker.data").joinpath(name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.extend(line.split())
+    return {key: frozenset(words) for key, words in sections.items()}
+
+
+NAME_WORDS = read_word_lists("name_words.txt")  # the word classes around and inside names, one list each
+
+
+def name_words(section: str, french: bool = True) -> frozenset[str]:
+    """A word class of name_words.txt: its English words, and with `french` its French ones ("[x.fr]")."""
+    return NAME_WORDS.get(section, frozenset()) | (NAME_WORDS.get(section + ".fr", frozenset()) if french
+                                                   else frozenset())
+
+
+# forms of address and the other honorifics (both languages) -> the gender they imply ("m", "f", None)
+HONORIFICS = {word: {"male": "m", "female": "f"}.get(gender) for kind in ("address", "honorifics")
+              for gender in ("male", "female", "neutral") for word in name_words(f"{kind}.{gender}")}
+# a person's name starts with one wherever it stands in a capitalised run ("M" alone is an initial)
+ADDRESS_FORMS = frozenset(w for w in name_words("address.male") | name_words("address.female")
+                          if len(w.rstrip(".")) > 1)
+TITLE_QUALIFIERS = NAME_WORDS["title_qualifiers"]  # a title only before one: "Foreign Minister", not "Home Office"
+# lowercase words that stay inside a name ("Ursula von der Leyen", "Charles de Gaulle"): a person's, and in
+# English text a place's ("Châlons en Champagne")
+NAME_PARTICLES = NAME_WORDS["particles"]
+PARTICLES = NAME_PARTICLES | NAME_WORDS["place_particles"]
 TOKEN_RE = re.compile(rf"(?P<plain>(?!(?:{'|'.join(sorted(PARTICLES))}){WORD_END}){PLAIN_WORD}"
                       rf"(?:[\W\d_]+{PLAIN_WORD})*{WORD_END})|{WORD_RE.pattern}")
-# prefixes joined by a hyphen to a capitalised part ("al-Assad", "d'Estaing")
-NAME_PREFIXES = frozenset("al el ad as ash at ar az an ul bin ben ibn abu abou d l o".split())
-# words that introduce a name without belonging to it; a run of capitalised words is split at them
-TITLES = frozenset("""mr mrs ms miss mister dr prof professor sir dame lord lady king queen prince princess
-pope cardinal archbishop bishop rev reverend father president vice prime minister ministers chancellor
-secretary general gen senator sen governor mayor judge justice leader chief chairman chairwoman chair
-premier deputy ambassador spokesman spokeswoman spokesperson captain capt colonel col lieutenant lt
-sergeant sgt corporal brigadier commander admiral marshal officer detective inspector constable director ceo
-emir sheikh ayatollah imam rabbi coach agent""".split())
-CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december""".split())
+# prefixes joined by a hyphen or an apostrophe to a capitalised part ("al-Assad", "d'Estaing"): such a word
+# counts as capitalised
+NAME_PREFIXES = NAME_WORDS["name_prefixes"]
+NAME_PREFIX_RE = re.compile(rf"(?:{'|'.join(sorted(NAME_PREFIXES, key=len, reverse=True))})[-‐‑'’][A-ZÀ-ÖØ-Þ]")
+PREFIX_INITIALS = "".join(sorted({p[0] for p in NAME_PREFIXES}))  # what such a word starts with
+# words that introduce a name in English text without belonging to it; a run of capitalised words is split at them
+TITLES = frozenset(word.rstrip(".") for kind in ("titles", "address.male", "address.female", "honorifics.male",
+                                                 "honorifics.female", "honorifics.neutral")
+                   for word in name_words(kind, french=False))
+CALENDAR = name_words("weekdays", french=False) | name_words("months", french=False)
 FUNCTION_WORDS = frozenset("""a an the this that these those there here then thus so but and or nor yet
 if in on at by for from to of with without within into onto over under after before during since until
 while when where why how what which who whom whose whatever however although though because as
@@ -123,12 +156,14 @@ def zipf(word: str, lang: str = "en") -> float:
         return zipf_frequency(word, "en")
 
 
+def prefixed_name(word: str) -> bool:
+    """A lowercase name prefix joined to a capitalised part: "al-Assad", "d'Estaing"."""
+    return len(word) > 2 and word[:1] in PREFIX_INITIALS and NAME_PREFIX_RE.match(word) is not None
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_capitalised(word: str) -> bool:
-    if word[0].isupper():
-        return True
-    parts = re.split(r"[-‐‑'’]", word, maxsplit=1)
-    return len(parts) == 2 and parts[0].lower() in NAME_PREFIXES and parts[1][:1].isupper()
+    return word[0].isupper() or prefixed_name(word)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -300,8 +335,12 @@ def extract_names(text: str, blocks: Iterable, lang: str = "en") -> list[NameMen
         for run in _runs(text, words):
             run = [_strip_possessive(w) for w in run]
             kept: list[list[_Word]] = [[]]
+            body = None  # whether the run names a body ("Justice Department"): asked once it holds a title word
             for index, word in enumerate(run):
-                if _title(index, run) or _weak(word, index, run, headline, vocab):
+                title = _title(index, run)
+                if title and body is None:
+                    body = len(run) > 1 and body_name([w.text for w in run])
+                if title and not body or _weak(word, index, run, headline, vocab):
                     kept.append([])
                 else:
                     kept[-1].append(word)
@@ -313,10 +352,19 @@ def extract_names(text: str, blocks: Iterable, lang: str = "en") -> list[NameMen
 
 
 def _title(index: int, run: list[_Word]) -> bool:
-    """A title before a name ("President", "Prime Minister"); a title word ending a name stays ("John Major")."""
-    if run[index].text.lower().rstrip(".") not in TITLES:
+    """A title before a name ("President", "Prime Minister", "Home Secretary"); a title word ending a name stays
+    ("John Major"), and a qualifier not followed by a title starts one ("Home Office", "Lance Armstrong")."""
+    low = run[index].text.lower().rstrip(".")
+    if low in TITLE_QUALIFIERS:  # "US Foreign Minister", not "US Health Department"
+        return index + 1 < len(run) and _title(index + 1, run)
+    if low not in TITLES:
         return False
-    return index + 1 < len(run) or index == 0 or run[index - 1].text.lower() in TITLES
+    return index + 1 < len(run) or index == 0 or _title_word(run[index - 1].text)
+
+
+def _title_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in TITLES or low in TITLE_QUALIFIERS
 
 
 def _weak(word: _Word, index: int, run: list[_Word], headline: bool, vocab: _Vocabulary) -> bool:
@@ -357,8 +405,8 @@ def names_in(ctx) -> list[NameMention]:
 
 @dataclass(frozen=True, slots=True)
 class NameLexicon:
-    """What a name's words say about it, read from checker/data/speaker_lexicon.yaml: honorifics and first
-    names with their gender ("m", "f" or None), titles, nationalities, words of organisations and places."""
+    """What a name's words say about it: honorifics and titles (checker/data/name_words.txt), first names with
+    their gender ("m", "f" or None), nationalities, words of organisations and places (speaker_lexicon.yaml)."""
 
     honorifics: dict
     first_names: dict
@@ -374,18 +422,25 @@ def name_lexicon() -> NameLexicon:
     from ..data.cache import load_yaml
 
     data = load_yaml("speaker_lexicon")
-    honorifics = {str(word).lower(): {"male": "m", "female": "f"}.get(gender)
-                  for gender, words in data["honorifics"].items() for word in words}
     first_names: dict[str, str] = {}
     for gender, words in data["first_names"].items():
         for word in words:
             first_names.setdefault(fold(str(word)), "m" if gender == "male" else "f")
 
-    def lower_set(key: str) -> frozenset:
-        return frozenset(str(w).lower() for w in data[key]) | frozenset(fold(str(w)) for w in data[key])
+    def lower_set(words) -> frozenset:
+        return frozenset(str(w).lower() for w in words) | frozenset(fold(str(w)) for w in words)
 
-    return NameLexicon(honorifics, first_names, lower_set("titles"), lower_set("nationalities"),
-                       lower_set("org_words"), lower_set("places"))
+    # the speaker model strips every title word from a name: qualifiers and letters after a name included
+    titles = name_words("titles") | TITLE_QUALIFIERS | NAME_WORDS["postnominals"]
+    return NameLexicon(HONORIFICS, first_names, lower_set(titles), lower_set(data["nationalities"]),
+                       lower_set(data["org_words"]), lower_set(data["places"]))
+
+
+def body_name(words: Sequence[str]) -> bool:
+    """ "the Interior Ministry", "Justice Department", "Pasteur Institute": capitalised words ending in an
+    organisation's word, and holding no known first name, name a body; its title words are its name's."""
+    lex = name_lexicon()
+    return words[-1].lower() in lex.org_words and not any(fold(w) in lex.first_names for w in words)
 
 
 def _singular(word: str) -> str:

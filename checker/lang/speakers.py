@@ -5,11 +5,11 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from .folding import fold
-from .names import name_kind, name_lexicon, zipf
+from .names import (ADDRESS_FORMS, NAME_PARTICLES, NAME_PREFIX_RE, PREFIX_INITIALS, TITLE_QUALIFIERS, body_name,
+                    name_kind, name_lexicon, name_words, prefixed_name, read_word_lists, zipf)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -72,21 +72,6 @@ FR_ADVERBS = (r"\w+ment", "encore", "aussi", "déjà", "également", "ensuite", 
               "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce matin", "ce soir", "par la suite",
               "en outre", "néanmoins", "donc", "pour leur part", "de leur côté", "cette semaine", "dès lors")
 INVERSION_RE = re.compile(r"(?:[-‑‐]|\s)t[-‑‐](il|elle|on)\b|[-‑‐](il|elle|on|ils|elles)\b", re.I)
-
-
-def read_word_lists(name: str) -> dict[str, frozenset[str]]:
-    """checker/data/<name>: sections "[list]" of words separated by whitespace."""
-    sections: dict[str, list[str]] = {}
-    current = None
-    for line in resources.files("checker.data").joinpath(name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None:
-            current.extend(line.split())
-    return {key: frozenset(words) for key, words in sections.items()}
 
 
 WORD_LISTS = read_word_lists("quote_words.txt")  # the quote model's word lists, by name
@@ -271,8 +256,7 @@ TOKEN_RE = {
     "fr": re.compile(r"(?:qu|jusqu|lorsqu|puisqu|presqu|quelqu|[cdjlmnst])['’](?=\w)|p\.-d\.g\.|"
                      r"(?:[^\W\d_]\.){2,}|\w++(?:(?:&\w+)+|(?:[-‑]\w+)*(?:['’]\w+)?)|[^\w\s]", re.I),
 }
-NAME_CONNECTORS = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "dos", "das", "di", "del",
-                             "della", "bin", "ben", "ibn", "al", "el", "abu", "y", "zu", "ter", "ten", "le", "la"})
+NAME_CONNECTORS = NAME_PARTICLES  # a person's; a place's (French prepositions) would join names
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’"})
 POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "his", "her", "their"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -312,8 +296,7 @@ peut peuvent pourrait pourraient doit doivent devrait devraient
 a ont avait avaient aurait auraient aura encore aussi déjà également ensuite alors bien pourtant toutefois
 cependant n' ne pas jamais lui-même elle-même d'ailleurs enfin lui leur nous vous y en l' le se s' me m' te t'
 """.split()) | {"n’", "l’", "s’", "m’", "t’"}
-WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
-vendredi samedi dimanche""".split())
+WEEKDAYS = name_words("weekdays")
 BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "get", "got", "gets", "est", "été", "fut",
                       "sont", "était", "étaient", "être"})
 RELATIVES = frozenset({"who", "which", "qui", "whom"})
@@ -578,18 +561,18 @@ def _is_name_token(tok: Token, lex: Lexicon, strict: bool = True) -> bool:
     return memoised(lex, _name_word, tok.text, strict)
 
 
-NAME_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|bin|ben|abu|d)['’-][A-ZÀ-Ý]")  # starts with a, b, d or e
+NAME_PARTICLE_RE = NAME_PREFIX_RE  # the name finder's, under the name older callers know
 
 
 def _particle_name(text: str) -> bool:
-    """ "al-Assad", "d'Estaing": NAME_PARTICLE_RE, tried only on words with an apostrophe or a hyphen (not on
+    """ "al-Assad", "d'Estaing" (names.prefixed_name), tried only on words with an apostrophe or a hyphen (not on
     every "de", "est" and "dans" of a French text)."""
-    return ("-" in text or "'" in text or "’" in text) and NAME_PARTICLE_RE.match(text) is not None
+    return len(text) > 2 and ("-" in text or "'" in text or "’" in text) and NAME_PREFIX_RE.match(text) is not None
 
 
 def _name_word(lex: Lexicon, text: str, strict: bool) -> bool:
     tok = Token(text, 0, len(text))
-    if not tok.is_cap and not NAME_PARTICLE_RE.match(tok.text):
+    if not tok.is_cap and not prefixed_name(tok.text):
         return False
     low = tok.bare.lower()
     if low in lex.pronouns or strict and low in FUNCTION_WORDS or low in ALWAYS_FUNCTION:
@@ -691,7 +674,7 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
     out: list[Mention] = []
     i, n = 0, len(tokens)
     # a name starts with a capital or a particle ("al-Assad"): the other words are passed over at once
-    starts = [k for k, t in enumerate(tokens) if t.is_cap or t.text[:1] in "abde" and _particle_name(t.text)]
+    starts = [k for k, t in enumerate(tokens) if t.is_cap or t.text[:1] in PREFIX_INITIALS and _particle_name(t.text)]
     # the name words, each capitalised word judged once (`_name_word`): `ok(k)` is a set lookup
     ok = {k for k in starts if _is_name_token(tokens[k], lex, strict=headline or k in sentence_starts)}.__contains__
     next_start = 0
@@ -745,11 +728,10 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                 j += 1
             elif (t.lower in ORG_CONNECTORS or t.lower in ("and", "et", "&") and
                   any(p.lower in ORG_CONNECTORS for p in parts)) and parts and j + 1 < n and ok(j + 1) and \
-                    not parts[-1].possessive and any((p.is_acronym or fold(p.bare) in lex.org_words or
-                                                      _singular(fold(p.bare)) in lex.org_words or
-                                                      fold(p.bare)[:-3] + "y" in lex.org_words) and
-                                                     p.lower not in lex.titles for p in parts):
-                parts.append(t)  # "ACLU of Nevada", "University of Minnesota"
+                    not parts[-1].possessive and tokens[j + 1].lower not in DATE_WORDS and \
+                    any((p.is_acronym or fold(p.bare) in lex.org_words or _singular(fold(p.bare)) in lex.org_words or
+                         fold(p.bare)[:-3] + "y" in lex.org_words) and p.lower not in lex.titles for p in parts):
+                parts.append(t)  # "ACLU of Nevada", "University of Minnesota" (not "the Department on Friday")
                 j += 1
             else:
                 break
@@ -804,8 +786,6 @@ def _whole_name(parts: list[Token], i: int, j: int, source: str) -> Mention:
 MINISTRY_LINKS = frozenset({"de", "d'", "d’", "l'", "l’", "la", "du", "des", "of", "the"})
 MINISTER_ADJECTIVES = frozenset({"fédéral", "fédérale", "délégué", "déléguée", "adjoint", "adjointe", "régional",
                                  "régionale", "provincial", "provinciale", "federal", "deputy", "junior"})
-# Forms of address that start a person's name wherever they stand in a capitalised run.
-ADDRESS_FORMS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mme.", "mlle", "mlle."})
 
 
 def _ministry_domain(tokens: list[Token], i: int) -> bool:
@@ -873,8 +853,8 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
             if low in ("me", "maître"):
                 titles.append("avocat")  # "Me Clayton Ruby": a lawyer
             k += 1
-        elif (_is_title(low, lex) or low in lex.nationalities and _title_follows(parts, k + 1, lex)) and \
-                not _body_name(parts, lex):
+        elif (_is_title(low, lex) and not _lone_qualifier(parts, k, lex) or
+              low in lex.nationalities and _title_follows(parts, k + 1, lex)) and not _body_name(parts, lex):
             titles.append(low)
             gender = gender or role_gender(low, lex)[1]
             k += 1
@@ -896,7 +876,8 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
     # "Brussels MP Emmanuel De Bock", "Google Inc Chief Financial Officer Patrick Pichette"
     last_title = None if organisation or len(name) < 2 else \
         max((t for t in range(len(name) - 1) if _is_title(name[t].lower.rstrip("."), lex)
-             and any(p.is_cap and not p.is_acronym for p in name[t + 1:])), default=None)
+             and not _lone_qualifier(name, t, lex) and any(p.is_cap and not p.is_acronym for p in name[t + 1:])),
+            default=None)
     if last_title is not None:
         titles += [p.lower for p in name[:last_title + 1]]
         gender = gender or role_gender(name[last_title].lower, lex)[1]
@@ -948,7 +929,7 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
 
 def _body_name(parts: list[Token], lex: Lexicon) -> bool:
     """ "the Interior Ministry", "U.S. Commerce Department": a body's domain words are its name, not titles."""
-    return parts[-1].lower in lex.org_words and not any(fold(p.text) in lex.first_names for p in parts)
+    return parts[-1].lower in lex.org_words and body_name([p.text for p in parts])  # (the cheap test first)
 
 
 def _is_title(low: str, lex: Lexicon) -> bool:
@@ -960,6 +941,16 @@ def _title_word(lex: Lexicon, low: str) -> bool:
         return True
     # "secretary-general", "vice-chairperson", "director-general"
     return "-" in low and len(low) > 3 and any(_is_title(part, lex) for part in low.split("-") if len(part) > 2)
+
+
+def _lone_qualifier(parts: list[Token], k: int, lex: Lexicon) -> bool:
+    """A word that makes a title only before one ("Lance Corporal", "Major General"), with none after it: the
+    start of a name ("Lance Armstrong", "Major League Baseball")."""
+    low = parts[k].lower.rstrip(".")
+    if low not in TITLE_QUALIFIERS and low + "." not in TITLE_QUALIFIERS:
+        return False
+    return k + 1 >= len(parts) or not _is_title(parts[k + 1].lower.rstrip("."), lex) or \
+        _lone_qualifier(parts, k + 1, lex)  # "U.S. Health Department"
 
 
 def _title_follows(parts: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1556,8 +1547,8 @@ def name_after_noun(sent: Sentence, i: int) -> Mention | None:
 
 ADVERBIAL_PAIRS = frozenset({"par ailleurs", "pour sa", "sa part", "de son", "son côté", "quant à", "lui aussi",
                              "elle aussi", "in turn", "for his", "for her", "his part", "her part"})
-MONTHS = frozenset("""january february march april june july august september october november december janvier
-février mars avril mai juin juillet août septembre octobre novembre décembre""".split())
+MONTHS = name_words("months") - {"may"}  # "may" is a modal verb first
+DATE_WORDS = WEEKDAYS | name_words("months")  # "the State Department on Friday": a date, not the body's name
 
 
 OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "plural", "lui": "m", "elle": "f", "eux": "plural",
