@@ -1,4 +1,4 @@
-"""FFR002: an English look-alike aligned with the French word it mistranslates (the source decides)."""
+"""FFR002: an English look-alike aligned with the French word it mistranslates, or with a sense its French context excludes."""
 from __future__ import annotations
 
 import functools
@@ -10,6 +10,9 @@ from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 
 
+CUE_WINDOW = 80  # characters either side of the French word in which a context word picks its sense
+
+
 @dataclass(frozen=True, slots=True)
 class FalseFriend:
     french: re.Pattern
@@ -17,10 +20,23 @@ class FalseFriend:
     unless: tuple[re.Pattern, ...]
     meaning: str
     suggestion: str | None
+    when: tuple[re.Pattern, ...] = ()  # French context that picks the sense the look-alike misses (any)
+    english_unless: tuple[re.Pattern, ...] = ()  # English phrases in which the look-alike is right
+    look_alike: bool = True  # False: the English word is another sense, not a cognate (GRB011's)
+    whole: bool = False  # report the whole English match ("TV station"), not its first word ("assist at")
 
 
 def _word_regex(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE | re.UNICODE)
+
+
+def _sense_regex(pattern: str) -> re.Pattern:
+    from .expressions import either_apostrophe
+    return _word_regex(either_apostrophe(pattern))  # the sense inventory writes a plain apostrophe for both
+
+
+def _patterns(items) -> tuple[re.Pattern, ...]:
+    return tuple(_sense_regex(item) for item in items or ())
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,31 +51,82 @@ def decisive_pairs() -> tuple[FalseFriend, ...]:
                  for item in data.get("decisive", ()))
 
 
+@functools.lru_cache(maxsize=1)
+def sense_inventory() -> tuple[FalseFriend, ...]:
+    """checker/data/senses_fr_en.yaml: polysemous French words whose context picks the sense."""
+    import yaml
+    raw = resources.files("checker.data").joinpath("senses_fr_en.yaml").read_text(encoding="utf-8")
+    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return tuple(FalseFriend(_sense_regex(item["french"]), _sense_regex(item["english"]), _patterns(item.get("unless")),
+                             item["meaning"], item.get("suggestion"), _patterns(item.get("when")),
+                             _patterns(item.get("english_unless")), item.get("look_alike", True), True)
+                 for item in data["senses"])
+
+
+def _cue(friend: FalseFriend, sentence: str, french: re.Match) -> str | None:
+    """The French context word that selects the sense ('' when the entry needs none), or None."""
+    if not friend.when:
+        return ""
+    start, end = max(0, french.start() - CUE_WINDOW), french.end() + CUE_WINDOW
+    for pattern in friend.when:
+        for cue in pattern.finditer(sentence, start, end):
+            if cue.span() != french.span():  # a cue may hold the word ("aux urgences"), not be it
+                return cue.group()
+    return None
+
+
+def _licensed(friend: FalseFriend, target: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    return any(m.start() <= start and end <= m.end()
+               for pattern in friend.english_unless for m in pattern.finditer(target, *span))
+
+
 def _case_like(word: str, model: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
-def check(ctx):
+def _sense(friend: FalseFriend, sentence: str) -> tuple[re.Match, str] | None:
+    """The first occurrence of the French word whose context selects the entry's sense, and the cue."""
+    if any(u.search(sentence) for u in friend.unless):
+        return None
+    for french in friend.french.finditer(sentence):
+        cue = _cue(friend, sentence, french)
+        if cue is not None:
+            return french, cue
+    return None
+
+
+def findings(ctx, entries: tuple[FalseFriend, ...]):
+    """Hits for each English rendering, in an aligned sentence, of a French word in a sense its context excludes."""
     source, target = ctx.source.text, ctx.doc.text
-    pairs = decisive_pairs()
     for pair in ctx.get("pair.sentences"):
         if not pair.source or not pair.target:
             continue
-        french_sentence = source[pair.source_span[0]:pair.source_span[1]]
-        for friend in pairs:
-            french = friend.french.search(french_sentence)
-            if french is None or any(u.search(french_sentence) for u in friend.unless):
+        s0 = pair.source_span[0]
+        french_sentence = source[s0:pair.source_span[1]]
+        seen: set[int] = set()
+        for friend in entries:
+            sense = _sense(friend, french_sentence)
+            if sense is None:
                 continue
+            french, cue = sense
             for english in friend.english.finditer(target, *pair.target_span):
                 start = english.start()
-                end = start + len(english.group().split()[0])
+                end = english.end() if friend.whole else start + len(english.group().split()[0])
+                if start in seen or _licensed(friend, target, start, end, pair.target_span):
+                    continue
+                seen.add(start)
                 word = target[start:end]
                 fix = _case_like(friend.suggestion, word) if friend.suggestion else None
                 advice = f" Write '{fix}'." if fix else ""
+                here = f" here (beside '{cue}')" if cue else ""
                 yield Hit(start, end,
-                          f"'{word}' renders the French '{french.group()}', which means '{friend.meaning}', "
+                          f"'{word}' renders the French '{french.group()}', which{here} means '{friend.meaning}', "
                           f"not '{word.lower()}'.{advice}", suggestion=fix,
-                          source_span=(pair.source_span[0] + french.start(), pair.source_span[0] + french.end()))
+                          source_span=(s0 + french.start(), s0 + french.end()))
+
+
+def check(ctx):
+    return findings(ctx, decisive_pairs() + tuple(f for f in sense_inventory() if f.look_alike))
 
 
 RULE = Rule(
@@ -67,7 +134,7 @@ RULE = Rule(
     name="false-friend-in-source",
     category=Category.FALSE_FRIEND,
     severity=Severity.WARNING,
-    summary="An English look-alike aligned with the French false friend it mistranslates ('actually' for 'actuellement').",
+    summary="An English look-alike aligned with the French false friend it mistranslates ('actually' for 'actuellement'), or with a sense its French context excludes ('fusion' of two companies).",
     check=check,
     requires=("pair.sentences",),
     doc="""\
@@ -78,7 +145,18 @@ holding the French word it mistranslates (*actuellement*, *éventuellement*, *li
 *délai*, *manifestation*, *blessé*) is reported whatever the English context, unless the
 source sentence also holds a French word that the English look-alike does translate ("en
 fait" for "actually"). The pairs are data in the `decisive` section of
-`checker/data/false_friends.yaml`. Without the source, FFR001 judges by context alone.
+`checker/data/false_friends.yaml`.
+
+A French word with several senses, one of which the English look-alike renders (*fusion*,
+*circulation*, *exercice*, *audience*, *thèse*, *engagement*, *formation*, *course*, *actions*,
+*recours*, *délivrer*, *réaliser*), is judged by its French context: the sense inventory in
+`checker/data/senses_fr_en.yaml` lists, for each, the French words near it (within 80
+characters) that pick the sense the look-alike misses ("exercice" beside "bénéfice" or "clos" is
+a financial year; "audience" beside "tribunal" is a hearing; "circulation" beside "autoroute" is
+traffic), those that pick the look-alike's own sense ("fusion nucléaire", "exercice militaire",
+"formation politique"), and English phrases in which the look-alike is right ("of course",
+"for instance"). The message names the context word that decided. Without the source, FFR001
+judges by the English context alone.
 
 ## Why is this bad?
 The English word exists but means something else: "eventually" means in the end,
@@ -105,5 +183,24 @@ Translation: `The government is actually studying the project.` → `currently`.
         Example("The talks eventually collapsed.", source="Les négociations ont finalement échoué."),
         Example("The library reopens on Monday.", source="La bibliothèque rouvre lundi."),
         Example("The priest blessed the crowd.", source="Le prêtre a béni la foule."),
+        Example("The [[fusion]] of the two advertising groups was approved in Brussels.",
+                source="La fusion des deux groupes publicitaires a été approuvée à Bruxelles."),
+        Example("The motorway was closed to [[circulation]] until nine o'clock.",
+                source="L'autoroute a été fermée à la circulation jusqu'à 9 heures."),
+        Example("Net profit for the 2013 [[exercise]] rose by 3%.",
+                source="Le bénéfice net de l'exercice 2013 a progressé de 3 %."),
+        Example("The court set the [[audience]] for January.",
+                source="Le tribunal a fixé l'audience au mois de janvier."),
+        Example("Investigators ruled out the [[thesis]] of a criminal act.",
+                source="Les enquêteurs ont écarté la thèse d'un acte criminel."),
+        Example("Nuclear fusion remains decades away.", source="La fusion nucléaire reste lointaine."),
+        Example("The army's annual exercise begins on Monday.",
+                source="L'exercice annuel de l'armée commence lundi."),
+        Example("The show drew a large audience on Saturday.",
+                source="L'émission a réuni une large audience samedi."),
+        Example("The court set the hearing for January, of course.",
+                source="Le tribunal a bien sûr fixé l'audience au mois de janvier."),
+        Example("She defended her thesis at the Sorbonne.",
+                source="Elle a soutenu sa thèse à la Sorbonne."),
     ),
 )
