@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..data.cache import cached, digest
 from .folding import fold
 from .names import (ADDRESS_FORMS, NAME_PARTICLES, NAME_PREFIX_RE, PREFIX_INITIALS, TITLE_QUALIFIERS, body_name,
                     name_kind, name_lexicon, name_words, prefixed_name, read_word_lists, zipf)
@@ -175,6 +176,12 @@ def _alternation(words) -> str:
     return _trie_pattern(root)
 
 
+def _kept_alternation(words) -> str:
+    """`_alternation(words)`, kept in the data cache by the words and this module (a large trie takes milliseconds)."""
+    key = digest("\n".join(words).encode(), Path(__file__).read_bytes())
+    return cached("speaker-cues", key, lambda: _alternation(words))
+
+
 def _trie_pattern(node: dict) -> str:
     branches = [unit + _trie_pattern(child) for unit, child in sorted(node.items()) if unit]
     if not branches:
@@ -224,7 +231,7 @@ def lexicon(lang: str) -> Lexicon:
         cue_starts = _fr_cue_starts(simple, participles)
     else:
         forms, ordered = _en_cues()
-        cue_re = re.compile(rf"(?<![\w\-])(?:{_alternation(ordered)})(?![\w])", re.I)
+        cue_re = re.compile(rf"(?<![\w\-])(?:{_kept_alternation(ordered)})(?![\w])", re.I)
         cue_starts = _first_words(ordered)
     names = name_lexicon()
     role_gender: dict[str, str | None] = {}
