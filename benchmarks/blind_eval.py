@@ -1,6 +1,7 @@
 """Recall and precision per category on the blind evaluation sets (score once, after all tuning).
 
     python benchmarks/blind_eval.py --set bilingual --final [--no-models] [--severity info|warning]
+    python benchmarks/blind_eval.py --set bilingual2 --final [--no-models] [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree2 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree3 --final [--severity info|warning]
@@ -9,6 +10,9 @@
 
 `bilingual`: 16 real 2014 MT documents of WMT14 checked against their French source, with the
 professional references of the same documents as clean counterparts (fixtures/blind/bilingual/).
+`bilingual2`: a second set built the same way from 16 English-original WMT14 documents (the French is a
+professional translation, the MT translates it back, the reference is the English original), first 10
+segments of each, two documents per system (fixtures/blind/bilingual2/), same scoring.
 `sourcefree`: 24 constructed articles with artefacts and traps, checked without a source
 (fixtures/blind/sourcefree/). An annotation is found when a finding of its category (or of an
 equally acceptable one, `also`) overlaps its span; a finding is correct when it overlaps any
@@ -91,10 +95,13 @@ def table(title: str, found, annotated, reported, correct) -> None:
           f"{total_c:>9}{(total_c / total_r if total_r else 0):>11.2f}")
 
 
+BILINGUAL_SETS = {"bilingual": "bilingual", "bilingual2": "bilingual2"}  # set name -> folder under ROOT
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", required=True, choices=("bilingual", "sourcefree", "sourcefree2", "sourcefree3",
-                                                         "sourcefree4", "sourcefree5"))
+    parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "sourcefree", "sourcefree2",
+                                                         "sourcefree3", "sourcefree4", "sourcefree5"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")
@@ -105,10 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     threshold = Severity.parse(args.severity)
     config = Config(models=False) if args.no_models else Config()
     started = time.perf_counter()
-    if args.set == "bilingual":
-        mt, ref = read(ROOT / "bilingual" / "mt.jsonl"), read(ROOT / "bilingual" / "ref.jsonl")
+    if args.set in BILINGUAL_SETS:
+        folder = ROOT / BILINGUAL_SETS[args.set]
+        mt, ref = read(folder / "mt.jsonl"), read(folder / "ref.jsonl")
         found, annotated, any_found, reported, correct, _, words = score(mt, config, threshold, True)
-        table(f"blind bilingual set: {len(mt)} real MT documents checked with their French source", found,
+        table(f"blind {args.set} set: {len(mt)} real MT documents checked with their French source", found,
               annotated, reported, correct)
         print(f"annotations overlapped by a finding of any category: {any_found}/{sum(annotated.values())}")
         r_found, r_annotated, _, r_reported, r_correct, _, r_words = score(ref, config, threshold, True)
