@@ -42,7 +42,9 @@ STEPS = (
 )
 BLIND = (
     ("blind_bilingual", ["benchmarks/blind_eval.py", "--set", "bilingual", "--final", "--no-models"],
-     "rules=all models=none, blind set"),
+     "rules=all models=none, first bilingual set (blind when scored, development data since)"),
+    ("blind_bilingual2", ["benchmarks/blind_eval.py", "--set", "bilingual2", "--final"],
+     "rules=all models=default, second bilingual set (scored once, blind, at the end of round 5)"),
     ("blind_sourcefree", ["benchmarks/blind_eval.py", "--set", "sourcefree", "--final"],
      "rules=all models=default, first source-free set (blind last round, development data since)"),
     ("blind_sourcefree2", ["benchmarks/blind_eval.py", "--set", "sourcefree2", "--final"],
