@@ -284,15 +284,16 @@ LITERAL_LIMIT = 64  # strings a run of literals may spell before it is cut (the 
 MAX_LITERALS = 96  # strings one of which a match must hold: more filter too little to be worth looking for
 
 
-def literal_anchors(source: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Lowercase ASCII strings, spaces and punctuation included, one of which every match of the regex
-    contains: the strings a run of literals, character sets and small alternations can spell ("the one of",
-    " years of more", "he them"), the rarest-looking set of them (see `_literals_rank`); None when none."""
+def literal_anchors(source: str, flags: int = 0, rank=None) -> tuple[str, ...] | None:
+    """Lowercase strings (ASCII, or Latin letters with accents: `[ée]`), spaces and punctuation included, one of which
+    every match of the regex contains: the strings a run of literals, character sets and small alternations can spell
+    ("the one of", " years of more", "he them"), the rarest-looking set of them (the highest `rank`, by default
+    `_literals_rank`); None if none."""
     items = parse_regex(source, flags & ~re.IGNORECASE)
     if items is None:
         return None
     found = [words for words in _literals(items, RE_OPS)[1] if _usable(words) and len(words) <= MAX_LITERALS]
-    return tuple(sorted(max(found, key=_literals_rank))) if found else None
+    return tuple(sorted(max(found, key=rank or _literals_rank))) if found else None
 
 
 def _usable(words) -> bool:
@@ -308,6 +309,47 @@ def _literals_rank(words) -> tuple:
     less a penalty when a string is a common word ("the ")."""
     common = not COMMON_WORDS.isdisjoint(w.strip() for w in words)
     return min(map(len, words)) - math.log2(len(words)) - COMMON_PENALTY * common, sorted(words)
+
+
+def _cost_rank(words) -> tuple:
+    """A `rank` for `literal_anchors`: the set expected to cost least to look for (`_expected_cost`) first."""
+    return -_expected_cost(words), sorted(words)
+
+
+def _expected_cost(words) -> float:
+    """What looking for a set of strings in a text is expected to cost, as so many occurrences per billion words:
+    those the strings have together (`_frequency`), and a search of the text for each."""
+    return sum(map(_frequency, words)) + SEARCH_COST * len(words)
+
+
+SEARCH_COST = 6e4  # a search of an 800-word text for a string costs about what this frequency's hits cost
+
+
+FRAGMENT_ZIPF = 7.0  # a run of 3 characters that may be part of a longer word ("the" of "the m"), one less per more
+OPEN_SIDE_ZIPF = 1.0  # what a 3-letter run cut by the string's edge adds, less if longer: "ever" is also in "never"
+JOINED = 0.1  # the share of a word's occurrences that each further word or sign of a string keeps
+
+
+@functools.lru_cache(maxsize=None)
+def _frequency(string: str) -> float:
+    """Occurrences per billion words of English expected for a lowercase string: those of its rarest run of letters
+    and digits (wordfreq's Zipf value, raised where the string's edge cuts it: longer words may hold it there, and a
+    short one is a fragment of many), a tenth of them for each further run or sign."""
+    from ..lang.langid import zipf
+
+    runs = list(WORD_RE.finditer(string))
+    if not runs:
+        return 1e9
+    zipfs = []
+    for run in runs:
+        open_sides = (run.start() == 0) + (run.end() == len(string))  # a longer word may hold it there
+        value = zipf(run.group(), "en")
+        if open_sides:  # and a run that is no word ("obody", "prognos") stands in words, the more the shorter it is
+            value = max(value + OPEN_SIDE_ZIPF * open_sides * max(0, 7 - len(run.group())) / 4,
+                        FRAGMENT_ZIPF + 3 - len(run.group()))
+        zipfs.append(value)
+    signs = sum(not ch.isalnum() and not ch.isspace() for ch in string)
+    return 10 ** (min(zipfs) - 9) * 1e9 * JOINED ** (len(runs) - 1 + signs)
 
 
 def _literals(sequence, c) -> tuple[frozenset | None, list[frozenset]]:
@@ -373,9 +415,9 @@ def _node_prefixes(op, av, c) -> frozenset | None:
 def _node_literals(op, av, c) -> tuple[frozenset | None, list[frozenset]]:
     """`_literals` for one parsed item: zero-width tests spell the empty string, optional parts require nothing."""
     if op is c.LITERAL:
-        return (frozenset((chr(av).lower(),)) if chr(av).isascii() else None), []
+        return (frozenset((chr(av).lower(),)) if _spelled(chr(av)) else None), []
     if op is c.IN:
-        if len(av) <= 8 and all(o is c.LITERAL and chr(v).isascii() for o, v in av):
+        if len(av) <= 8 and all(o is c.LITERAL and _spelled(chr(v)) for o, v in av):
             return frozenset(chr(v).lower() for _, v in av), []
         return None, []
     if op is c.SUBPATTERN:
@@ -407,6 +449,13 @@ def _node_literals(op, av, c) -> tuple[frozenset | None, list[frozenset]]:
             return exact, inner
         return None, inner + ([exact] if exact is not None else [])
     return None, []
+
+
+def _spelled(ch: str) -> bool:
+    """Whether a literal character may be part of an anchor: ASCII, or a Latin letter with accent ("é", "ç") that
+    lower() and case-insensitive matching treat alike (a one-character case pair), so that `[ée]` spells strings."""
+    return ch.isascii() or ("\u00c0" <= ch <= "\u024f" and ch.isalpha() and len(ch.upper()) == 1
+                            and ch.upper().lower() == ch.lower() and ch.lower().upper() == ch.upper())
 
 
 class _AnchorFinder:
@@ -920,20 +969,14 @@ def _build(item: dict) -> tuple:
     except re.error:
         code = None  # reported where the pattern is first used, as before
     anchors = regex_anchors(source, flags) if "regex" in item else (keyword,) if keyword else None
-    anchors = _rarer_anchors(anchors, literal_anchors(source, flags))
+    anchors = _rarer_anchors(anchors, literal_anchors(source, flags, _cost_rank))
     return source, flags, key, keyword, code, (anchors, pattern_reach(source, flags)) if anchors else None
 
 
-SHORT_WORD = 4  # anchor words this long or shorter ("more", "year", "who") are frequent: literals may do better
-
-
 def _rarer_anchors(words: tuple[str, ...] | None, literals: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """The words, unless none, a common word or a short one is among them and the literal strings look rarer
-    (`_literals_rank`). Words are kept otherwise: a string with spaces costs a search of the text where its
-    longest word is found (`WordIndex`)."""
-    if literals is None or not (words is None or not COMMON_WORDS.isdisjoint(words)
-                                or min(map(len, words)) <= SHORT_WORD):
+    """The words, unless none or the literal strings are expected to cost less to look for (`_expected_cost`)."""
+    if literals is None:
         return words
-    if words is None or _literals_rank(literals)[0] > _literals_rank(words)[0]:
+    if words is None or _expected_cost(literals) < _expected_cost(words):
         return literals
     return words
