@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from typing import Iterable, Sequence
 
 from ..lang.folding import fold
-from ..lang.names import FUNCTION_WORDS, PARTICLES, TITLES, zipf
+from ..lang.names import FUNCTION_WORDS, PARTICLES, TITLES, name_words, zipf
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 ELISION_RE = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
@@ -38,8 +38,6 @@ FUZZY_RATIO = 0.8
 INITIAL_COMMON_ZIPF = 2.5
 PLAIN_EN_ZIPF = 4.75  # "Health", "Peace", "Cross": English words; "Madrid" (4.3) is not
 TRANSLATABLE_FR_ZIPF = 3.5
-ROLE_WORDS = frozenset("""speaker congressman congresswoman spokesman spokeswoman lawmaker senator representative
-official officials police army troops forces government""".split())
 
 # personal pronouns by which English may refer to a person the French names
 PRONOUNS = {
@@ -508,13 +506,22 @@ def _descriptive(source: _Side, target: _Side, person: bool) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Nouns of a person's role ("Officials", "Lawmakers"): speaker_lexicon.yaml's role_nouns, and name_words.txt's
+    role_words ("Speaker", "Police")."""
+    from ..data.cache import load_yaml
+    roles = load_yaml("speaker_lexicon")["role_nouns"]
+    return frozenset(str(w).lower() for words in roles.values() for w in words) | name_words("role_words")
+
+
 def _common_english(entity: EntityMention, text: str) -> bool:
     """A title or a capitalised common word ("Speaker", "Peacekeepers" opening a sentence), not a name
     standing for another."""
     if entity.kind in ("demonym", "acronym"):
         return False
     words = [w for w in phrase(entity.text).split() if w not in PARTICLES]
-    if all(w in TITLES or w in ROLE_WORDS for w in words):
+    if all(w in TITLES or w in _role_words() for w in words):
         return True
     if entity.tagged:
         return False  # a tagger read the capital as a name's, not the sentence's

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .folding import case_key
+from .names import CALENDAR, NAME_PARTICLES  # noqa: F401  (checker/data/name_words.txt; re-exported)
 from .sentences import is_abbreviation_stop, sentence_starts  # noqa: F401  (re-exported)
 
 
@@ -21,9 +22,7 @@ def _word_lists() -> dict[str, frozenset[str]]:
 
 
 _WORDS = _word_lists()  # checker/data/clause_words.yaml
-CALENDAR = _WORDS["calendar"]
 LOWER_AFTER_STOP = _WORDS["lower_after_stop"]  # lowercase words that may follow a full stop
-NAME_PARTICLES = _WORDS["name_particles"]  # "de Gaulle", "van Gogh"
 SUBJECT_PRONOUNS = _WORDS["subject_pronouns"]
 OBJECT_PRONOUNS = _WORDS["object_pronouns"]
 NOT_IN_SUBJECT = _WORDS["not_in_subject"]  # cannot be part of a subject noun phrase

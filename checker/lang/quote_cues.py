@@ -13,7 +13,7 @@ from .speakers import (
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE, VERB_STOPS,
     WORD_LISTS, Cue, Mention, Sentence, Token, apposition_name, clause_subject, cue_at, description_back,
     description_forward, find_cues, is_adverb, is_org_noun, is_passive, is_role, np_after, np_before, sent_text,
-    widened,
+    widened, WORD_START_RE, cue_of_match, may_start_cue,
 )
 
 
@@ -23,6 +23,8 @@ TIME_DETERMINERS = frozenset({"on", "this", "last", "next", "late", "early"})
 OF_WORDS = frozenset({"of", "for", "at", "from", "de", "du", "des", "d'", "d’", "à", "au", "aux"})
 QUANTITY_OPENERS = frozenset({("au", "moins"), ("at", "least"), ("plus", "de"), ("more", "than")})
 OPENER_WORDS = WORD_LISTS["opener_words"]  # time openers beyond TIME_WORDS: "L'année dernière", "Plus tôt"
+CLOSING_DOUBLE = frozenset("\"”»“«")  # quote marks no cue pattern holds
+WORD_CHAR_RE = re.compile(r"\w")
 
 
 class CueStage:
@@ -40,17 +42,57 @@ class CueStage:
 
     def _find_cues(self, sent: Sentence) -> list[tuple[int, int, Cue]]:
         out = []
-        holes = [(sent.tokens[k].start, sent.tokens[k].end) for k in sent.quote_tokens]
-        for cue in find_cues(self.text, sent.start, sent.end, self.lex):
-            if any(a <= cue.start < b for a, b in holes):
-                continue
-            k = sent.index_at(cue.start)
+        found = self._cues_at_words(sent)
+        if found is None:
+            holes = [(sent.tokens[k].start, sent.tokens[k].end) for k in sent.quote_tokens]
+            found = [(sent.index_at(cue.start), cue) for cue in find_cues(self.text, sent.start, sent.end, self.lex)
+                     if not any(a <= cue.start < b for a, b in holes)]
+        for k, cue in found:
             k_end = sent.index_at(cue.end)
             if k < len(sent.tokens) and sent.tokens[k].start == cue.start:
                 if k > 0 and sent.tokens[k].is_cap and any(m.kind == "name" and m.tok_start <= k < m.tok_end
                                                            for m in sent.mentions):
                     continue  # "the United States", "Secretary of State"
                 out.append((k, k_end, cue))
+        return out
+
+    def _cues_at_words(self, sent: Sentence) -> list[tuple[int, Cue]] | None:
+        """(token index, cue) of the cues `find_cues` finds in the sentence outside its quotations, the
+        pattern tried only where a word a cue can begin with starts (`may_start_cue`) instead of at every
+        character; a match the scan would find inside a word is tried too, for what it covers. None where
+        the words may not tell: a cue matched inside a quotation that does not end with a double mark could
+        run past it, a word cut short by a quotation or the sentence's end could be longer, or the text has
+        letters that IGNORECASE matches unlike str.lower."""
+        text, lex, toks = self.text, self.lex, sent.tokens
+        starts = lex.cue_starts
+        if starts is None or self.odd_letters or WORD_CHAR_RE.match(text, sent.end) is not None or any(
+                WORD_CHAR_RE.match(text, toks[k].start) is not None or
+                k < len(toks) - 1 and text[toks[k].end - 1] not in CLOSING_DOUBLE for k in sent.quote_tokens):
+            return None
+        covered = sent.start
+        out = []
+        for k in [k for k, t in enumerate(toks) if t.lower in starts or not t.text.isalnum() and len(t.text) > 1]:
+            tok = toks[k]
+            if tok.start < covered or k in sent.quote_tokens:
+                continue
+            word = tok.text
+            if word.isalnum():
+                places = (tok.start,)
+            elif word[-1] in "'’" and word[:-1].isalnum():  # an elision ("l'"): its one run of word characters
+                places = (tok.start,) if word[:-1].lower() in starts else ()
+            else:
+                places = [m.start() for m in WORD_START_RE.finditer(text, tok.start, tok.end)
+                          if may_start_cue(text, m.start(), lex)]
+            for pos in places:
+                if pos < covered:
+                    continue
+                match = lex.cue_re.match(text, pos, sent.end)
+                if match is None:
+                    continue
+                covered = match.end()
+                cue = cue_of_match(text, match, lex) if pos == tok.start else None
+                if cue is not None:
+                    out.append((k, cue))
         return out
 
     def _cue_speaker(self, sent: Sentence, k: int, k_end: int, cue: Cue) -> Mention | None:

@@ -7,7 +7,7 @@ from typing import Sequence
 from ..document import Block
 from .quote_common import Candidate, _cue_text, _step
 from .quote_marks import find_marked_quotes
-from .speakers import Lexicon, Registry, Resolver, Sentence, lexicon
+from .speakers import IGNORECASE_ODD, Lexicon, Registry, Resolver, Sentence, lexicon
 from .quote_spans import SpanStage
 from .quote_cues import CueStage
 from .quote_attach import AttachStage
@@ -105,6 +105,7 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
         self.block_starts = [b.start for b in blocks]
         self._cue_cache: dict[int, list] = {}
         self._opener_end: dict[int, int] = {}  # id(sentence) -> where its opener ends (speaker_resolution._role)
+        self.odd_letters = not IGNORECASE_ODD.isdisjoint(text)  # see quote_cues._cues_at_words
 
     def run(self) -> list[Quote]:
         self.marked = self._refine(find_marked_quotes(self.text, self.blocks))
@@ -130,6 +131,7 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
         self.resolver.headline_blocks = self.headlines - self.furniture
         self._last_attributed: Candidate | None = None
         self._said: list[Candidate] = []  # the body's statements with a speaker, in the order attributed
+        self._said_words: dict[int, list[str]] = {}  # id(statement) -> its folded words (_echoed_in_body)
         candidates = self._marked_candidates() + self._reported_candidates()
         candidates.sort(key=lambda c: (c.headline, c.order, c.start))  # headlines once the body is known
         for cand in candidates:

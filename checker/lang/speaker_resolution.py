@@ -253,7 +253,12 @@ class ResolutionStage:
         if len(words) < 2:
             return None
         for said in self._said:
-            if said.block != cand.block and _contains_run(_folded_words(self.text[said.start:said.end]), words):
+            if said.block == cand.block:
+                continue
+            folded = self._said_words.get(id(said))
+            if folded is None:  # each statement folded once, not once per headline quote
+                folded = self._said_words[id(said)] = _folded_words(self.text[said.start:said.end])
+            if _contains_run(folded, words):
                 return said
         return None
 

@@ -387,19 +387,26 @@ def cue_at(text: str, pos: int, lex: Lexicon):
     A cue begins with a word character after a non-word one (the pattern's look-behind), so its first run of
     word characters is one of `lex.cue_starts`; the few letters that IGNORECASE matches unlike `str.lower`
     ("İ", "ı", "ſ") always make a word worth trying."""
-    if lex.cue_starts is not None:
-        word = WORD_START_RE.match(text, pos)
-        if word is None:
-            return None
-        run = word.group()
-        if run.lower() not in lex.cue_starts and (run.isascii() or not IGNORECASE_ODD.intersection(run)):
-            return None
+    if not may_start_cue(text, pos, lex):
+        return None
     match = lex.cue_re.match(text, pos)
     if match is not None and lex.that_only and not _complement_follows(text, match, lex):
         return None
     if match is not None and lex.lang == "fr" and _reflexive_before(text, pos):
         return None
     return match
+
+
+def may_start_cue(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a cue can begin at `pos`: its first run of word characters is one of `lex.cue_starts` (see
+    `cue_at`)."""
+    if lex.cue_starts is None:
+        return True
+    word = WORD_START_RE.match(text, pos)
+    if word is None:
+        return False
+    run = word.group()
+    return run.lower() in lex.cue_starts or not run.isascii() and bool(IGNORECASE_ODD.intersection(run))
 
 
 def _reflexive_before(text: str, pos: int) -> bool:
@@ -431,23 +438,30 @@ IGNORECASE_ODD = frozenset("İıſ")
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
     cues = []
     for match in cue_matches(text, start, end, lex):
-        surface = match.group()
-        info = memoised(lex, _cue_info, surface)  # a cue's form depends on its words alone
-        if info is None or "that" in info.tags and THAT_AFTER_RE.match(text, match.end()) is None:
-            continue  # "found the body" is no cue, "found that …" is
-        if lex.lang == "fr" and _reflexive_before(text, match.start()):
-            continue
-        if surface[:1].isupper() and not _opens_sentence(text, match.start()) and \
-                _previous_word(text, match.start())[:1].islower():
-            continue  # "legal group Advocates for Informed Choice": a capitalised word in running text is no verb
-        pronoun = None
-        inv = INVERSION_RE.search(surface) if lex.lang == "fr" else None  # French inversion: "a-t-il dit"
-        if inv:
-            word = inv.group(1) or inv.group(2)
-            offset = match.start() + inv.start(1 if inv.group(1) else 2)
-            pronoun = (word, offset, offset + len(word))
-        cues.append(Cue(match.start(), match.end(), surface, info, pronoun))
+        cue = cue_of_match(text, match, lex)
+        if cue is not None:
+            cues.append(cue)
     return cues
+
+
+def cue_of_match(text: str, match: re.Match, lex: Lexicon) -> Cue | None:
+    """The cue a match of `lex.cue_re` is, or None where its words are used otherwise."""
+    surface = match.group()
+    info = memoised(lex, _cue_info, surface)  # a cue's form depends on its words alone
+    if info is None or "that" in info.tags and THAT_AFTER_RE.match(text, match.end()) is None:
+        return None  # "found the body" is no cue, "found that …" is
+    if lex.lang == "fr" and _reflexive_before(text, match.start()):
+        return None
+    if surface[:1].isupper() and not _opens_sentence(text, match.start()) and \
+            _previous_word(text, match.start())[:1].islower():
+        return None  # "legal group Advocates for Informed Choice": a capitalised word in running text is no verb
+    pronoun = None
+    inv = INVERSION_RE.search(surface) if lex.lang == "fr" else None  # French inversion: "a-t-il dit"
+    if inv:
+        word = inv.group(1) or inv.group(2)
+        offset = match.start() + inv.start(1 if inv.group(1) else 2)
+        pronoun = (word, offset, offset + len(word))
+    return Cue(match.start(), match.end(), surface, info, pronoun)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -986,7 +1000,6 @@ class Registry:
         self._order: dict[int, int] = {}  # id(entity) -> its index in `entities`
         # (position, entity index, role) of every mention, in order: who is named where, found by bisection
         self.positions: list[tuple[int, int, str]] = []
-        self._kinds: dict[tuple, str] = {}  # name_kind of the names met, by its arguments: a name recurs
 
     def link(self, mention: Mention, role: str = "other", title_kind: str | None = None,
              upgrade: bool = True) -> Entity:
@@ -1030,10 +1043,7 @@ class Registry:
         return entity
 
     def _kind(self, key: tuple) -> str:
-        kind = self._kinds.get(key)
-        if kind is None:
-            kind = self._kinds[key] = name_kind(*key)
-        return kind
+        return memoised(self.lex, _name_kind, key)  # a name recurs, in a text and across texts
 
     def _index(self, entity: Entity) -> None:
         for token in entity.folded:
@@ -1127,6 +1137,10 @@ class Registry:
 
     def find(self, words: list[str]) -> Entity | None:
         return self._match([fold(w) for w in words], 1 << 60)
+
+
+def _name_kind(lex: Lexicon, key: tuple) -> str:
+    return name_kind(*key)
 
 
 ROLE_CLASSES = {

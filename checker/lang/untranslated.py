@@ -11,6 +11,7 @@ from typing import NamedTuple
 from ..findings import Severity
 from .langid import WORD_RE, WordLanguage, french_probability, has_french_letters, word_language, words
 from .loanwords import Loanword, find_loanwords, opens_noted
+from .names import NAME_WORDS
 
 OPENING = "\"“‘'«‹([{—–:"
 # French grammatical words that give French away on their own, whatever their frequency in
@@ -44,7 +45,7 @@ GLOSS_AFTER_RE = re.compile(r"^[\"”’'»›]?\s*[,]?\s*[(\[]|"
                             # explained in apposition: "boeuf bourguignon, a French beef stew"
                             r"^[\"”’'»›]?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:French|Gallic|Parisian)\b", re.I)
 # the grammatical words found inside French names ("Saint-Pierre-de-Chartreuse", "Lac à la Pêche")
-NAME_CONNECTORS = frozenset("de du des d' la le les l' à au aux et en sur sous lès".split())
+NAME_CONNECTORS = NAME_WORDS["name_connectors.fr"]
 NAME_ARTICLES = frozenset("la le les l'".split())
 # prepositions that open the lowercase part of a French name ("Reporters sans frontières", "SOS Racisme")
 NAME_PREPOSITIONS = frozenset("sans pour contre sur sous".split())

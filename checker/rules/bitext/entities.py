@@ -9,11 +9,12 @@ from ...align.words import english_stem, french_stem, lexicon
 from ...compare.entities import plain_words
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
-from ...lang.names import zipf
+from ...lang.names import name_words, zipf
 from ...registry import Example, Rule
 
 COMMON_WORD = 4.2  # French Zipf frequency from which a capitalised word is a common noun ("Bourse", "Terre")
-PARTICLES = frozenset("de du des la le les l d et en au aux of the and".split())
+# the grammatical words inside names, "d'" read as "d" (checker/data/name_words.txt)
+PARTICLES = frozenset(word.rstrip("'’") for word in name_words("name_connectors"))
 
 
 def _rendered(ctx, diff) -> bool:

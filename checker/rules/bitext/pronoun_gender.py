@@ -14,21 +14,30 @@ ENGLISH_RE = re.compile(r"\b(he|she)\b", re.I)
 PERSON_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
 PERSON_GENDER = {"he": "il", "him": "il", "his": "il", "himself": "il",
                  "she": "elle", "her": "elle", "hers": "elle", "herself": "elle"}
+
+
 # French nouns of persons: gendered by themselves, or epicene and gendered by their determiner ("un artiste",
 # "la ministre"); 'l'' and plurals say nothing. A name elsewhere in the sentence may be anyone, so the nouns
 # are only read when every name stands right after one of them, in apposition ("le chanteur Steven Tyler").
-MASCULINE_NOUNS = frozenset("""homme garçon père fils frère mari oncle neveu grand-père roi prince monsieur
-avocat chanteur acteur auteur directeur président joueur patron ouvrier employé étudiant enseignant
-musicien écrivain policier infirmier boulanger agriculteur candidat député sénateur ambassadeur
-conseiller vendeur chercheur entraîneur réalisateur producteur présentateur animateur
-dirigeant fondateur militant retraité habitant voisin ami cousin époux""".split())
-FEMININE_NOUNS = frozenset("""femme fille mère sœur soeur épouse tante nièce grand-mère reine princesse madame
-avocate chanteuse actrice autrice directrice présidente joueuse patronne ouvrière employée étudiante
-enseignante musicienne écrivaine policière infirmière boulangère agricultrice candidate députée sénatrice
-ambassadrice conseillère vendeuse chercheuse entraîneuse réalisatrice productrice présentatrice animatrice
-dirigeante fondatrice militante retraitée habitante voisine amie cousine""".split())
-EPICENE_NOUNS = frozenset("""artiste ministre juge journaliste porte-parole secrétaire collègue élève responsable
-photographe diplomate pilote architecte interprète psychologue comptable athlète""".split())
+@functools.lru_cache(maxsize=1)
+def _person_nouns() -> dict[str, frozenset[str]]:
+    """French person nouns by gender: speaker_lexicon.yaml's role nouns (less the French grammatical words among
+    their English ones: "son") and the gendered honorifics of name_words.txt ("le roi")."""
+    from ...data.cache import load_yaml
+    from ...lang.langid import french_function_words
+    from ...lang.names import HONORIFICS
+    roles = load_yaml("speaker_lexicon")["role_nouns"]
+    grammatical = frozenset(case_key(w) for w in french_function_words())
+
+    def words(person: str, grammatical_gender: str, honorific: str) -> frozenset[str]:
+        titles = (w for w, gender in HONORIFICS.items() if gender == honorific and "." not in w and len(w) > 1)
+        listed = (str(w) for w in [*roles[person], *roles[grammatical_gender]])
+        return frozenset(case_key(w) for w in [*listed, *titles]) - grammatical
+
+    return {"il": words("male", "masculine", "m"), "elle": words("female", "feminine", "f"),
+            "epicene": frozenset(case_key(str(w)) for w in roles["epicene"])}
+
+
 MASCULINE_DETERMINERS = frozenset("le un ce cet du au".split())
 FEMININE_DETERMINERS = frozenset("la une cette".split())
 PLACE_PREPOSITIONS = frozenset("à en au aux dans vers depuis".split())
@@ -52,7 +61,7 @@ def _french_genders(text: str) -> set[str]:
 def _known_openers() -> frozenset[str]:
     """Words that may open a French sentence without being a name: grammatical words and the person nouns."""
     from ...lang.langid import french_function_words
-    return frozenset(case_key(w) for w in french_function_words()) | MASCULINE_NOUNS | FEMININE_NOUNS | EPICENE_NOUNS
+    return frozenset(case_key(w) for w in french_function_words()).union(*_person_nouns().values())
 
 
 def _person_genders(text: str) -> set[str] | None:
@@ -60,6 +69,7 @@ def _person_genders(text: str) -> set[str] | None:
     the sentence may hold a person of unknown gender: a name elsewhere than in apposition to such a noun, a
     stressed pronoun ("selon lui"), or a relative named through a third person ("son épouse": whose?)."""
     genders, previous, apposed = set(), "", False
+    nouns = _person_nouns()
     for k, match in enumerate(FRENCH_TOKEN_RE.finditer(text)):
         word = match.group()
         low = case_key(word)
@@ -73,12 +83,12 @@ def _person_genders(text: str) -> set[str] | None:
         if low in UNKNOWN_PERSONS:
             return None
         apposed = False
-        gendered = low in MASCULINE_NOUNS or low in FEMININE_NOUNS or low in EPICENE_NOUNS
+        gendered = low in nouns["il"] or low in nouns["elle"] or low in nouns["epicene"]
         if gendered and previous in THIRD_PERSON_POSSESSIVES:
             return None
         gender = None
         if gendered and previous in NOUN_DETERMINERS:  # not "la société mère": a noun used as a modifier
-            gender = ("il" if low in MASCULINE_NOUNS else "elle" if low in FEMININE_NOUNS else
+            gender = ("il" if low in nouns["il"] else "elle" if low in nouns["elle"] else
                       "il" if previous in MASCULINE_DETERMINERS else "elle" if previous in FEMININE_DETERMINERS
                       else None)
         if gender:

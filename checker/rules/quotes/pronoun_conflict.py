@@ -6,6 +6,7 @@ import functools
 import re
 
 from ...findings import Category, Hit, Severity
+from ...lang.names import HONORIFICS, NAME_WORDS  # honorifics, the gender each implies (name_words.txt)
 from ...registry import Example, Rule
 
 MIN_CONFIDENCE = 0.7
@@ -16,12 +17,17 @@ CONTINUATION_RE = {
     "en": re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|further|again)\s+)?(?P<verb>[a-z]+ed|said|told|wrote|spoke|went on)\b"),
     "fr": re.compile(r"(?P<pronoun>[Ii]l|[Ee]lle)\s+(?:a|avait)\s+(?:(?:aussi|également|ensuite|encore|alors)\s+)?(?P<verb>[a-zéèêàû]+(?:é|i|it|u|t))\b"),
 }
-HONORIFIC_RE = {
-    "en": re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?P<name>[A-Z][\w'’-]+)"),
-    "fr": re.compile(r"\b(?P<h>M\.|Mme|Mlle|MM\.)\s+(?P<name>[A-ZÉ][\w'’-]+)"),
-}
-HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "m.": "m", "mm.": "m",
-                    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "mme": "f", "mlle": "f"}
+
+
+def _honorific_re(suffix: str) -> re.Pattern:
+    """A gendered form of address or honorific of name_words.txt, capitalised, before a capitalised name."""
+    words = {w for kind in ("address", "honorifics") for gender in ("male", "female")
+             for w in NAME_WORDS.get(f"{kind}.{gender}{suffix}", ()) if len(w) > 1}  # "M." but not "M" alone
+    forms = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?P<h>(?=[A-ZÀ-Þ])(?i:{forms}))\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
+
+
+HONORIFIC_RE = {"en": _honorific_re(""), "fr": _honorific_re(".fr")}  # "Mrs Clinton", "Mme Royal", "Queen Elizabeth"
 
 
 def _lexicon(lang: str):
@@ -48,7 +54,7 @@ def honorific_genders(text: str, lang: str) -> dict[str, str | None]:
     genders: dict[str, str | None] = {}
     for match in HONORIFIC_RE[lang].finditer(text):
         honorific = match.group("h").lower()
-        genders.setdefault(match.group("name"), HONORIFIC_GENDER.get(honorific.rstrip(".") if lang == "en" else honorific))
+        genders.setdefault(match.group("name"), HONORIFICS.get(honorific))
     return genders
 
 
