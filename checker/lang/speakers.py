@@ -1000,6 +1000,7 @@ class Registry:
         self._order: dict[int, int] = {}  # id(entity) -> its index in `entities`
         # (position, entity index, role) of every mention, in order: who is named where, found by bisection
         self.positions: list[tuple[int, int, str]] = []
+        self._kinds: dict[tuple, str] = {}  # name_kind of the names met, by its arguments: a name recurs
 
     def link(self, mention: Mention, role: str = "other", title_kind: str | None = None,
              upgrade: bool = True) -> Entity:
@@ -1043,7 +1044,10 @@ class Registry:
         return entity
 
     def _kind(self, key: tuple) -> str:
-        return memoised(self.lex, _name_kind, key)  # a name recurs, in a text and across texts
+        kind = self._kinds.get(key)
+        if kind is None:
+            kind = self._kinds[key] = name_kind(*key)
+        return kind
 
     def _index(self, entity: Entity) -> None:
         for token in entity.folded:
@@ -1137,10 +1141,6 @@ class Registry:
 
     def find(self, words: list[str]) -> Entity | None:
         return self._match([fold(w) for w in words], 1 << 60)
-
-
-def _name_kind(lex: Lexicon, key: tuple) -> str:
-    return name_kind(*key)
 
 
 ROLE_CLASSES = {
