@@ -7,7 +7,7 @@ import re
 import pytest
 
 from checker.rules import ALL_RULES
-from checker.rules.lexicon import Entry, aligned_lower, pattern_reach, regex_anchors
+from checker.rules.lexicon import Entry, aligned_lower, literal_anchors, literal_lead, pattern_reach, regex_anchors
 
 LEXICONS = ("garble_patterns", "calques", "false_friends", "boilerplate", "outlets")
 
@@ -55,6 +55,22 @@ def test_scan_edges(source, text):
     assert entry.reach is not None and entry.anchors
     for start, end in ((0, None), (5, len(text) - 3), (len(text) // 2, None)):
         assert _spans(entry.scan(text, start, end)) == _spans(entry.finditer(text, start, end))
+
+
+def test_lead_bounds_the_search_before_an_anchor():
+    source = r"\b(?P<span>(?:one|\d{1,2}) (?:[a-z]{1,9} )?[a-z]{1,30} on (?:two|ten))\b(?=\s{0,3}[,.])"
+    flags = re.IGNORECASE | re.MULTILINE
+    anchors = literal_anchors(source, flags)
+    lead = literal_lead(source, flags, anchors)
+    assert lead == 3 + 1 + 10 + 30  # the longest "one", word, word before " on "
+    assert literal_lead(r"(?:the|an?) (?:[a-z]+ )?cat\b", flags, ("cat",)) is None  # unbounded before it
+    assert literal_lead(r"x(?:ab|cde)+ yz", flags, ("ab", "cde")) == 1  # a repeat's first time
+    entry = Entry(key=source, regex=re.compile(source, flags), suggestion=None, note="", severity=None, data={},
+                  anchors=anchors, reach=pattern_reach(source, flags), lead=lead)
+    text = "One household on ten, 12 people on two. on ten, One big family of islanders on two. " * 20
+    for start, end in ((0, None), (7, len(text) - 5), (len(text) // 2, None)):
+        assert _spans(entry.scan(text, start, end)) == _spans(entry.finditer(text, start, end))
+    assert len(list(entry.scan(text))) == 40
 
 
 def test_reach_and_anchors():

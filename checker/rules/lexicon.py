@@ -96,6 +96,7 @@ class Entry:
     keyword: str | None = None
     anchors: tuple[str, ...] | None = None  # lowercase words one of which every match contains
     reach: int | None = None  # how far past its start a match attempt can look (see `pattern_reach`)
+    lead: int | None = None  # how far past its start a match holds an anchor at the latest (see `literal_lead`)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
         regex = self.regex
@@ -151,7 +152,8 @@ class Entry:
                 while (k := find(last + 1, min(end, last + reach + longest))) >= 0:
                     last = k  # the occurrences that follow within reach are searched together
                 chain_end = last
-            match = regex.search(text, max(pos, first + size - reach), min(end, last + reach + 1))
+            back = reach - size if self.lead is None else min(self.lead, reach - size)
+            match = regex.search(text, max(pos, first - back), min(end, last + reach + 1))
             if match is not None and match.start() <= last:
                 yield match
                 pos = match.end()
@@ -292,8 +294,18 @@ def literal_anchors(source: str, flags: int = 0, rank=None) -> tuple[str, ...] |
     items = parse_regex(source, flags & ~re.IGNORECASE)
     if items is None:
         return None
-    found = [words for words in _literals(items, RE_OPS)[1] if _usable(words) and len(words) <= MAX_LITERALS]
+    found = [words for words, _ in _literals(items, RE_OPS)[1] if _usable(words) and len(words) <= MAX_LITERALS]
     return tuple(sorted(max(found, key=rank or _literals_rank))) if found else None
+
+
+def literal_lead(source: str, flags: int, anchors: tuple[str, ...]) -> int | None:
+    """How far past a match's start an occurrence of the anchors (a set `literal_anchors` gives) starts at the
+    latest, or None when that is not known: `Entry.scan` searches no further back from an occurrence."""
+    items = parse_regex(source, flags & ~re.IGNORECASE)
+    wanted = frozenset(anchors)
+    leads = [lead for words, lead in _literals(items, RE_OPS)[1] if words == wanted] if items is not None else []
+    lead = min(leads, default=float("inf"))
+    return None if lead == float("inf") else int(lead)
 
 
 def _usable(words) -> bool:
@@ -352,29 +364,49 @@ def _frequency(string: str) -> float:
     return 10 ** (min(zipfs) - 9) * 1e9 * JOINED ** (len(runs) - 1 + signs)
 
 
-def _literals(sequence, c) -> tuple[frozenset | None, list[frozenset]]:
+def _literals(sequence, c, at: float = 0.0) -> tuple[frozenset | None, list[tuple[frozenset, float]]]:
     """(the strings the parsed sequence matches, when they are few and plain ASCII, else None;
-    sets of strings one of which every match of the sequence contains)."""
-    found: list[frozenset] = []
-    current, whole = frozenset(("",)), True
+    sets of strings one of which every match of the sequence contains, each with how far past the match's start
+    it starts at the latest, when the sequence starts `at` characters past it at the latest)."""
+    found: list[tuple[frozenset, float]] = []
+    current, whole, start = frozenset(("",)), True, at
     for op, av in sequence:
-        exact, inner = _node_literals(op, av, c)
+        exact, inner = _node_literals(op, av, c, at)
         found.extend(inner)
         if exact is None:
-            found.append(current)
+            found.append((current, start))
             opening = _node_prefixes(op, av, c)  # "the " then "(?:most|least) [a-z]+": "the most ", "the least "
             if opening is not None and len(current) * len(opening) <= LITERAL_LIMIT:
-                found.append(frozenset(a + b for a in current for b in opening))
+                found.append((frozenset(a + b for a in current for b in opening), start))
             current, whole = frozenset(("",)), False
+            start = at + _width(op, av, c)
         elif len(current) * len(exact) > LITERAL_LIMIT:
-            found.append(current)
-            current, whole = exact, False
+            found.append((current, start))
+            current, whole, start = exact, False, at
         else:
             if len(exact) > 1:
-                found.append(current)  # what is spelled so far holds too, and may be the rarer set
+                found.append((current, start))  # what is spelled so far holds too, and may be the rarer set
             current = frozenset(a + b for a in current for b in exact)
-    found.append(current)
+        at += _width(op, av, c)
+    found.append((current, start))
     return (current if whole else None), found
+
+
+def _width(op, av, c) -> float:
+    """The most characters one parsed item can consume (infinite when unbounded)."""
+    if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN, c.RANGE, c.CATEGORY):
+        return 1.0
+    if op is c.SUBPATTERN:
+        return sum(_width(o, a, c) for o, a in av[-1])
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return sum(_width(o, a, c) for o, a in av)
+    if op is c.BRANCH:
+        return max(sum(_width(o, a, c) for o, a in branch) for branch in av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        return float("inf") if av[1] == c.MAXREPEAT else av[1] * sum(_width(o, a, c) for o, a in av[2])
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return 0.0
+    return float("inf")  # back-references, conditionals: not bounded here
 
 
 def _prefixes(sequence, c) -> frozenset | None:
@@ -412,8 +444,9 @@ def _node_prefixes(op, av, c) -> frozenset | None:
     return None
 
 
-def _node_literals(op, av, c) -> tuple[frozenset | None, list[frozenset]]:
-    """`_literals` for one parsed item: zero-width tests spell the empty string, optional parts require nothing."""
+def _node_literals(op, av, c, at: float = 0.0) -> tuple[frozenset | None, list[tuple[frozenset, float]]]:
+    """`_literals` for one parsed item: zero-width tests spell the empty string, optional parts require nothing;
+    a repeat's sets are those of its first time, which starts where the repeat does."""
     if op is c.LITERAL:
         return (frozenset((chr(av).lower(),)) if _spelled(chr(av)) else None), []
     if op is c.IN:
@@ -421,33 +454,33 @@ def _node_literals(op, av, c) -> tuple[frozenset | None, list[frozenset]]:
             return frozenset(chr(v).lower() for _, v in av), []
         return None, []
     if op is c.SUBPATTERN:
-        return _literals(av[-1], c)
+        return _literals(av[-1], c, at)
     if op is getattr(c, "ATOMIC_GROUP", None):
-        return _literals(av, c)
+        return _literals(av, c, at)
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return frozenset(("",)), []
     if op is c.BRANCH:
-        parts = [_literals(branch, c) for branch in av[1]]
+        parts = [_literals(branch, c, at) for branch in av[1]]
         exacts = [exact for exact, _ in parts]
         exact = None
         if all(e is not None for e in exacts) and sum(map(len, exacts)) <= MAX_LITERALS:
             exact = frozenset().union(*exacts)
         required = []
         for part_exact, inner in parts:  # each alternative's rarest set; their union holds for the alternation
-            options = [w for w in [*inner, part_exact] if w and _usable(w)]
+            options = [(w, lead) for w, lead in [*inner, (part_exact, at)] if w and _usable(w)]
             if not options:
                 return exact, []
-            required.append(max(options, key=_literals_rank))
-        union = frozenset().union(*required)
-        return exact, ([union] if len(union) <= MAX_LITERALS else [])
+            required.append(max(options, key=lambda option: _literals_rank(option[0])))
+        union = frozenset().union(*(w for w, _ in required))
+        return exact, ([(union, max(lead for _, lead in required))] if len(union) <= MAX_LITERALS else [])
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
         low, high, item = av
-        exact, inner = _literals(item, c)
+        exact, inner = _literals(item, c, at)
         if low == 0:
             return (exact | {""} if high == 1 and exact is not None else None), []
         if low == high == 1:
             return exact, inner
-        return None, inner + ([exact] if exact is not None else [])
+        return None, inner + ([(exact, at)] if exact is not None else [])
     return None, []
 
 
@@ -690,8 +723,9 @@ class WordIndex:
     def __init__(self, entries: tuple[Entry, ...], tables: tuple | None = None) -> None:
         self.entries = entries
         self.ids = frozenset(map(id, entries))
-        # (the last text asked about, its candidates, their ids, the words it holds, the strings it lacks)
-        self.last = (None, (), frozenset(), frozenset(), frozenset())
+        # (the last text asked about, its candidates, their ids, the words it holds, the strings it lacks,
+        # the anchors it may hold by anchors asked about)
+        self.last = (None, (), frozenset(), frozenset(), frozenset(), {})
         self.table = (None, {}, {})  # (a large text, the words holding each anchor, each anchor's positions)
         self.always, self.by_word, self.phrases, self.run_of, self.openings = tables or self.tables(entries)
         self.words = frozenset(self.by_word)
@@ -719,8 +753,10 @@ class WordIndex:
                     widest = max(inner, key=lambda m: len(m.group()), default=None)
                     run_of[word] = (run, run, word.find(run), False) if widest is None else \
                         (run, widest.group(), widest.start(), True)
-                    by_word.setdefault(run, [])
-                    phrases.setdefault(run, []).append((word, i, whole))
+                    parts = frozenset(m.group() for m in runs)  # each in a word of the text, if it is there
+                    for part in parts:
+                        by_word.setdefault(part, [])
+                    phrases.setdefault(run, []).append((word, i, whole, parts))
         return tuple(always), by_word, phrases, run_of, _openings(by_word)
 
     @classmethod
@@ -751,17 +787,19 @@ class WordIndex:
             for word in present:
                 chosen.update(self.by_word[word])
             for word in present.intersection(phrases):  # after the words: an entry they chose is not searched for
-                for phrase, i, whole in phrases[word]:
+                for phrase, i, whole, parts in phrases[word]:
                     if i in chosen:
                         continue
-                    # the runs a phrase holds between its spaces or signs are words of the text, if it is there
-                    if whole <= tokens and (self._holds(text, phrase) if large else phrase in lowered):
+                    # the runs a phrase holds between its spaces or signs are words of the text, if it is there,
+                    # and each of its runs is in one
+                    if whole <= tokens and parts <= present and (self._holds(text, phrase) if large
+                                                                  else phrase in lowered):
                         chosen.add(i)
                     else:
                         lacking.add(phrase)
             entries = self.entries
             found = tuple(entries[i] for i in sorted(chosen))
-            last = self.last = (text, found, frozenset(map(id, found)), present, frozenset(lacking))
+            last = self.last = (text, found, frozenset(map(id, found)), present, frozenset(lacking), {})
         return last[1]
 
     def chosen_ids(self, text: str) -> frozenset[int]:
@@ -845,9 +883,12 @@ class WordIndex:
         last = self.last
         if last[0] is not text:
             return anchors
-        present, lacking, run_of = last[3], last[4], self.run_of
-        return tuple(a for a in anchors if (a in present if a not in run_of
-                                            else a not in lacking and run_of[a][0] in present))
+        held = last[5].get(anchors)  # asked again for each stretch of the text an entry scans
+        if held is None:
+            present, lacking, run_of = last[3], last[4], self.run_of
+            held = last[5][anchors] = tuple(a for a in anchors if (a in present if a not in run_of
+                                                                   else a not in lacking and run_of[a][0] in present))
+        return held
 
 
 LARGE_TEXT = 20_000  # characters: from this length on, anchors are found from the text's words (see `_anchor_finder`)
@@ -933,13 +974,13 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
     built = cached(f"patterns-{name}", key, lambda: [_build(item) for item in items])
     entries = []
     for item, (source, flags, entry_key, keyword, code, window) in zip(items, built):
-        anchors, reach = window if window and window[1] is not None else (None, None)
+        anchors, reach, lead = window if window and window[1] is not None else (None, None, None)
         severity = item.get("severity")
         entries.append(Entry(
             key=entry_key, regex=LazyPattern(source, flags, code),
             suggestion=item.get("suggestion"), note=item.get("note", ""),
             severity=Severity.parse(severity) if severity else None, data=item, keyword=keyword,
-            anchors=anchors, reach=reach,
+            anchors=anchors, reach=reach, lead=lead,
         ))
     entries = tuple(entries)
     tables = cached(f"index-{name}", key, lambda: WordIndex.indexed_tables(entries))
@@ -970,7 +1011,8 @@ def _build(item: dict) -> tuple:
         code = None  # reported where the pattern is first used, as before
     anchors = regex_anchors(source, flags) if "regex" in item else (keyword,) if keyword else None
     anchors = _rarer_anchors(anchors, literal_anchors(source, flags, _cost_rank))
-    return source, flags, key, keyword, code, (anchors, pattern_reach(source, flags)) if anchors else None
+    window = (anchors, pattern_reach(source, flags), literal_lead(source, flags, anchors)) if anchors else None
+    return source, flags, key, keyword, code, window
 
 
 def _rarer_anchors(words: tuple[str, ...] | None, literals: tuple[str, ...] | None) -> tuple[str, ...] | None:
