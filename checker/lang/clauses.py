@@ -9,6 +9,7 @@ from typing import Iterator
 from .folding import case_key
 from .names import CALENDAR, NAME_PARTICLES  # noqa: F401  (checker/data/name_words.txt; re-exported)
 from .sentences import is_abbreviation_stop, sentence_starts  # noqa: F401  (re-exported)
+from .trie import trie_alternation
 
 
 def _data(name: str):
@@ -118,22 +119,7 @@ def _speech_verb_alternation() -> str:
     forms = sorted((f for f in speech_verb_by_form() if not f.endswith("ing")), key=len, reverse=True)
     if not all(f.isascii() and f == f.lower() for f in forms):  # else two branches might match one letter in (?i)
         return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    root: dict = {}
-    for form in forms:
-        node = root
-        for unit in (r"\s+" if c == " " else re.escape(c) for c in form):
-            node = node.setdefault(unit, {})
-        node[""] = {}  # a form ends here
-    return _trie_pattern(root)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [unit + _trie_pattern(child) for unit, child in sorted(node.items()) if unit]
-    if not branches:
-        return ""
-    if len(branches) == 1:
-        return f"(?:{branches[0]})?" if "" in node else branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+    return trie_alternation(forms)
 
 
 # --- verbs in general -------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from ..data.cache import cached, digest
 from .folding import fold
 from .names import (ADDRESS_FORMS, NAME_PARTICLES, NAME_PREFIX_RE, PREFIX_INITIALS, TITLE_QUALIFIERS, body_name,
                     name_kind, name_lexicon, name_words, prefixed_name, read_word_lists, zipf)
+from .trie import escaped, trie_alternation
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -162,33 +163,14 @@ def _fr_cues() -> tuple[dict, list[str], list[str], list[str]]:
 
 
 def _alternation(words) -> str:
-    """The words as one pattern (a space matches any run of white space, an apostrophe either apostrophe),
-    written as a trie: "d(?:it|écla(?:ra|ré))". It matches what the plain alternation of the words, longest
-    first, matches: words that match at one place are prefixes of one another, and at each node the longer
-    words are tried before the word that ends there; but the regular expression engine reads each character
-    once instead of trying hundreds of alternatives in turn."""
-    root: dict = {}
-    for word in set(words):
-        node = root
-        for unit in [r"\s+" if c == " " else "['’]" if c == "'" else re.escape(c) for c in word]:
-            node = node.setdefault(unit, {})
-        node[""] = {}  # a word ends here
-    return _trie_pattern(root)
+    """The words as one trie-shaped pattern (lang/trie.py), an apostrophe matching either apostrophe."""
+    return trie_alternation(set(words), lambda c: "['’]" if c == "'" else escaped(c))
 
 
 def _kept_alternation(words) -> str:
     """`_alternation(words)`, kept in the data cache by the words and this module (a large trie takes milliseconds)."""
     key = digest("\n".join(words).encode(), Path(__file__).read_bytes())
     return cached("speaker-cues", key, lambda: _alternation(words))
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [unit + _trie_pattern(child) for unit, child in sorted(node.items()) if unit]
-    if not branches:
-        return ""
-    if len(branches) == 1:
-        return f"(?:{branches[0]})?" if "" in node else branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
 def _first_words(words) -> frozenset | None:
