@@ -4,8 +4,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
+from ...data.cache import load_yaml
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 
@@ -41,9 +41,7 @@ def word_regex(pattern: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def expressions() -> tuple[Expression, ...]:
-    import yaml
-    raw = resources.files("checker.data").joinpath("expressions_fr_en.yaml").read_text(encoding="utf-8")
-    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_yaml("expressions_fr_en")
     return tuple(Expression(word_regex(item["french"]), word_regex(item["literal"]),
                             tuple(word_regex(u) for u in item.get("unless") or ()), item["english"])
                  for item in data["expressions"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
+from ...data.cache import load_yaml
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 
@@ -31,8 +31,8 @@ def _word_regex(pattern: str) -> re.Pattern:
 
 
 def _sense_regex(pattern: str) -> re.Pattern:
-    from .expressions import either_apostrophe
-    return _word_regex(either_apostrophe(pattern))  # the sense inventory writes a plain apostrophe for both
+    from .expressions import word_regex
+    return word_regex(pattern)  # the sense inventory writes a plain apostrophe for both
 
 
 def _patterns(items) -> tuple[re.Pattern, ...]:
@@ -42,9 +42,7 @@ def _patterns(items) -> tuple[re.Pattern, ...]:
 @functools.lru_cache(maxsize=1)
 def decisive_pairs() -> tuple[FalseFriend, ...]:
     """The `decisive` section of checker/data/false_friends.yaml."""
-    import yaml
-    raw = resources.files("checker.data").joinpath("false_friends.yaml").read_text(encoding="utf-8")
-    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_yaml("false_friends") or {}
     return tuple(FalseFriend(_word_regex(item["french"]), _word_regex(item["english"]),
                              tuple(_word_regex(u) for u in item.get("unless") or ()),
                              item["meaning"], item.get("suggestion"))
@@ -54,9 +52,7 @@ def decisive_pairs() -> tuple[FalseFriend, ...]:
 @functools.lru_cache(maxsize=1)
 def sense_inventory() -> tuple[FalseFriend, ...]:
     """checker/data/senses_fr_en.yaml: polysemous French words whose context picks the sense."""
-    import yaml
-    raw = resources.files("checker.data").joinpath("senses_fr_en.yaml").read_text(encoding="utf-8")
-    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_yaml("senses_fr_en")
     return tuple(FalseFriend(_sense_regex(item["french"]), _sense_regex(item["english"]), _patterns(item.get("unless")),
                              item["meaning"], item.get("suggestion"), _patterns(item.get("when")),
                              _patterns(item.get("english_unless")), item.get("look_alike", True), True)
