@@ -6,6 +6,10 @@ reference standing in. DEMETR: pseudo-articles of 10 items (by item id), one ite
 the unperturbed MT; the human reference stands in for the back-translation.
 """
 import collections, json, statistics, sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.common import DATA  # noqa: E402  (CHECKER_DATA, else ../shared/data)
 from checker.compare import backtranslation as bt
 from checker.rules.bitext.backtranslation import strength
 from checker.findings import Severity
@@ -26,9 +30,9 @@ def judge(targets, backs, sources):
     return out
 
 def fit(mode):
-    ref = [json.loads(l) for l in open('/work/shared/data/wmt_news_fr_en.jsonl')]
+    ref = [json.loads(l) for l in open(DATA / 'wmt_news_fr_en.jsonl')]
     mt = collections.defaultdict(dict)
-    for l in open('/work/shared/data/wmt_news_fr_en_mt.jsonl'):
+    for l in open(DATA / 'wmt_news_fr_en_mt.jsonl'):
         r = json.loads(l); mt[r['system']][r['line']] = r['en_mt']
     docs = collections.defaultdict(list)
     for r in ref:
@@ -58,7 +62,7 @@ def wmt():
         print(f"{label:28s} findings/1000 words {1000*flags/words:5.2f} (warnings {1000*warn/words:5.2f})  n={flags}")
 
 def demetr():
-    rows = [json.loads(l) for l in open('/work/shared/data/demetr_fr_en.jsonl')]
+    rows = [json.loads(l) for l in open(DATA / 'demetr_fr_en.jsonl')]
     items = {}
     for r in rows:
         items.setdefault(r['item_id'], r)

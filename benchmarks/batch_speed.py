@@ -25,7 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DATA = ROOT.parent / "shared" / "data" / "wmt_news_fr_en.jsonl"
+from benchmarks.common import DATA as DATA_DIR  # noqa: E402  (CHECKER_DATA, else ../shared/data)
+
+DATA = DATA_DIR / "wmt_news_fr_en.jsonl"
 
 
 def measure(engine: str, workers: int, data: str, config, fields) -> dict:
