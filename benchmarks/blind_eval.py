@@ -7,6 +7,7 @@
     python benchmarks/blind_eval.py --set sourcefree3 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree4 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree5 --final [--severity info|warning]
+    python benchmarks/blind_eval.py --set sourcefree6 --final [--severity info|warning]
 
 `bilingual`: 16 real 2014 MT documents of WMT14 checked against their French source, with the
 professional references of the same documents as clean counterparts (fixtures/blind/bilingual/).
@@ -21,6 +22,7 @@ annotation; a finding on a reference or a trap with no annotation is a false ala
 `sourcefree3`: a third, built the same way while `sourcefree2`'s misses were being worked on (fixtures/blind/sourcefree3/).
 `sourcefree4`: a fourth, built the same way for issue 13 while `sourcefree3`'s misses were being worked on (fixtures/blind/sourcefree4/).
 `sourcefree5`: a fifth, built the same way for issue 13 while `sourcefree4`'s misses were being worked on (fixtures/blind/sourcefree5/).
+`sourcefree6`: a sixth, built the same way for issue 13 while `sourcefree5`'s misses were being worked on (fixtures/blind/sourcefree6/).
 These sets were built before the work they measure and are scored once: `--final` says so.
 """
 from __future__ import annotations
@@ -101,7 +103,8 @@ BILINGUAL_SETS = {"bilingual": "bilingual", "bilingual2": "bilingual2"}  # set n
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "sourcefree", "sourcefree2",
-                                                         "sourcefree3", "sourcefree4", "sourcefree5"))
+                                                         "sourcefree3", "sourcefree4", "sourcefree5",
+                                                         "sourcefree6"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")
