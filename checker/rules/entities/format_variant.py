@@ -74,12 +74,25 @@ def _spaced_places(text: str):
             continue
         seen.add(usual)
         parts = usual.split("-")
-        pattern = r"(?<![\w-])" + r"[ \u00a0-]".join(map(re.escape, parts)) + r"(?![\w-])"
-        others = [o for o in re.finditer(pattern, text)
+        pattern = re.compile(r"(?<![\w-])" + r"[ \u00a0-]".join(map(re.escape, parts)) + r"(?![\w-])")
+        others = [o for o in _matches_at(pattern, text, parts[0])
                   if o.group() != usual and (" " in o.group() or "\u00a0" in o.group())]
         if others and text.count(usual) >= len(others) and match.start() < others[0].start():
             for other in others:  # the hyphenated form is the usual one: as frequent, and written first
                 yield other.start(), other.end(), usual
+
+
+def _matches_at(pattern: re.Pattern, text: str, first: str):
+    """`pattern.finditer(text)` for a pattern whose matches begin with the word `first`: tried only where
+    `first` occurs (str.find), not at every position of the text, once per place name."""
+    pos = text.find(first)
+    while pos != -1:
+        match = pattern.match(text, pos)
+        if match is None:
+            pos = text.find(first, pos + 1)
+        else:
+            yield match
+            pos = text.find(first, match.end())
 
 
 def _compound_surname(usual: str) -> bool:

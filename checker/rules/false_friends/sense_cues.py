@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
+from ...lang.trie import trie_alternation
 from ...registry import Example, Rule
 from ..lexicon import TEXT_WORD_RE, folds_more, text_words
 from ..calque.matching import SENTENCE_END_RE, is_english, match_case
@@ -135,10 +136,14 @@ def _built_senses() -> tuple[tuple[Sense, ...], frozenset[str], dict[str, tuple[
 
 @functools.lru_cache(maxsize=256)
 def _forms_pattern(forms: frozenset[str]) -> re.Pattern:
-    """One pattern for the forms, longest first (a form that cannot occur in a text changes no match)."""
+    """One pattern for the forms, longest first (a form that cannot occur in a text changes no match), written as
+    a trie (`trie_alternation`: the same matches, each character read once however many forms the text holds)."""
     words = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-                      + r")(?![\w-])", re.IGNORECASE)
+    if all(w.isascii() and w == w.lower() for w in words):
+        body = trie_alternation(words)
+    else:  # under IGNORECASE two branches of a trie might match one letter
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
