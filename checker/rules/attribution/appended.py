@@ -182,7 +182,7 @@ def appended_attributions(text: str, start: int, end: int):
             if first is not None and first.lemma != "according to" and _inside_quote(text, sent_start, first.start):
                 first = None  # the quoted speaker's own verb ("“We say that it fails”, she said to …")
             closing = closing or _closing_attribution(text, sent_start, comma)
-            first = first or closing
+            first = first or closing or _passive_attribution(text, sent_start, comma, word)
             if first is None or first.lemma == second.lemma == "according to":
                 break
             if second.lemma == "according to" and not (_runs_to_comma(first, closing, comma, text, second)
@@ -265,11 +265,12 @@ def _named_second(text: str, pos: int, stop: int, sent_start: int, comma: int):
     verb = words[-1]
     low = verb.group().lower()
     spoken = speech_verb_by_form().get(low)
-    if spoken is None or spoken.lemma in ("report", "write") or low.endswith("ing") \
-            or low.endswith("s") and not low.endswith("ss"):
-        # "…,” he told AFP, the agency reported.": an outlet's report of what it was told
-        return None  # a past tense closes a French incise; "…, the ministry says" is a report of its own
     subject = [w.group() for w in words[:-1]]
+    if spoken is None or low.endswith("ing") or low.endswith("s") and not low.endswith("ss") \
+            or spoken.lemma in ("report", "write") and not _person_subject(subject):
+        # "…,” he told AFP, the agency reported.": an outlet's report of what it was told; "…, the Russian
+        # president wrote." is the speaker again
+        return None  # a past tense closes a French incise; "…, the ministry says" is a report of its own
     if subject[0][:1].isupper():
         if not all(w[:1].isupper() or w.lower() in SUBJECT_WORDS for w in subject) \
                 or subject[0].lower() in SUBJECT_PRONOUNS:
@@ -286,6 +287,41 @@ def _named_second(text: str, pos: int, stop: int, sent_start: int, comma: int):
     second = ReportingClause(pos, verb.end(), verb.group(), spoken.lemma, spoken.needs_complement, ".",
                              verb.end() + 1)
     return second, first
+
+
+# a speech verb in the passive with its agent ("was confirmed to the press by their publicist, Kathryn Frazier")
+PASSIVE_RE = re.compile(r"\b(?:was|were|been|is|are)[ \t]+(?P<verb>[a-z]+)\b[^.;:!?“”\"]*?\bby[ \t]+")
+CAPITALISED_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def _passive_attribution(text: str, sent_start: int, comma: int, pronoun: str):
+    """A statement reported in the passive by a person whom the appended pronoun names again: '… was confirmed
+    by their publicist, Kathryn Frazier, who gave no reason, she underlined.' A first name in the agent must
+    agree with the pronoun; "… was announced by the club, he said" reports someone else's statement."""
+    from ...lang.names import fold, name_lexicon
+
+    gender = GENDER.get(pronoun)
+    if gender not in ("m", "f"):
+        return None
+    match = PASSIVE_RE.search(text, sent_start, comma)
+    if match is None or match.group("verb") not in speech_verb_by_form() or match.group("verb").endswith("ing"):
+        return None
+    lex = name_lexicon()
+    agent = text[match.end():comma]
+    names = [lex.first_names.get(fold(w.group())) for w in CAPITALISED_RE.finditer(agent)]
+    if gender not in names:
+        return None
+    verb = speech_verb_by_form()[match.group("verb")]
+    return ReportingClause(match.start("verb"), match.end("verb"), match.group("verb"), verb.lemma,
+                           verb.needs_complement, "clause", match.end("verb"))
+
+
+def _person_subject(subject: list[str]) -> bool:
+    """'the Russian president', 'the minister': a determiner and a noun phrase whose head names a person, who
+    writes or reports what they said; not an outlet ('the agency', 'the newspaper', 'Le Monde')."""
+    from .persons import person_noun
+
+    return len(subject) >= 2 and subject[0].lower() in NAMED_DETERMINERS and person_noun(subject[-1])
 
 
 def _bare_clause(text: str, pos: int, stop: int) -> ReportingClause | None:
@@ -370,7 +406,11 @@ defended himself."), or be inverted ("…, confided the astronaut."), or have a 
 as its subject ("…,” she told journalists on the courthouse steps, Irène Frachon added.", "…, the diplomat
 conceded."), or be "according to" the speaker's pronoun ("…,” X's opponents said at a press conference,
 according to them."). An outlet's report ("…,” he told AFP, the agency reported.") and "X said Y, Z said"
-without a quote (a report of a report) are left alone.
+without a quote (a report of a report) are left alone; "wrote" or "reported" with a person as subject ("…,”
+Vladimir Putin said in a telegram, the Russian president wrote.") is the speaker again.
+A statement reported in the passive by a named person ("… was confirmed to the press by their publicist,
+Kathryn Frazier, who gave no reason,") is a first attribution too when the pronoun of the second agrees
+with the agent's first name ("…, she underlined."); "… was confirmed by the club, he said" is left alone.
 
 Left alone: a clause inside a relative ("which the minister said"); a pronoun of another person ("He
 said it would work, she added"); a verb followed by an object rather than a statement ("The minister
@@ -390,6 +430,12 @@ two speech verbs: the reader cannot tell who said it or whether something is mis
 """,
     examples=(
         Example("“Every day costs lives,” the Ukrainian president told journalists, [[he stressed]]."),
+        Example("The sale was confirmed to the press by the family's notary, Claire Vidal, who gave no price, "
+                "[[she underlined]].", note="a passive report by a named person, then her pronoun"),
+        Example("“Our thoughts are with the victims,” Olaf Scholz said in a message on Friday, [[the German "
+                "chancellor wrote]].", note="a person's title writes what he said"),
+        Example("The sale was confirmed by the town council, she said.",
+                note="a body's statement in the passive, reported by her"),
         Example("Jordan Bardella declared on BFMTV that the party was ready for power, [[he added]]."),
         Example("“I did not know,” the accused told the court on Monday, [[he insisted]]."),
         Example("“We showed character,” the coach Fabien Galthié said after the match in Lyon, [[he noted]]."),

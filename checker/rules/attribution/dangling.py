@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...findings import Category, Hit, Severity
 from ...lang.clauses import find_stray_attributions, speech_verb_by_form
@@ -28,6 +29,31 @@ def check(ctx):
                 message = (f"'{clause}' is an attribution without a statement: it has been cut off from the "
                            f"quote or claim it reports.")
             yield Hit(stray.start, stray.end, message, severity=None if strong else Severity.INFO)
+        for start, end in _inverted_orphans(text, block.start, block.end):
+            yield Hit(start, end, f"'{text[start:end]}' is an attribution standing alone after a quote that already "
+                      f"has its speaker; remove it or join it to the quote.")
+
+
+# a sentence of an inverted attribution alone ("Marvelled the researcher.", "Rejoiced his lawyer."): a
+# past tense, then a determiner's noun phrase, then the full stop
+INVERTED_ORPHAN_RE = re.compile(r"(?<=[.!?”\"] )(?P<verb>[A-Z][a-z]{3,}ed)[ ](?:the|his|her|their)"
+                                r"(?:[ ][a-z][a-z-]+){0,2}[ ](?P<head>[a-z]+)\.(?=\s|$)")
+
+
+def _inverted_orphans(text: str, start: int, end: int):
+    """(start, end) of each inverted attribution standing alone as a sentence right after a quote and its
+    complete attribution, its verb a past tense that renders a French incise ("s'émerveilla la chercheuse")
+    and its subject a person; the speech verbs' clauses are the clause model's."""
+    from ...lang.clauses import could_be_verb
+    from .persons import person_noun
+
+    forms = speech_verb_by_form()
+    for match in INVERTED_ORPHAN_RE.finditer(text, start, end):
+        verb, head = match.group("verb").lower(), match.group("head")
+        if verb in forms or not could_be_verb(verb) or not person_noun(head):
+            continue
+        if _after_attributed_quote(text, start, match.start()):
+            yield match.start(), match.end()
 
 
 LOOK_BACK = 400
@@ -95,7 +121,9 @@ reports, usually because a full stop was put where a comma belonged. Verbs that 
 alone in English ("He insisted.", "They argued.", "He told me.") are reported as info only;
 a lowercase start after the full stop makes any of them a warning, and so does a sentence before
 that ends with a quote and its complete attribution ("“…,” Emmanuel Macron declared in the street.
-He warned."): the verb attributes the same quote a second time.
+He warned."): the verb attributes the same quote a second time. After such a sentence, an inverted
+incise standing alone is a warning too, whatever its past-tense verb, when a person follows it
+("Marvelled the researcher.", "Sighed the farmer."); "Followed a long silence." is no attribution.
 
 ## Why is this bad?
 The reader cannot tell which statement the attribution belongs to, and a quote left
@@ -130,5 +158,8 @@ will be signed, he told Russian media.`
         Example("“I am not here to sign a blank cheque,” the president declared in the street, in front of the "
                 "cameras. [[He warned.]]", note="a verb English lets stand alone, after a quote already attributed"),
         Example("“It is over,” she said. She smiled.", note="no speech verb"),
+        Example("“We lost everything,” a fisherman told AFP in Boulogne. [[Shuddered the old sailor.]]",
+                note="an inverted incise alone after an attributed quote"),
+        Example("“It is over,” she said. Followed a long silence.", note="no person after the verb"),
     ),
 )

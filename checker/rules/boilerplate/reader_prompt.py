@@ -43,8 +43,14 @@ PROMO_RE = re.compile(r"(?:our|your)\b(?:\s+[\w'’-]+){0,3}?\s+(?:newsletter|ap
 LABEL_RE = re.compile(r"^[^:.!?]{1,40}:\s+")
 QUOTES = "\"“”«»"
 # a finite verb after a subject: what reporting sentences have and prompts do not
+# (an -ed word right after a determiner is an adjective: "on our dedicated page")
 REPORT_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|police|officials?|[A-Z][a-z]+)"
-                       r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|has|had|have|will|would|could|[a-z]{3,}ed)\b")
+                       r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|has|had|have|will|would|could|"
+                       r"(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )[a-z]{3,}ed)\b")
+# a gallery's or a video's size closing the line ("(12 photos)", "(2:45)"): the line is a link to it, and its
+# caption a headline, verbs and all
+MEDIA_COUNT_RE = re.compile(r"\(\s*(?:\d+\s+(?:photos?|pictures?|images?|videos?|slides?)|\d{1,2}:\d{2})\s*\)\s*$",
+                            re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +104,8 @@ def _features(line: str, gated: bool = False) -> Features | None:
     head = LEAD_RE.match(line).group(0)
     rest = line[len(head):].lower()
     word_marker = _word_marker_re()
-    marker = any(m in head for m in _symbol_markers()) or (
+    media = MEDIA_COUNT_RE.search(line) is not None
+    marker = media or any(m in head for m in _symbol_markers()) or (
         word_marker is not None and word_marker.match(rest) is not None)
     cta = False
     if not cta_verbs.isdisjoint(VERB_RUN_RE.findall(rest)):  # else no clause opens with a call to action
@@ -117,18 +124,24 @@ def _features(line: str, gated: bool = False) -> Features | None:
                       and QUOTES_RE.search(line) is None):
         return None  # an offer without a verb is short and quotes no one
     padded = f" {' '.join(tokens)} "
-    vocabulary = sum(1 for w in outlet_words if f" {w} " in padded)
+    vocabulary = sum(1 for w in outlet_words if f" {w} " in padded) + media
     # no verb but the outlet's offer to the reader: "The essentials of the news, every evening in your inbox"
     promo = promo or reader and vocabulary >= OFFER_WORDS
     if gated and not (cta or promo or marker):
         return None
-    if gated and not (vocabulary or cta and "our" in tokens):
-        return None  # "Read our decryption: …": a call to the outlet's own content needs no listed word
+    if gated and not (vocabulary or cta and ("our" in tokens or reader and _opens_with_call(rest, label, cta_verbs))):
+        return None  # "Read our decryption: …", "Power cuts: consult the map … in your town": no listed word needed
     stripped = line.rstrip()
     linklike = not stripped.endswith((".", "!", "”", '"', "»")) or lowered.rstrip(" .!").endswith(" here")
-    report = any(ch in line for ch in QUOTES) or any(_reports(sentence, cta_verbs)
-                                                     for sentence in SENTENCE_RE.findall(line[len(head):]))
+    report = not media and (any(ch in line for ch in QUOTES) or any(
+        _reports(sentence, cta_verbs) for sentence in SENTENCE_RE.findall(line[len(head):])))
     return Features(cta, promo, marker, vocabulary, reader, linklike, report, len(tokens))
+
+
+def _opens_with_call(rest: str, label: re.Match | None, cta_verbs: frozenset[str]) -> bool:
+    """The line (after a short label and its colon) opens with a call to action: "Traffic: check …"."""
+    first = WORD_RE.match(rest, label.end() if label is not None else 0)
+    return first is not None and first.group() in cta_verbs
 
 
 def _reports(sentence: str, cta_verbs: frozenset[str]) -> bool:
@@ -137,8 +150,11 @@ def _reports(sentence: str, cta_verbs: frozenset[str]) -> bool:
     if not tokens or tokens[0] in cta_verbs or READER_QUESTION_RE.match(sentence) or OUTLET_SUBJECT_RE.match(sentence):
         return False  # a call to action, a question to the reader, the outlet speaking of itself
     label = LABEL_RE.match(sentence)
-    if label is not None and OUTLET_SUBJECT_RE.match(sentence[label.end():]):
-        return False  # "Editor's note: this article was updated …"
+    if label is not None and (OUTLET_SUBJECT_RE.match(sentence[label.end():])
+                              or PROMO_RE.match(sentence[label.end():].lower())
+                              or WORD_RE.findall(sentence[label.end():].lower())[:1] in ([v] for v in cta_verbs)):
+        return False  # "Editor's note: this article was updated …", "Traffic: check the state of the roads …",
+        # "The editorial staff recommends: our guide to …"
     if "you" in tokens or "your" in tokens:
         return False  # news outside quotations does not address the reader: "You have read 3 free articles"
     speech = speech_verb_by_form()
@@ -266,6 +282,11 @@ reader with three outlet words needs no verb ("The essentials of the news, every
 
 A call to action toward the outlet's own content ("Read our decryption: …", "Vote … in our poll") needs no
 listed word: "our" after an imperative is the outlet speaking.
+A gallery's or a video's size closing a line ("… (12 photos)", "… (1:42)") makes the line a link: a marker and
+outlet vocabulary, and its caption is a headline, participles and all ("Our photo gallery: the Arc de Triomphe
+wrapped, seen from the sky (12 photos)"). A label and its colon before a call to action ("Weather: find our
+forecasts … on our dedicated page") do not make a report, nor does an -ed word after a determiner ("our
+dedicated page").
 A line with a call to action, a promotion or a marker, some outlet vocabulary and a high enough score
 is reported, line and all, with its deletion as the fix. Headings are left alone.
 
@@ -327,5 +348,10 @@ a newsletter, an app or a live page that do not exist where the text now appears
         Example("Find the nearest station on the map published by the ministry, the prefecture advised.",
                 note="a reader's instruction inside a story"),
         Example("The paper's poll found that 60% of voters back the reform.", note="a story about a poll"),
+        Example("The fair closed on Sunday.\n\n[[Our slideshow: the fair's last night, seen from the big wheel "
+                "(18 photos)]]\n\nIt will return in May.", note="a gallery link with its size"),
+        Example("Snow fell overnight.\n\n[[Roads: check the conditions in the valley on our dedicated page]]\n\n"
+                "Schools stayed open.", note="a label, then a call to the outlet's page"),
+        Example("The museum shows forty of her prints (40 photos).", note="a sentence with its full stop"),
     ),
 )

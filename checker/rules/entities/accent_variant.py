@@ -15,11 +15,24 @@ def check(ctx):
         # "Gérald Darmanin"): a slip in one mention, not a house style
         # beside "Gérald Darmanin"), or once against once after it: a slip in one mention, not a house style
         # (in a tie the form written first is the usual one)
-        slip = variant.count == 1 and variant.shared and len(variant.text.split()) > 1
+        slip = variant.count == 1 and variant.shared and len(variant.text.split()) > 1 or _lone_slip(variant)
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' is written '{variant.suggestion}' {times} elsewhere in the text; "
                   f"keep or drop the accents consistently.",
                   suggestion=variant.suggestion, severity=Severity.WARNING if slip else None)
+
+
+def _lone_slip(variant) -> bool:
+    """A one-word name (a brand, a place) written once without the accents it carries at least twice, and
+    rare enough in English to be no English word of its own ("Camaieu" beside "Camaïeu" twice)."""
+    from ...lang.names import zipf
+
+    word = variant.text.strip()
+    return (variant.count == 1 and variant.majority >= 2 and variant.shared and " " not in word and len(word) >= 5
+            and zipf(word.lower()) < LONE_RARE_ZIPF)
+
+
+LONE_RARE_ZIPF = 2.5
 
 
 RULE = Rule(
@@ -43,7 +56,9 @@ It is information, not a warning: English newsrooms legitimately differ on accen
 style books drop them, others keep them for names of people), so neither form is wrong; only the
 mixture is. One exception is a warning: a full name written once without the accents it carries at
 least twice in the same surroundings ("Gerald Darmanin" beside "Gérald Darmanin" twice), or written
-once each way (the later form is the slip), which is a slip in one mention rather than a house style. Hyphen and space differences are ENT002's.
+once each way (the later form is the slip), which is a slip in one mention rather than a house style. So is a
+one-word name of five letters or more that no English text uses as a word, written once without the accents
+it carries twice in the same surroundings ("Camaieu" beside "Camaïeu"). Hyphen and space differences are ENT002's.
 
 ## Why is this bad?
 A name spelled two ways in one article looks careless and splits search and tagging.
@@ -69,5 +84,9 @@ training data did, so mixtures are typical of unedited MT.
                 "[[Gerald Darmanin]] promised help.", note="a warning: a full name, once against twice"),
         Example("Rémi Garde took over the club. Two years later [[Remi Garde]] left it.",
                 note="a warning: a full name once against once, later"),
+        Example("Gémenos approved the plan. The Gémenos factory hires. Workers in [[Gemenos]] cheered.",
+                note="a warning: a rare one-word name once against twice"),
+        Example("The judge Marc Trévidic spoke. Marc Trévidic was worried. Mr [[Trevidic]] left.",
+                note="information: a surname alone, not in the same surroundings"),
     ),
 )

@@ -34,7 +34,7 @@ def check(ctx):
         unhyphenated = (variant.count == 1 and (variant.shared or variant.lead) and _spaced(variant)
                         and not _bracketed(text, variant))
         # a particle joined to the surname ("Marine Lepen" beside "Jean-Marie Le Pen")
-        clear = unhyphenated or variant.particle or (
+        clear = unhyphenated or variant.particle or _split_once(variant) or (
             variant.majority >= CLEAR_MAJORITY and variant.majority >= 2 * variant.count) or _same_first_name(variant) \
             or (variant.count == 1 and _spaced(variant) and _compound_surname(variant.suggestion)
                 and not _bracketed(text, variant))
@@ -48,8 +48,14 @@ def check(ctx):
 
     for start, end, usual in _spaced_places(text):
         if (start, end) not in reported and not _bracketed(text, _Span(start, end)):
+            reported.add((start, end))
             yield Hit(start, end, f"'{text[start:end]}' is written '{usual}' elsewhere in the text; hyphenate the "
                       f"place name the same way throughout.", suggestion=usual)
+    for start, end, usual in _spaced_first_names(text):
+        if not any(s < end and start < e for s, e in reported) and not _bracketed(text, _Span(start, end)) \
+                and not explained(text, start):
+            yield Hit(start, end, f"'{text[start:end]}' is written '{usual}' elsewhere in the text; keep the "
+                      f"hyphen of the compound first name.", suggestion=usual)
 
 
 def explained(text: str, start: int) -> bool:
@@ -93,6 +99,48 @@ def _matches_at(pattern: re.Pattern, text: str, first: str):
         else:
             yield match
             pos = text.find(first, match.end())
+
+
+def _spaced_first_names(text: str):
+    """(start, end, hyphenated form) of the one spaced copy of a compound first name written hyphenated
+    elsewhere ("Jeanne Claude" beside "Jeanne-Claude", "Guy Manuel" beside "Guy-Manuel"): a French double
+    first name keeps its hyphen, and the name finder may miss either form (a sentence-initial "Guy")."""
+    from ...lang.names import fold, name_lexicon
+
+    first_names = name_lexicon().first_names
+    seen = set()
+    for match in COMPOUND_FIRST_RE.finditer(text):
+        usual = match.group()
+        if usual in seen or fold(match.group(1)) not in first_names:
+            continue
+        seen.add(usual)
+        spaced = [o for o in re.finditer(rf"(?<![\w-]){re.escape(match.group(1))} {re.escape(match.group(2))}"
+                                         rf"(?![\w-])", text)]
+        if len(spaced) == 1 and not _other_surname(text, match, spaced[0]):
+            yield spaced[0].start(), spaced[0].end(), usual
+
+
+NEXT_NAME_RE = re.compile(r" ((?:(?:de|du|des|le|la|van|von|di|da) )?[A-ZÀ-Ý][\w’'-]+)")
+
+
+def _other_surname(text: str, usual: re.Match, spaced: re.Match) -> bool:
+    """Both forms go on with a surname, and not the same one ("Jean Paul Gaultier" beside "Jean-Paul Sartre"):
+    two people."""
+    one, two = NEXT_NAME_RE.match(text, usual.end()), NEXT_NAME_RE.match(text, spaced.end())
+    return one is not None and two is not None and one.group(1) != two.group(1)
+
+
+# a hyphenated pair of capitalised words whose first is a first name ("Jean-Luc", "Guy-Manuel"); the second
+# is a name of its own, not a lowercase link ("Kim Jong-un") nor a third part ("Jean-Marie-Pierre")
+COMPOUND_FIRST_RE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]{2,})-([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w-])")
+
+
+def _split_once(variant) -> bool:
+    """A one-word name written twice or more, split once into two capitalised words in the same surroundings
+    ("Abdel Aziz Bouteflika" beside "Abdelaziz Bouteflika" twice)."""
+    odd, usual = variant.text.split(), variant.suggestion.split()
+    return (variant.count == 1 and variant.majority >= 2 and variant.shared and len(odd) == len(usual) + 1
+            and all("-" not in w for w in usual) and all(w[:1].isupper() for w in odd))
 
 
 def _compound_surname(usual: str) -> bool:
@@ -157,8 +205,12 @@ Once against once, the later form is a warning whatever the change (a hyphen add
 when both forms start with the same first name ("Julien Le Guet" … "Julien Leguet"), and a double surname of
 two rare words ("Dupond-Moretti") written once apart is a warning after any title. A place name whose hyphens
 link capitalised words through lowercase ones ("Cagnac-les-Mines", "Boulogne-sur-Mer"), written spaced
-where the hyphenated form is at least as frequent and comes first, is a warning. A form given on purpose
-("whose name is also written …") is left alone.
+where the hyphenated form is at least as frequent and comes first, is a warning. A compound first name
+("Jeanne-Claude", "Guy-Manuel") written once with a space where it is hyphenated elsewhere is a warning,
+found in the text itself (a sentence-initial "Guy" escapes the name finder), unless the two forms go on with
+different surnames ("Jean Paul Gaultier", "Jean-Paul Sartre"); so is a one-word name written twice and split
+once into two capitalised words in the same surroundings ("Abdel Aziz Bouteflika" beside "Abdelaziz
+Bouteflika"). A form given on purpose ("whose name is also written …") is left alone.
 Capitalisation alone is not a difference (headlines capitalise "Jong-Un"); forms that differ only
 in accents are left to ENT003. A form is compared only with forms whose neighbouring name words
 agree, so the same words inside the names of two different people are not merged.
@@ -214,6 +266,12 @@ tags and indexes that treat "Kim Jong Un" and "Kim Jong-un" as different strings
                 "the hyphen, as information"),
         Example("The tour passed through Châlons-en-Champagne (Chalons in Champagne, as old maps have it).",
                 note="a gloss, not the same name"),
+        Example("It was the idea of his partner, [[Anne Claire]], in 1990. Anne-Claire died in 2015.",
+                note="a compound first name spaced once"),
+        Example("Abdelmadjid Tebboune won. Abdelmadjid Tebboune was sworn in. [[Abdel Madjid Tebboune]] spoke.",
+                note="a one-word name split once, the same surname"),
+        Example("Jean Paul Gaultier showed his collection. Jean-Paul Sartre had lived nearby.",
+                note="two people: different surnames"),
         Example("Tel Aviv was calm, Officials in [[Tel-Aviv]] said; Tel Aviv residents agreed.",
                 note="no first name: the majority decides, as information"),
     ),

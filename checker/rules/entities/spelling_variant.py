@@ -22,7 +22,8 @@ def check(ctx):
         # once against three, or once against two where a neighbouring name word agrees ("Gérald Darmannin")
         # or where the odd spelling is a surname alone referring back to a person named in full ("Mr Dusopt")
         clear = variant in slips or variant.count == 1 and (
-            variant.majority >= CLEAR_MAJORITY or (variant.shared or variant.backref) and variant.majority >= 2)
+            variant.majority >= CLEAR_MAJORITY or (variant.shared or variant.backref) and variant.majority >= 2) \
+            or _rare_letter_swapped(variant)
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' looks like a misspelling of '{variant.suggestion}', written {times} "
@@ -31,6 +32,33 @@ def check(ctx):
                   severity=None if clear else Severity.INFO)
 
 
+def _rare_letter_swapped(variant) -> bool:
+    """A long one-word name no dictionary knows, written twice or more, and once with one inner letter replaced,
+    dropped, added or swapped ("Plampincieux" beside "Planpincieux", "Villeurbane" beside "Villeurbanne",
+    "Kakovka" beside "Kakhovka"): no two places or people differ so little in one text."""
+    from ...lang.names import zipf
+    from .variants import edit_distance
+
+    odd, usual = variant.text.strip(), variant.suggestion.strip()
+    if not (variant.count == 1 and variant.majority >= 2 and " " not in odd and " " not in usual
+            and len(usual) >= LONG_NAME and len(odd) >= LONG_NAME - 1 and odd[0] == usual[0]):
+        return False
+    # the first letter kept, and the last (a letter replaced there only by its neighbour in sound): an added or
+    # dropped ending makes another word ("Castro"/"Castros", "Louis"/"Louise")
+    shape = odd[-1] == usual[-1] or len(odd) == len(usual) and {odd[-1].lower(), usual[-1].lower()} in END_SLIPS
+    if len(odd) != len(usual):  # an added or dropped e, s or x inflects a word ("Crématisés"/"Crématisées")
+        short, long = sorted((odd.lower(), usual.lower()), key=len)
+        at = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+        shape = shape and long[at] not in INFLECTION_LETTERS
+    # the odd form is no word nor known name in either language; the usual one may be a known place
+    return (shape and edit_distance(odd.lower(), usual.lower()) == 1
+            and max(zipf(odd.lower()), zipf(odd.lower(), "fr")) < UNKNOWN_ZIPF and zipf(usual.lower()) < RARE_ZIPF)
+
+
+LONG_NAME = 8
+END_SLIPS = ({"m", "n"}, {"t", "d"}, {"c", "k"})  # a last letter replaced by its neighbour in sound
+UNKNOWN_ZIPF = 1.5
+INFLECTION_LETTERS = "esx"
 COMMON_ZIPF = 4.5  # a word this frequent is written on purpose
 RARE_ZIPF = 3.5
 
@@ -95,7 +123,10 @@ as a surname alone referring back to a person named in full ("Mr Bardela" beside
 twice); otherwise it is information. Different entities stay apart: "Kim Jong-il" is not "Kim Jong-un" (a different
 two-letter syllable is another person), "Raúl Castro" is not "Fidel Castro", "Marine Le Pen" is
 not "Jean-Marie Le Pen", and known confusable names ("Austria"/"Australia", "Iran"/"Iraq",
-"Slovakia"/"Slovenia", in `checker/data/names_confusable.yaml`) are never merged. A name and its
+"Slovakia"/"Slovenia", in `checker/data/names_confusable.yaml`) are never merged. A long one-word name
+(eight letters or more) written twice and once with one inner letter replaced, dropped, added or swapped,
+the odd form no word nor known name in English or French ("Plampincieux" beside "Planpincieux",
+"Villeurbane" beside "Villeurbanne", "Kakovka" beside "Kakhovka"), is a warning. A name and its
 extension ("Korea"/"Korean", "Castro"/"Castros"), its possessive ("Putin's") or a surname-only
 mention ("Putin" after "Vladimir Putin") are not variants. Capitalised common words at the start
 of a sentence and the words of Title Case headlines are not taken as names unless the same word
@@ -193,5 +224,8 @@ five times → `Kim Jong-un`.
                 note="a common surname: maybe two people"),
         Example("The striker Ousmane Koné scored. His brother Ibrahim Koné watched.",
                 note="two first names: family members"),
+        Example("The Planpincieux glacier may fall. The Planpincieux glacier is watched. The [[Plampincieux]] road "
+                "is shut.", note="a long rare name, one inner letter replaced"),
+        Example("Anderson spoke. Anderson left. Andersen arrived.", note="common names: two people"),
     ),
 )

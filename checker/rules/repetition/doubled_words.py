@@ -186,7 +186,22 @@ def _legitimate(text: str, match: re.Match) -> bool:
         if word in ("do", "does", "did") and IS_IS_CONTEXT_RE.search(text, 0, match.start()):
             return True
     # names made of a doubled word ("Bora Bora", "Sirhan Sirhan"); "Asia Asia" is a slip
-    return " ".join(first.lower().split()) in reduplicated_names()
+    return " ".join(first.lower().split()) in reduplicated_names() or _short_doubled_name(text, match)
+
+
+SHORT_NAME = 4  # letters in a syllable doubled into a name ("Naf Naf", "Mau Mau")
+COMMON_SYLLABLE_ZIPF = 3.5
+
+
+def _short_doubled_name(text: str, match: re.Match) -> bool:
+    """A short capitalised syllable written twice with a space, no English word ("Naf Naf", a brand; "Mau
+    Mau"): a reduplicated name; a longer name doubled ("Macron Macron") or a word ("Asia Asia") is a slip."""
+    from ...lang.names import zipf
+
+    first, second = match.group("first"), match.group("second")
+    return (first == second and first.isalpha() and len(first) <= SHORT_NAME and first[0].isupper()
+            and first[1:].islower() and text[match.end("first"):match.start("second")] == " "
+            and zipf(first.lower()) < COMMON_SYLLABLE_ZIPF)
 
 
 @functools.lru_cache(maxsize=None)
@@ -292,7 +307,9 @@ Repetitions that English and French make on purpose are left alone: "had had",
 "that that" where the second is a pronoun ("he said that that was wrong"), "is is"
 after "what" ("what it is is"), emphatic doubles ("very very", "bye bye"),
 reflexive "nous nous", and names made of a doubled word ("Bora Bora", "Sirhan Sirhan",
-listed in `checker/data/reduplicated_names.txt`). A number written twice ("August 5 5")
+listed in `checker/data/reduplicated_names.txt`, and any short capitalised syllable of up to four letters
+that is no common English word, doubled with a space: "Naf Naf", a brand; "Macron Macron" and "Asia Asia"
+are slips). A number written twice ("August 5 5")
 is reported too, and so are two forms of "have" in a row ("laboratories have has obtained"; "be" is left
 alone, as a free relative doubles it: "what they are is unclear", "what it was were lies"), and so is a phrase
 of two to six words (or one lowercase word of five letters or more) repeated
@@ -361,5 +378,7 @@ the last word of a segment.
         Example("Again and again, again and again, the sirens rang."),
         Example("They are [[intersex, intersex]] part of a group of rare conditions."),
         Example("He was born in New York, New York, in 1950.", note="a city and its state"),
+        Example("Shops such as Naf Naf and Kookaï closed.", note="a short syllable doubled: a brand's name"),
+        Example("The [[Macron Macron]] government fell.", note="a longer name doubled"),
     ),
 )
