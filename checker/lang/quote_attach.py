@@ -1,8 +1,22 @@
 """Stage 3 of quote extraction: attach a cue (or an earlier quote's speaker) to each quotation."""
 from __future__ import annotations
 
+from ..data.cache import load_yaml
 from .quote_common import CLAUSE_BREAKS, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
-from .speakers import Cue, Mention, QUOTE_TOKEN, Sentence, clause_subject, is_passive, is_role
+from .speakers import (BE_FORMS, FUNCTION_WORDS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention, Sentence, clause_subject,
+                       is_passive, is_role)
+
+INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
+THAT_WORDS = frozenset({"that", "que", "qu'", "qu’"})
+# words after which a name opens a clause as its subject
+CLAUSE_OPENERS = frozenset({",", ";", "while", "whereas", "as", "when", "and", "but", "tandis", "que", "qu'", "qu’",
+                            "alors", "et", "mais", "lorsque", "quand"})
+# verbs whose object takes the quoted words as its attribute ("called the plan “reckless”"); French says it with
+# cues of its own ("a qualifié le plan de « … »")
+CHARACTERISING = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["characterising_verbs"])
+# words that end a noun phrase after an inverted cue: prepositions (of place too), relatives
+PHRASE_ENDS = PREPOSITIONS | {"outside", "near", "opposite", "inside", "beside", "behind", "devant", "derrière", "près",
+                              "who", "which", "qui", "dont"}
 
 
 class AttachStage:
@@ -15,15 +29,77 @@ class AttachStage:
         sent = self.sentences[si]
         last_si, last_k = cand.places[-1]
         return [
+            # first: the quoted words are the attribute of the verb's object, whatever clause follows them
+            ("subject of a verb that characterises with the quoted words", "cue",
+             lambda c: self._characterised(c, sent, k)),
             ("cue after the quote", "cue", lambda c: self._trailing(c, self.sentences[last_si], last_k)),
             ("headline “Name: quote”", "cue", lambda c: sent.headline and self._headline_name(c, sent, k)),
             ("cue before the quote", "cue", lambda c: self._leading(c, sent, k)),
             ("cue in the same sentence", "cue", lambda c: self._in_sentence(c, sent, k)),
+            ("subject opening the reporting clause", "cue", lambda c: self._reported_within(c, sent, k)),
             ("previous paragraph ends with a colon", "colon",
              lambda c: k == 0 and self._previous_block_colon(c, sent)),
             ("subject of the clause before the colon", "colon", lambda c: self._colon_subject(c, sent, k)),
             ("person the headline names", "colon", lambda c: self._headline_person(c, sent)),
         ]
+
+    def _reported_within(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        """ `The audit finds that the scheme was “badly run”`: a partial quote inside the content of a finite
+        cue whose subject only the opening noun phrase gives (a document, a body the lexicon does not know)."""
+        if cand.kind != "partial":
+            return False
+        toks = sent.tokens
+        j = k - 1
+        while j > 0 and toks[j].lower not in THAT_WORDS and toks[j].text not in (QUOTE_TOKEN, ";"):
+            j -= 1
+        if j <= 0 or toks[j].lower not in THAT_WORDS:
+            return False  # no "that" / "que" between the quote and what comes before it
+        for kk, kk_end, cue in reversed(self._cues(sent)):
+            if kk >= k:
+                continue
+            if cue.info.form != "finite" or cue.pronoun is not None or kk == 0 or \
+                    any(t.text in (QUOTE_TOKEN, ";") for t in toks[kk:k]) or is_passive(toks, kk) or \
+                    not any(t.lower in THAT_WORDS for t in toks[kk_end:kk_end + 3]):
+                return False
+            m = self._opening_subject(sent, kk)
+            if m is None:
+                return False
+            cand.mention, cand.cue, cand.pattern = m, cue, 0.9
+            return True
+        return False
+
+    def _characterised(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        """ `X called the plan “reckless”`, `X dubbed him “…”`: quoted words that are the attribute of a
+        verb's object are its subject's. Not a cue elsewhere: "a group called “…”", "firemen called to"."""
+        if cand.kind != "partial" or k < 3:
+            return False
+        toks = sent.tokens
+        for v in range(k - 2, max(0, k - 8), -1):
+            tok = toks[v]
+            if tok.text == QUOTE_TOKEN or not tok.is_word and tok.text not in ("'", "’"):
+                return False  # the object is words only: "called the figure", "dubbed him"
+            if tok.lower not in CHARACTERISING:
+                continue
+            if toks[v - 1].lower in BE_FORMS or toks[v - 1].lower in ("to", "been", "being", "été", "être"):
+                return False  # "is called", "to be called": a name, not a judgement
+            end = v - 3 if v > 3 and toks[v - 1].text == ")" and toks[v - 3].text == "(" else v
+            m = clause_subject(sent, end, self.lex)  # "The Anglers' Trust (AT) called"
+            if m is not None and not (m.tok_end == end or m.tok_end < end and toks[m.tok_end].text == "," and
+                                      toks[end - 1].text == ","):
+                m = None
+            if m is None and end > 2 and toks[end - 1].text == ",":  # "His deputy, Ann Bell, called": apposed
+                m = sent.mention_ending(end - 2)
+                m = m if m is not None and m.kind == "name" and m.tok_start > 0 and \
+                    toks[m.tok_start - 1].text == "," else None
+            if m is None:  # "While Kane characterised the study as “…”": a name right before the verb
+                m = sent.mention_ending(end - 1)
+                m = m if m is not None and m.kind == "name" and (m.tok_start == 0 or toks[m.tok_start - 1].lower in
+                                                                 CLAUSE_OPENERS) else None
+            if m is None or m.kind == "pronoun" and m.gender == "first":
+                return False
+            cand.mention, cand.pattern = m, 0.9
+            return True
+        return False
 
     def _colon_subject(self, cand: Candidate, sent: Sentence, k: int) -> bool:
         if k == 0 or sent.tokens[k - 1].text != ":":
@@ -89,10 +165,12 @@ class AttachStage:
             if kk == j and cue.info.form == "participle":
                 break  # "“…,” insisting GCSEs would be …": a participle has no subject after it
             if kk == j:
-                m = self._cue_speaker_inverted(sent, kk, kk_end, cue)
+                m = self._cue_speaker_inverted(sent, kk, kk_end, cue) or self._indefinite_after(sent, kk_end, cue)
             elif subject is not None and (subject.tok_end == kk or toks[subject.tok_end].text == "," or
                                           self._only_adverbs(sent, subject.tok_end, kk)):
                 m = subject
+                if cue.pronoun is not None and subject.kind == "pronoun":  # "lui a-t-elle lancé": "lui" is no subject
+                    m = self._cue_speaker(sent, kk, kk_end, cue) or subject
             else:
                 break
             if m is not None and is_passive(toks, kk):
@@ -102,6 +180,28 @@ class AttachStage:
             cand.mention, cand.cue, cand.pattern = m, cue, 1.0
             return True
         return self._inverted_pronoun(cand, sent, j)
+
+    def _indefinite_after(self, sent: Sentence, k: int, cue: Cue) -> Mention | None:
+        """ `“…,” said a season-ticket holder`, `», lance un abonné`: right after a quote, an inverted verb's
+        indefinite noun phrase is its subject, whether or not the lexicon knows the noun as a person's."""
+        toks = sent.tokens
+        if cue.pronoun is not None or cue.info.form != "finite" or k + 1 >= len(toks) or \
+                toks[k].lower not in INDEFINITE_ARTICLES:
+            return None
+        last = None
+        for j in range(k + 1, min(len(toks), k + 4)):
+            tok = toks[j]
+            if not tok.is_word or tok.is_cap or tok.lower in FUNCTION_WORDS or tok.lower in PHRASE_ENDS or \
+                    tok.lower in self.lex.cue_forms:
+                break
+            last = j
+        if last is None or last + 1 < len(toks) and toks[last + 1].text not in (",", ".", ";", "!", "?") and \
+                toks[last + 1].lower not in PHRASE_ENDS:
+            return None  # the phrase must end where a modifier or the sentence begins
+        text = self.text[toks[k].start:toks[last].end]
+        gender = "f" if toks[k].lower == "une" else "m" if toks[k].lower == "un" else None
+        return Mention("description", toks[k].start, toks[last].end, text, k, last + 1, gender=gender,
+                       head=toks[last].lower, words=tuple(t.lower for t in toks[k:last + 1]), definite=False)
 
     def _inverted_pronoun(self, cand: Candidate, sent: Sentence, j: int) -> bool:
         """Any French inversion right after the quote: « … », s'est-il contenté d'ajouter."""

@@ -14,6 +14,7 @@ UNRESOLVED_PRONOUN = 2.5  # "he said" with nobody "he" can be: worth less than a
 DISAGREEMENT = 1.5  # "she" for a man, "ils" for one person
 CONTEXT_DISTANCE = 0.25  # per paragraph between a context candidate and the quote
 SALIENCE = 0.05  # per earlier mention of the entity (at most four counted)
+PERSONAL_ONLY = frozenset({"he", "she", "him", "her"})  # pronouns that stand for people only
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,8 @@ def agrees(m: Mention | None, res: Resolution | None, plural_text) -> bool:
         entity = res.entity
         if entity is not None and entity.gender and entity.gender != gender:
             return False
+        if entity is not None and entity.kind in ("org", "place") and m.text.lower() in PERSONAL_ONLY:
+            return False  # "he" is never a company (French "il" may be: "le groupe … a-t-il ajouté")
         return entity is not None or not plural_text(res.name, "")
     if m.kind == "pronoun" and gender == "plural":
         entity = res.entity

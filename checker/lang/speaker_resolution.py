@@ -12,13 +12,17 @@ from .quote_common import (
 from .speakers import (
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, LEADING_SKIP, MONTHS, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE,
     VERB_STOPS, WEEKDAYS,
-    Mention, Resolution, Sentence, any_noun_phrase, clause_subject, description_back, description_forward,
-    description_gender,
+    Mention, Resolution, Sentence, _described_otherwise, any_noun_phrase, clause_subject, description_back,
+    description_forward, description_gender,
     find_names, fold, is_adverb, is_org_noun, is_role, participle_subject, role_gender, sent_text,
 )
 
 
 CLAUSE_LINKS = frozenset({"while", "whereas", "tandis", "que", "qu'", "qu’"})
+TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "aujourd’hui", "earlier", "later"})
+# what opens a restrictive relative clause or complement of an indefinite description (Resolution._restricted)
+COMPLEMENT_OPENERS = frozenset({"from", "sur", "de", "d'", "d’", "du", "des"})
+RESTRICTIVE_OPENERS = frozenset({"who", "qui"}) | COMPLEMENT_OPENERS
 # words opening an indirect question, whose subject follows: "describing how Obama suffered a loss"
 INDIRECT_QUESTION = frozenset({"how", "why", "comment", "pourquoi"})
 # prepositions of place, time and medium: a name after one (or after one and an article) is oblique
@@ -48,6 +52,19 @@ class ResolutionStage:
             names.append(m)
         sent.mentions = names
         self._appositions(sent)
+
+    def _person_by_apposition(self, sent: Sentence, m: Mention, e) -> None:
+        """ "Helen Park, the chief executive of the trust,": a known given name and a person's role set off by
+        commas make a person of a name an organisation's or a place's word ends ("Park", "Hall", "Banks")."""
+        toks = sent.tokens
+        first = _fold_first(e.tokens[0].split("-")[0]) if e.tokens else ""
+        if len(e.tokens) != 2 or first not in self.lex.first_names or m.tok_end + 1 >= len(toks) or \
+                toks[m.tok_end].text != ",":
+            return
+        desc = description_forward(sent, m.tok_end + 1, self.lex)
+        if desc is not None and is_role(desc.head, self.lex) and not is_org_noun(desc.head, self.lex):
+            e.kind = "person"
+            e.gender = e.gender or self.lex.first_names[first]
 
     def _before_verb(self, sent: Sentence, word: str) -> bool:
         """ "Ditta denied", "Biden later said", "Frontier a déclaré", "Macron: “…”": a sentence-initial
@@ -149,6 +166,8 @@ class ResolutionStage:
             e = m.entity
             if e is not None and e.kind in ("org", "unknown"):
                 self._org_apposition(sent, m, e)
+            if e is not None and e.kind in ("org", "place"):
+                self._person_by_apposition(sent, m, e)
             if e is None or e.kind not in ("person", "unknown"):
                 continue
             # after: "Yuri Ushakov, the Kremlin adviser," (not "Dans le Maryland, la mère d'un nourrisson a dit")
@@ -334,10 +353,24 @@ class ResolutionStage:
             # "Firemen called to the scene confirmed that they …": the subject of the pronoun's own sentence
             # is nearer than the body quoted before
             res = self._description_antecedent(m, own_only=True) or res
+        if m.kind == "pronoun" and m.gender == "thing" and (res.entity is None or res.entity.kind != "org"):
+            res = self._own_subject_body(m) or res
         if m.kind == "pronoun" and res.name is None:
             res = self._description_antecedent(m) or res
+        elif m.kind == "pronoun" and m.gender in ("m", "f") and res.entity is not None and \
+                res.entity.kind != "person" and res.entity.gender is None and \
+                self.block_of(res.entity.last_before(m.start) or 0) < self.block_of(m.start):
+            # "… the AP-HP said. ¶ A hospital engineer, who asked not to be named, said … “…,” he said": a
+            # person described as the subject in the pronoun's own paragraph, not a name nothing classified before it
+            person = self._description_antecedent(m, same_block=True)
+            head = person.name.split()[-1].lower() if person is not None and person.name else ""
+            if head and is_role(head, self.lex) and not is_org_noun(head, self.lex):
+                res = person
         if res.name is None:
             res = self._fallback(m) or res
+        if res.name is None and m.kind == "description" and not m.definite and cand.cue is not None and \
+                m.start > cand.cue.start:
+            res = self._restricted(m) or res  # after an inverted cue: "…,” said a man who lives nearby."
         if m.kind == "description" and cand.kind == "reported" and res.entity is not None and \
                 _personal(res.entity) and res.entity.gender in ("m", "f"):
             res = self._logophoric(cand, m, res) or res
@@ -348,8 +381,16 @@ class ResolutionStage:
         whose subject is "he" or "she", is most likely that pronoun's."""
         words = self.text[cand.start:cand.end].split(None, 1)
         gender = self.lex.pronouns.get(words[0].lower()) if words else None
-        if gender in ("m", "f") and _personal(entity) and entity.gender is None:
+        if gender in ("m", "f") and _personal(entity) and entity.gender is None and \
+                not self._other_referent(entity, cand.start, gender):
             entity.gender = gender
+
+    def _other_referent(self, entity, pos: int, gender: str) -> bool:
+        """Someone else the clause's pronoun may stand for: a person of that gender (or of none known) named
+        in the paragraph or the one before ("The rider X fell … the team doctor, Y, said he had …")."""
+        block = self.resolver.block_of(pos)
+        return any(e is not entity and _personal(e) and e.gender in (gender, None)
+                   for e in self.registry.named_between(self.resolver.window_start(block, 1), pos))
 
     def _logophoric(self, cand: Candidate, m: Mention, res: Resolution) -> Resolution | None:
         """ "Mick Jagger says … the pop star said she sang …": the clause's own subject pronoun speaks of the
@@ -376,7 +417,7 @@ class ResolutionStage:
         known only by its name ("Qantas said … “…,” it said"); a pronoun before anyone is named, in a window
         that starts mid-article ("“…,” he said. Moore told reporters …"): the next person named as a subject."""
         if m.kind == "description":
-            apposed = self._apposed_name(m) or self._document_author(m)
+            apposed = self._apposed_name(m) or self._name_apposed_after(m) or self._document_author(m)
             if apposed is not None:
                 return apposed
             words = [w for w in m.words if w]
@@ -440,6 +481,72 @@ class ResolutionStage:
             return None
         return Resolution(e.name, e, 0.75, "description")
 
+    def _own_subject_body(self, pronoun: Mention) -> Resolution | None:
+        """ "Rockstar is seeking damages …, as it claims …": "it" in a clause after its sentence's subject is
+        that body, before any speaker or description of the sentences before."""
+        si = self.sentence_at(pronoun.start)
+        if si is None:
+            return None
+        sent = self.sentences[si]
+        own = sent.index_at(pronoun.start)
+        for other in sent.mentions:
+            e = other.entity
+            if other.tok_start >= own or other.kind != "name" or e is None or e.kind not in ("org", "unknown"):
+                continue
+            if (other.start, "subject") in e.mentions and (e.kind == "org" or len(e.tokens) == 1) and \
+                    not any(f in self.lex.first_names for f in e.folded):
+                return Resolution(e.name, e, 0.6, "pronoun")
+            break  # only the sentence's first name can be its subject
+        return None
+
+    def _restricted(self, m: Mention) -> Resolution | None:
+        """ "said a man who lives opposite the site", "un document sur l'aménagement urbain": an indefinite
+        description is who its restrictive relative clause or complement says; a relative or a complement
+        right after it, up to the end of the clause, belongs to the speaker."""
+        si = self.sentence_at(m.start)
+        if si is None:
+            return None
+        toks = self.sentences[si].tokens
+        j = m.tok_end
+        if j >= len(toks) or toks[j].lower not in RESTRICTIVE_OPENERS or toks[j].lower in COMPLEMENT_OPENERS and \
+                not is_role(m.head, self.lex) and _fold_first(m.head) not in DOCUMENT_HEADS:
+            return None
+        end = j
+        while end < len(toks) and toks[end].text not in (",", ".", ";", ":", "!", "?", QUOTE_TOKEN) and end - j < 12:
+            if toks[end].lower in WEEKDAYS or toks[end].lower in MONTHS or toks[end].lower in TIME_ADVERBS:
+                break  # "… from Leeds on Monday": when, not who
+            end += 1
+        if end < len(toks) and toks[end].text not in (".", "!", "?"):
+            if not (toks[end].lower in WEEKDAYS or toks[end].lower in MONTHS or toks[end].lower in TIME_ADVERBS):
+                return None  # the phrase must run to the end of the sentence, or to a time adverbial
+            while end > j + 1 and toks[end - 1].lower in ("on", "le", "last", "this", "ce", "cette"):
+                end -= 1
+        if end <= j + 1 or end - j >= 12:
+            return None
+        return Resolution(self.text[m.start:toks[end - 1].end], None, 0.6, "description with its modifiers")
+
+    def _name_apposed_after(self, m: Mention) -> Resolution | None:
+        """ "Her husband, the painter Owen Brooks, said": a description followed by a name set off by commas
+        (after a description of its own, or none) is that person; not "Lawyers for the defendant, Victor Reyes,"."""
+        if not is_role(m.head, self.lex) or _plural_head(m):
+            return None
+        si = self.sentence_at(m.start)
+        if si is None:
+            return None
+        sent = self.sentences[si]
+        toks = sent.tokens
+        j = m.tok_end
+        if j + 1 >= len(toks) or toks[j].text != ",":
+            return None
+        j += 1
+        while j < len(toks) and j - m.tok_end <= 5 and toks[j].is_word and not toks[j].is_cap:
+            j += 1  # "the painter"
+        name = sent.mention_starting(j)
+        e = name.entity if name is not None and name.kind == "name" else None
+        if e is None or not _personal(e) or name.tok_end >= len(toks) or toks[name.tok_end].text != ",":
+            return None
+        return Resolution(e.name, e, 0.75, "description")
+
     def _cataphora(self, m: Mention, gender: str | None) -> Resolution | None:
         """A pronoun or description before anyone is named: the next person named as a subject, nearby."""
         for p, e, _ in self.registry.mentions_from(0):
@@ -452,11 +559,14 @@ class ResolutionStage:
             if self.resolver.block_of(p) - block > 3:
                 break
             if role == "subject" and self.resolver.block_of(p) not in self.furniture and _could_be_person(e, m) \
-                    and (not e.gender or not gender or e.gender == gender):
+                    and (not e.gender or not gender or e.gender == gender) and \
+                    not (m.kind == "description" and m.head and _described_otherwise(e, m.head) and
+                         is_role(m.head, self.lex)):  # "The prosecutor told … The defendant, C. Palmer, …"
                 return Resolution(e.name, e, 0.45, "cataphora")
         return None
 
-    def _description_antecedent(self, pronoun: Mention, own_only: bool = False) -> Resolution | None:
+    def _description_antecedent(self, pronoun: Mention, own_only: bool = False,
+                                same_block: bool = False) -> Resolution | None:
         """ "Investors fear …, they said", "Influential senators … “…,” they wrote", "un habitant … a-t-il
         ajouté": a pronoun nobody named answers to the subject description of its own or an earlier sentence."""
         si = self.sentence_at(pronoun.start)
@@ -468,7 +578,7 @@ class ResolutionStage:
         if own > 0:
             candidates.append((sent, own))
         for prev in reversed(self.sentences[max(0, si - 3):si] if not own_only else []):
-            if sent.block - prev.block > 1 or prev.headline:
+            if sent.block - prev.block > (0 if same_block else 1) or prev.headline:
                 break
             candidates.append((prev, len(prev.tokens)))
         for other, upto in candidates:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..data.cache import cached, digest
+from ..data.cache import cached, digest, load_yaml
 from .folding import fold
 from .names import (ADDRESS_FORMS, NAME_PARTICLES, NAME_PREFIX_RE, PREFIX_INITIALS, TITLE_QUALIFIERS, body_name,
                     name_kind, name_lexicon, name_words, prefixed_name, read_word_lists, zipf)
@@ -1148,6 +1148,39 @@ DOCUMENT_NOUNS = frozenset("""statement release communique communiqué letter re
 déclaration lettre rapport texte""".split())
 
 
+# endings of nouns for people by what they do ("creator", "organiser", "novelist", "éditeur", "rédactrice")
+AGENT_ENDINGS = ("tor", "ator", "iser", "izer", "ist", "ian", "eur", "euse", "rice", "iste", "ienne")
+
+
+def _other_kind_of_body(entity: Entity, head: str, lex: Lexicon) -> bool:
+    """ "The company said" after "the European Commission": a body whose name holds another body noun than
+    the description's head (compared by stem, across languages: "agence" / "Agency") is not what it describes."""
+    if _singular(head) in DOCUMENT_NOUNS or _singular(head) in MEDIA_NOUNS:
+        return False
+    kind = _body_class(head)
+    nouns = [t for t in entity.tokens if t[:1].isupper() and is_org_noun(t, lex)]
+    return bool(nouns) and all(_body_class(n) != kind for n in nouns)
+
+
+# words for a business, one kind of body whichever is used ("Nordex Group … the company")
+COMPANY_NOUNS = frozenset(fold(str(w)) for w in load_yaml("speaker_lexicon")["company_nouns"])
+
+
+def _body_class(word: str) -> str:
+    folded = fold(_singular(word.lower()))
+    return "company" if folded in COMPANY_NOUNS else folded[:5]
+
+
+ACRONYM_TAIL = re.compile(r"\s*\(\s*[\w.&’'-]*[A-Z][\w.&’'-]*[A-Z][\w.&’'-]*\s*\)$")
+
+
+def _without_acronym(text: str) -> str:
+    """ "the Statistics Institute (SI)" -> "the Statistics Institute": a parenthesised acronym restating a name."""
+    if not text.endswith(")"):
+        return text
+    return ACRONYM_TAIL.sub("", text) or text
+
+
 def _complemented(m: Mention) -> bool:
     """A description that names its body by a complement ("le ministère de la Santé", "the senator's office",
     "L'entourage du sénateur"), not an anaphor ("the ministry") of the body last named."""
@@ -1230,7 +1263,8 @@ VERB_STOPS = {
 NP_CONNECTORS = frozenset({"of", "for", "at", "with", "de", "du", "des", "d'", "d’", "chez", "auprès"})
 NP_STOP_PREPOSITIONS = frozenset({"in", "on", "to", "during", "while", "after", "before", "when", "as", "from", "by",
                                   "lors", "dans", "en", "à", "au", "aux", "devant", "avec", "après", "avant", "sur",
-                                  "pendant", "mercredi", "that", "que", "qu'", "qu’", "who", "qui", "which"})
+                                  "pendant", "mercredi", "that", "que", "qu'", "qu’", "who", "qui", "which",
+                                  "near", "outside", "opposite", "inside", "beside"})  # where the words were said
 
 
 FR_MENT_NOUNS = frozenset("""gouvernement parlement département moment document événement évènement mouvement
@@ -2147,7 +2181,7 @@ class Resolver:
         thing = g in ("m", "f") and described_head and is_org_noun(described_head, self.lex) and \
             not is_role(described_head, self.lex)  # "she" is not "a government discussion paper"
         if named is not None and self.block_of(p_named) >= block - 2 and (g is None or head_gender in (g, None)) \
-                and not thing:
+                and not thing and not self._person_subject_between(p_named + 1, pos, g):
             return Resolution(named, None, 0.6, "pronoun")  # "A US official confirmed …" / "he added"
         if named is not None and g in ("m", "f") and head_gender == g and block - self.block_of(p_named) <= 4 \
                 and not any(e.kind == "person" and e.gender in (g, None)
@@ -2190,7 +2224,8 @@ class Resolver:
                 score += 2.0
             elif id(e) in recent_ids:
                 score += 0.8
-            if role == "subject" and p > last_pos and distance <= 1 and e is not last and e.kind != "org":
+            if role == "subject" and p > last_pos and distance <= 1 and e is not last and e.kind != "org" and \
+                    (last is None or e.first_pos > last_pos or not self._spoken_about(e, last, pos)):
                 score += 1.6  # "Le maire, Gilles Lebrun, s'est rendu sur place. « … », a-t-il précisé."
             scored.append((score, p, e))
         if not scored:
@@ -2203,6 +2238,19 @@ class Resolver:
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
         confidence = 0.85 if margin >= 1.0 else 0.72 if margin >= 0.4 else 0.58
         return Resolution(best.name, best, confidence, "pronoun")
+
+    def _person_subject_between(self, lo: int, hi: int, g: str | None) -> bool:
+        """A person the pronoun fits named as a clause's subject in [lo, hi): "… its spokesman said. ¶ The
+        mayor, Gilles Lebrun, visited the site. “…,” he said" — the newer subject takes the pronoun."""
+        return any(e.kind == "person" and (g is None or e.gender in (g, None)) and
+                   any(lo <= p < hi and role == "subject" for p, role in e.mentions)
+                   for e in self.registry.named_between(lo, hi))
+
+    def _spoken_about(self, e: Entity, last: Entity, pos: int) -> bool:
+        """ "X was buried in Berlin, Professor T confirmed. X did not survive the war. “…,” he confirmed": the
+        person the last speaker's statement was about stays its topic; the pronoun keeps to the speaker."""
+        spoke = [p for p in self.spoken.get(id(last), []) if p < pos]
+        return bool(spoke) and any(p < pos and self.block_of(p) == self.block_of(spoke[-1]) for p, _ in e.mentions)
 
     def _subject_body(self, pos: int) -> Entity | None:
         """The organisation last named as a subject in the pronoun's paragraph or the one before, if the
@@ -2238,7 +2286,11 @@ class Resolver:
         low = m.text.lower()
         named = self._named_org(m)
         if named is not None:
-            return Resolution(named.name, named, 0.85, "name")
+            return Resolution(self._org_name_in(m, named), named, 0.85, "name")
+        restated = _without_acronym(m.text)
+        if restated != m.text and m.head and is_org_noun(_singular(m.head), self.lex):
+            # "the Statistics Institute (SI)": the body as the description names it, its acronym aside
+            return Resolution(restated, self.registry.find([m.text[len(restated):].strip(" ()")]), 0.85, "name")
         body = self._possessor_body(m, pos)
         if body is not None:
             return Resolution(body.name, body, 0.6, "description")
@@ -2307,7 +2359,23 @@ class Resolver:
                 return Resolution(body.name, body, 0.55, "description")  # "X, Glasgow Celtic captain, … the club"
         if best is None:
             return self._recent_speaker_for(m, pos, org_head)
+        if org_head and set(best.folded) <= {fold(w) for w in m.words}:
+            # "la Cour suprême … la Cour suprême américaine": the registry's name is a piece of the description
+            return Resolution(_without_acronym(m.text), best, 0.75, "description")
         return Resolution(best.name, best, 0.75, "description")
+
+    def _could_be_described(self, entity: Entity, m: Mention) -> bool:
+        """A person description ("the minister", "the creator of X") may stand for a person or a name nothing
+        classified; a noun that names no person ("the port") for nobody; a description that names its own
+        body ("the central bank's governor") not for a one-word name nothing classified ("Eurostat")."""
+        if entity.kind not in ("person", "unknown"):
+            return False
+        head = _strip_possessive(m.head.lower())
+        if not (is_role(head, self.lex) or _singular(head) in GENERIC_PERSONS or head in GENERIC_PERSONS or
+                head.endswith(AGENT_ENDINGS)):
+            return False
+        return entity.kind == "person" or len(entity.tokens) > 1 or not any(w[:1].isupper() for w in
+                                                                            m.text.split()[1:])
 
     def _generic_person(self, m: Mention, pos: int) -> str | None:
         """ "A resident of Marseille said … “…,” the woman told AFP": "the man", "the woman" stand for the
@@ -2373,18 +2441,35 @@ class Resolver:
         """The organisation a description ends with: "l'entreprise DCNS", "its Disney Junior division"."""
         if not is_org_noun(_singular(m.head), self.lex) or is_role(m.head, self.lex):
             return None
-        words = [w for w in m.words if w not in DETERMINERS]
+        words = list(m.words)  # determiners kept: "des", "du" open a complement ("la gendarmerie des Hautes-Alpes")
         head_at = words.index(m.head) if m.head in words else 0
         for size in (3, 2, 1):
             for start in range(head_at + 1, len(words) - size + 1):
                 piece = words[start:start + size]
-                if words[start - 1] in NP_CONNECTORS or any(w in PREPOSITIONS for w in words[head_at + 1:start]):
-                    continue  # "la filiale de Cogeco" is not Cogeco, "a team from the University of X" not X
+                if piece[0] in DETERMINERS or any(w in NP_CONNECTORS or w in PREPOSITIONS or w == "("
+                                                  for w in words[head_at + 1:start]):
+                    continue  # "la filiale de Cogeco" is not Cogeco, "a team from the University of X" not X,
+                    # "the Statistics Institute (SI)": an acronym restates the name the description is
                 entity = self.registry.find(piece)
                 if entity is not None and entity.kind in ("org", "unknown") and \
                         [fold(w) for w in piece] == entity.folded:
                     return entity
         return None
+
+    @staticmethod
+    def _org_name_in(m: Mention, entity: Entity) -> str:
+        """The body's name as the description writes it, the capitalised words after the registry's name
+        included ("the trade body Energy UK": the registry knows "Energy", the name is "Energy UK")."""
+        at = m.text.find(entity.name)
+        if at < 0:
+            return entity.name
+        words = m.text[at:].split()
+        kept = [words[0]]
+        for word in words[1:]:
+            if not word[:1].isupper():
+                break
+            kept.append(word)
+        return " ".join(kept).rstrip(",;:") if len(kept) > 1 and len(entity.name.split()) == 1 else entity.name
 
     def _recent_speaker_for(self, m: Mention, pos: int, org_head: bool) -> Resolution:
         """ "the head of the American diplomatic service argued", "the newspaper stated": a definite
@@ -2411,12 +2496,14 @@ class Resolver:
                 break
             if gender and entity.gender and entity.gender != gender:
                 break  # "l'experte" is not the man quoted before
-            if org_head and id(entity) in self.cited and _singular(head) not in MEDIA_NOUNS:
+            if org_head and id(entity) in self.cited and _singular(head) not in MEDIA_NOUNS or \
+                    not org_head and id(entity) in self.cited and entity.kind != "person":
                 break  # "The L.A. Times reports … the airport stated": a newspaper cited is not the airport
             if not org_head and entity.kind == "person" and is_org_noun(head, self.lex) and \
                     _described_otherwise(entity, head):
                 break  # "journalist Chen … admitted …; the regulator said": a body's role the person was not given
-            if org_head and entity.kind in ("org", "place") or not org_head and entity.kind in ("person", "unknown"):
+            if org_head and entity.kind in ("org", "place") and not _other_kind_of_body(entity, head, self.lex) or \
+                    not org_head and self._could_be_described(entity, m):
                 return Resolution(entity.name, entity, 0.5, "description")
             break
         described = self._latest_described(pos, within=2) if m.words[0] in ("this", "that", "ce", "cet", "cette") \
@@ -2434,7 +2521,8 @@ class Resolver:
                 last = e.last_before(pos)
                 if id(e) in self.cited and _singular(head) not in MEDIA_NOUNS:
                     continue
-                if e.kind == "org" and e.has_mention(last, "subject") and not _described_otherwise(e, head):
+                if e.kind == "org" and e.has_mention(last, "subject") and not _described_otherwise(e, head) and \
+                        not _other_kind_of_body(e, head, self.lex):
                     return Resolution(e.name, e, 0.45, "description")  # "PSG will …, the club announced"
             return unresolved
         if any(e is not None and e.kind == "person" and p < pos for p, e, _ in self.history):
