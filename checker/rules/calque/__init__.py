@@ -1,5 +1,6 @@
 """Calques: French press clichés and idioms rendered word for word."""
 from .constructions import RULE as CONSTRUCTION_CALQUE
 from .press_cliches import RULE as PRESS_CLICHE_CALQUE
+from .structures import RULE as STRUCTURE_CALQUE
 
-RULES = (PRESS_CLICHE_CALQUE, CONSTRUCTION_CALQUE)
+RULES = (PRESS_CLICHE_CALQUE, CONSTRUCTION_CALQUE, STRUCTURE_CALQUE)

@@ -146,6 +146,49 @@ def suggestion_for(match: Match) -> str | None:
     return match_case(suggestion, match.text)
 
 
+def anchor_paragraphs(lowered: str, anchors: Iterable[str]) -> list[tuple[int, int]]:
+    """The lines of the lowercased text that hold one of the anchors, in order, each once: the stretches a
+    pattern that must contain an anchor is scanned in, so that its cost follows the anchors, not the text."""
+    found: set[tuple[int, int]] = set()
+    for anchor in anchors:
+        at = lowered.find(anchor)
+        while at >= 0:
+            start = lowered.rfind("\n", 0, at) + 1
+            end = lowered.find("\n", at)
+            end = len(lowered) if end < 0 else end
+            found.add((start, end))
+            at = lowered.find(anchor, end)  # the rest of this line is scanned already
+    return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
+class WordIndex:
+    """Which patterns need which word: built once per rule, so that a text's words select its patterns with one
+    set intersection."""
+
+    words: frozenset[str]
+    owners: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, needs: Iterable[Iterable[str]]) -> "WordIndex":
+        owners: dict[str, list[int]] = {}
+        for i, words in enumerate(needs):
+            for word in words:
+                owners.setdefault(word, []).append(i)
+        return cls(frozenset(owners), {w: tuple(i) for w, i in owners.items()})
+
+    def lines(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """For each pattern one of whose words the text holds, the lines holding them (see anchor_paragraphs)."""
+        from ..lexicon import text_words
+
+        lowered, words = text_words(text)
+        wanted: dict[int, list[str]] = {}
+        for word in self.words & words:
+            for i in self.owners[word]:
+                wanted.setdefault(i, []).append(word)
+        return {i: anchor_paragraphs(lowered, found) for i, found in sorted(wanted.items())}
+
+
 def match_case(replacement: str, original: str) -> str:
     if original[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]

@@ -57,6 +57,10 @@ def check(ctx):
             if any(s < match.end and match.start < e and sense.severity > match.entry.severity
                    for s, e, sense in senses):
                 continue  # FFR003's sense cues make it a warning: reported there
+            from .structure import structure_hits
+
+            if any(s < match.end and match.start < e for s, e, _ in structure_hits(text)):
+                continue  # FFR004's slot makes it a warning: reported there
         french = " / ".join(f"'{w}'" for w in data["french"])
         suggestion = suggestion_for(match)
         advice = f" Write '{suggestion}'." if suggestion else ""
@@ -88,7 +92,7 @@ An entry may also name cues in the word's sentence: `context` (it must be there:
 an owner for "library" read as *librairie*, unions or marches for "manifestation", a date in the
 next few days for "could eventually") and `unless` (it must not: a contrast for "actually", a
 public library, the symptoms of a disease). An info match that the sense cues of FFR003 confirm is
-left to FFR003, which reports it as a warning.
+left to FFR003, which reports it as a warning, and one that a syntactic slot of FFR004 confirms to FFR004.
 
 ## Why is this bad?
 The English word exists but means something else: the sentence says what the French did

@@ -21,6 +21,10 @@ CLAUSE_CUT_RE = re.compile(r"[,;:–—]|\s-\s")
 PARTICIPLE_LINKS = frozenset("by in on at for to with from as".split())
 QUOTE_MARKS = "\"“”«»"
 INFINITIVE_OPENERS = frozenset(("in order to", "so as to"))  # a purpose clause that needs a main clause
+HEDGES = frozenset("perhaps maybe probably possibly doubtless surely just only partly mainly mostly above enough"
+                   .split())
+# nouns that open a French nominal comment on the sentence before ("Proof that the crisis is not over.")
+COMMENT_NOUNS = frozenset("proof sign evidence signal indication illustration symptom symbol testimony".split())
 # adverbs that may stand before the participle opening a phrase ("Already weakened by the delays, …")
 PARTICIPLE_ADVERBS = frozenset("already once still long newly recently freshly badly severely seriously heavily "
                                "widely further deeply largely fully partly barely hardly just".split())
@@ -72,9 +76,9 @@ def _verb_flags(tokens: list[tuple[int, str]], first: int = 0, strict: bool = Fa
     previous = ""
     for index, (_, word) in enumerate(tokens):
         low = word.lower().replace("’", "'")
-        if index < first or low in ("having", "being", "been") or previous in ("having", "being", "been") \
-                or (index and word[0].isupper()):
-            flag = False  # a participle chain, a name ("in May")
+        if index < first or low in ("having", "being", "been") or previous in ("having", "being", "been", "be") \
+                or (index and word[0].isupper()) or previous == "to":
+            flag = False  # a participle chain, a name ("in May"), an infinitive ("to be evacuated")
         elif low in lex.auxiliaries or "n't" in low or low.endswith(("'re", "'ve", "'ll", "'d")):
             flag = True
         elif previous in PRONOUN_SUBJECTS:
@@ -84,6 +88,9 @@ def _verb_flags(tokens: list[tuple[int, str]], first: int = 0, strict: bool = Fa
         elif strict and not (len(low) > 4 and low.endswith("ed")) and low not in lex.irregular:
             flag = (index >= 2 and tokens[index - 2][1].lower() in DETERMINERS and previous not in words.nominal
                     and could_be_verb(low, finite=True))
+        elif index >= 2 and tokens[index - 2][1].lower() in DETERMINERS and not previous.endswith("s") \
+                and not low.endswith(("ed", "s")) and low not in lex.irregular and low not in lex.auxiliaries:
+            flag = False  # "the old lease", "the housing market": a base form after a determiner and a modifier
         else:
             flag = previous not in words.nominal and not word[0].isdigit() and could_be_verb(low, finite=True)
         flags.append(flag)
@@ -102,12 +109,60 @@ def _verb_groups(tokens: list[tuple[int, str]]) -> int:
     return sum(1 for i, f in enumerate(flags) if f and not (i and chain[i - 1]))
 
 
+def _verb_after_comma(text: str, tail: list[tuple[int, str]]) -> bool:
+    """Whether the first verb of the tail follows a comma: it closes an interrupted subject (", …, is")."""
+    flags = _verb_flags(tail)
+    for i, flag in enumerate(flags):
+        if flag:
+            before = text[tail[i - 1][0]:tail[i][0]] if i else text[max(0, tail[0][0] - 3):tail[0][0]]
+            return "," in before
+    return False
+
+
+def _clause_groups(tokens: list[tuple[int, str]]) -> int:
+    """Verb groups of a clause, not counting after the first one a past participle that follows a noun and
+    precedes a preposition ("a document needed for his marriage")."""
+    flags = _verb_flags(tokens)
+    chain = [f or w.lower() in ("been", "being") for f, (_, w) in zip(flags, tokens)]
+    auxiliaries = verb_lexicon().auxiliaries
+    groups = 0
+    in_group = False
+    last = ""
+    for i, flag in enumerate(flags):
+        word = tokens[i][1].lower()
+        if not flag:
+            # adverbs inside a verb group ("is still not settled") do not end it
+            in_group = in_group and (word in GROUP_ADVERBS or word.endswith(("ly", "ing")))
+            last = word if word.endswith("ing") else last
+            continue
+        # an auxiliary after a lexical verb opens another clause ("that the drug works is lacking")
+        opens = word in auxiliaries and last not in auxiliaries
+        last = word
+        if not opens and (in_group or (i and chain[i - 1])):
+            continue
+        in_group = True
+        following = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
+        if groups and word.endswith("ed") and following in ("by", "for") \
+                and tokens[i - 1][1].lower() not in PRONOUN_SUBJECTS:
+            continue
+        groups += 1
+    return groups
+
+
 def _opener(tokens: list[tuple[int, str]]) -> str | None:
     """What the first words open: "subordinate", "weak", "participle", or None."""
     words = _words()
     first = tokens[0][1].lower()
     if " ".join(w.lower() for _, w in tokens[:3]) in INFINITIVE_OPENERS:
         return "infinitive"
+    lowered = [w.lower() for _, w in tokens[:3]]
+    noun = 1 if lowered[0] in ("a", "an", "the", "another") else 0
+    if len(tokens) > noun + 3 and lowered[noun] in COMMENT_NOUNS and lowered[noun + 1] == "that" \
+            and _clause_groups(tokens[noun + 2:]) <= 1:
+        return "comment"  # "Proof that the crisis is not over.": the noun has no verb, the clause one
+    if len(tokens) > 3 and tokens[1][1].lower() == "to" and (first.endswith("ly") or first in HEDGES) \
+            and could_be_verb(tokens[2][1].lower()):
+        return "adverb-infinitive"  # "Probably to save a few kilometres.": a purpose clause cut off
     if tuple(w.lower() for _, w in tokens[:2]) in words.pairs or tuple(w.lower() for _, w in tokens[:3]) in words.pairs:
         return "subordinate"
     if first in words.subordinators:
@@ -146,6 +201,8 @@ def _after_relative(text: str, tail: list[tuple[int, str]], end: int) -> list[tu
 
 
 RELATIVE_OPENERS = frozenset("who whom whose which that where".split())
+GROUP_ADVERBS = frozenset("not never still already also just yet even always often ever".split())
+SUBORDINATE_TAILS = frozenset("when where while whereas which who whom whose because although though if".split())
 
 
 def _outside_relatives(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -210,6 +267,17 @@ def detached(text: str, start: int, end: int) -> str | None:
             tail = []  # "Including the foreign minister, who flew in from Brussels.": the relative is the phrase's
         if opener in ("participle", "adverb-participle"):
             tail = _after_relative(text, tail, end)  # "Weakened by the delays of X, which had announced Y."
+        if opener in ("subordinate", "weak"):
+            # "Whose sketches date from 1961, when he lived …", "Because the draft, which had leaked, was …": a
+            # second subordinate or relative clause is not the main clause; what follows it may be
+            while tail and tail[0][1].lower() in SUBORDINATE_TAILS:
+                after = CLAUSE_CUT_RE.search(text, tail[0][0], end)
+                tail = [t for t in tail if after is not None and t[0] > after.start()]
+        if opener == "subordinate" and tail and not _finite_candidates(head, 1) and _clause_groups(tail) <= 1 \
+                and _verb_after_comma(text, tail):
+            # "Because the war between the two camps, the one of X, is not settled.": the subject was
+            # interrupted; the tail's verb is the subordinate clause's own
+            return "subordinate"
         if tail and _finite_candidates(tail):
             return None  # "Because the unions refused, the talks failed."
         if opener == "subordinate":
@@ -231,13 +299,19 @@ def detached(text: str, start: int, end: int) -> str | None:
                     return None  # "Many of them live in the valley.": "of them" is the subject
                 return "phrase" if not tail and not _finite_candidates(head, 3, strict=True) else None
             return "phrase" if not tail and not _finite_candidates(head, 4, strict=True) else None
+        if opener == "comment":
+            return "phrase"
         if opener == "infinitive":  # "In order to calm the markets." with no main verb after the infinitive's
             return "infinitive" if not _finite_candidates(head, 4, strict=True) and not tail else None
+        if opener == "adverb-infinitive":
+            return "infinitive" if not _finite_candidates(head, 3, strict=True) and not tail else None
         if opener == "weak":
             if len(tokens) > 1 and tokens[1][1].lower().endswith("ing") and could_be_verb(tokens[1][1].lower()):
                 # "Before going to the polls on Sunday.": a verb after the -ing is the main clause's
                 return "subordinate" if not _finite_candidates(head, 2) and not tail else None
-            return "subordinate" if _finite_candidates(head, 1) == 1 and not tail else None
+            # one clause: a single verb group ("had kept"), and no second one but a participle after its noun
+            # ("a document needed for his marriage")
+            return "subordinate" if _clause_groups(head[1:]) == 1 else None
         skip = 2 if opener == "adverb-participle" else 1
         return "participle" if not _finite_candidates(head, skip, strict=True) else None
     if not tokens[0][1][0].isupper():
@@ -412,6 +486,14 @@ clause or its participial phrase; the second piece is left as a fragment that re
         Example("The talks went on. Including two children."),
         Example("Badly damaged by the flames, the roof of the church collapsed."),
         # issue 13, sixth pass: partitive appositions, irregular participles, relative openers after a preposition
+        Example("Rents rose by a third. [[Proof that the housing market is out of control.]]",
+                note="a noun and its clause, no main verb"),
+        Example("Fuel went up again. [[Enough to anger the hauliers and the farmers.]]", note="a purpose clause"),
+        Example("Rents rose by a third. [[Because the old lease, which had run for years, was void.]]",
+                note="a subject interrupted by a relative clause"),
+        Example("Rents rose by a third. Evidence that the market is cooling is scarce.",
+                note="a main verb after the noun's clause"),
+        Example("Fuel went up again. Enough was enough, the hauliers said."),
         Example("Customs seized four lorries. [[Most of them stolen in Belgium during the summer.]]"),
         Example("The abbey reopens in May. [[Built on a hill by the monks of Cluny.]]"),
         Example("The ceasefire held until Friday. [[After which the shelling resumed on both banks.]]"),

@@ -130,7 +130,11 @@ def check(ctx):
             words = WORD_RE.findall(sentence)
             size = len([w for w in words if not w[0].isdigit()])
             adverbial = words[0].lower() in ADVERBIAL_OPENERS and "," not in sentence
-            if size < (MIN_ADVERBIAL_WORDS if adverbial else MIN_WORDS) or _has_verb(words):
+            # a predicative apposition cut off the sentence of its subject ("Victim of a knee injury.")
+            apposition = (len(words) > 2 and words[1].lower() in ("of", "to") and words[0].lower() not in NOT_APPOSITIVE
+                          and "," not in sentence)
+            least = MIN_BARE_WORDS if words[0].lower() in BARE_OPENERS else MIN_ADVERBIAL_WORDS
+            if size < (least if adverbial or apposition else MIN_WORDS) or _has_verb(words):
                 continue
             if quotes.inside(start) or untranslated_at(ctx, start):  # a French verb is not English
                 continue
@@ -139,7 +143,7 @@ def check(ctx):
             # a time or cause adverbial in one piece ("Since the fall of the city."), or a head count with its
             # place ("Thousands of people in the streets of Minsk."): the adverbial cut off the next sentence, or
             # the French nominal sentence, both foreign to English news prose
-            comment = words[0].lower() in COMMENT_OPENERS or adverbial or _counted(words)
+            comment = words[0].lower() in COMMENT_OPENERS or adverbial or apposition or _counted(words)
             yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
                                   "join it to the sentence it belongs to or complete it.",
                       severity=Severity.WARNING if comment else None)
@@ -147,8 +151,19 @@ def check(ctx):
 
 COMMENT_OPENERS = frozenset("a an another".split())
 # prepositions of time and cause whose phrase modifies a clause: alone, it was cut off the sentence it belongs to
-ADVERBIAL_OPENERS = frozenset("since after before during until till despite following amid throughout".split())
+ADVERBIAL_OPENERS = frozenset("since after before during until till despite following amid throughout without among "
+                              "unlike thanks".split())
 MIN_ADVERBIAL_WORDS = 4
+BARE_OPENERS = frozenset(("without",))  # "Without success.": the French "Sans succès." at any length
+MIN_BARE_WORDS = 2
+# words that open a sentence with "of"/"to" after them and are no predicative apposition ("One of …", "Most of …")
+NOT_APPOSITIVE = frozenset("""
+one two three four five six seven eight nine ten some most many all none each both half part several few much
+more less any either neither rest majority minority out because instead ahead according due next prior up down
+back thanks close in on at by from for with as the a an this that these those his her its their our what which
+""".split())
+ADJECTIVE_ENDINGS = ("ed", "ive", "ous", "ful", "ible", "able", "ical")
+DETERMINERS = frozenset("the a an his her its their our this these those every each".split())
 COUNTS = frozenset("""
 two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds
 thousand thousands million millions dozens tens scores
@@ -166,12 +181,15 @@ def _has_verb(words: list[str]) -> bool:
     from .detached_clause import _words
 
     nominal = _words().nominal
-    previous = ""
+    previous = before = ""
     for word in words:
         low = word.lower()
-        if not word[0].isdigit() and (previous not in nominal or previous == "to") and could_be_verb(word, finite=True):
+        # "the repeated calls": a word after a determiner and an adjective is a noun
+        described = before in DETERMINERS and previous.endswith(ADJECTIVE_ENDINGS)
+        if not word[0].isdigit() and (previous not in nominal or previous == "to") and not described \
+                and could_be_verb(word, finite=True):
             return True
-        previous = low
+        before, previous = previous, low
     return False
 
 

@@ -26,7 +26,7 @@ ADVERBIAL = (
     r"in the (?:following|next|coming|previous) (?:days|weeks|months|hours)|the (?:next|following) (?:day|morning)|"
     r"for (?:years|months|decades|weeks|a long time|several (?:years|months|weeks)|(?:two|three|four|five|ten|\d{1,2}) "
     r"(?:years|months|weeks))|"
-    r"(?-i:[a-z]{3,}ly)|also|again)"
+    r"(?-i:[a-z]{3,}ly)|also|again|alone)"
 )
 WEDGE = (rf"\b(?P<verb>[A-Za-z]+)(?P<adv>,? (?:{ADVERBIAL})(?: {ADVERBIAL})?,?) "
          r"(?P<det>the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five|new|fresh|further|"
@@ -65,6 +65,9 @@ day days week weeks month months year years night nights morning mornings evenin
 weekend season summer winter spring autumn hour hours minute minutes moment end beginning rest
 """.split())
 NP_WORDS = 10
+MODALS = frozenset("will would can could should must may might shall".split())
+PASSIVE_AUXILIARIES = frozenset("was were been is are".split())
+DOUBLE_OBJECT_PARTICIPLES = frozenset("given awarded offered handed granted sent shown promised denied refused".split())
 # before a participle that is not an active verb with an object: a determiner, or a passive auxiliary
 NOT_BEFORE_FINITE = frozenset("the a an his her its their our to was were is are be been being get got gets".split())
 
@@ -109,14 +112,20 @@ def check(ctx):
         covered = None
         for match in _wedge_re().finditer(text, block.start, block.end):
             verb, adverbial = match.group("verb"), match.group("adv").strip(" ,")
-            if not _past_or_present(verb):
+            before = text[max(block.start, match.start() - 24):match.start()].split()
+            last = before[-1].lower() if before else ""
+            # a base form after a modal ("will lower definitively their"), a lexical 'had' after an auxiliary
+            # ("had had for years a"), a passive that keeps an object ("was given on Thursday a sentence")
+            kept = (last in MODALS and could_be_verb(verb.lower()) and verb.lower() not in verb_lexicon().auxiliaries
+                    or verb.lower() == "had" and last in ("had", "has", "have")
+                    or last in PASSIVE_AUXILIARIES and verb.lower() in DOUBLE_OBJECT_PARTICIPLES)
+            if not kept and not _past_or_present(verb):
                 continue
             if " " not in adverbial and adverbial.lower().endswith("ly") and not could_be_adverb(adverbial):
                 continue
             if "," in match.group("adv"):
                 continue  # a parenthetical between commas is a choice, not a slip
-            before = text[max(block.start, match.start() - 24):match.start()].split()
-            if before and before[-1].lower() in NOT_BEFORE_FINITE:
+            if not kept and before and last in NOT_BEFORE_FINITE:
                 continue  # "the planned …", "was found in August …": not an active finite verb
             if not _object_not_clause(text, match.start("det"), block.end):
                 continue
@@ -134,7 +143,7 @@ def check(ctx):
 def could_be_adverb(word: str) -> bool:
     """An -ly word that is an adverb of manner rather than a noun or an adjective ('firmly', not 'family')."""
     low = word.lower()
-    return len(low) > 5 and low not in ADVERBS_NOT_WEDGED and not could_be_verb(low)
+    return len(low) > 4 and low not in ADVERBS_NOT_WEDGED and not could_be_verb(low)
 
 
 RULE = Rule(
@@ -183,5 +192,14 @@ The order is the mark of a word-for-word translation; an editor moves the adverb
         Example("The second aircraft should fly in the coming weeks, the others will follow."),
         Example("The ministry published, on Tuesday, a report on air quality."),
         Example("The company announced on Monday the chief executive had resigned."),
+        Example("The minister [[hid badly]] his anger at the vote."),
+        Example("The stores will [[close definitively]] their doors in June.", note="a base form after a modal"),
+        Example("The mayor was [[given on Monday]] a suspended sentence.", note="a passive that keeps its object"),
+        Example("The author had [[had for years]] a column in the paper."),
+        Example("The two teams [[shared alone]] the lead after five games."),
+        Example("The stores will close their doors definitively in June."),
+        Example("The mayor was given a suspended sentence on Monday."),
+        Example("The mayor was seen on Monday a few streets away."),
+        Example("The author had had a column in the paper for years."),
     ),
 )
