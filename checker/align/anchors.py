@@ -4,7 +4,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from ..lang.folding import fold
 from ..lang.sentences import STARTERS_EN, STARTERS_FR
@@ -44,18 +43,20 @@ class Anchors:
 @functools.lru_cache(maxsize=1)
 def exonyms() -> dict[str, str]:
     """Folded French form -> folded English form, word by word, from checker/data/transliterations.yaml."""
-    import yaml
+    from ..data.cache import cached, data_digest, load_yaml
 
-    raw = resources.files("checker.data").joinpath("transliterations.yaml").read_text(encoding="utf-8")
-    table: dict[str, str] = {}
-    for group in yaml.safe_load(raw)["groups"]:
-        for french, english in group["entries"].items():
-            words_f, words_e = fold(french).split(), fold(english).split()
-            if len(words_f) == len(words_e):
-                table.update((f, e) for f, e in zip(words_f, words_e) if f != e)
-            else:
-                table[fold(french)] = fold(english)
-    return table
+    def build() -> dict[str, str]:
+        table: dict[str, str] = {}
+        for group in load_yaml("transliterations")["groups"]:
+            for french, english in group["entries"].items():
+                words_f, words_e = fold(french).split(), fold(english).split()
+                if len(words_f) == len(words_e):
+                    table.update((f, e) for f, e in zip(words_f, words_e) if f != e)
+                else:
+                    table[fold(french)] = fold(english)
+        return table
+
+    return cached("exonyms", data_digest("transliterations.yaml"), build)  # folded once per machine
 
 
 def number_value(mention) -> str:
@@ -112,6 +113,13 @@ def _grams(word: str) -> frozenset[str]:
     return trigrams(word)
 
 
+@functools.lru_cache(maxsize=65536)
+def _closest(name: str, others: frozenset[str]) -> float:
+    """The best trigram Dice of `name` with one of `others`: the aligner asks it of each sentence's names
+    in many candidate beads."""
+    return max((dice(_grams(name), _grams(o)) for o in others), default=0.0)
+
+
 def _name_hits(names: frozenset[str], others: frozenset[str]) -> float:
     """How many of `names` have a counterpart in `others` (exact, or partly by trigrams: Pékin / Peking)."""
     total = 0.0
@@ -119,7 +127,7 @@ def _name_hits(names: frozenset[str], others: frozenset[str]) -> float:
         if name in others:
             total += 1.0
             continue
-        best = max((dice(_grams(name), _grams(o)) for o in others), default=0.0)
+        best = _closest(name, others)
         if best >= NAME_MATCH:
             total += min(1.0, best / 0.7)
     return total

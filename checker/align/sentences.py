@@ -99,15 +99,18 @@ class _Side:
         self.anchors = [sentence_anchors(t, lang, numbers[k] if numbers is not None else None)
                         for k, t in enumerate(texts)]
         self.groups = list(groups) if groups is not None else [0] * len(texts)
+        # two neighbours joined, once each: the dynamic programme reads each join in many beads
+        self.grams2 = [a | b for a, b in zip(self.grams, self.grams[1:])]
+        self.anchors2 = [a | b for a, b in zip(self.anchors, self.anchors[1:])]
 
     def length(self, i: int, k: int) -> int:
         return sum(self.lengths[i:i + k]) + k - 1
 
     def gram_set(self, i: int, k: int) -> frozenset[str]:
-        return self.grams[i] if k == 1 else self.grams[i] | self.grams[i + 1]
+        return self.grams[i] if k == 1 else self.grams2[i]
 
     def anchor_set(self, i: int, k: int) -> Anchors:
-        return self.anchors[i] if k == 1 else self.anchors[i] | self.anchors[i + 1]
+        return self.anchors[i] if k == 1 else self.anchors2[i]
 
 
 def _sigmoid(z: float) -> float:

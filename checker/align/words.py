@@ -184,13 +184,20 @@ def _evidence(source: Word, target: Word, table: StemLexicon) -> float:
     return strength
 
 
+@functools.lru_cache(maxsize=65536)
+def _spelled(word: str) -> tuple[str, frozenset[str]]:
+    """A word folded and lowercased, and its trigrams: each word is compared with every word of its bead."""
+    folded = fold(word).lower()
+    return folded, trigrams(folded)
+
+
 def _spelling(source: str, target: str) -> float:
     """Evidence from spelling alone: the same word, or a cognate (shared start or trigrams)."""
-    a, b = fold(source).lower(), fold(target).lower()
+    (a, grams_a), (b, grams_b) = _spelled(source), _spelled(target)
     if a == b:
         return 1.0
     if min(len(a), len(b)) >= 4 and (a[:5] == b[:5] and min(len(a), len(b)) >= 5 or
-                                      dice(trigrams(a), trigrams(b)) >= COGNATE_DICE):
+                                      dice(grams_a, grams_b) >= COGNATE_DICE):
         return 0.8
     return 0.0
 
@@ -246,7 +253,7 @@ def _compete(scored: list, used_s: set, used_t: set, source_words=None, target_w
 
 
 def _closeness(source: Word, target: Word) -> float:
-    return dice(trigrams(fold(source.text).lower()), trigrams(fold(target.text).lower()))
+    return dice(_spelled(source.text)[1], _spelled(target.text)[1])
 
 
 def _open_words(words: tuple[Word, ...], used: set) -> list[int]:

@@ -9,6 +9,7 @@ from typing import Iterable, Sequence
 
 from ..lang.folding import fold
 from ..lang.names import FUNCTION_WORDS, PARTICLES, TITLES, name_words, zipf
+from .spans import SpanIndex
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 ELISION_RE = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
@@ -129,7 +130,7 @@ class Tables:
 
 def _alternation(forms: Iterable[str]) -> re.Pattern:
     parts = []
-    for form in sorted(set(forms), key=len, reverse=True):
+    for form in sorted(set(forms), key=lambda form: (-len(form), form)):  # one string every run: compiled once
         pattern = re.escape(form).replace(r"\ ", r"[ \u00a0]").replace(r"\-", "[-‐‑ ]").replace("'", "['’]")
         parts.append(pattern)
     return re.compile(rf"(?<![\w‐‑-])(?:{'|'.join(parts)})(?![\w‐‑-])")
@@ -324,10 +325,23 @@ def _initial_word(word: str) -> bool:
         and zipf(low, "en") < RARE_EN_ZIPF and low not in tables().translated_fr
 
 
+WORD_RUN_RE = re.compile(r"[\w-]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _word_runs(text: str) -> frozenset[str]:
+    """The text's maximal runs of word characters and hyphens."""
+    return frozenset(WORD_RUN_RE.findall(text))
+
+
 def _written_lower(text: str, word: str) -> bool:
     """Whether the text also writes the capitalised word in lower case, as a common word."""
     lower = word[:1].lower() + word[1:]
-    return lower != word and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
+    if lower == word:
+        return False
+    if WORD_RUN_RE.fullmatch(lower):  # a whole word of the text is one of its runs: no scan per word
+        return lower in _word_runs(text)
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -432,10 +446,6 @@ class _Side:
 
     def has_key(self, key: str) -> bool:
         return any(keys_match(key, other) for other in self.keys)
-
-
-def _inside(entity: EntityMention, span: tuple[int, int]) -> bool:
-    return span[0] <= entity.start and entity.end <= span[1]
 
 
 def _distinct_keys(entity: EntityMention, others: Sequence[EntityMention]) -> tuple[str, ...]:
@@ -582,11 +592,11 @@ def compare_aligned(pairs: Sequence, source_entities: Sequence[EntityMention],
                     target_entities: Sequence[EntityMention], source_text: str, target_text: str) -> list[EntityDiff]:
     """`pair.entities`: per aligned bead, source names with no counterpart in the English, replaced or dropped."""
     diffs: list[EntityDiff] = []
+    source_index, target_index = SpanIndex(source_entities), SpanIndex(target_entities)
     for pair in pairs:
         if not pair.source or not pair.target:
             continue
-        src = [e for e in source_entities if _inside(e, pair.source_span)]
-        tgt = [e for e in target_entities if _inside(e, pair.target_span)]
+        src, tgt = source_index.inside(pair.source_span), target_index.inside(pair.target_span)
         if not src:
             continue
         source_side = _Side.of(source_text, pair.source_span)

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..lang.folding import ASCII_CASE_TWINS
+from .spans import SpanIndex
 
 # ---------------------------------------------------------------- values
 
@@ -111,7 +112,7 @@ _FR_NUM = rf"\d{{1,3}}(?:(?:{_SP}|[.’'])\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+
 _EN_NUM = r"\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
 _FR_MONTH = "|".join(sorted(FR_MONTHS, key=len, reverse=True))
 _EN_MONTH = "(?:" + "|".join(sorted(EN_MONTH_NAMES, key=len, reverse=True)) + "|" + \
-    "|".join(rf"{k}\.?" for k in sorted(set(EN_MONTHS) - set(EN_MONTH_NAMES), key=len, reverse=True)) + r")(?!\w)"
+    "|".join(rf"{k}\.?" for k in sorted(set(EN_MONTHS) - set(EN_MONTH_NAMES), key=lambda k: (-len(k), k))) + r")(?!\w)"
 _CUR_WORD_FR = r"euros?|dollars?(?:\s+américains)?|livres(?:\s+sterling)?|francs?(?:\s+suisses)?|yens?|yuans?|roubles?"
 _CUR_WORD_EN = r"euros?|dollars?|pounds?(?:\s+sterling)?|francs?|yen|yuan|roubles?|rubles?"
 _CUR_SIGN = r"€|\$|£|¥|EUR\b|USD\b|GBP\b|CHF\b"
@@ -673,10 +674,6 @@ def _written(m: NumberMention) -> str | None:
     return match.group(0) if match else None
 
 
-def _inside(m: NumberMention, span: tuple[int, int]) -> bool:
-    return span[0] <= m.start and m.end <= span[1] and span[0] < span[1]
-
-
 def _relpos(m: NumberMention, span: tuple[int, int]) -> float:
     return (m.start - span[0]) / max(1, span[1] - span[0])
 
@@ -731,9 +728,10 @@ def compare_aligned(pairs, source_numbers: list[NumberMention], target_numbers: 
                     ) -> list[NumberDiff]:
     """`pair.numbers`: for each aligned bead, the numbers whose value changed and those without counterpart."""
     diffs: list[NumberDiff] = []
+    source_index, target_index = SpanIndex(source_numbers), SpanIndex(target_numbers)
     for index, pair in enumerate(pairs):
-        s = [m for m in source_numbers if _inside(m, pair.source_span)]
-        t = [m for m in target_numbers if _inside(m, pair.target_span)]
+        s = source_index.inside(pair.source_span) if pair.source_span[0] < pair.source_span[1] else []
+        t = target_index.inside(pair.target_span) if pair.target_span[0] < pair.target_span[1] else []
         if s or t:
             diffs.extend(compare_bead(s, t, pair.source_span, pair.target_span, index))
     return diffs

@@ -103,7 +103,10 @@ def _token_matches(pattern: str, token: str) -> bool:
 def _find(phrases, tokens: list[str]) -> list[int]:
     """Positions in tokens where one of the French phrases starts."""
     found = []
+    present = set(tokens)
     for phrase in phrases:
+        if phrase and not phrase[0].endswith("*") and phrase[0] not in present:
+            continue  # its first word is not in the sentence
         n = len(phrase)
         for k in range(len(tokens) - n + 1):
             if all(_token_matches(p, tokens[k + m]) for m, p in enumerate(phrase)):

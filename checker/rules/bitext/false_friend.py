@@ -82,8 +82,8 @@ def _case_like(word: str, model: str) -> str:
 
 def _sense(friend: FalseFriend, sentence: str) -> tuple[re.Match, str] | None:
     """The first occurrence of the French word whose context selects the entry's sense, and the cue."""
-    if any(u.search(sentence) for u in friend.unless):
-        return None
+    if friend.french.search(sentence) is None or any(u.search(sentence) for u in friend.unless):
+        return None  # the French word first: most sentences have none, and most entries no `unless`
     for french in friend.french.finditer(sentence):
         cue = _cue(friend, sentence, french)
         if cue is not None:
