@@ -203,3 +203,64 @@ def test_speaker_honorifics_give_the_gender():
     text = "Mme Royal a répondu."
     found = find_names(tokenize(text, 0, len(text), "fr"), lexicon("fr"), {0}, text)
     assert [(m.words, m.gender) for m in found] == [(("Royal",), "f")]
+
+
+# ---------------------------------------------------------------- function words (checker/data/function_words.txt)
+
+# the quote model's own grammatical classes (determiners, clause openers), outside the name finding: each is a
+# narrower class than any subset, kept with the stage that reads it
+QUOTE_MODEL_CLASSES = frozenset({"DETERMINERS", "NP_STOP_PREPOSITIONS", "ADVERBIAL_STARTERS", "LEADING_SKIP"})
+
+
+def _function_word_subsets() -> dict[str, frozenset[str]]:
+    """Each subset of function_words.txt, English and French together."""
+    from checker.lang.word_lists import _function_word_lists
+
+    subsets: dict[str, frozenset[str]] = {}
+    for key, words in _function_word_lists().items():
+        subsets[key.split(".")[0]] = subsets.get(key.split(".")[0], frozenset()) | words
+    return subsets
+
+
+def _function_word_copies(source: str) -> list[tuple[int, str]]:
+    """(line, subset) for each literal of 20 words or more, three quarters of them in one function-word subset:
+    a general list of grammatical words written again. A dict onto other values (patterns) is a table, no copy."""
+    tree = ast.parse(source)
+    exempt = {id(n) for a in ast.walk(tree) if isinstance(a, ast.Assign)
+              and any(isinstance(t, ast.Name) and t.id in QUOTE_MODEL_CLASSES for t in a.targets)
+              for n in ast.walk(a.value)}
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in exempt or isinstance(node, ast.Dict) and not all(
+                isinstance(v, ast.Constant) and isinstance(v.value, str) for v in node.values):
+            continue
+        words = _literal_words(node)
+        if not words or len(words) < 20:
+            continue
+        words = {w.lower() for w in words}
+        for name, members in _function_word_subsets().items():
+            if len(words & members) >= 0.75 * len(words):
+                found.append((node.lineno, name))
+    return found
+
+
+@pytest.mark.parametrize("module", ["lang/names.py", "lang/capitalised.py", "lang/word_lists.py", "lang/speakers.py",
+                                    "lang/quote_match.py", "lang/quote_common.py", "lang/quote_cues.py",
+                                    "lang/quote_attach.py", "lang/quote_spans.py", "lang/speaker_resolution.py",
+                                    "lang/sentences.py", "lang/clauses.py", "lang/word_order.py", "lang/langid.py",
+                                    "lang/untranslated.py", "rules/entities/variants.py",
+                                    "rules/attribution/appended.py", "rules/attribution/dangling.py"])
+def test_no_inline_copy_of_a_function_word_list(module):
+    assert _function_word_copies((LANG.parent / module).read_text(encoding="utf-8")) == []
+
+
+def test_the_function_word_check_finds_a_copy():
+    english = ('X = frozenset("""a an the this that these those there here then thus so but and or nor yet if in '
+               'on at by for""".split())')
+    assert _function_word_copies(english)
+    assert _function_word_copies('X = {' + ", ".join(f'"{w}"' for w in
+                                                      "à afin ainsi alors après au aucun avant avec ce ceci cela "
+                                                      "celle celui cependant ces cet cette chaque chez".split()) + "}")
+    assert not _function_word_copies('DETERMINERS = frozenset("""the a an this that these those his her its their our'
+                                     ' my your one another le la les un une des ce cet cette ces son sa""".split())')
+    assert not _function_word_copies('X = frozenset("the a an this that".split())')  # a short class

@@ -7,8 +7,6 @@ import re
 from binascii import crc32
 from dataclasses import dataclass, field
 
-from ..data.cache import DATA_DIR
-
 # A word: letters, inner apostrophes and hyphens ("lui-même", "aujourd'hui", "d'autres").
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
 # French elided articles, pronouns and conjunctions glued to the next word ("l'humidité", "qu'il").
@@ -61,14 +59,9 @@ class LanguageGuess:
 
 @functools.lru_cache(maxsize=1)
 def french_function_words() -> frozenset[str]:
-    """French grammatical words (checker/data/french_function_words.txt), lowercase."""
-    raw = DATA_DIR.joinpath("french_function_words.txt").read_text(encoding="utf-8")
-    words = set()
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            words.update(line.split())
-    return frozenset(words)
+    """French grammatical words ("[grammar.fr]" of checker/data/function_words.txt), lowercase."""
+    from .word_lists import function_words
+    return function_words("grammar")
 
 
 # ---- wordfreq's Zipf frequencies without loading wordfreq ----

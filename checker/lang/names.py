@@ -5,10 +5,12 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterable, NamedTuple, Sequence
 
+from .capitalised import (NAME_PARTICLES, NAME_PREFIX_RE, NAME_PREFIXES, PARTICLES, POSSESSIVE_ENDINGS,  # noqa: F401
+                          PREFIX_INITIALS, all_caps, capitalised, initial, prefixed_name)
 from .folding import fold
+from .word_lists import NAME_WORDS, function_words, name_words, read_word_lists  # noqa: F401
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
 HYPHENS = "-‐‑"
@@ -16,8 +18,7 @@ APOSTROPHES = "'’"
 MARKS = str.maketrans(dict.fromkeys(HYPHENS, "-") | dict.fromkeys(APOSTROPHES, "'"))
 SPACE_RE = re.compile(r"\s")  # what str.isspace accepts
 NAME_GAP_RE = re.compile(r"[ \u00a0\u202f]")
-POSSESSIVE_RE = re.compile(r"[’']s$")
-POSSESSIVE_ENDINGS = ("’s", "'s")  # what POSSESSIVE_RE finds at the end of a word
+POSSESSIVE_RE = re.compile(r"[’']s$")  # POSSESSIVE_ENDINGS at the end of a word
 DOTTED_ACRONYM_RE = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 DOTTED_HINT_RE = re.compile(r"\.(?=[^\W\d_]\.)")  # in every dotted acronym; opens on a literal: a fast search
 # WORD_RE's words, but a stretch of plain lowercase words (lowercase Latin letters, French accents included,
@@ -34,30 +35,6 @@ OPENERS = "\"'“”‘’«»([{—–-*•· \u00a0"
 SENTENCE_END = ".!?:;…"
 
 
-def read_word_lists(name: str) -> dict[str, frozenset[str]]:
-    """checker/data/<name>: sections "[list]" of words separated by whitespace."""
-    sections: dict[str, list[str]] = {}
-    current = None
-    for line in resources.files("checker.data").joinpath(name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None:
-            current.extend(line.split())
-    return {key: frozenset(words) for key, words in sections.items()}
-
-
-NAME_WORDS = read_word_lists("name_words.txt")  # the word classes around and inside names, one list each
-
-
-def name_words(section: str, french: bool = True) -> frozenset[str]:
-    """A word class of name_words.txt: its English words, and with `french` its French ones ("[x.fr]")."""
-    return NAME_WORDS.get(section, frozenset()) | (NAME_WORDS.get(section + ".fr", frozenset()) if french
-                                                   else frozenset())
-
-
 # forms of address and the other honorifics (both languages) -> the gender they imply ("m", "f", None)
 HONORIFICS = {word: {"male": "m", "female": "f"}.get(gender) for kind in ("address", "honorifics")
               for gender in ("male", "female", "neutral") for word in name_words(f"{kind}.{gender}")}
@@ -65,32 +42,14 @@ HONORIFICS = {word: {"male": "m", "female": "f"}.get(gender) for kind in ("addre
 ADDRESS_FORMS = frozenset(w for w in name_words("address.male") | name_words("address.female")
                           if len(w.rstrip(".")) > 1)
 TITLE_QUALIFIERS = NAME_WORDS["title_qualifiers"]  # a title only before one: "Foreign Minister", not "Home Office"
-# lowercase words that stay inside a name ("Ursula von der Leyen", "Charles de Gaulle"): a person's, and in
-# English text a place's ("Châlons en Champagne")
-NAME_PARTICLES = NAME_WORDS["particles"]
-PARTICLES = NAME_PARTICLES | NAME_WORDS["place_particles"]
 TOKEN_RE = re.compile(rf"(?P<plain>(?!(?:{'|'.join(sorted(PARTICLES))}){WORD_END}){PLAIN_WORD}"
                       rf"(?:[\W\d_]+{PLAIN_WORD})*{WORD_END})|{WORD_RE.pattern}")
-# prefixes joined by a hyphen or an apostrophe to a capitalised part ("al-Assad", "d'Estaing"): such a word
-# counts as capitalised
-NAME_PREFIXES = NAME_WORDS["name_prefixes"]
-NAME_PREFIX_RE = re.compile(rf"(?:{'|'.join(sorted(NAME_PREFIXES, key=len, reverse=True))})[-‐‑'’][A-ZÀ-ÖØ-Þ]")
-PREFIX_INITIALS = "".join(sorted({p[0] for p in NAME_PREFIXES}))  # what such a word starts with
 # words that introduce a name in English text without belonging to it; a run of capitalised words is split at them
 TITLES = frozenset(word.rstrip(".") for kind in ("titles", "address.male", "address.female", "honorifics.male",
                                                  "honorifics.female", "honorifics.neutral")
                    for word in name_words(kind, french=False))
 CALENDAR = name_words("weekdays", french=False) | name_words("months", french=False)
-FUNCTION_WORDS = frozenset("""a an the this that these those there here then thus so but and or nor yet
-if in on at by for from to of with without within into onto over under after before during since until
-while when where why how what which who whom whose whatever however although though because as
-it its he she they we you i me him her them us our your their his my mine yours theirs ours
-is are was were be been being has have had do does did will would shall should can could may might must
-not no yes all any some each every both either neither none many much more most few less least other
-such only also even still just already again once never always often sometimes now today yesterday
-tomorrow tonight according despite instead meanwhile moreover furthermore nevertheless indeed
-perhaps maybe well oh after among between through throughout against toward towards upon about above
-below behind beyond near around across along unlike like""".split())
+FUNCTION_WORDS = function_words("common")  # never a name at a sentence start or in a headline
 
 COMMON_ZIPF = 3.0  # a lone sentence-initial word this frequent in lowercase is a word, not a name
 INITIAL_COMMON_ZIPF = 4.8  # the same for the first word of a longer run ("Following The Next Day")
@@ -156,22 +115,6 @@ def zipf(word: str, lang: str = "en") -> float:
         return zipf_frequency(word, "en")
 
 
-def prefixed_name(word: str) -> bool:
-    """A lowercase name prefix joined to a capitalised part: "al-Assad", "d'Estaing"."""
-    return len(word) > 2 and word[:1] in PREFIX_INITIALS and NAME_PREFIX_RE.match(word) is not None
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_capitalised(word: str) -> bool:
-    return word[0].isupper() or prefixed_name(word)
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_all_caps(word: str) -> bool:
-    letters = [ch for ch in word if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
-
-
 def _sentence_initial(text: str, start: int, block_start: int) -> bool:
     pos = start - 1
     while pos >= block_start and text[pos] in OPENERS:
@@ -189,7 +132,7 @@ def _title_case_block(block_text: str, masked: str, lang: str) -> bool:
     if len(words) > 30:
         return False
     lowercase = sum(1 for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS)
-    capital_common = sum(1 for w in words[1:] if w[0].isupper() and not _is_all_caps(w)
+    capital_common = sum(1 for w in words[1:] if w[0].isupper() and not all_caps(w)
                          and (w.lower() in FUNCTION_WORDS or zipf(w.lower(), lang) >= HEADLINE_COMMON_ZIPF))
     return capital_common >= 2 and lowercase <= 1 and capital_common > 2 * lowercase
 
@@ -244,7 +187,7 @@ class _Vocabulary:
                     continue
                 if word.text.islower():
                     lowercase_words.add(word.text)
-                elif not headline and not word.initial and not _is_all_caps(word.text):
+                elif not headline and not word.initial and not all_caps(word.text):
                     self.confirmed.add(_squash(_strip_possessive(word).text))
         for word in lowercase_words:  # each distinct word once
             self.lowercase.update(_parts(word))
@@ -270,7 +213,7 @@ def _name_like(word: _Word) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _name_like_text(text: str) -> bool:
-    return len(text) > 1 and text.lower() not in CALENDAR and _is_capitalised(text)
+    return len(text) > 1 and text.lower() not in CALENDAR and capitalised(text)
 
 
 def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
@@ -290,7 +233,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
                 runs.append(current)
             current = []
             continue
-        is_initial = (len(word.text) == 1 and word.text.isupper() and i + 1 < len(words)
+        is_initial = (initial(word.text) and i + 1 < len(words)
                       and joined(word, words[i + 1]) and _name_like(words[i + 1]))
         is_particle = (word.text in PARTICLES and current and i + 1 < len(words)
                        and joined(word, words[i + 1]))
@@ -298,7 +241,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
             runs.append(current)
             current = []
         if _name_like(word) or is_initial or (is_particle and current):
-            if _is_all_caps(word.text) and not is_initial:
+            if all_caps(word.text) and not is_initial:
                 if current:
                     runs.append(current)
                 runs.append([word])
@@ -369,7 +312,7 @@ def _title_word(word: str) -> bool:
 
 def _weak(word: _Word, index: int, run: list[_Word], headline: bool, vocab: _Vocabulary) -> bool:
     """Whether a capitalised word is more likely an ordinary word than part of a name."""
-    if word.text in PARTICLES or (len(word.text) == 1 and word.text.isupper()):
+    if word.text in PARTICLES or initial(word.text):
         return False
     lower = word.text.lower()
     sentence_start = word.initial and index == 0
@@ -377,7 +320,7 @@ def _weak(word: _Word, index: int, run: list[_Word], headline: bool, vocab: _Voc
         return True
     if _squash(word.text) in vocab.confirmed:
         return False
-    if _is_all_caps(word.text):
+    if all_caps(word.text):
         return vocab.common(word.text, ACRONYM_COMMON_ZIPF)
     if headline:
         return vocab.common(word.text, HEADLINE_COMMON_ZIPF)
@@ -392,7 +335,7 @@ def _weak(word: _Word, index: int, run: list[_Word], headline: bool, vocab: _Voc
 def _mention(text: str, words: list[_Word], headline: bool) -> NameMention:
     start, end = words[0].start, words[-1].end
     tokens = tuple(NameToken(w.start, w.end, w.text) for w in words)
-    acronym = len(tokens) == 1 and _is_all_caps(tokens[0].text)
+    acronym = len(tokens) == 1 and all_caps(tokens[0].text)
     return NameMention(start, end, text[start:end], tokens, acronym, headline)
 
 

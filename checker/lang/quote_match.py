@@ -4,17 +4,10 @@ from __future__ import annotations
 import re
 
 from .folding import fold
+from .word_lists import function_words
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
-STOPWORDS = frozenset("""
-a an the of to in on at by for with from and or but nor so if as is are was were be been being it its this
-that these those there here he she they we i you him her them us me his their our my your not no will would
-can could should may might must do does did has have had than then also very more most much which who whom
-whose what when where why how all any some such into over under about after before up down out off
-le la les un une des du de d l et ou mais donc car ni que qui quoi dont où ce cet cette ces il elle ils
-elles on nous vous je tu se sa son ses leur leurs notre nos votre vos mon ma mes ne pas plus est sont
-été être a ont avait au aux en y par pour sur dans avec sans sous entre vers chez
-""".split())
+STOPWORDS = function_words("quote_content")
 
 
 def content_words(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..data.cache import load_yaml
 from ..document import Document
+from .word_lists import function_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ _NUMBER_ANY_CASE = frozenset(w.lower() for w in BEFORE_NUMBER) - _ANY_CASE
 _WORDS = {key: frozenset(value.split()) for key, value in load_yaml("sentence_words").items()}
 STARTERS_EN = _WORDS["starters_en"]  # usual first words of a sentence
 STARTERS_FR = _WORDS["starters_fr"]
-FUNCTION_WORDS = _WORDS["line_function_words"]  # a line ending in one goes on
+FUNCTION_WORDS = function_words("line_end")  # a line ending in one goes on
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en",

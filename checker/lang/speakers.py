@@ -8,9 +8,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..data.cache import cached, digest, load_yaml
+from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, PREFIX_INITIALS, all_caps, prefixed_name
 from .folding import fold
-from .names import (ADDRESS_FORMS, NAME_PARTICLES, NAME_PREFIX_RE, PREFIX_INITIALS, TITLE_QUALIFIERS, body_name,
-                    name_kind, name_lexicon, name_words, prefixed_name, read_word_lists, zipf)
+from .names import ADDRESS_FORMS, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
+from .word_lists import function_words, name_words, read_word_lists
 from .trie import escaped, trie_alternation
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -255,28 +256,8 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "hi
                          "all", "most", "other", "both"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "un", "une", "des", "several", "some", "many", "two", "three",
                         "plusieurs", "deux", "trois", "other"})
-# Capitalised at a sentence start, these are ordinary words, not names.
-FUNCTION_WORDS = frozenset("""
-a about after against all also although an and another any as at because before being both but by despite
-during each earlier either even every for from further furthermore given had has have he her here hers his
-how however i if in indeed instead into it its last later like meanwhile moreover most much my neither never
-next no nor not now of on once one only or other our over perhaps since so some still such than that the
-their them then there these they this those though through thus to today tomorrow too under unlike until up
-upon us was we were what when where whereas whether which while who whom whose why will with within without
-yesterday yet you your asked according speaking quoted
-à afin ainsi alors après au aucun aujourd'hui auprès aussi autant aux avant avec avoir ce ceci cela celle
-celui cependant ces cet cette chaque chez comme comment d'après dans de depuis des dès donc dont du elle elles
-en encore entre et eux hier ici il ils jamais je jusqu la le les leur leurs lors lorsque lui mais malgré même
-mes moi mon ne ni nos notre nous on ou où par parce parmi pas pendant peut plus plusieurs pour pourquoi
-pourtant puis quand que quel quelle quelles quels qui quoi sa sans se selon ses si sinon son sous sur ta tandis
-tant tous tout toute toutes très un une vers voici voilà vous y interrogé interrogée cité citée
-""".split())
-PREPOSITIONS = frozenset("""
-of in on at to for with from by about against among between into through during after before under over
-without within via towards toward near behind beyond across around per than like as
-de du des à au aux en dans sur sous pour par avec sans chez vers entre contre depuis pendant avant après
-d'
-""".split()) | {"d’", "d'"}
+FUNCTION_WORDS = function_words("sentence_start")  # capitalised at a sentence start: ordinary words, not names
+PREPOSITIONS = function_words("prepositions")
 SKIP_BEFORE_CUE = frozenset("""
 has have had also then later earlier previously again recently would will could can did does do once further
 repeatedly reportedly allegedly publicly privately just already simply only not never has 've 'd still now
@@ -315,7 +296,7 @@ class Token:
 
     @property
     def is_acronym(self) -> bool:
-        return _acronym(self.text)
+        return all_caps(self.text)
 
     @property
     def possessive(self) -> bool:
@@ -329,12 +310,6 @@ class Token:
         if self.text.endswith(("s'", "s’")):
             return self.text[:-1]
         return self.text
-
-
-@lru_cache(maxsize=65536)
-def _acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
@@ -598,8 +573,7 @@ def _plain_name(tok: Token, lex: Lexicon) -> bool:
 
 
 LET_US_RE = re.compile(r"[Ll]et['’][Ss]")
-ALWAYS_FUNCTION = frozenset("""the a an and or but of in on at to for with from by as if when while however
-according le la les un une des et ou mais de du dans sur pour par avec selon""".split())
+ALWAYS_FUNCTION = function_words("never_names")
 ORG_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "on"})
 ORG_PREPOSITIONS = frozenset({"of", "for", "on"})  # "Bank of America": a name with one is an organisation
 
@@ -810,8 +784,7 @@ def _person_after_acronym(tokens: list[Token], j: int, ok, lang: str) -> bool:
 
 
 # What may follow a name whose "'s" is part of it ("Moody's said", "McDonald's, the chain,"), not a possessive.
-AFTER_NAME = frozenset("""has had have is was were will would can could may might must should shall does did
-and or who which that also then now still later itself""".split()) | {",", ".", ";", ":", ")", "(", "!", "?", "—", "–"}
+AFTER_NAME = function_words("after_name") | {",", ".", ";", ":", ")", "(", "!", "?", "—", "–"}
 
 
 def _possessive_in_name(parts: list[Token], tokens: list[Token], j: int, lex: Lexicon) -> bool:

@@ -21,10 +21,8 @@ SMOOTHING = 0.1
 @functools.lru_cache(maxsize=1)
 def _closed_class() -> frozenset[str]:
     from .names import FUNCTION_WORDS
-    return FUNCTION_WORDS | frozenset("""a an the of to in on at by for with from and or but is are was were be been has have
-had will would can could may might should must not no it its he she they we you i his her their our this that
-these those which who whom whose what when where there here as than so if then also more most very into over
-after before about up out do does did""".split())
+    from .word_lists import function_words
+    return FUNCTION_WORDS | function_words("closed_class")
 
 
 @functools.lru_cache(maxsize=65536)
