@@ -241,7 +241,7 @@ def word_language(word: str) -> WordLanguage:
 
 
 def has_french_letters(word: str) -> bool:
-    return any(c in FRENCH_LETTERS for c in word.lower())
+    return not FRENCH_LETTERS.isdisjoint(word.lower())
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .capitalised import (NAME_PARTICLES, NAME_PREFIX_RE, NAME_PREFIXES, PARTICLES, POSSESSIVE_ENDINGS,  # noqa: F401
                           PREFIX_INITIALS, all_caps, capitalised, initial, prefixed_name)
 from .folding import fold
+from .langid import zipf as zipf_frequency
 from .word_lists import NAME_WORDS, function_words, name_words, read_word_lists  # noqa: F401
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
@@ -108,7 +109,6 @@ def syllables(word: str) -> list[str]:
 @functools.lru_cache(maxsize=8192)
 def zipf(word: str, lang: str = "en") -> float:
     """How common `word` is (wordfreq's Zipf scale, 0 when unknown)."""
-    from .langid import zipf as zipf_frequency
     try:
         return zipf_frequency(word, lang)
     except LookupError:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..findings import Severity
-from .langid import WORD_RE, WordLanguage, french_probability, has_french_letters, word_language, words
+from .langid import (FRENCH_MIN_ZIPF, MARGIN, RARE_FRENCH_MIN_ZIPF, WORD_RE, WordLanguage, french_probability,
+                     has_french_letters, word_language, words, zipf)
 from .loanwords import Loanword, find_loanwords, opens_noted
 from .names import NAME_WORDS
 
@@ -67,6 +68,8 @@ d'ailleurs d’ailleurs également aujourd'hui aujourd’hui
 FRENCH_ARTICLES = frozenset("un une des du les aux au".split())
 # grammatical words that tie a French compound together ("ras-le-bol", "cessez-le-feu", "pot-de-vin")
 COMPOUND_GLUE = frozenset("le la les de du des d à au aux en et sur sous".split())
+# an elision's apostrophe or a compound's hyphen: the words `word_language` and `_french_compound` look into
+GLUE_CHARS = frozenset("'’-‐‑")
 # the link of a French noun phrase between two lowercase words ("coup de poker", "ouf de soulagement")
 NOUN_LINKS = frozenset("de du des d' d’ à".split())
 ARTICLE_LEAN = 1.0  # how French the word after an article must lean
@@ -74,6 +77,8 @@ STRONG_ARTICLE_LEAN = 3.0  # an article this French ("une") makes a phrase of an
 LINK_LEAN = 1.0  # how French one of the two words around "de" must lean
 PAIR_LEAN, PAIR_FRENCH_ZIPF, PAIR_ENGLISH_ZIPF = 1.2, 3.0, 3.0  # each of two French-leaning words side by side
 PAIR_TOTAL_LEAN = 2.5  # ... and the two together
+# below either, a word is neither French (`WordLanguage.french`, a rare accented form aside) nor leaning (`_leaning`)
+MAY_BE_FRENCH_ZIPF, MAY_BE_FRENCH_LEAN = min(FRENCH_MIN_ZIPF, PAIR_FRENCH_ZIPF), min(MARGIN, PAIR_LEAN)
 MIN_SENTENCE_WORDS = 3
 SENTENCE_FRENCH_SHARE = 0.6
 LEAN_IN_SENTENCE = 1.0
@@ -175,6 +180,13 @@ def _may_be_french(word: str) -> bool:
 
     A sentence without one has no French sentence, run or phrase to find (`analyse` skips it).
     """
+    if GLUE_CHARS.isdisjoint(word):  # neither elided nor a compound: its two frequencies may say no at once
+        low = word.lower()
+        fr = zipf(low, "fr")
+        rare_form = fr >= RARE_FRENCH_MIN_ZIPF and has_french_letters(low)
+        if low not in FRENCH_ARTICLES and low not in NOUN_LINKS and not rare_form and (
+                fr < MAY_BE_FRENCH_ZIPF or fr - zipf(low, "en") < MAY_BE_FRENCH_LEAN):
+            return False
     lang = _word_language(word)
     return lang.french or lang.word in FRENCH_ARTICLES or lang.word in NOUN_LINKS or _leaning(lang)
 

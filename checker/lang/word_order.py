@@ -16,6 +16,7 @@ from ..data.cache import DATA_DIR
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*|[.,;:!?]")  # quotation marks and brackets: no order
 SMOOTHING = 0.1
+SUFFIXES = ("ly", "ing", "ed", "tion", "ment", "s")  # a content word's class by its ending, the first that fits
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,9 +38,10 @@ def word_class(token: str, initial: bool) -> str:
         return "<num>"
     if token[0].isupper() and not initial:
         return "<cap>"
-    for suffix in ("ly", "ing", "ed", "tion", "ment", "s"):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            return f"<-{suffix}>"
+    if low.endswith(SUFFIXES):
+        for suffix in SUFFIXES:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                return f"<-{suffix}>"
     return "<word>"
 
 
@@ -49,7 +51,7 @@ class _Classes(dict):
     def __missing__(self, token: str) -> str:
         if len(self) >= MAX_REMEMBERED:
             self.clear()
-        found = self[token] = word_class(token, False)
+        found = self[token] = word_class.__wrapped__(token, False)  # remembered here, not in word_class's cache too
         return found
 
 

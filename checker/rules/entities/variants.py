@@ -141,7 +141,7 @@ def _deletions(word: str, twice: bool = True) -> frozenset[str]:
     edit distance `_letters_close` allows always share one of these, so only those pairs are compared."""
     found = {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
     if twice and len(word) >= 9:
-        found |= {w[:i] + w[i + 1:] for w in tuple(found) for i in range(len(w))}
+        found |= {word[:i] + word[i + 1:j] + word[j + 1:] for j in range(len(word)) for i in range(j)}
     return frozenset(found)
 
 

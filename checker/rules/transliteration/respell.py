@@ -7,6 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ...lang.names import zipf
+
 # Kinds of change: a TRANSLIT change is a correspondence of the French transliteration systems (Russian,
 # Ukrainian, Arabic, Persian), enough on its own; a MORPH change is a French exonym ending ("-ie" for
 # "-ia"), enough only where the word stands as a place; a SUPPORT change (a doubled s, "ï" for "y") adds to
@@ -118,25 +120,29 @@ def _counts(kinds: tuple[str, ...], as_place: bool) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _scored_variants(low: str) -> tuple[tuple[str, tuple[str, ...], float], ...]:
+    """The respellings of a lowercase word that may count (its folded form aside), with their changes and Zipf
+    values: shared by `respell`'s readings of the word."""
+    folded = fold(low)
+    return tuple((variant, kinds, zipf(variant)) for variant, kinds in variants(low)
+                 if variant != folded and _counts(kinds, as_place=True))
+
+
+@functools.lru_cache(maxsize=8192)
 def respell(word: str, as_place: bool = False, after_article: bool = False) -> Respelling | None:
     """The most frequent English respelling of `word` when English clearly prefers it to the written form.
 
     A respelling counts when it makes a transliteration change, or an exonym ending where the word stands
     as a place (`as_place`); accents alone never count (English keeps the accents of French names).
     """
-    from ...lang.names import zipf
-
     low = word.lower()
     folded = fold(low)
     written = max(zipf(low), zipf(folded))
     if written >= ENGLISH_WORD_ZIPF:
         return None
     best, best_zipf, best_kinds = None, 0.0, ()
-    for variant, kinds in variants(low):
-        if variant == folded or not _counts(kinds, as_place):
-            continue
-        z = zipf(variant)
-        if z > best_zipf:
+    for variant, kinds, z in _scored_variants(low):
+        if _counts(kinds, as_place) and z > best_zipf:
             best, best_zipf, best_kinds = variant, z, kinds
     if best is None or best_zipf < MIN_ENGLISH_ZIPF or best_zipf < written + (ARTICLE_MARGIN if after_article else MARGIN):
         return None

@@ -5,6 +5,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ...lang.langid import zipf
+
 # the shapes: a French preposition opening a sentence before one or two lowercase words and a comma ("Au fond,",
 # "Du coup,"); an article and lowercase words before "de"/"d'" and a capitalised complement ("la dernière dictature
 # d'Europe", "a véritable scandale d'État"); an article, a head, "de" and a lowercase complement ("a communiqué de
@@ -143,12 +145,10 @@ def _rare_french(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def _is_rare_french(word: str) -> bool:
-    from ...lang.langid import word_language
-
     if not word.isalpha():
         return False
-    lang = word_language(word)
-    return lang.en == 0 and lang.fr >= RARE_FRENCH_ZIPF
+    low = word.lower()  # as `word_language` reads a word of letters only (no elision)
+    return zipf(low, "fr") >= RARE_FRENCH_ZIPF and zipf(low, "en") == 0
 
 
 def _french_stretch(text: str, start: int, end: int, stop: int, word_language) -> tuple[int, int]:
