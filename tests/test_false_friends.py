@@ -98,12 +98,17 @@ def test_strong_contexts_are_warnings(text, span, suggestion):
     "He will pass the exam next week.",
     "The global budget of the project rose.",
     "They are very sympathetic guys.",
-    "The company is not rentable anymore.",
     "The firm suffered a considerable prejudice.",
 ])
 def test_weak_contexts_are_info(text):
     found = findings(text)
     assert found and all(severity == Severity.INFO for severity, _, _ in found), found
+
+
+def test_a_business_subject_makes_rentable_a_warning():
+    # "rentable" alone is a hint; a company as its subject is FFR004's slot for the French sense (profitable)
+    assert findings("The company is not rentable anymore.") == [(Severity.WARNING, "rentable", None)]
+    assert [severity for severity, _, _ in findings("The seats are rentable by the hour.")] in ([], [Severity.INFO])
 
 
 @pytest.mark.parametrize("text", [

@@ -339,7 +339,11 @@ LOOK_ALIKES = (
         r"|less\s+|still\s+|financially\s+|already\s+){{0,2}}(?P<span>rentable)\b",),
         "rentable", "profitable", "profitable",
         "a business that is rentable is the French 'rentable', profitable",
-        unless=r"\b(?:flats?|apartments?|houses?|rooms?|propert(?:y|ies)|homes?|cottages?|villas?)\b"),
+        # what can be rented, or a rental period: the English sense
+        unless=r"\b(?:flats?|apartments?|houses?|rooms?|propert(?:y|ies)|homes?|cottages?|villas?|seats?|cars?"
+               r"|vans?|vehicles?|bikes?|bicycles?|boats?|equipment|tools?|spaces?|halls?|venues?|offices?|lockers?"
+               r"|garages?|storage|units?|plots?|studios?|by the (?:hour|day|night|week|month)|per (?:hour|day"
+               r"|night|week|month))\b"),
     LookAlike("process", (
         r"\b(?:the|his|her|their)\s+(?P<span>process)\s+(?:of|against)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+|former"
         r"|accused|{PERSON})\b",
