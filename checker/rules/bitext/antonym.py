@@ -19,7 +19,8 @@ FRENCH_AFTER = frozenset({"pas", "jamais", "guere", "point", "eviter", "empecher
 FRENCH_IDIOMS = frozenset({("premier", "ministre"), ("premiere", "ministre"), ("a", "moins"), ("au", "moins"),
                            ("au", "plus"), ("au", "profit"), ("de", "plus"), ("en", "plus"), ("non", "plus"),
                            ("bien", "sur"), ("d", "apres"), ("pas", "mal"), ("tout", "au"), ("fin", "mot"),
-                           ("droits", "de", "l", "homme"), ("plus", "ou", "moins"), ("tot", "ou", "tard")})
+                           ("droits", "de", "l", "homme"), ("plus", "ou", "moins"), ("tot", "ou", "tard"),
+                           ("avant", "midi"), ("apres", "midi"), ("bien", "que"), ("eh", "bien"), ("bien", "des")})
 # "not few" says "many"; "less expensive" says "moins cher"
 ENGLISH_INVERTERS = frozenset({"not", "no", "never", "without", "hardly", "barely", "less", "least", "fewer", "nor",
                                "or", "neither", "nothing", "far", "non", "lack", "lacking", "instead", "rather",

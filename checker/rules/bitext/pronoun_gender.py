@@ -76,7 +76,7 @@ def _person_genders(text: str) -> set[str] | None:
         if word[0].isdigit() or word.isupper() and len(word) > 1 or previous in PLACE_PREPOSITIONS:
             previous, apposed = low, False
             continue  # a number, an acronym (an organisation) or a place: not a person
-        if word[0].isupper() and (k or low not in _known_openers()):
+        if word[0].isupper() and (k or low not in _known_openers()) and low not in ENGLISH:  # "En 1940 Il a…"
             if not apposed:
                 return None  # a name of unknown gender
             continue  # "le chanteur Steven Tyler": the noun's person
@@ -105,12 +105,22 @@ def _noun_flips(source: str, target: str, offset: int) -> list[tuple[int, int, s
         return []
     french = nouns | _french_genders(source)
     english = list(PERSON_RE.finditer(target))
-    if len(french) != 1 or not english or len({PERSON_GENDER[case_key(m.group(1))] for m in english}) != 1:
+    if len(french) != 1 or not english:
         return []
     wanted = next(iter(french))
-    if PERSON_GENDER[case_key(english[0].group(1))] == wanted:
-        return []
-    return [(offset + m.start(1), offset + m.end(1), m.group(1), wanted) for m in english]
+    mixed = len({PERSON_GENDER[case_key(m.group(1))] for m in english}) > 1
+    # every person of the French sentence has one gender: beside right pronouns ("the singer injured himself
+    # when she fell") a subject of the other one acts for no one the source names; an object or a possessive
+    # of the other one may be a person the translation adds ("the lawyer told her that he had spoken")
+    return [(offset + m.start(1), offset + m.end(1), m.group(1), wanted) for m in english
+            if PERSON_GENDER[case_key(m.group(1))] != wanted and (not mixed or case_key(m.group(1)) in ("he", "she"))]
+
+
+def _one_gender(source: str, french: set[str]) -> bool:
+    """Whether every person the French sentence names has the gender of its pronouns (no name, no noun of the
+    other gender, no "son épouse"): an English pronoun of the other gender then stands for no one."""
+    nouns = _person_genders(source)
+    return nouns is not None and nouns <= french
 
 
 def check(ctx):
@@ -127,8 +137,11 @@ def check(ctx):
                                       f"translation changed the person's gender.", source_span=pair.source_span)
             continue
         english = list(ENGLISH_RE.finditer(target, *pair.target_span))
-        if len(french) != 1 or not english or len({case_key(m.group(1)) for m in english}) != 1:
-            continue  # both genders on a side, or none: the pronouns may refer to different people
+        if len(french) != 1 or not english:
+            continue  # both genders in French, or no pronoun in English: the pronouns may refer to different people
+        if len({case_key(m.group(1)) for m in english}) != 1 and not _one_gender(source[slice(*pair.source_span)],
+                                                                               french):
+            continue  # both genders in English, and the French may name a person of the other one
         wanted = ENGLISH[next(iter(french))]
         for match in english:
             if case_key(match.group(1)) != wanted:
