@@ -135,8 +135,8 @@ SETS = {"dev": "{lang}.jsonl", "heldout": "heldout_{lang}.jsonl", "heldout2": "h
 FINAL_SETS = {"quotes6": "../blind/quotes6/quotes6_{lang}.jsonl", "quotes7": "../blind/quotes7/quotes7_{lang}.jsonl",
               "quotes8": "../blind/quotes8/quotes8_{lang}.jsonl", "quotes9": "../blind/quotes9/quotes9_{lang}.jsonl"}
 # the blind sets that `--all --final` prints (quotes6 is development data since its scoring, quotes7 was scored once,
-# quotes8 is the blind set of the round that ends it, quotes9 the blind set built for issue #12's speaker work)
-ALL_FINAL = ("quotes6", "quotes7", "quotes8")
+# quotes8 was scored blind at the end of round 5, quotes9 at the end of round 6)
+ALL_FINAL = ("quotes6", "quotes7", "quotes8", "quotes9")
 DEV_SETS = tuple(SETS)
 ALL_SETS = {**SETS, **FINAL_SETS}
 

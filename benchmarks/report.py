@@ -44,7 +44,7 @@ BLIND = (
     ("blind_bilingual", ["benchmarks/blind_eval.py", "--set", "bilingual", "--final", "--no-models"],
      "rules=all models=none, first bilingual set (blind when scored, development data since)"),
     ("blind_bilingual2", ["benchmarks/blind_eval.py", "--set", "bilingual2", "--final"],
-     "rules=all models=default, second bilingual set (scored once, blind, at the end of round 5)"),
+     "rules=all models=default, second bilingual set (scored blind at the end of round 5, development data since)"),
     ("blind_sourcefree", ["benchmarks/blind_eval.py", "--set", "sourcefree", "--final"],
      "rules=all models=default, first source-free set (blind last round, development data since)"),
     ("blind_sourcefree2", ["benchmarks/blind_eval.py", "--set", "sourcefree2", "--final"],
@@ -54,10 +54,12 @@ BLIND = (
     ("blind_sourcefree4", ["benchmarks/blind_eval.py", "--set", "sourcefree4", "--final"],
      "rules=all models=default, fourth source-free set (blind at the end of round 4, development data since)"),
     ("blind_sourcefree5", ["benchmarks/blind_eval.py", "--set", "sourcefree5", "--final"],
-     "rules=all models=default, fifth source-free set (scored once, blind, at the end of round 5)"),
+     "rules=all models=default, fifth source-free set (blind at the end of round 5, development data since)"),
+    ("blind_sourcefree6", ["benchmarks/blind_eval.py", "--set", "sourcefree6", "--final"],
+     "rules=all models=default, sixth source-free set (scored once, blind, at the end of round 6)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 and quotes7 (development since rounds 4 and 5) and quotes8 "
-     "(scored blind at the end of round 5)"),
+     "quote model, every development set, quotes6, quotes7 and quotes8 (development since rounds 4, 5 and 6) and "
+     "quotes9 (scored at the end of round 6; partly seen: one diff of its English items was shown mid-round)"),
 )
 
 
