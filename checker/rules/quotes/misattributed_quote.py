@@ -1,9 +1,7 @@
 """MIS001: the same quoted words attributed to two different speakers in one text."""
 from __future__ import annotations
 
-import bisect
 from collections import Counter
-from typing import Iterator
 
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
@@ -54,16 +52,33 @@ def _may_be_same_words(listed: list[list[str]], words: list[set[str]], i: int, j
     return len(listed[short]) >= 2 and found >= 0.75 * len(listed[short])
 
 
-def _sharing_pairs(words: list[set[str]]) -> Iterator[tuple[int, int]]:
-    """(i, j) with i < j, in order, for the quotes that share at least two content words: found through an index
-    of the words rather than by comparing every pair."""
+def _candidate_pairs(listed: list[list[str]], words: list[set[str]]) -> list[tuple[int, int]]:
+    """(i, j) with i < j, in order, for the quotes that share at least two content words and may be the same words.
+
+    Prefix filtering: the short quote may miss at most a quarter of its words in the other, so the other must hold
+    one of the short quote's rarest words, taken until they count more than that quarter. Only those words'
+    postings are walked, never a common word's whole list once per quote that holds it."""
     postings: dict[str, list[int]] = {}
     for i, found in enumerate(words):
         for word in found:
             postings.setdefault(word, []).append(i)
-    for i, found in enumerate(words):
-        shared = Counter(j for word in found for j in postings[word][bisect.bisect_right(postings[word], i):])
-        yield from ((i, j) for j in sorted(shared) if shared[j] >= 2)
+    sizes = [len(w) for w in listed]
+    counts = [Counter(w) for w in listed]
+    pairs = set()
+    for short, found in enumerate(words):
+        if sizes[short] < 2:
+            continue
+        missed = 0
+        for word in sorted(found, key=lambda w: len(postings[w])):  # any order is exact; rarest first is fast
+            for other in postings[word]:
+                # each pair is found from its short side, the earlier quote on a tie (as _may_be_same_words)
+                if (sizes[other], other) > (sizes[short], short):
+                    pairs.add((min(short, other), max(short, other)))
+            missed += counts[short][word]
+            if 4 * missed > sizes[short]:  # an other quote without any word so far misses more than a quarter
+                break
+    return [(i, j) for i, j in sorted(pairs)
+            if len(words[i] & words[j]) >= 2 and _may_be_same_words(listed, words, i, j)]
 
 
 def check(ctx):
@@ -72,10 +87,8 @@ def check(ctx):
     listed = [content_words(q.text) for q in quotes]  # once per quote, not once per pair
     words = [set(w) for w in listed]
     flagged = set()
-    for i, j in _sharing_pairs(words):  # same_words needs at least two shared content words
+    for i, j in _candidate_pairs(listed, words):
         first, second = quotes[i], quotes[j]
-        if not _may_be_same_words(listed, words, i, j):
-            continue
         if same_person(first.resolved_speaker, second.resolved_speaker):
             continue
         if not same_words(first.text, second.text):
