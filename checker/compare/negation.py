@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Sequence
 
 from ..lang.folding import fold
+from .spans import SpanIndex
 
 FR_ELIDED_RE = re.compile(r"([^\W\d_]+)[’']")  # "n'", "qu'", "l'": the elided word is its own token
 EN_NT_RE = re.compile(r"n[’']t$")
@@ -289,10 +291,11 @@ def _double_negations(markers: list[Marker], words: list[_Token]) -> list[Marker
     relative clause ("il n'y a pas grand-chose qu'il n'aime pas", "rien qu'il ne sache faire") is
     affirmative, and English says it either way ("he likes almost everything", "he is not very choosy")."""
     out = list(markers)
+    starts, ends = [w.start for w in words], [w.end for w in words]  # words are in order and do not overlap
     for n, (first, second) in enumerate(zip(markers, markers[1:])):
         if first.weak or second.weak or first.clause != second.clause:
             continue
-        between = [w.low for w in words if first.end <= w.start and w.end <= second.start]
+        between = [w.low for w in words[bisect_left(starts, first.end):bisect_right(ends, second.start)]]
         quantified = first.word in QUANTIFIERS or (between and between[0] in QUANTIFIERS)
         if quantified and any(w in RELATIVES for w in between[:4]):
             out[n], out[n + 1] = replace(first, weak=True), replace(second, weak=True)
@@ -427,11 +430,9 @@ def _shares_scope(text: str, span: tuple[int, int], markers: Sequence[Marker]) -
     return any(re.search(r"\b(?:or|nor)\b", text[m.end:span[1]]) for m in markers)
 
 
-def _bead_diffs(pair, source_markers, target_markers, target_text) -> list[PolarityDiff]:
+def _bead_diffs(pair, src_all: list[Marker], tgt_all: list[Marker], target_text) -> list[PolarityDiff]:
+    """The polarity differences of a bead, given the markers (weak ones included) within each of its sides."""
     s_span, t_span = pair.source_span, pair.target_span
-    inside = lambda m, span: span[0] <= m.start and m.end <= span[1]  # noqa: E731
-    src_all = [m for m in source_markers if inside(m, s_span)]
-    tgt_all = [m for m in target_markers if inside(m, t_span)]
     src = [m for m in src_all if not m.weak]
     tgt = [m for m in tgt_all if not m.weak]
     if len(src) == len(tgt):
@@ -467,11 +468,12 @@ def compare_aligned(pairs: Sequence, source_markers: Sequence[Marker], target_ma
     surplus in one bead that a neighbouring bead makes up the other way is the alignment's, not the
     translation's (a French sentence the English split in three, aligned to one of them).
     """
-    per_bead = [_bead_diffs(pair, source_markers, target_markers, target_text) if pair.source and pair.target
-                else [] for pair in pairs]
-    net = [sum(1 if d.kind == "added" else -1 for d in found) if found else _strong_balance(pair, source_markers,
-                                                                                           target_markers)
-           for pair, found in zip(pairs, per_bead)]
+    source_index, target_index = SpanIndex(source_markers), SpanIndex(target_markers)
+    within = [(source_index.inside(pair.source_span), target_index.inside(pair.target_span)) for pair in pairs]
+    per_bead = [_bead_diffs(pair, src, tgt, target_text) if pair.source and pair.target else []
+                for pair, (src, tgt) in zip(pairs, within)]
+    net = [sum(1 if d.kind == "added" else -1 for d in found) if found else _strong_balance(*markers)
+           for markers, found in zip(within, per_bead)]
     diffs: list[PolarityDiff] = []
     for n, found in enumerate(per_bead):
         if found and any(net[m] * net[n] < 0 for m in (n - 1, n + 1) if 0 <= m < len(net)):
@@ -480,19 +482,20 @@ def compare_aligned(pairs: Sequence, source_markers: Sequence[Marker], target_ma
     return diffs
 
 
-def _strong_balance(pair, source_markers: Sequence[Marker], target_markers: Sequence[Marker]) -> int:
-    """English negations less French ones in a bead (a bead with one side only has the other's count)."""
-    count = lambda markers, span: sum(not m.weak and span[0] <= m.start and m.end <= span[1]  # noqa: E731
-                                      for m in markers)
-    return count(target_markers, pair.target_span) - count(source_markers, pair.source_span)
+def _strong_balance(source_markers: Sequence[Marker], target_markers: Sequence[Marker]) -> int:
+    """English negations less French ones in a bead, given the markers within each of its sides (a bead
+    with one side only has the other's count)."""
+    return sum(not m.weak for m in target_markers) - sum(not m.weak for m in source_markers)
 
 
 def polarity_differs(source_text: str, source_lang: str, target_text: str, target_lang: str) -> bool:
     """Whether two renderings of one statement differ in polarity, weak markers answering as in a bead."""
     from types import SimpleNamespace
     bead = SimpleNamespace(source_span=(0, len(source_text)), target_span=(0, len(target_text)))
-    return bool(_bead_diffs(bead, negation_markers(source_text, source_lang, weak=True),
-                            negation_markers(target_text, target_lang, weak=True), target_text))
+    within = lambda markers, span: [m for m in markers if span[0] <= m.start and m.end <= span[1]]  # noqa: E731
+    return bool(_bead_diffs(bead, within(negation_markers(source_text, source_lang, weak=True), bead.source_span),
+                            within(negation_markers(target_text, target_lang, weak=True), bead.target_span),
+                            target_text))
 
 
 __all__ = ["Marker", "PolarityDiff", "compare_aligned", "lexicon", "negation_markers", "polarity_differs"]
