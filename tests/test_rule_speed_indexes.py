@@ -12,7 +12,6 @@ from checker.rules import ALL_RULES
 from checker.rules.garbled.spans import Spans
 from checker.rules.garbled.stranded_verb import _QuoteMarks
 from checker.rules.lexicon import candidates, load_lexicon
-from checker.rules.quotes.misattributed_quote import _sharing_pairs
 
 LEXICONS = ("garble_patterns", "calques", "false_friends", "boilerplate", "outlets")
 
@@ -29,16 +28,6 @@ def test_spans_overlap_test_equals_a_scan_of_every_span():
         for _ in range(30):
             before, after = rng.randint(-5, 240), rng.randint(-5, 240)
             assert index.ends_after(before, after) == any(s < before and e > after for s, e in spans)
-
-
-def test_sharing_pairs_are_the_pairs_with_two_common_words_in_order():
-    rng = random.Random(3)
-    vocabulary = "minister talks failed prices rise plan work strike union deal".split()
-    for _ in range(100):
-        words = [set(rng.sample(vocabulary, rng.randint(0, 5))) for _ in range(rng.randint(0, 15))]
-        expected = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words))
-                    if len(words[i] & words[j]) >= 2]
-        assert list(_sharing_pairs(words)) == expected
 
 
 def test_quote_marks_count_as_the_paragraph_prefix_does():
