@@ -32,7 +32,7 @@ DEFINITE = frozenset("the this these those his her its their our him her them me
 # and one past-tense verb closing the sentence; "it" is left out ("…, it emerged", "…, it seemed")
 BARE_PRONOUNS = frozenset("he she they".split())
 BARE_RE = re.compile(r"(?P<subj>[A-Za-z]+)(?:[ \t]+[a-z]+ly)?[ \t]+(?P<copula>(?:was|were|got|became)[ \t]+)?"
-                     r"(?P<verb>[a-z]+)(?:[ \t]+(?:himself|herself|themselves))?(?![\w'’-])")
+                     r"(?P<verb>[a-z]+)(?:[ \t]+(?:himself|herself|themselves|up|back|out|on))?(?![\w'’-])")
 CLOSING_MARKS = "”\"»"
 OPENING_MARKS = "“«"
 # words that make the stretch after a quote's attribution a clause of its own, not the attribution's adjuncts
@@ -182,7 +182,8 @@ def appended_attributions(text: str, start: int, end: int):
             if first is not None and first.lemma != "according to" and _inside_quote(text, sent_start, first.start):
                 first = None  # the quoted speaker's own verb ("“We say that it fails”, she said to …")
             closing = closing or _closing_attribution(text, sent_start, comma)
-            first = first or closing or _passive_attribution(text, sent_start, comma, word)
+            first = first or closing or _passive_attribution(text, sent_start, comma, word) \
+                or _medium_attribution(text, sent_start, comma, word)
             if first is None or first.lemma == second.lemma == "according to":
                 break
             if second.lemma == "according to" and not (_runs_to_comma(first, closing, comma, text, second)
@@ -214,7 +215,8 @@ def _closing_attribution(text: str, sent_start: int, comma: int):
     pos = close + 1
     while pos < comma and text[pos] in " \t,–—":
         pos += 1
-    clause = reporting_clause_at(text, pos, comma + 1) or _loose_clause(text, pos, comma)
+    clause = reporting_clause_at(text, pos, comma + 1) or _loose_clause(text, pos, comma) \
+        or _apposed_clause(text, pos, comma)
     if clause is None or clause.lemma == "according to" or clause.start != pos:
         return None
     rest = text[clause.end:comma]
@@ -227,27 +229,78 @@ def _closing_attribution(text: str, sent_start: int, comma: int):
 
 
 SUBJECT_WORDS = frozenset("the a an his her its their of de du la le von van der".split())
+MAX_ROLE_SUBJECT = 10  # words of "the mayor of a village in the Vallespir"
+ASPECTUAL = frozenset("kept continued began started".split())  # "he kept repeating": a reporting clause
 
 
 def _loose_clause(text: str, pos: int, comma: int) -> ReportingClause | None:
     """A subject of capitalised words (any alphabet: "Édouard Philippe") or a determiner's noun phrase, then a
     speech verb: the clause model's shape, for names it does not read."""
-    words = list(WORD_RE.finditer(text, pos, comma))[:7]
+    words = list(WORD_RE.finditer(text, pos, comma))[:MAX_ROLE_SUBJECT + 1]
     forms = speech_verb_by_form()
     for index, word in enumerate(words):
         low = word.group().lower()
+        if index and low in ASPECTUAL and index + 1 < len(words) and words[index + 1].group().lower() in forms:
+            word, low = words[index + 1], words[index + 1].group().lower()  # "he kept repeating"
+            if not low.endswith("ing"):
+                return None
+            verb = next((v for f, v in forms.items() if v.lemma == forms[word.group().lower()].lemma
+                         and not f.endswith("ing")), None)
+            if verb is None:
+                return None
+            subject = [w.group() for w in words[:index]]
+            if len(subject) == 1 and subject[0].lower() in BARE_PRONOUNS or _role_phrase(subject) or all(
+                    w[:1].isupper() for w in subject):
+                return ReportingClause(pos, word.end(), word.group(), verb.lemma, verb.needs_complement, "clause",
+                                       word.end())
+            return None
         if index and low in forms and not low.endswith("ing"):
             subject = [w.group() for w in words[:index]]
             owner = next((i for i, w in enumerate(subject) if w.endswith(("'s", "’s"))), len(subject))
-            if subject[0][:1].isupper() and all(w[:1].isupper() or w.lower() in SUBJECT_WORDS
-                                                for w in subject[:owner + 1]) \
-                    and (owner == len(subject) or 0 < len(subject) - owner - 1 <= 2):
+            if (subject[0][:1].isupper() and all(w[:1].isupper() or w.lower() in SUBJECT_WORDS
+                                                 for w in subject[:owner + 1])
+                    and (owner == len(subject) or 0 < len(subject) - owner - 1 <= 2)) or _role_phrase(subject):
                 # "Jean-Claude Gaudin's opponents said": a name's possessive and its head noun
                 verb = forms[low]
                 return ReportingClause(pos, word.end(), word.group(), verb.lemma, verb.needs_complement, "clause",
                                        word.end())
             return None
     return None
+
+
+# a name, its apposition between commas, a speech verb: "Gilles Simeoni, the president of the executive council
+# of Corsica, said"
+APPOSED_RE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Ý][\w'’-]+,[ \t]+(?P<appos>[^,;:“”\"«»]{3,120}),"
+                        r"[ \t]+(?P<verb>[a-z]+)\b")
+
+
+def _apposed_clause(text: str, pos: int, comma: int) -> ReportingClause | None:
+    """A named subject with its role in apposition, then a speech verb."""
+    match = APPOSED_RE.match(text, pos, comma)
+    verb = speech_verb_by_form().get(match.group("verb")) if match else None
+    if verb is None or match.group("verb").endswith(("ing", "s")) or not _role_phrase(
+            [w.group() for w in WORD_RE.finditer(match.group("appos"))]):
+        return None
+    return ReportingClause(pos, match.end("verb"), match.group("verb"), verb.lemma, verb.needs_complement, "clause",
+                           match.end("verb"))
+
+
+# "the lawyer for the family", "a spokesman for the ministry", "the head of the emergency doctors' union"
+ROLE_DETERMINERS = frozenset("the a an his her their its".split())
+ROLE_LINKS = frozenset("of for at from in".split())
+
+
+def _role_phrase(subject: list[str]) -> bool:
+    """A determiner, a person noun and its complement: the subject of a quote's closing attribution that
+    names a person by role ("the lawyer for the family", "a spokesman for the prefecture of police")."""
+    if len(subject) < 2 or subject[0].lower() not in ROLE_DETERMINERS:
+        return False
+    from .persons import person_noun
+
+    link = next((i for i, w in enumerate(subject) if w.lower() in ROLE_LINKS), len(subject))
+    words = [w.lower() for w in subject]
+    return 1 < link and person_noun(words[link - 1].rstrip("'’s")) and not any(
+        w in SUBJECT_PRONOUNS or w in CLAUSE_WORDS for w in words[1:])
 
 
 NAMED_DETERMINERS = frozenset("the his her their its this that".split())
@@ -281,12 +334,29 @@ def _named_second(text: str, pos: int, stop: int, sent_start: int, comma: int):
         return None
     if text[verb.end():stop + 1].strip() not in SENTENCE_END or _inside_quote(text, sent_start, pos):
         return None
-    first = _closing_attribution(text, sent_start, comma)
+    first = _closing_attribution(text, sent_start, comma) or _appended_incise(text, sent_start, comma)
     if first is None or first.start >= pos:
         return None
     second = ReportingClause(pos, verb.end(), verb.group(), spoken.lemma, spoken.needs_complement, ".",
                              verb.end() + 1)
     return second, first
+
+
+def _appended_incise(text: str, sent_start: int, comma: int):
+    """A pronoun's reporting clause set between two commas at the end of a sentence ("…, it said in a
+    statement,"): the statement before it is attributed, so a clause after it attributes it again ("…, the
+    group affirmed.")."""
+    before = text.rfind(",", sent_start, comma)
+    if before < 0:
+        return None
+    pos = before + 1
+    while pos < comma and text[pos] in " \t":
+        pos += 1
+    clause = reporting_clause_at(text, pos, comma + 1, inverted=False)
+    if clause is None or clause.lemma == "according to" or _pronoun(text, clause) is None \
+            or not (clause.tail == "," and clause.tail_end == comma + 1) or _inside_quote(text, sent_start, pos):
+        return None
+    return clause
 
 
 # a speech verb in the passive with its agent ("was confirmed to the press by their publicist, Kathryn Frazier")
@@ -314,6 +384,54 @@ def _passive_attribution(text: str, sent_start: int, comma: int, pronoun: str):
     verb = speech_verb_by_form()[match.group("verb")]
     return ReportingClause(match.start("verb"), match.end("verb"), match.group("verb"), verb.lemma,
                            verb.needs_complement, "clause", match.end("verb"))
+
+
+# where a statement was made: "in a statement", "in an open letter published last year", "during a press
+# conference", "in a post on X"
+MEDIUM_RE = re.compile(r"\b(?:in|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                       r"(?:statement|interview|letter|press\s+release|communiqu[ée]|post|message|tweet|speech|"
+                       r"column|op-ed|video|press\s+conference|declaration|address)\b")
+PERSON_PRONOUNS = ("he", "she", "they")
+
+
+def _medium_attribution(text: str, sent_start: int, comma: int, pronoun: str):
+    """A statement given with its medium ("Kyiv rejected any involvement in a statement from the presidency",
+    "Laura Smet had expressed her pain … in an open letter published last year"): the medium attributes it, so
+    a pronoun's speech verb appended after it ("…, it said.", "…, she wrote.") attributes it again. The pronoun
+    must fit the sentence's subject: "it" a thing or a body, "he" or "she" a person of that gender."""
+    stretch = text[sent_start:comma]
+    match = MEDIUM_RE.search(stretch)
+    if match is None or _inside_quote(text, sent_start, sent_start + match.start()) or any(
+            m in stretch for m in CLOSING_MARKS + OPENING_MARKS):
+        return None
+    if not _fits_subject(stretch, pronoun):
+        return None
+    return _According(sent_start, sent_start + match.end(), "medium")
+
+
+def _fits_subject(stretch: str, pronoun: str) -> bool:
+    """Whether the pronoun can name the sentence's subject: its first words, a pronoun, a first name, a
+    person's role or a body."""
+    from ...lang.names import fold, name_lexicon
+    from .persons import person_noun
+
+    words = [w.group() for w in WORD_RE.finditer(stretch)][:4]
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in SUBJECT_PRONOUNS:
+        return GENDER.get(first) == GENDER.get(pronoun)
+    gender = name_lexicon().first_names.get(fold(words[0]))
+    if gender in ("m", "f") and words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper():
+        return gender == GENDER.get(pronoun)
+    if first in NAMED_DETERMINERS or first in ("a", "an"):
+        head = next((w for w in words[1:] if w.lower() not in SUBJECT_WORDS and not w[:1].isupper()), "")
+        if head and person_noun(head):
+            owner = {"his": "he", "her": "she"}.keys() & {w.group().lower() for w in WORD_RE.finditer(stretch)}
+            return pronoun in PERSON_PRONOUNS and not (len(owner) == 1 and pronoun != {"his": "he", "her": "she"}[
+                owner.pop()])  # "The minister outlined her plan …, he said": someone else
+        return pronoun in ("it", "they")
+    return True  # a name the lexicon does not know: a person or a place
 
 
 def _person_subject(subject: list[str]) -> bool:
@@ -408,6 +526,15 @@ conceded."), or be "according to" the speaker's pronoun ("…,” X's opponents 
 according to them."). An outlet's report ("…,” he told AFP, the agency reported.") and "X said Y, Z said"
 without a quote (a report of a report) are left alone; "wrote" or "reported" with a person as subject ("…,”
 Vladimir Putin said in a telegram, the Russian president wrote.") is the speaker again.
+The first attribution may also be a person named by role with its complement ("the lawyer for the family
+told AFP", "the mayor of a village in the Vallespir told France Bleu"), a name with its role in apposition
+("Gilles Simeoni, the president of the executive council, said"), or an aspectual verb before a speech verb
+("he kept repeating"). A statement given with its medium ("Kyiv rejected any involvement in a statement from
+the presidency", "… in an open letter published last year") is attributed by it: a pronoun's speech verb
+appended after it ("…, it said.", "…, she wrote.") is a second attribution when the pronoun fits the subject
+(a person's role for "he" or "she", a body for "it"; a possessive "her" rules out "he"). A pronoun's clause
+appended between commas ("…, it said in a statement,") followed by a noun phrase's clause ("the group
+affirmed.") is reported too.
 A statement reported in the passive by a named person ("… was confirmed to the press by their publicist,
 Kathryn Frazier, who gave no reason,") is a first attribution too when the pronoun of the second agrees
 with the agent's first name ("…, she underlined."); "… was confirmed by the club, he said" is left alone.
@@ -497,6 +624,21 @@ two speech verbs: the reader cannot tell who said it or whether something is mis
                 note="an outlet's report of what it was told"),
         Example("“The deal is done,” she said, Reuters reported."),
         Example("He said the plant would close, the union said.", note="no quote: one report of another"),
+        Example("“We will appeal this ruling,” the lawyer for the two families told AFP on Friday evening, "
+                "[[he declared]].", note="a person named by role, with a complement, as the first subject"),
+        Example("“We have never seen water this high,” the mayor of a small village in the Vallespir told the "
+                "local radio, [[he sighed]].", note="a long role subject"),
+        Example("“Nothing is lost,” she kept repeating to the crowd outside the court, [[she confided]].",
+                note="an aspectual verb and a speech verb as the first attribution"),
+        Example("The ministry rejected the report in a statement on Tuesday, [[it said]].",
+                note="a medium names the source; the pronoun repeats it"),
+        Example("The museum will stay shut until June, it said in a press release, [[the foundation specified]].",
+                note="an appended pronoun clause, then a noun phrase's clause"),
+        Example("The firm announced 300 job cuts in a statement, she said.",
+                note="a body's statement reported by a person"),
+        Example("The minister outlined her plan in a speech on Monday, he said.",
+                note="the possessive names another speaker"),
+        Example("The council voted the budget in a session on Monday, it emerged.", note="an impersonal 'it'"),
         Example("“We will fight on,” the union leader said, the crowd of strikers applauded.",
                 note="no speech verb in the second clause"),
     ),

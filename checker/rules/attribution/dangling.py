@@ -16,6 +16,7 @@ def check(ctx):
     quotes = sorted((q for q in ctx.get("target.quotes") if q.cue_span), key=lambda q: q.cue_span[0])
     cue_starts = [q.cue_span[0] for q in quotes]
     for block in ctx.doc.blocks:
+        reported = []
         for stray in find_stray_attributions(text, block.start, block.end):
             if stray.kind != "dangling" or _attached(text, quotes, cue_starts, stray) or _has_object(text, stray):
                 continue
@@ -28,8 +29,14 @@ def check(ctx):
             else:
                 message = (f"'{clause}' is an attribution without a statement: it has been cut off from the "
                            f"quote or claim it reports.")
+            reported.append((stray.start, stray.end))
             yield Hit(stray.start, stray.end, message, severity=None if strong else Severity.INFO)
+        for start, end in _passive_orphans(text, block.start, block.end):
+            yield Hit(start, end, f"'{text[start:end]}' is an impersonal attribution standing alone: it reports "
+                      f"nothing of its own; remove it or join what it specifies to the statement.")
         for start, end in _inverted_orphans(text, block.start, block.end):
+            if any(s < end and start < e for s, e in reported):
+                continue
             yield Hit(start, end, f"'{text[start:end]}' is an attribution standing alone after a quote that already "
                       f"has its speaker; remove it or join it to the quote.")
 
@@ -50,11 +57,32 @@ def _inverted_orphans(text: str, start: int, end: int):
     forms = speech_verb_by_form()
     for match in INVERTED_ORPHAN_RE.finditer(text, start, end):
         verb, head = match.group("verb").lower(), match.group("head")
-        if verb in forms or not could_be_verb(verb) or not person_noun(head):
+        if not (verb in forms and not verb.endswith("ing") or could_be_verb(verb)) or not person_noun(head):
             continue
         if _after_attributed_quote(text, start, match.start()):
             yield match.start(), match.end()
 
+
+# an impersonal passive incise alone ("Il a été précisé." → "It was specified.", "It was added on Monday."):
+# "it" or "this", a passive speech verb, perhaps a time, and the full stop
+PASSIVE_ORPHAN_RE = re.compile(r"(?:(?<=[.!?”\"] )|^)(?:It|This)[ ](?:was|has[ ]been|had[ ]been)[ ](?P<verb>[a-z]+ed)"
+                               r"(?:[ ](?:on|in|at|later|then|again)(?:[ ][A-Za-z]+)?)?\.(?=\s|$)", re.M)
+
+
+def _passive_orphans(text: str, start: int, end: int):
+    """(start, end) of each impersonal passive attribution standing alone as a sentence: its participle a
+    speech verb that reports a statement ("specified", "stressed", "indicated"), not one that states a
+    fact of its own ("It was decided.", "It was cancelled.")."""
+    forms = speech_verb_by_form()
+    for match in PASSIVE_ORPHAN_RE.finditer(text, start, end):
+        verb = forms.get(match.group("verb"))
+        if verb is not None and verb.lemma not in NOT_REPORTING:
+            yield match.start(), match.end()
+
+
+# participles of the lexicon that make a complete passive sentence of their own
+NOT_REPORTING = frozenset("announce confirm deny promise agree approve order decide ask request propose reject "
+                          "accept vote plan".split())
 
 LOOK_BACK = 400
 
@@ -123,7 +151,10 @@ a lowercase start after the full stop makes any of them a warning, and so does a
 that ends with a quote and its complete attribution ("“…,” Emmanuel Macron declared in the street.
 He warned."): the verb attributes the same quote a second time. After such a sentence, an inverted
 incise standing alone is a warning too, whatever its past-tense verb, when a person follows it
-("Marvelled the researcher.", "Sighed the farmer."); "Followed a long silence." is no attribution.
+("Marvelled the researcher.", "Sighed the farmer.", "Stressed the nationalist leader."); "Followed a long
+silence." is no attribution. An impersonal passive incise standing alone ("It was specified.", "It was stressed
+on Tuesday.", French « a-t-il été précisé ») is a warning when its participle reports a statement; "It was
+announced.", "It was decided." state a fact of their own.
 
 ## Why is this bad?
 The reader cannot tell which statement the attribution belongs to, and a quote left
@@ -160,6 +191,17 @@ will be signed, he told Russian media.`
         Example("“It is over,” she said. She smiled.", note="no speech verb"),
         Example("“We lost everything,” a fisherman told AFP in Boulogne. [[Shuddered the old sailor.]]",
                 note="an inverted incise alone after an attributed quote"),
+        Example("“Nothing has been decided,” the Elysée said on Monday. [[It was specified.]]",
+                note="an impersonal passive incise alone"),
+        Example("The storm cut power to 2,000 homes overnight. [[It was stressed on Tuesday.]]",
+                note="an impersonal passive with a time"),
+        Example("The meeting was postponed. It was announced.", note="a participle that states a fact"),
+        Example("The match was cancelled. It was decided.", note="no speech verb"),
+        Example("“The state bears a heavy responsibility,” Gilles Simeoni, the president of the executive "
+                "council, said on Monday. [[Stressed the nationalist leader.]]",
+                note="an inverted speech verb alone after a quote attributed by a name and its apposition"),
+        Example("The state bears a heavy responsibility, officials said. Stressed the need for calm, the "
+                "minister left.", note="no quote attributed before"),
         Example("“It is over,” she said. Followed a long silence.", note="no person after the verb"),
     ),
 )

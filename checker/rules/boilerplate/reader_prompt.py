@@ -42,11 +42,24 @@ PROMO_RE = re.compile(r"(?:our|your)\b(?:\s+[\w'’-]+){0,3}?\s+(?:newsletter|ap
 # a short label before a colon ("Lebanon: our correspondent answers your questions"): the prompt follows it
 LABEL_RE = re.compile(r"^[^:.!?]{1,40}:\s+")
 QUOTES = "\"“”«»"
+QUOTED_RE = re.compile(r"[\"“«][^\"“”«»]*[\"”»]")
 # a finite verb after a subject: what reporting sentences have and prompts do not
 # (an -ed word right after a determiner is an adjective: "on our dedicated page")
 REPORT_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|police|officials?|[A-Z][a-z]+)"
                        r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|has|had|have|will|would|could|"
                        r"(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )[a-z]{3,}ed)\b")
+# the outlet's own pages and channels, named with "our" or "your": "on our sports page", "in our dedicated
+# section", "on your favourite platform"; news outside quotations does not speak of them
+OUTLET_PLACE_RE = re.compile(r"\b(?:our|your)\s+(?:[\w'’-]+\s+){0,3}?(?:page|pages|section|site|website|file|"
+                             r"live|blog|newsletter|podcast|app|channel|account|thread|feed|"
+                             r"platform|platforms)\b")
+# a show's or a thread's title right after the outlet's possessive ("our podcast “The world in ten minutes”",
+# "our “Presidential 2027” thread"): a name, not a quotation
+OUTLET_TITLE_RE = re.compile(r"\b((?:our|your)\s+(?:[\w'’-]+\s+){0,2}?)[\"“«][^\"“”«»]{1,60}[\"”»]", re.I)
+# a multimedia label in capitals and its full stop opening the line, as French sites write them ("PHOTOS. …",
+# "VIDEO. …")
+CAPS_MARKER_RE = re.compile(r"^(?:PHOTOS?|PICTURES|IMAGES|VIDEOS?|VIDÉOS?|LIVE|DIRECT|PODCAST|INFOGRAPHIC|"
+                            r"SLIDESHOW|GALLERY)\.\s+\S")
 # a gallery's or a video's size closing the line ("(12 photos)", "(2:45)"): the line is a link to it, and its
 # caption a headline, verbs and all
 MEDIA_COUNT_RE = re.compile(r"\(\s*(?:\d+\s+(?:photos?|pictures?|images?|videos?|slides?)|\d{1,2}:\d{2})\s*\)\s*$",
@@ -104,7 +117,8 @@ def _features(line: str, gated: bool = False) -> Features | None:
     head = LEAD_RE.match(line).group(0)
     rest = line[len(head):].lower()
     word_marker = _word_marker_re()
-    media = MEDIA_COUNT_RE.search(line) is not None
+    # a gallery's size or a label in capitals makes the line a link: its caption is a headline, verbs and all
+    media = MEDIA_COUNT_RE.search(line) is not None or CAPS_MARKER_RE.match(line, len(head)) is not None
     marker = media or any(m in head for m in _symbol_markers()) or (
         word_marker is not None and word_marker.match(rest) is not None)
     cta = False
@@ -115,7 +129,10 @@ def _features(line: str, gated: bool = False) -> Features | None:
                 cta = True
                 break
     label = LABEL_RE.match(rest)
-    promo = bool(PROMO_RE.match(rest)) or bool(READER_QUESTION_RE.match(rest)) or (  # or a question to the reader
+    untitled = OUTLET_TITLE_RE.sub(r"\1", line)  # a show's title is no quotation
+    place = OUTLET_PLACE_RE.search(QUOTED_RE.sub("", untitled.lower())) is not None
+    # the outlet's page, a promotion, or a question to the reader
+    promo = place or bool(PROMO_RE.match(rest)) or bool(READER_QUESTION_RE.match(rest)) or (
         label is not None and PROMO_RE.match(rest, label.end()) is not None)
     lowered = line.lower()
     tokens = WORD_RE.findall(lowered)
@@ -124,7 +141,7 @@ def _features(line: str, gated: bool = False) -> Features | None:
                       and QUOTES_RE.search(line) is None):
         return None  # an offer without a verb is short and quotes no one
     padded = f" {' '.join(tokens)} "
-    vocabulary = sum(1 for w in outlet_words if f" {w} " in padded) + media
+    vocabulary = sum(1 for w in outlet_words if f" {w} " in padded) + media + place
     # no verb but the outlet's offer to the reader: "The essentials of the news, every evening in your inbox"
     promo = promo or reader and vocabulary >= OFFER_WORDS
     if gated and not (cta or promo or marker):
@@ -133,8 +150,8 @@ def _features(line: str, gated: bool = False) -> Features | None:
         return None  # "Read our decryption: …", "Power cuts: consult the map … in your town": no listed word needed
     stripped = line.rstrip()
     linklike = not stripped.endswith((".", "!", "”", '"', "»")) or lowered.rstrip(" .!").endswith(" here")
-    report = not media and (any(ch in line for ch in QUOTES) or any(
-        _reports(sentence, cta_verbs) for sentence in SENTENCE_RE.findall(line[len(head):])))
+    report = not media and (any(ch in untitled for ch in QUOTES) or any(
+        _reports(sentence, cta_verbs, place) for sentence in SENTENCE_RE.findall(untitled[len(head):])))
     return Features(cta, promo, marker, vocabulary, reader, linklike, report, len(tokens))
 
 
@@ -144,7 +161,7 @@ def _opens_with_call(rest: str, label: re.Match | None, cta_verbs: frozenset[str
     return first is not None and first.group() in cta_verbs
 
 
-def _reports(sentence: str, cta_verbs: frozenset[str]) -> bool:
+def _reports(sentence: str, cta_verbs: frozenset[str], place: bool = False) -> bool:
     """A sentence that reports news: a speech verb or a subject with a finite verb, not addressed to the reader."""
     tokens = WORD_RE.findall(sentence.lower())
     if not tokens or tokens[0] in cta_verbs or READER_QUESTION_RE.match(sentence) or OUTLET_SUBJECT_RE.match(sentence):
@@ -159,7 +176,8 @@ def _reports(sentence: str, cta_verbs: frozenset[str]) -> bool:
         return False  # news outside quotations does not address the reader: "You have read 3 free articles"
     speech = speech_verb_by_form()
     return any(t in speech and not t.endswith("ing") and t not in ("report", "comment", "write", "note", "answer")
-               and i > 0 for i, t in enumerate(tokens)) or bool(REPORT_RE.search(sentence))
+               and i > 0 for i, t in enumerate(tokens)) or bool(REPORT_RE.search(sentence)) and not (
+        place and OUTLET_PLACE_RE.search(sentence.lower()))  # "all our reviews are in our dedicated section"
 
 
 class _Spans:
@@ -287,6 +305,11 @@ outlet vocabulary, and its caption is a headline, participles and all ("Our phot
 wrapped, seen from the sky (12 photos)"). A label and its colon before a call to action ("Weather: find our
 forecasts … on our dedicated page") do not make a report, nor does an -ed word after a determiner ("our
 dedicated page").
+The outlet's own pages and channels named with "our" or "your" ("on our sports page", "in our dedicated
+section", "on your favourite platform") make a promotion and a line of outlet vocabulary, and a finite verb
+beside them is no report ("all our reviews … are in our dedicated section"); a show's or a thread's title in
+quotation marks after the possessive ("our podcast “…”", "our “…” thread") is no quotation. A multimedia label
+in capitals and its full stop ("PHOTOS. …", "VIDEO. …") opens a teaser.
 A line with a call to action, a promotion or a marker, some outlet vocabulary and a high enough score
 is reported, line and all, with its deletion as the fix. Headings are left alone.
 
@@ -352,6 +375,19 @@ a newsletter, an app or a live page that do not exist where the text now appears
                 "(18 photos)]]\n\nIt will return in May.", note="a gallery link with its size"),
         Example("Snow fell overnight.\n\n[[Roads: check the conditions in the valley on our dedicated page]]\n\n"
                 "Schools stayed open.", note="a label, then a call to the outlet's page"),
+        Example("The roof fell in.\n\n[[VIDEO. The moment the roof of the cathedral collapsed]]\n\nNobody was hurt.",
+                note="a multimedia label in capitals and its full stop"),
+        Example("The season ended.\n\n[[Football: all the scores and tables on our sports page]]",
+                note="the outlet's own page after a label"),
+        Example("[[Listen to our podcast “Inside the newsroom” on your favourite platform]]",
+                note="a show's title in quotation marks is no quotation"),
+        Example("[[Film festival: all our reviews of the films in competition are in our dedicated section]]",
+                note="the outlet's section makes the finite verb no report"),
+        Example("The results are published on the ministry's website every Monday.", note="not the outlet's"),
+        Example("“Our site is open to everyone,” the mayor said.", note="a quotation"),
+        Example("The company visits twice a year, and we support each application of the inhabitants.",
+                note="an application is a request here"),
+        Example("PHOTOS taken by the police were shown to the jury.", note="no label and full stop"),
         Example("The museum shows forty of her prints (40 photos).", note="a sentence with its full stop"),
     ),
 )

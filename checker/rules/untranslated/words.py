@@ -33,6 +33,7 @@ def check(ctx):
         english = _translation(text)
         # a doubtful run that has a French phrase's shape ("En fait," opening a sentence) is French
         sure = english or any(p.start <= found.start and found.end <= p.end for p in shaped)
+        sure = sure or (found.severity < Severity.WARNING and _noun_slot(ctx.doc.text, found.start, found.end))
         severity = Severity.WARNING if sure and found.severity < Severity.WARNING else found.severity
         if severity >= Severity.WARNING:
             message = f"The French {what} '{text}' was left untranslated in an English sentence."
@@ -63,6 +64,44 @@ def check(ctx):
                 message = f"'{acronym.french}' may be the French acronym of '{acronym.english}'; check it."
             yield Hit(acronym.start, acronym.end, message, suggestion=acronym.english,
                       severity=None if acronym.strong else Severity.INFO)
+
+
+# English determiners that open a noun phrase the French word then fills ("a non-lieu", "the “ras-le-bol”")
+DETERMINERS = frozenset("a an the this that its their his her our your".split())
+SLOT_BEFORE_RE = re.compile(r"(?P<det>[A-Za-z]+)[ \t]+[“\"«]?[ \t]*(?P<head>[a-z][a-z'’-]*[ \t]+)?$")
+SLOT_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+FRENCH_LEAN = 1.0  # a word this much more frequent in French than in English (Zipf) is French
+UNKNOWN_EN = 1.5  # an unmarked word this rare in English is no English word
+
+
+def _noun_slot(text: str, start: int, end: int) -> bool:
+    """A lowercase French word or phrase that fills an English noun phrase: right after an English determiner,
+    perhaps inside the quotation marks that open there, perhaps after one English noun in them ("have
+    pronounced a non-lieu", "denounced the “ras-le-bol” of a youth", "it was a “moment historique” for
+    Europe"). Titles (capitalised) and names are left to the word analysis; each word must lean French."""
+    from ...lang.names import zipf
+
+    run = text[start:end]
+    if not run[:1].islower():
+        return False
+    before = SLOT_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    head = before.group("head")
+    if before.group("det").lower() not in DETERMINERS:
+        if head is None or head.strip().lower() not in DETERMINERS:
+            return False
+        head = None  # "pronounced a non-lieu": the determiner right before
+    quoted = any(m in before.group() for m in "“\"«")
+    if head is not None and not (quoted and zipf(head.strip()) >= 3.0):
+        return False  # one English noun before the French adjective, inside the quotation only
+    after = text[end:end + 2]
+    if not quoted and after[:1].isalpha() or after[:1] == "-":
+        return False
+    words = [w.lower() for w in SLOT_WORD_RE.findall(run)]
+    # a rare English word ("the pertinence of") needs a French mark: quotation marks, a hyphen, an accent
+    marked = quoted or "-" in run or not run.isascii() or all(zipf(w) < UNKNOWN_EN for w in words)
+    return bool(words) and marked and all(zipf(w, "fr") - zipf(w) >= FRENCH_LEAN for w in words)
 
 
 def _glossed(ctx, found) -> bool:
@@ -158,6 +197,13 @@ d'Aubagne"); and a word French writes and English word lists never do, standing 
 not closing a French name ("La France insoumise"). French translated right after it ("À bout de souffle –
 known in English as Breathless", "“…” – “…”") is cited, not left untranslated.
 
+A French word or phrase that fills an English noun phrase — right after an English determiner, perhaps inside the
+quotation marks that open there, perhaps after one English noun in them ("have pronounced a non-lieu", "denounced
+the “ras-le-bol” of a youth", "it was a “moment historique” for Europe") — is a warning when each of its words is
+clearly more frequent in French than in English and the run bears a French mark (quotation marks, a hyphen, an
+accent) or is no English word at all ("the pertinence of" is English); titles and names (capitalised) are left as
+they are.
+
 ## Why is this bad?
 The reader meets words they cannot read; the sentence was translated word by word and
 some words were skipped.
@@ -237,6 +283,12 @@ some words were skipped.
         Example("The Union syndicale des magistrats criticised the ruling.", note="a French institution's name"),
         Example("The Cour des comptes published its report.", note="a French institution's name"),
         Example("The typeface is a sans serif designed in Zurich.", note="English 'sans'"),
+        Example("The judges pronounced a [[non-lieu]] in the pesticide case on Monday.",
+                note="a French noun after an English article"),
+        Example("For the agency it was a “moment [[historique]]” for Europe.",
+                note="a French adjective in a quotation that opens after an article"),
+        Example("The report was a tour de force, critics said.", note="a loanword after an article"),
+        Example("He took part in the Tour de France twice.", note="a name"),
         Example("He spoke with conviction about the reform.", note="English words"),
     ),
 )
