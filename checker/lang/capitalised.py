@@ -39,3 +39,61 @@ def all_caps(word: str) -> bool:
 def initial(word: str) -> bool:
     """One capital letter: a first name's initial ("George W. Bush") when a name follows."""
     return len(word) == 1 and word.isupper()
+
+
+NAME_GAPS = frozenset(" \u00a0\u202f")  # the spaces between two words of a name: plain, no-break, narrow
+INITIAL_GAPS = frozenset({". ", ".\u00a0"})  # "W. Bush" when a finder's words leave the full stop out
+
+
+def _next_word(text: str, words, k: int) -> int | None:
+    """The index of the word joined to words[k] in a name, or None: one space between them, or an initial's full
+    stop and a space ("George W. Bush"; the full stop may be a word of its own, skipped)."""
+    if k + 1 >= len(words):
+        return None
+    prev, nxt = words[k], words[k + 1]
+    gap = text[prev.end:nxt.start]
+    if gap == " " or gap and (gap in NAME_GAPS or NAME_GAPS.issuperset(gap)):  # "Financial \u00a0Times" too
+        return k + 1
+    word = prev.text
+    if len(word) != 1 or not word.isupper():  # only an initial goes on past a full stop
+        return None
+    if gap in INITIAL_GAPS:
+        return k + 1
+    if not gap and nxt.text == "." and k + 2 < len(words) and text[nxt.end:words[k + 2].start] in NAME_GAPS:
+        return k + 2
+    return None
+
+
+def run_end(text: str, words, k: int, name_word, particles: frozenset = PARTICLES) -> int:
+    """The capitalised run that starts at words[k], as the index after its last word: name words (`name_word(i)`,
+    each finder's own test), the lowercase particles between two of them ("Ursula von der Leyen", "Charles de
+    Gaulle"), initials before a name word ("George W. Bush"), all joined by single spaces; a possessive ending
+    closes the run ("Putin's"). `words` are objects with start, end and text; run_end(...) == k when none starts
+    at k. The one run builder of both name finders (lang/names.py, lang/speakers.py:find_names)."""
+    end = i = k
+    while True:
+        word = words[i].text
+        if not (name_word(i) or len(word) == 1 and word.isupper() and _initial_before_name(text, words, i,
+                                                                                             name_word)):
+            return end
+        end = i + 1
+        if word.endswith(POSSESSIVE_ENDINGS):
+            return end
+        nxt = _next_word(text, words, i)
+        # particles: a chain of them, then a name word ("von der Leyen"); otherwise the run ends before them
+        while nxt is not None and _particle(words[nxt].text, particles):
+            nxt = _next_word(text, words, nxt)
+        if nxt is None:
+            return end
+        i = nxt
+
+
+def _particle(word: str, particles: frozenset) -> bool:
+    """A particle, capitalised or not ("Emmanuel De Bock", "Yann Le Goff" as well as "Charles de Gaulle")."""
+    return word in particles or word[:1].isupper() and word.lower() in particles
+
+
+def _initial_before_name(text: str, words, i: int, name_word) -> bool:
+    """ "George W. Bush": an initial, then a name word."""
+    nxt = _next_word(text, words, i)
+    return nxt is not None and name_word(nxt) and len(words[nxt].text) > 1

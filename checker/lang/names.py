@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
 from .capitalised import (NAME_PARTICLES, NAME_PREFIX_RE, NAME_PREFIXES, PARTICLES, POSSESSIVE_ENDINGS,  # noqa: F401
-                          PREFIX_INITIALS, all_caps, capitalised, initial, prefixed_name)
+                          PREFIX_INITIALS, all_caps, capitalised, initial, prefixed_name, run_end)
 from .folding import fold
 from .langid import zipf as zipf_frequency
 from .word_lists import NAME_WORDS, function_words, name_words, read_word_lists  # noqa: F401
@@ -18,7 +18,6 @@ HYPHENS = "-‐‑"
 APOSTROPHES = "'’"
 MARKS = str.maketrans(dict.fromkeys(HYPHENS, "-") | dict.fromkeys(APOSTROPHES, "'"))
 SPACE_RE = re.compile(r"\s")  # what str.isspace accepts
-NAME_GAP_RE = re.compile(r"[ \u00a0\u202f]")
 POSSESSIVE_RE = re.compile(r"[’']s$")  # POSSESSIVE_ENDINGS at the end of a word
 DOTTED_ACRONYM_RE = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 DOTTED_HINT_RE = re.compile(r"\.(?=[^\W\d_]\.)")  # in every dotted acronym; opens on a literal: a fast search
@@ -217,44 +216,41 @@ def _name_like_text(text: str) -> bool:
 
 
 def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
-    """Maximal runs of capitalised words, particles and initials joined by single spaces."""
+    """Maximal capitalised runs (capitalised.run_end: particles, initials, possessives), each acronym a run of its
+    own ("NATO", "AP-HP")."""
     runs: list[list[_Word]] = []
-    current: list[_Word] = []
-
-    def joined(prev: _Word, nxt: _Word) -> bool:
-        gap = text[prev.end:nxt.start]
-        if len(gap) == 1 and NAME_GAP_RE.match(gap):
-            return True
-        return len(prev.text) == 1 and prev.text.isupper() and gap in (". ", ".\u00a0")
-
-    for i, word in enumerate(words):
-        if not word.text:  # plain lowercase words: the end of any run
-            if current:
-                runs.append(current)
-            current = []
+    name_word = _NameWords(words).__call__
+    k, n = 0, len(words)
+    while k < n:
+        end = run_end(text, words, k, name_word) if words[k].text else k
+        if end == k:
+            k += 1
             continue
-        is_initial = (initial(word.text) and i + 1 < len(words)
-                      and joined(word, words[i + 1]) and _name_like(words[i + 1]))
-        is_particle = (word.text in PARTICLES and current and i + 1 < len(words)
-                       and joined(word, words[i + 1]))
-        if current and (not joined(current[-1], word) or current[-1].text.endswith(POSSESSIVE_ENDINGS)):
-            runs.append(current)
-            current = []
-        if _name_like(word) or is_initial or (is_particle and current):
-            if all_caps(word.text) and not is_initial:
+        current: list[_Word] = []
+        for word in words[k:end]:
+            if all_caps(word.text) and not initial(word.text):
                 if current:
                     runs.append(current)
                 runs.append([word])
                 current = []
-                continue
-            current.append(word)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
+            else:
+                current.append(word)
+        if current:
+            runs.append(current)
+        k = end
     return runs
+
+
+class _NameWords:
+    """`run_end`'s test of a word of this finder: capitalised, not a day or a month."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: list[_Word]):
+        self.words = words
+
+    def __call__(self, i: int) -> bool:
+        return _name_like_text(self.words[i].text)
 
 
 def _trim(run: list[_Word]) -> list[_Word]:

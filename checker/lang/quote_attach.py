@@ -82,6 +82,10 @@ class AttachStage:
                 continue
             if toks[v - 1].lower in BE_FORMS or toks[v - 1].lower in ("to", "been", "being", "été", "être"):
                 return False  # "is called", "to be called": a name, not a judgement
+            quoted = self._quoted_as(sent, v) if self.lang == "en" else None
+            if quoted is not None:  # "The paper quoted one driver as calling the decision “…”"
+                cand.mention, cand.pattern = quoted, 0.9
+                return True
             end = v - 3 if v > 3 and toks[v - 1].text == ")" and toks[v - 3].text == "(" else v
             m = clause_subject(sent, end, self.lex)  # "The Anglers' Trust (AT) called"
             if m is not None and not (m.tok_end == end or m.tok_end < end and toks[m.tok_end].text == "," and

@@ -9,15 +9,16 @@ from .quote_common import (
     TERMINAL, TIME_WORDS, Candidate, _bare, _infinitive,
 )
 from .speakers import (
-    ADVERBIAL_PAIRS, ADVERBIAL_STARTERS, LEADING_SKIP, PREPOSITIONS,
+    ADVERBIAL_PAIRS, ADVERBIAL_STARTERS, FR_AUX, FR_ETRE, LEADING_SKIP, PREPOSITIONS,
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE, VERB_STOPS,
     WORD_LISTS, Cue, Mention, Sentence, Token, apposition_name, clause_subject, cue_at, description_back,
-    description_forward, find_cues, is_adverb, is_org_noun, is_passive, is_role, np_after, np_before, sent_text,
-    widened, WORD_START_RE, cue_of_match, may_start_cue,
+    description_forward, find_cues, fr_time_end, is_adverb, is_org_noun, is_passive, is_role, np_after, np_before,
+    sent_text, widened, WORD_START_RE, cue_of_match, may_start_cue,
 )
 
 
 FR_MODALS = WORD_LISTS["fr_modals"]
+FR_NEGATIONS = WORD_LISTS["fr_negations"]  # "ne pas", "ne jamais" before an infinitive
 # time words that are one only before another ("this week", "on Monday"), not before a clause ("this was …")
 TIME_DETERMINERS = frozenset({"on", "this", "last", "next", "late", "early"})
 OF_WORDS = frozenset({"of", "for", "at", "from", "de", "du", "des", "d'", "d’", "à", "au", "aux"})
@@ -114,7 +115,7 @@ class CueStage:
                 if nxt != "," or not (m.kind == "pronoun" or m.kind == "name" and m.entity is not None and
                                       (m.entity.kind == "person" or m.entity.kind == "unknown" and
                                        len(m.entity.tokens) > 1) or m.kind == "description" and
-                                      is_role(first, self.lex)):
+                                      (is_role(first, self.lex) or self._body_opinion(m, k))):
                     return None
             if m.kind == "description" and m.words and m.words[0] in ("lequel", "laquelle", "lesquels",
                                                                        "lesquelles", "schedule", "plan"):
@@ -127,7 +128,10 @@ class CueStage:
             gender = self.lex.pronouns.get(word.lower())
             return Mention("pronoun", a, b, word, k, k_end, gender=gender)
         if is_passive(toks, k):
-            return None
+            return self._impersonal_agent(sent, k, k_end) if self.lang == "en" else None
+        quoted = self._quoted_as(sent, k) if self.lang == "en" and form == "participle" else None
+        if quoted is not None:
+            return quoted  # "The Courier quoted a baker as saying …": the baker speaks, not the paper
         if form == "infinitive":
             return self._infinitive_subject(sent, k)
         prev = toks[k - 1] if k > 0 else None
@@ -153,6 +157,8 @@ class CueStage:
             return self._agent(sent, k_end)  # "hailed by criminals as a "top brief""
         if m is None:
             m = np_before(sent, k, self.lex)
+        if m is None and self.lang == "en" and form == "finite" and "weak" not in cue.info.tags:
+            m = self._described_complement(sent, k)
         if m is None and form == "participle":
             m = self._governing_subject(sent, k)
         if m is None:
@@ -160,6 +166,52 @@ class CueStage:
         if "weak" in cue.info.tags and not self._strong_subject(m, sent, k, k_end):
             return None
         return self._document_source(sent, m)
+
+    def _described_complement(self, sent: Sentence, k: int) -> Mention | None:
+        """ "A new study of 40,000 adults suggests", "…, the chairman of a Senate subcommittee on European affairs
+        said": a description opening the clause, with its complement running up to the cue (no verb, no comma)."""
+        toks = sent.tokens
+        start = next((c + 1 for c in range(k - 1, -1, -1) if toks[c].text in (",", ";")), 0)
+        if start >= k or toks[start].lower not in ("a", "an", "the", "one", "two", "three", "several", "some"):
+            return None
+        desc = description_forward(sent, start, self.lex)
+        if desc is None or desc.tok_end >= k or toks[desc.tok_end].lower not in ("of", "from", "at", "on", "for", "in"):
+            return None
+        if k - desc.tok_end > 8 or k - desc.tok_end < 2 or toks[k - 1].lower in FUNCTION_WORDS or any(not (t.is_word or t.text[:1].isdigit() or t.text in ("'", "’", "-")) or
+                                       self._is_cue_token(t) or
+                                       t.lower in BE_FORMS or t.lower in RELATIVES or t.lower in ("that", "and")
+                                       for t in toks[desc.tok_end:k]):
+            return None
+        words = tuple(t.lower for t in toks[start:k])
+        return Mention("description", toks[start].start, toks[k - 1].end, sent_text(sent, start, k - 1), start, k,
+                       head=desc.head, words=words, definite=desc.definite)
+
+    def _quoted_as(self, sent: Sentence, v: int) -> Mention | None:
+        """ "quoted one driver as calling …", "cited a source as saying …": whom the verb at v is ascribed to."""
+        toks = sent.tokens
+        if v < 3 or toks[v - 1].lower != "as":
+            return None
+        i = next((i for i in range(v - 3, max(-1, v - 10), -1)
+                  if toks[i].lower in ("quoted", "quotes", "quoting", "cited", "cites", "citing")), None)
+        if i is None:
+            return None
+        m = sent.mention_starting(i + 1) or np_after(sent, i + 1, self.lex)
+        return m if m is not None and m.tok_start == i + 1 and m.tok_end == v - 1 else None
+
+    def _impersonal_agent(self, sent: Sentence, k: int, k_end: int) -> Mention | None:
+        """ "…, it was reported by the Yorkshire Post": after a comma, an impersonal "it" and a passive cue,
+        the agent spoke."""
+        toks = sent.tokens
+        if k < 3 or toks[k - 2].lower != "it" or toks[k - 3].text != "," or toks[k - 1].lower not in BE_FORMS or \
+                k_end >= len(toks) or toks[k_end].lower != "by":
+            return None
+        return self._agent(sent, k_end)
+
+    def _body_opinion(self, m: Mention, k: int) -> bool:
+        """ "Pour le gouvernement chinois, ce mouvement est responsable …", "Pour la haute juridiction, le préfet
+        n'a pas démontré …": a definite body opening the sentence gives the view that follows its comma."""
+        return self.lang == "fr" and k == 0 and m.definite and m.words[:1] != ("ce",) and \
+            is_org_noun(m.head, self.lex) and not is_role(m.head, self.lex)
 
     def _source_phrase(self, sent: Sentence, j: int) -> Mention | None:
         """ "…, according to U.S. health statistics.", "…, selon un reportage diffusé sur France 24.": a source the
@@ -211,18 +263,83 @@ class CueStage:
         before = clause_subject(sent, k, self.lex)
         after = None if addressee and self.lang == "en" else np_after(sent, k_end, self.lex)
         near = sent.mention_ending(k - 2) if k >= 2 else None
+        if self.lang == "en" and near is not None and after is None:
+            near = self._person_before_affiliation(sent, near) or near
+        if self.lang == "en" and near is not None and near.kind == "name" and near.entity is not None and \
+                near.entity.kind == "person" and near.tok_start > 1 and toks[near.tok_start - 1].text == "," and \
+                toks[k - 1].text == "," and after is not None and \
+                (before is None or before.tok_end >= k or toks[before.tok_end].text != ","):
+            return near  # "…, a paediatrician in Bucharest, Dr Irina Popescu, said parents …": set off by commas
         if near is not None and near.kind == "name" and near.entity is not None and \
                 near.entity.kind in ("person", "unknown") and after is None and \
                 (before is None or k - before.tok_end > 10 and near.tok_start > 0 and
                  toks[near.tok_start - 1].text == ","):
             return near  # "…, the head of the Memorial, Professor Johannes Tuchel, confirmed to Bild"
+        if self.lang == "en" and (before is None or before.tok_end >= k or toks[before.tok_end].text != ",") and \
+                toks[0].lower in ("a", "an", "the"):
+            opening = description_forward(sent, 0, self.lex)
+            if opening is not None and opening.tok_end < k and toks[opening.tok_end].lower in PREPOSITIONS:
+                before = self._described_to_relative(sent, opening, k) or before
         if before is not None and before.tok_end < k and toks[before.tok_end].text == "," and \
                 not any(t.text == QUOTE_TOKEN for t in toks[before.tok_end:k]) and \
-                (k - before.tok_end <= 12 or after is None):
-            return before
+                (k - before.tok_end <= 12 or after is None or self._relative_between(sent, before.tok_end, k)) and \
+                not (after is not None and self.lang == "fr" and self._own_verb_between(toks, before.tok_end, k)):
+            return before  # not "Le chauffeur, blessé, a été transporté à l'hôpital, indique la préfecture"
         if after is None:
             return self._named_before_apposition(sent, k)
         return after
+
+    def _relative_between(self, sent: Sentence, comma: int, k: int) -> bool:
+        """ "Mrs Fitzback, who is also the director of …, thinks": a relative clause set off by commas, however
+        long, between the subject and its cue."""
+        toks = sent.tokens
+        return self.lang == "en" and comma + 1 < k and toks[comma + 1].lower in ("who", "whose", "which") and \
+            toks[k - 1].text == "," and k - comma <= 30
+
+    def _described_to_relative(self, sent: Sentence, m: Mention, k: int) -> Mention | None:
+        """ "A nurse at the Queen Elizabeth Hospital in King's Lynn, where …, said": the description runs with
+        its place to the comma that opens a relative clause before the cue."""
+        toks = sent.tokens
+        comma = next((c for c in range(m.tok_end, min(k, m.tok_end + 12)) if toks[c].text == ","), None)
+        if comma is None or comma + 1 >= k or toks[comma + 1].lower not in ("where", "who", "which", "whose"):
+            return None
+        if any(not (t.is_word or t.text in ("-", "'", "’")) or self._is_cue_token(t) or
+               t.lower in FUNCTION_WORDS and t.lower not in PREPOSITIONS and t.lower not in ("the", "a", "an")
+               for t in toks[m.tok_end:comma]):
+            return None
+        words = tuple(t.lower for t in toks[m.tok_start:comma])
+        return Mention("description", m.start, toks[comma - 1].end, sent_text(sent, m.tok_start, comma - 1),
+                       m.tok_start, comma, head=m.head, words=words, definite=m.definite)
+
+    @staticmethod
+    def _person_before_affiliation(sent: Sentence, org: Mention) -> Mention | None:
+        """ "…, Dr Ana Paredes of the University of Granada, said": the person whose affiliation closes the
+        apposition."""
+        toks = sent.tokens
+        i = org.tok_start - 1
+        if i > 0 and toks[i].lower == "the":
+            i -= 1
+        if i < 1 or toks[i].lower not in ("of", "at", "from"):
+            return None
+        person = sent.mention_ending(i - 1)
+        if person is None or person.kind != "name" or person.entity is None or \
+                person.entity.kind not in ("person", "unknown"):
+            return None
+        return person
+
+    @staticmethod
+    def _own_verb_between(toks: list[Token], a: int, b: int) -> bool:
+        """A French auxiliary between tokens a and b outside a relative clause set off by commas: the noun
+        phrase before it is that verb's subject, not the cue's ("Nissan, qui a dû …, a annoncé" keeps Nissan)."""
+        relative = False
+        for t in toks[a:b]:
+            if t.text == ",":
+                relative = False
+            elif t.lower in RELATIVES or t.lower in ("que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"):
+                relative = True
+            elif not relative and (t.lower in FR_AUX or t.lower in FR_ETRE):
+                return True
+        return False
 
     def _source_named(self, m: Mention) -> bool:
         """A source that can only be someone: a name, or a description of a person or a body."""
@@ -233,11 +350,12 @@ class CueStage:
     def _impersonal_source(self, sent: Sentence, j: int) -> Mention | None:
         """ "…, a-t-on appris de source policière / auprès du ministère": the source after the impersonal cue."""
         toks = sent.tokens
+        j = fr_time_end(toks, j)  # "a-t-on appris mardi de source policière"
         if j < len(toks) and toks[j].lower == "auprès":
             j += 1
         if j >= len(toks) or toks[j].lower not in ("de", "d'", "d’", "du", "des"):
             return None
-        m = np_after(sent, j + 1 if toks[j].lower in ("de", "d'", "d’") else j, self.lex)
+        m = np_after(sent, j + 1, self.lex)  # "de source policière", "auprès des services de sécurité"
         return self._document_source(sent, m) if m is not None else None
 
     def _past_document(self, sent: Sentence, j: int) -> int:
@@ -491,6 +609,9 @@ class CueStage:
                         m.tok_end, head=m.head, words=(toks[a - 2].lower, toks[a - 1].lower) + m.words,
                         definite=m.definite)
         clause_begin = k if after_cue or cue.pronoun is not None else min(k, m.tok_start)
+        if after_cue and self.lang == "en" and k >= 3 and toks[k - 2].lower == "it" and toks[k - 3].text == "," \
+                and toks[k - 1].lower in BE_FORMS:
+            clause_begin = k - 2  # "…, it was reported by the Yorkshire Post."
         if clause_begin > 1 and clause_begin == m.tok_start and toks[clause_begin - 1].lower in ARTICLES:
             clause_begin -= 1  # "…, the Food Standards Agency announced": the name's article opens the clause
         clause_end = max(k_end, m.tok_end) if after_cue else k_end
@@ -518,6 +639,11 @@ class CueStage:
         if self._attaches_to_quote(sent, clause_begin, clause_end):
             return None
         span = None
+        if self.lang == "fr" and cue.info.form == "source" and after_cue and clause_end < n and \
+                toks[clause_end].text != "," and (prev is None or toks[clause_begin - 1].lower in LEADING_WORDS):
+            wider = self._source_to_comma(sent, m, clause_end)  # "Selon une étude portant sur 40 000 adultes, …"
+            if wider is not None:
+                m, clause_end = wider, wider.tok_end
         if cue.info.form in ("source", "person"):
             opened = self._open_parenthesis(sent, clause_begin)
             if prev == "," and opened is not None and clause_end < n and toks[clause_end].text == ")":
@@ -536,10 +662,20 @@ class CueStage:
                 # "le marché s'est établi à 15,3 millions selon les estimations d'Adam Jonas": no comma
                 span = self._span(sent, self._clause_begin(sent, clause_begin), clause_begin)
         else:
+            if prev != "," and not after_cue and self.lang == "en" and self._subject_reaches(sent, m, k):
+                lead = self._lead_to_comma(sent, clause_begin)  # "…, immigration minister Marc Lévesque announced"
+                if lead is not None:
+                    clause_begin, prev = lead, ","
+                    m = self._dashed_name(sent, m, lead) if m.kind == "name" else m
             if prev == "," and ("weak" not in cue.info.tags or after_cue or
-                                all(t.text in TERMINAL or is_adverb(t, self.lang) for t in toks[clause_end:])):
+                                all(t.text in TERMINAL or is_adverb(t, self.lang) or
+                                    self.lang == "en" and t.lower in TIME_WORDS for t in toks[clause_end:])):
                 # a weak cue closing the sentence is inverted: "…, medical sources in Gaza report."
-                if self._tail_only(sent, clause_end):
+                tail = clause_end
+                if self.lang == "en" and not after_cue and "object" in cue.info.tags and clause_end < n and \
+                        self._subject_reaches(sent, m, k, apposed=True):
+                    tail = self._object_end(sent, clause_end)  # "…, a police source told the Echo."
+                if self._tail_only(sent, tail):
                     span = self._span(sent, self._clause_begin(sent, clause_begin - 1), clause_begin - 1)
                 if span is None and clause_end < n and toks[clause_end].text == ",":
                     begin = self._clause_begin(sent, clause_begin - 1)
@@ -556,6 +692,78 @@ class CueStage:
                           cue=cue, mention=m, headline=sent.headline, via="reporting clause")
         cand.words = len(self.text[start:end].split())
         return cand
+
+    def _lead_to_comma(self, sent: Sentence, b: int) -> int | None:
+        """ "…, immigration minister Marc Lévesque announced", "…, the Assistance Publique - Hôpitaux de Paris
+        said": the words that describe the speaker before its name, back to the comma closing the reported clause
+        (no function word but an article or "of", no cue, at most eight tokens)."""
+        toks = sent.tokens
+        for j in range(b - 1, max(-1, b - 9), -1):
+            t = toks[j]
+            if t.text == ",":
+                return j + 1 if j + 1 < b and j > 0 else None
+            if not (t.is_word or t.text in ("-", "–", "'s", "’s", "'", "’")) or self._is_cue_token(t) or \
+                    t.lower in FUNCTION_WORDS and t.lower not in ("the", "a", "an", "of", "'s", "’s") and \
+                    not (t.lower in ("de", "du", "des") and toks[j + 1].is_cap):  # "Hospices Civils de Lyon"
+                return None
+        return None
+
+    def _subject_reaches(self, sent: Sentence, m: Mention, k: int, apposed: bool = False) -> bool:
+        """The speaker `m` is the subject of the cue at k: right before it, or past adverbs, an affiliation ("of
+        Griffith University") or, with `apposed`, an apposition set off by commas ("Mazanga, Renamo's spokesman,")."""
+        toks = sent.tokens
+        j = m.tok_end
+        if j < k and toks[j].lower in ("of", "from", "at"):
+            j += 1
+            while j < k and (toks[j].is_cap or toks[j].lower in ("the", "of", "de")):
+                j += 1
+        if j == k or self._only_adverbs(sent, j, k):
+            return True
+        return apposed and j < k - 1 and toks[j].text == "," and toks[k - 1].text == "," and \
+            not any(t.text == "," for t in toks[j + 1:k - 1])
+
+    def _dashed_name(self, sent: Sentence, m: Mention, lead: int) -> Mention:
+        """ "…, the Assistance Publique - Hôpitaux de Paris (AP-HP) said": a body's name joined by a dash, which
+        the name finder cuts, is the capitalised run from the comma."""
+        toks = sent.tokens
+        i = lead + 1 if toks[lead].lower == "the" else lead
+        run = toks[i:m.tok_start]
+        if not run or not any(t.text in ("-", "–") for t in run) or \
+                not all(t.is_cap or t.text in ("-", "–") or t.lower in ("de", "of", "du", "des") for t in run):
+            return m
+        end = m.name_span[1] if m.name_span is not None else m.end
+        text = self.text[toks[i].start:end]
+        return Mention("name", toks[i].start, end, text, i, m.tok_end, words=tuple(text.split()))
+
+    def _object_end(self, sent: Sentence, q: int) -> int:
+        """After "told": past whom the words were told ("the Gloucestershire Echo", "a news conference")."""
+        toks = sent.tokens
+        j = self._skip_object(sent, q)
+        if toks[q].lower in ("a", "an", "the", "his", "her", "its", "their") and \
+                (j >= len(toks) or toks[j].is_word and toks[j].lower not in PREPOSITIONS_TAIL and
+                 toks[j].lower not in TIME_WORDS):
+            j = q + 1  # "a news conference": lower-case words after the determiner
+            while j < len(toks) and j - q <= 4 and toks[j].is_word and toks[j].lower not in FUNCTION_WORDS and \
+                    not self._is_cue_token(toks[j]):
+                j += 1
+        return j
+
+    def _source_to_comma(self, sent: Sentence, m: Mention, j: int) -> Mention | None:
+        """ "Selon le Canard enchaîné, …", "Selon une étude portant sur 40 000 adultes, …": the source named at
+        the start of the sentence runs to the comma that opens what it reports, when only its own words (no verb,
+        no relative, no cue) stand between."""
+        toks = sent.tokens
+        comma = next((c for c in range(j, min(len(toks), j + 7)) if toks[c].text == ","), None)
+        if comma is None or comma == j or any(
+                not (t.is_word or t.text in ("'", "’", "-")) or t.lower in FR_AUX or t.lower in FR_ETRE or
+                t.lower in RELATIVES or t.lower in ("que", "qu'", "qu’", "dont", "où") or self._is_cue_token(t)
+                for t in toks[j:comma]):
+            return None
+        words = tuple(t.lower for t in toks[m.tok_start:comma])
+        text = sent_text(sent, m.tok_start, comma - 1)
+        return Mention("description", m.start, toks[comma - 1].end, text, m.tok_start, comma,
+                       head=m.head or next((w for w in words if w not in DETERMINERS and w not in ARTICLES), ""),
+                       words=words, definite=words[0] not in INDEFINITE)
 
     def _attaches_to_quote(self, sent: Sentence, begin: int, end: int) -> bool:
         """ `“…,” he said` or `he said: “…”`: the clause attributes a direct quote, it reports nothing."""
@@ -609,9 +817,17 @@ class CueStage:
         if not rest:
             return True
         named = {i for m in sent.mentions if m.kind == "name" for i in range(m.tok_start, m.tok_end)}
+        if self.lang == "en" and len(rest) > 2 and rest[0].text == "," and self._possessive_role(sent, j + 1):
+            return True  # "…, according to Aemet, Spain's state weather agency." (after "'s", a noun)
         if any(t.text in (QUOTE_TOKEN, ";") for t in rest) or \
-                any(self._is_cue_token(t) and not (t.is_cap and i in named) for i, t in enumerate(toks[j:], j)):
-            return False  # a cue word inside a name ("Nordic Post") is no cue
+                any(self._is_cue_token(t) and not (t.is_cap and i in named) and
+                    not (self.lang == "en" and t.lower.endswith("ing") and toks[i - 1].text == ",")
+                    for i, t in enumerate(toks[j:], j)):
+            return False  # a cue word inside a name ("Nordic Post") is no cue; "…, blaming X" goes with the cue
+        if self.lang == "en" and rest[0].lower in ("of", "from", "at") and self._affiliation_tail(sent, j):
+            return True  # "…, said Station Manager Owen Bevan of the London Fire Brigade."
+        if self.lang == "en" and rest[0].lower in ("who", "whose") and len(rest) <= 12:
+            return True  # "…, according to a senior officer who was at the scene."
         if rest[0].text != ",":
             if all(is_adverb(t, self.lang) for t in rest):
                 return True  # "…, assure-t-il également."
@@ -627,6 +843,10 @@ class CueStage:
         nxt = rest[1]
         k = toks.index(nxt) if nxt in toks else None
         after = toks[toks.index(nxt) + 1].lower if nxt in toks and toks.index(nxt) + 1 < len(toks) else ""
+        if self.lang == "en" and nxt.lower in ("and", "but", "amid") and after or \
+                self.lang == "en" and nxt.lower == "in" and after in ("a", "an", "another", "what"):
+            # "…, the company said on Tuesday, and its shares fell", "…, in another sign that …": a new clause
+            return True
         if nxt.lower == "ce" and after in ("qui", "que", "qu'", "qu’"):
             return True  # "…, selon deux sources proches du dossier, ce qui montre …"
         if nxt.lower in ("who", "which", "qui", "dont", "où", "whose") or is_role(nxt.lower, self.lex) or \
@@ -641,6 +861,18 @@ class CueStage:
             if desc is not None and (is_role(desc.head, self.lex) or is_role(desc.head.rstrip("s"), self.lex)):
                 return True
         return False
+
+    def _possessive_role(self, sent: Sentence, k: int) -> bool:
+        """From token k to the end: "Spain's state weather agency", "the group's leader", a possessive noun
+        phrase whose head is a role or a body."""
+        toks = sent.tokens
+        rest = [t for t in toks[k:] if t.text not in TERMINAL]
+        cut = next((i for i, t in enumerate(rest) if t.lower.endswith(("'s", "’s"))), None)
+        if cut is None or cut > 3 or not 1 <= len(rest) - cut - 1 <= 5:
+            return False
+        words = rest[cut + 1:]
+        return all(t.is_word and not t.is_cap and t.lower not in FUNCTION_WORDS for t in words) and \
+            (is_role(words[-1].lower, self.lex) or is_org_noun(words[-1].lower, self.lex))
 
     def _open_parenthesis(self, sent: Sentence, j: int) -> int | None:
         """The "(" still open before token j in the sentence, if any."""
@@ -662,8 +894,19 @@ class CueStage:
         toks = sent.tokens
         n = len(toks)
         limit = min(n, j + 14)
+        if self.lang == "fr" and j + 2 < n and toks[j].lower in ("de", "d'", "d’") and \
+                "de-infinitive" in cue.info.tags:
+            j += 1  # "promet de ne pas licencier", "menace de quitter la coalition"
+            if _infinitive(toks[j].lower):
+                return self._span(sent, j, n)
+        if self.lang == "fr" and j + 1 < n and toks[j].lower in ("n'", "n’", "ne") and \
+                "predicate" not in cue.info.tags and "no-infinitive" not in cue.info.tags:
+            i = j + 2 if toks[j + 1].lower in FR_NEGATIONS and j + 2 < n else j + 1
+            if _infinitive(toks[i].lower):
+                return self._span(sent, j, n)  # "dit n'avoir jamais vu", "affirme ne pas avoir été prévenu"
         if j < n and ("predicate" in cue.info.tags and toks[j].lower not in PREPOSITIONS and
-                      toks[j].lower not in DETERMINERS or self.lang == "fr" and _infinitive(toks[j].lower)):
+                      toks[j].lower not in DETERMINERS or self.lang == "fr" and _infinitive(toks[j].lower) and
+                      "no-infinitive" not in cue.info.tags):
             return self._span(sent, j, n)  # "s'est déclaré choqué par …", "assurait ignorer le nombre …"
         if j < n and "predicate" in cue.info.tags:
             return None  # "les flammes se sont déclarées dans une maison": no attribute, nothing said
@@ -673,9 +916,10 @@ class CueStage:
                     low in SUBJECT_PRONOUNS[self.lang] or low in VERB_STOPS[self.lang] or low in BE_FORMS:
                 break
             if low in ("that", "que", "qu'", "qu’"):
-                if q > 0 and (toks[q - 1].lower in CONJUNCTION_HEADS or low == "that" and
+                verb_adverb = self.lang == "fr" and q - 1 == j and toks[q - 1].lower in ("plutôt", "bien", "ainsi")
+                if q > 0 and (toks[q - 1].lower in CONJUNCTION_HEADS and not verb_adverb or low == "that" and
                               toks[q - 1].lower in PREPOSITIONS_TAIL | {"of", "for", "about"}):
-                    break
+                    break  # "pense plutôt que …": the adverb modifies the verb, not "que"
                 return self._span(sent, q + 1, n)
             if toks[q].text == ":" and q + 1 < n:
                 return self._span(sent, q + 1, n)
@@ -689,6 +933,16 @@ class CueStage:
             q = j + 1 if toks[j].lower == "not" else j
             if q + 1 < n and toks[q].lower == "to" and toks[q + 1].is_word and not toks[q + 1].is_cap:
                 return self._span(sent, j, n)  # "has promised not to abandon its employees"
+        if "gerund" in cue.info.tags and j < n:
+            q = j + 1 if toks[j].lower == "not" else j
+            if q + 1 < n and toks[q].is_word and not toks[q].is_cap and toks[q].lower.endswith("ing") and \
+                    len(toks[q].lower) > 4 and (toks[q].lower not in FUNCTION_WORDS or
+                                                toks[q].lower in ("being", "having")):
+                end = next((c for c in range(q + 1, n - 1) if toks[c].text == ";" or toks[c].text == "," and
+                            toks[c + 1].lower in ("but", "and", "while")), n)
+                while end > q + 1 and toks[end - 1].text in TERMINAL:
+                    end -= 1
+                return (toks[j].start, toks[end - 1].end) if end - j >= 2 else None  # "denied taking bribes, but …"
         if "zero-that" not in cue.info.tags and "clause" not in cue.info.tags:
             return None
         q = j
@@ -750,6 +1004,10 @@ class CueStage:
                 return True
             if past and (tok.lower in PAST_TENSE_EN or len(tok.lower) > 4 and tok.lower.endswith("ed")):
                 return True
+            if self.lang == "en" and tok.is_word and not tok.is_cap and not toks[i - 1].is_cap and \
+                    toks[i - 1].lower not in FUNCTION_WORDS and self._is_cue_token(tok) and \
+                    not tok.lower.endswith(("ing", "ed")):
+                return True  # "says research shows …", "say full cabins for existing 777s suggest …": a clause
         return False
 
     def _skip_object(self, sent: Sentence, q: int) -> int:

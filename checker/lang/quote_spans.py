@@ -14,6 +14,16 @@ from .sentences import split_sentences
 from .speakers import FUNCTION_WORDS, QUOTE_TOKEN, Sentence, Token, find_cues, tokenize
 
 
+# a French incise that ends its sentence inside the marks, the quote going on with the next sentence
+INCISE_SENTENCE_END = re.compile(r"[^,.;:!?«»“”\"]{0,80}?\.(?=\s+[A-ZÀ-Ý])")
+ELIDED_ARTICLE = re.compile(r"^(\s*[lLdD]['’])(?=\w)")
+
+
+def _elision_apart(phrase: str) -> str:
+    """ "l'ISNI dans un communiqué" -> "l' ISNI dans un communiqué": the elided article as a word of its own."""
+    return ELIDED_ARTICLE.sub(r"\1 ", phrase)
+
+
 class SpanStage:
     """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
 
@@ -51,8 +61,10 @@ class SpanStage:
                 continue
             tail = self.text[cue.end:q.end]
             close = re.match(r"[^,.;:!?«»“”\"]{0,80}?,(?:\s*(?:[A-ZÀ-Ý][\w'’-]*\.?\s*){1,4},)?", tail)
+            if close is None and self.lang == "fr":  # « …, dit-elle. C'est bien ça le plus effrayant. »
+                close = INCISE_SENTENCE_END.match(tail)
             if close and not open_ended and len(tail[close.end():].split()) >= 2 and \
-                    (cue.pronoun is not None or _looks_like_speaker(tail[:close.end() - 1], self.lex)):
+                    (cue.pronoun is not None or _looks_like_speaker(_elision_apart(tail[:close.end() - 1]), self.lex)):
                 return comma, cue.end + close.end()
             if not open_ended and cue.pronoun is not None and not tail.strip(" .!?…\u00a0\u202f"):
                 return comma, None  # "…, reconnaît-il"": the mark closes after the attribution

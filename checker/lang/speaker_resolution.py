@@ -10,11 +10,11 @@ from .quote_common import (
     Candidate, _description_ending, _ends_with_org, _fold_first, _plural_head, _plural_word,
 )
 from .speakers import (
-    ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, LEADING_SKIP, MONTHS, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE,
-    VERB_STOPS, WEEKDAYS,
+    ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, LEADING_SKIP, MONTHS, QUOTE_TOKEN, RELATIVES,
+    SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS,
     Mention, Resolution, Sentence, _described_otherwise, any_noun_phrase, clause_subject, description_back,
     description_forward, description_gender,
-    find_names, fold, is_adverb, is_org_noun, is_role, participle_subject, role_gender, sent_text,
+    find_names, fold, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals, role_gender, sent_text,
 )
 
 
@@ -26,8 +26,7 @@ RESTRICTIVE_OPENERS = frozenset({"who", "qui"}) | COMPLEMENT_OPENERS
 # words opening an indirect question, whose subject follows: "describing how Obama suffered a loss"
 INDIRECT_QUESTION = frozenset({"how", "why", "comment", "pourquoi"})
 # prepositions of place, time and medium: a name after one (or after one and an article) is oblique
-OBLIQUE = frozenset({"à", "in", "at", "from", "during", "through", "via", "dans", "en", "au", "aux", "lors", "pendant",
-                     "depuis", "sur", "chez"})
+OBLIQUE = SPEAKER_WORDS["oblique_prepositions"]
 
 
 class ResolutionStage:
@@ -75,6 +74,10 @@ class ResolutionStage:
             return True
         if sent.tokens[1].text == "," and zipf(word, self.lang) < RARE_ZIPF:
             return True  # "Bombardier, the world's largest trainmaker, said": a rare word set off by a comma
+        if self.lang == "en" and len(sent.tokens) > 3 and sent.tokens[1].text == "," and \
+                sent.tokens[2].lower in ("which", "who") and self._verb_after_apposition(sent, Mention(
+                    "name", 0, 0, word, 0, 1)):
+            return True  # "Virgin, which has been talking to CASA, was amenable …": a name a relative describes
         if sent.tokens[1].text == "," and len(sent.tokens) > 3 and sent.tokens[2].lower in DETERMINERS:
             desc = description_forward(sent, 2, self.lex)
             if desc is not None and (is_org_noun(desc.head, self.lex) or is_role(desc.head, self.lex)) and \
@@ -119,6 +122,9 @@ class ResolutionStage:
         if m.tok_start <= 8 and self._opener_only(sent, m.tok_start) and \
                 (verb_next or self._verb_after_apposition(sent, m)):  # (a name at 0 returned above)
             return "subject"  # "This week Standard & Poor's cited …", "l'agence de notation Moody's a cité …"
+        if self.lang == "en" and nxt is not None and nxt.lower == "and" and m.tok_start <= 4 and \
+                all(t.is_word and (t.is_cap or is_role(t.lower, self.lex)) for t in toks[:m.tok_start]):
+            return "subject"  # "Fire chief Dimitris Karras and the governor, Eleni Mavrou, visited": both act
         return "other"
 
     def _opener_only(self, sent: Sentence, upto: int) -> bool:
@@ -194,11 +200,13 @@ class ResolutionStage:
                     desc = None  # "will vary by the airline, FAA Administrator Michael Huerta said": an object
                 if desc is not None and (e.kind == "person" or len(e.tokens) > 1 and e.kind == "unknown" or
                                          not _ends_with_org(desc, self.lex)):
-                    after = toks[m.tok_end].text if m.tok_end < len(toks) else "."
-                    if after in (",", ".", ";", ":", ")") or toks[m.tok_end].lower in self.lex.cue_forms or \
-                            self.lex.cue_re.match(self.text, toks[m.tok_end].start):
+                    end = past_postnominals(toks, m.tok_end, self.lex)  # "The prosecutor, Rebecca Ingram KC,"
+                    after = toks[end].text if end < len(toks) else "."
+                    if after in (",", ".", ";", ":", ")") or toks[end].lower in self.lex.cue_forms or \
+                            self.lex.cue_re.match(self.text, toks[end].start):
                         self.registry.describe(e, desc.text)
-                        wide = Mention("name", desc.start, m.end, m.text, desc.tok_start, m.tok_end,
+                        wide = Mention("name", desc.start, m.end if end == m.tok_end else toks[end - 1].end, m.text,
+                                       desc.tok_start, end,
                                        entity=e, gender=m.gender, words=m.words)
                         wide.name_span = (m.start, m.end)
                         merged.append(wide)
@@ -217,8 +225,15 @@ class ResolutionStage:
         sent.mentions = sent.mentions + merged
 
     def _org_apposition(self, sent: Sentence, m: Mention, e) -> None:
-        """Record what an organisation is described as: "Moody's, the ratings agency," / "the agency Moody's"."""
+        """Record what an organisation is described as: "Moody's, the ratings agency," / "the agency Moody's";
+        an acronym in parentheses as what its full name says ("the Federal Trade Commission (FTC)")."""
         toks = sent.tokens
+        k = m.tok_end
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_acronym and \
+                len(m.words) > 1:
+            short = next((o for o in sent.mentions if o.tok_start == k + 1 and o.entity is not None), None)
+            if short is not None and short.entity is not e and short.entity.kind in ("org", "unknown"):
+                self.registry.describe(short.entity, m.text)
         if m.tok_end + 1 < len(toks) and toks[m.tok_end].text == ",":
             desc = description_forward(sent, m.tok_end + 1, self.lex)
             if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex) and \
@@ -426,6 +441,9 @@ class ResolutionStage:
                 if entity is not None and entity.kind == "person" and \
                         [fold(w) for w in words[-size:]] == entity.folded:
                     return Resolution(entity.name, entity, 0.75, "name")
+            earlier = self._indefinite_before(m)
+            if earlier is not None:
+                return earlier
             if not m.definite or not is_role(m.head, self.lex) or _plural_head(m):
                 return None
             return self._cataphora(m, role_gender(m.head, self.lex)[1])  # "According to the MP, …" … De Bock
@@ -443,6 +461,43 @@ class ResolutionStage:
         if m.gender not in ("m", "f"):
             return None
         return self._cataphora(m, m.gender)
+
+    def _indefinite_before(self, m: Mention) -> Resolution | None:
+        """ "…, a police source told the Echo. ¶ …, the source said", "… medical and security sources in Gaza
+        report. ¶ According to these sources, …": a bare definite description (determiner and noun) stands for
+        the indefinite description with the same noun in its sentence or the paragraph before, even where that
+        one's own cue went unread."""
+        if len(m.words) != 2 or m.words[0] not in ANAPHORIC_DETERMINERS or not m.head or \
+                is_org_noun(m.head, self.lex) and not is_role(m.head, self.lex):
+            return None  # (a body's noun is the body's name in its clause: "The council said")
+        said = self.resolver._same_head_described(m, m.start, within=1)
+        if said is not None and said.split()[0].lower() not in ANAPHORIC_DETERMINERS | ARTICLES:
+            return Resolution(said, None, 0.6, "description")  # the earlier one was a speaker already
+        head = _singular_noun(m.head.lower())
+        si = self.sentence_at(m.start)
+        if si is None:
+            return None
+        block = self.sentences[si].block
+        for sent in reversed(self.sentences[max(0, si - 4):si + 1]):
+            if block - sent.block > 1:
+                break
+            for j in range(len(sent.tokens) - 1, -1, -1):
+                tok = sent.tokens[j]
+                if tok.start >= m.start or _singular_noun(tok.lower) != head or tok.is_cap:
+                    continue
+                desc = description_back(sent, j, self.lex)
+                first = sent.tokens[desc.tok_start].lower if desc is not None else ""
+                if desc is None or desc.tok_start >= j or desc.start >= m.start or not (
+                        first in INDEFINITE or self.lex.lang == "en" and first not in DETERMINERS and
+                        first not in WEEKDAYS and not sent.tokens[desc.tok_start].is_cap):
+                    continue  # an indefinite description: "a police source", "medical and security sources"
+                end = j + 1  # a complement of place: "sources in Gaza"
+                if end + 1 < len(sent.tokens) and sent.tokens[end].lower in ("in", "en", "à") and \
+                        sent.tokens[end + 1].is_cap:
+                    place = sent.mention_starting(end + 1)
+                    end = place.tok_end if place is not None else end
+                return Resolution(self.text[desc.start:sent.tokens[end - 1].end], None, 0.6, "description")
+        return None
 
     def _document_author(self, m: Mention) -> Resolution | None:
         """ "The Israeli army stated … explained an Israeli military statement": a document whose modifiers
@@ -523,6 +578,13 @@ class ResolutionStage:
                 end -= 1
         if end <= j + 1 or end - j >= 12:
             return None
+        named = self.sentences[si].mention_ending(end - 1)
+        if named is not None and named.kind == "name" and named.tok_start > j + 1 and \
+                toks[named.tok_start - 1].lower in ("as", "comme") and named.entity is not None and \
+                named.entity.kind in ("person", "unknown"):
+            # "a resident who gave her name only as Maureen", "un homme qui s'est présenté comme Karim": the
+            # relative clause names the speaker
+            return Resolution(named.entity.name, named.entity, 0.6, "name")
         return Resolution(self.text[m.start:toks[end - 1].end], None, 0.6, "description with its modifiers")
 
     def _name_apposed_after(self, m: Mention) -> Resolution | None:
@@ -687,6 +749,13 @@ class ResolutionStage:
                     return None
                 return sent_text(sent, first, j)
         return None
+
+
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "cette", "ces", "cet", "ce"})
+
+
+def _singular_noun(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _names_person(option: Option) -> bool:

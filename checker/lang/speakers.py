@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..data.cache import cached, digest, load_yaml
-from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, PREFIX_INITIALS, all_caps, prefixed_name
+from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, PREFIX_INITIALS, all_caps, prefixed_name, run_end
 from .folding import fold
 from .names import ADDRESS_FORMS, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
 from .word_lists import function_words, name_words, read_word_lists
@@ -78,6 +78,7 @@ INVERSION_RE = re.compile(r"(?:[-‑‐]|\s)t[-‑‐](il|elle|on)\b|[-‑‐](i
 
 
 WORD_LISTS = read_word_lists("quote_words.txt")  # the quote model's word lists, by name
+SPEAKER_WORDS = read_word_lists("speaker_words.txt")  # the speaker model's, by name
 
 
 def _read_lines(name: str) -> list[tuple[str, set[str]]]:
@@ -594,6 +595,8 @@ def _forms(low: str) -> tuple[str, ...]:
         out.append(low[:-3] + "al")
     if low.endswith("ies") and len(low) > 4:
         out.append(low[:-3] + "y")  # "companies", "agencies"
+    if low.endswith(("sses", "shes", "ches", "xes")) and len(low) > 5:
+        out.append(low[:-2])  # "witnesses", "coaches"
     return tuple(out)
 
 
@@ -631,6 +634,18 @@ def description_gender(text: str, head: str, lex: Lexicon) -> str | None:
         # (a body's noun has a grammatical gender only: "le syndicat" may be "elle", la fédération)
         gender = FR_DETERMINER_GENDER.get(words[0]) if words else None
     return gender
+
+
+def form_gender(first: str) -> str | None:
+    """The gender a given name outside the lexicon most likely has by its ending alone: "Ilona", "Eleni" (no),
+    "Dimitris", "Tomas": "-a" and "-ette"/"-elle" are mostly women's, "-os", "-is", "-us", "-as" men's."""
+    if len(first) < 4 or not first.isalpha():
+        return None
+    if first.endswith(("a", "ette", "elle")):
+        return "f"
+    if first.endswith(("os", "is", "us", "as")):
+        return "m"
+    return None
 
 
 def is_role(word: str, lex: Lexicon) -> bool:
@@ -674,16 +689,43 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
             continue
         j = i
         parts: list[Token] = []
+        run_stop = i  # the end of the capitalised run being read (capitalised.run_end, shared with lang/names.py)
+        linked = True  # the last word read joins what follows to the name: a new run may start there
         while j < n:
             t = tokens[j]
-            if parts and parts[-1].possessive and not (parts[-1].text.endswith(("s'", "s’")) and ok(j) and
-                                                        fold(t.bare) in lex.org_words):
-                break
+            if parts and t.text in ("'", "’") and t.start == parts[-1].end and parts[-1].lower.endswith("s") and \
+                    _possessive_in_body(parts[-1], tokens, j + 1, ok, lex):
+                # "the National Farmers' Union": a plural possessive inside a body's name (the tokeniser leaves
+                # the apostrophe apart)
+                parts[-1] = Token(parts[-1].text + t.text, parts[-1].start, t.end)
+                linked = True
+                j += 1
+                continue
+            if parts and parts[-1].possessive:
+                if not (ok(j) and _possessive_in_body(parts[-1], tokens, j, ok, lex)):
+                    break
+                linked = True  # "the Information Commissioner's Office": the possessive stays inside the name
             if parts and all(p.is_acronym for p in parts) and _person_after_acronym(tokens, j, ok, lex.lang):
                 break  # "à l'AFP Imelda Nyirankusi": an agency, then a person
             if parts and t.lower in ADDRESS_FORMS and not any(p.lower in lex.honorifics for p in parts):
                 break  # "Following Mr Chen's apology": the address form starts the name
-            if ok(j) or (not parts and (article or particle)):
+            if j >= run_stop and ok(j):
+                if not linked:
+                    break  # the run ended ("Smith\nJones"), and nothing joins the next one to it
+                # (a one-word run, the most common, known without reading it: nothing that may go on follows)
+                run_stop = run_end(source, tokens, j, ok, NAME_CONNECTORS) if j + 1 < n and (
+                    ok(j + 1) or tokens[j + 1].text == "." or tokens[j + 1].lower in NAME_CONNECTORS) else j + 1
+            if j < run_stop and not ok(j) and t.text != "." and (
+                    parts[-1].is_acronym or _complement_link(tokens, j, parts, lex)):
+                run_stop = j  # "l'ONU de Genève", "Jean Dupont des Verts": a complement's link, not a particle
+            if j < run_stop:  # a name word, a particle ("von der Leyen") or an initial's full stop
+                if t.text != ".":
+                    parts.append(t)
+                linked = False
+                j += 1
+                continue
+            linked = True
+            if not parts and (article or particle):
                 parts.append(t)
                 j += 1
             elif t.text == "," and parts and not ORG_PREPOSITIONS.isdisjoint(p.lower for p in parts) and \
@@ -698,11 +740,6 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                     (len(parts[-1].text) == 1 or parts[-1].lower in lex.honorifics or
                      parts[-1].lower + "." in lex.honorifics or parts[-1].lower + "." in lex.titles):
                 j += 1  # "Mr. Smith", "George W. Bush", "Rep. Shuster"
-            elif t.lower in NAME_CONNECTORS and parts and j + 1 < n and ok(j + 1) \
-                    and tokens[j + 1].start - t.end <= 1 and not parts[-1].is_acronym and \
-                    not (t.lower in ("du", "des") and len(parts) >= 2 and fold(parts[0].bare) in lex.first_names):
-                parts.append(t)
-                j += 1
             elif (t.lower in ORG_CONNECTORS or t.lower in ("and", "et", "&") and
                   any(p.lower in ORG_CONNECTORS for p in parts)) and parts and j + 1 < n and ok(j + 1) and \
                     not parts[-1].possessive and tokens[j + 1].lower not in DATE_WORDS and \
@@ -730,6 +767,28 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
             out.append(mention)
         i = j
     return out
+
+
+def _possessive_in_body(word: Token, tokens: list[Token], k: int, ok, lex: Lexicon) -> bool:
+    """ "Farmers' Union", "the Information Commissioner's Office": a common noun's possessive, then a body's
+    word, inside one name; not a person's ("Obama's Office") nor a possessive before a common noun."""
+    if k >= len(tokens) or not ok(k) or fold(tokens[k].bare) not in lex.org_words:
+        return False
+    bare = word.bare.lower()
+    if fold(bare) in lex.first_names:
+        return False
+    if word.text.endswith(("s'", "s’")):  # a plural's: "Farmers' Union", "Supporters' Trust"
+        return is_role(bare, lex) or zipf(bare, lex.lang) >= 3.5
+    return is_role(bare, lex)  # a role's, not a person's: "Commissioner's Office", not "Obama's Office"
+
+
+def _complement_link(tokens: list[Token], j: int, parts: list[Token], lex: Lexicon) -> bool:
+    """After a person's full name, "du", "des" or "de" and an article open a complement ("Jean Dupont des Verts",
+    "Lee Halstead de la Police du Lancashire"), where "Pedro de la Rosa" or "Ursula von der Leyen" go on."""
+    if len(parts) < 2 or fold(parts[0].bare) not in lex.first_names or parts[-1].lower in NAME_CONNECTORS:
+        return False
+    low = tokens[j].lower
+    return low in ("du", "des") or low == "de" and j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES
 
 
 def _listed_domains(tokens: list[Token], k: int, ok, lang: str) -> bool:
@@ -761,8 +820,7 @@ def _whole_name(parts: list[Token], i: int, j: int, source: str) -> Mention:
 
 
 MINISTRY_LINKS = frozenset({"de", "d'", "d’", "l'", "l’", "la", "du", "des", "of", "the"})
-MINISTER_ADJECTIVES = frozenset({"fédéral", "fédérale", "délégué", "déléguée", "adjoint", "adjointe", "régional",
-                                 "régionale", "provincial", "provinciale", "federal", "deputy", "junior"})
+MINISTER_ADJECTIVES = SPEAKER_WORDS["minister_adjectives"]
 
 
 def _ministry_domain(tokens: list[Token], i: int) -> bool:
@@ -967,6 +1025,12 @@ class Registry:
         if entity is not None and entity.kind == "org" and kind == "person" and mention.gender in ("m", "f") and \
                 len(folded) < len(entity.folded):
             entity = None  # "Mr Palmer" is a person, not the "Palmer United Party" his name is part of
+        if entity is not None and len(folded) != len(entity.folded) and (
+                {entity.kind, kind} == {"place", "org"} or
+                role == "subject" and kind != "person" and entity.kind in ("unknown", "place") and
+                len(folded) > len(entity.folded) and folded[0] == entity.folded[0] and
+                all(r == "oblique" for _, r in entity.mentions)):
+            entity = None  # "in Cambridge … Cambridge Water said": a body named after its town is not the town
         if entity is None:
             entity = Entity(list(words), kind, first_pos=mention.start)
             self._order[id(entity)] = len(self.entities)
@@ -1045,7 +1109,9 @@ class Registry:
         candidates = {id(e): e for t in folded for e in self._by_token.get(t, ())}
         for entity in candidates.values():
             mine = entity.folded
-            if folded == mine or self._short_form(folded, mine) or self._short_form(mine, folded):
+            if folded == mine or self._short_form(folded, mine) or self._short_form(mine, folded) or \
+                    self.lex.lang == "en" and len(folded) == 1 and len(mine) == 2 and folded[0] == mine[-1] and \
+                    mine[0] in self.lex.first_names:  # "Park" for "Helen Park", whatever the surname's word
                 if len(folded) == 1 and len(mine) > 1 and folded[0] not in (mine[-1], mine[0]):
                     continue
                 last = entity.last_pos
@@ -1083,8 +1149,8 @@ class Registry:
         if self.lex.lang == "fr" and g is None and re.match(r"(la|une)\s", low) and \
                 any(h in FR_GENDERED_BY_ARTICLE for h in heads):
             g = "f"
-        if entity.gender is None and g and entity.kind in ("person", "unknown"):
-            entity.gender = g
+        if g and entity.kind in ("person", "unknown") and (entity.gender is None or self._name_gender_only(entity, g)):
+            entity.gender = g  # "spokeswoman Kim Dara": the role the text gives outweighs the given name's usual gender
         if entity.kind == "unknown" and any(is_role(h, self.lex) and not is_org_noun(h, self.lex) for h in heads):
             entity.kind = "person"
         elif entity.kind == "unknown" and all(is_org_noun(h, self.lex) and not is_role(h, self.lex) for h in heads):
@@ -1093,6 +1159,12 @@ class Registry:
         entity.descriptions.append((frozenset(words), head, text))
         for key in {_role_class(w) for w in words} | {_role_class(head)}:
             self._by_role.setdefault(key, {})[id(entity)] = entity
+
+    def _name_gender_only(self, entity: Entity, g: str) -> bool:
+        """In English, the entity's gender is other than `g` and only its given name's usual one."""
+        first = fold(entity.tokens[0].split("-")[0]) if entity.tokens else ""
+        return self.lex.lang == "en" and entity.gender != g and len(entity.tokens) > 1 and \
+            self.lex.first_names.get(first) == entity.gender
 
     def find(self, words: list[str]) -> Entity | None:
         return self._match([fold(w) for w in words], 1 << 60)
@@ -1110,15 +1182,11 @@ ROLE_CLASSES = {
 
 
 # French role nouns whose article, not their form, tells the person's gender ("la ministre").
-FR_GENDERED_BY_ARTICLE = frozenset("""ministre porte-parole juge secrétaire responsable maire commissaire
-spécialiste analyste journaliste diplomate photographe architecte psychologue économiste experte élue adjointe
-présidente
-députée avocate procureure""".split())
+FR_GENDERED_BY_ARTICLE = SPEAKER_WORDS["fr_gendered_by_article"]
 MEDIA_NOUNS = WORD_LISTS["media_nouns"]
 LEGAL_DOCUMENTS = WORD_LISTS["legal_documents"]
 GENERIC_PERSONS = WORD_LISTS["generic_persons"]
-DOCUMENT_NOUNS = frozenset("""statement release communique communiqué letter report document note memo declaration
-déclaration lettre rapport texte""".split())
+DOCUMENT_NOUNS = SPEAKER_WORDS["document_nouns"]
 
 
 # endings of nouns for people by what they do ("creator", "organiser", "novelist", "éditeur", "rédactrice")
@@ -1132,11 +1200,17 @@ def _other_kind_of_body(entity: Entity, head: str, lex: Lexicon) -> bool:
         return False
     kind = _body_class(head)
     nouns = [t for t in entity.tokens if t[:1].isupper() and is_org_noun(t, lex)]
+    if not nouns and entity.tokens and all_caps(entity.tokens[-1]):  # an acronym: what its full name says
+        nouns = [h for _, h, _ in entity.descriptions if h and is_org_noun(h, lex) and not is_role(h, lex)]
     return bool(nouns) and all(_body_class(n) != kind for n in nouns)
 
 
 # words for a business, one kind of body whichever is used ("Nordex Group … the company")
 COMPANY_NOUNS = frozenset(fold(str(w)) for w in load_yaml("speaker_lexicon")["company_nouns"])
+
+
+def _noun_stem(word: str) -> str:
+    return fold(_singular(word.lower()))[:5]
 
 
 def _body_class(word: str) -> str:
@@ -1240,15 +1314,7 @@ NP_STOP_PREPOSITIONS = frozenset({"in", "on", "to", "during", "while", "after", 
                                   "near", "outside", "opposite", "inside", "beside"})  # where the words were said
 
 
-FR_MENT_NOUNS = frozenset("""gouvernement parlement département moment document événement évènement mouvement
-établissement investissement développement enseignement logement traitement paiement financement changement
-comportement jugement argument élément monument segment appartement équipement engagement fonctionnement
-lancement règlement renseignement sentiment testament vêtement bâtiment régiment aliment ciment complément
-supplément agrément armement avènement classement commandement commencement consentement déplacement
-enlèvement entraînement établissement gisement glissement isolement licenciement rassemblement recrutement
-redressement remboursement remerciement renouvellement tournement versement jument serment ornement
-amendement abonnement accompagnement aménagement affrontement arrangement avancement bombardement
-cantonnement chargement châtiment département divertissement effondrement emplacement""".split())
+FR_MENT_NOUNS = SPEAKER_WORDS["fr_ment_nouns"]  # French nouns in -ment: not adverbs
 
 
 def is_adverb(tok: Token, lang: str) -> bool:
@@ -1294,6 +1360,11 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
         elif tok.is_cap and taken and (tok.possessive or tok.is_acronym or low in lex.nationalities or
                                       _is_name_token(tok, lex)) and (low not in FUNCTION_WORDS or tok.is_acronym):
             taken.append(i)
+        elif lex.lang == "fr" and tok.is_cap and taken and is_org_noun(low, lex) and i > 0 and \
+                toks[i - 1].lower in ARTICLES:
+            taken.append(i)  # "L'Agence nationale de sécurité sanitaire", "l'Organisation mondiale de la santé"
+        elif lex.lang == "fr" and low == "et" and taken and toks[i + 1].lower in NP_CONNECTORS:
+            taken.append(i)  # "l'Institut national de la statistique et des études économiques"
         elif tok.is_cap and not taken and (tok.is_acronym or is_role(low, lex) or
                                            i > 0 and (toks[i - 1].lower in NP_CONNECTORS or toks[i - 1].is_cap or
                                                       toks[i - 1].lower in ("in", "at", "en")) or
@@ -1430,6 +1501,12 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
                 (toks[j + 1].lower in ("a", "an", "the") or toks[j + 1].is_cap):
             j += 2  # "a trading representative from a Paris broker"
             continue
+        if lex.lang == "fr" and last is not None and toks[j - 1].lower in NP_CONNECTORS and tok.is_cap:
+            named = sent.mention_starting(j)
+            if named is not None and named.kind == "name" and named.tok_end > j + 1:
+                last = named.tok_end - 1  # "l'avocat de M. Ortiz": the name the complement holds, whole
+                j = named.tok_end
+                continue
         if j > i and low in FR_CLITICS:
             break  # "son club s'est dit": the reflexive belongs to the verb
         if low in ("même", "mêmes", "same", "plus", "most") and j > i and toks[j - 1].lower in DETERMINERS:
@@ -1437,8 +1514,9 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
             continue
         if j > i and (low in NP_STOP_PREPOSITIONS or low in lex.cue_forms or low in RELATIVES or
                       low in WEEKDAYS or low in FUNCTION_WORDS and low not in NP_CONNECTORS and
-                      low not in DETERMINERS or low in BE_FORMS or low in VERB_STOPS[lex.lang]):
-            break
+                      low not in DETERMINERS and not tok.is_acronym or low in BE_FORMS or
+                      low in VERB_STOPS[lex.lang]):
+            break  # (an acronym is a modifier, whatever word it spells: "a hospital IT engineer", "a US official")
         if _past_verb_after_head(toks, j, last, lex):
             break  # "the family refused to comment": the phrase ends before the verb
         if lex.lang == "fr" and last is not None and toks[last].lower.endswith(("s", "x")) and \
@@ -1489,15 +1567,17 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
     plural = desc.head.endswith("s") and _singular(desc.head) != desc.head and is_role(desc.head, sent.lex)
     if k < len(toks) and toks[k].text == "," and not plural:
         m = sent.mention_starting(k + 1)
-        if m is None and k + 2 < len(toks) and toks[k + 1].lower in DETERMINERS:
-            for j in range(k + 2, min(len(toks), k + 5)):  # "…, le colonel Éric Vasseur"
+        if m is None and k + 2 < len(toks) and toks[k + 1].lower in DETERMINERS and \
+                not (sent.lex.lang == "fr" and toks[k + 1].lower in PLURAL_DETERMINERS_FR):
+            for j in range(k + 2, min(len(toks), k + 5)):  # "…, le colonel Éric Vasseur", not "…, trois Ouïghours"
                 if toks[j].is_cap:
                     m = sent.mention_starting(j)
                     break
                 if not _is_title(toks[j].lower, sent.lex):
                     break
         if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind in kinds:
-            after = toks[m.tok_end] if m.tok_end < len(toks) else None
+            end = past_postnominals(toks, m.tok_end, sent.lex)
+            after = toks[end] if end < len(toks) else None
             if after is None or after.text in (",", ".", ";", ")", "(", ":") or \
                     after.lower in PREPOSITIONS or after.lower in sent_cue_words(sent, m.tok_end):
                 return m
@@ -1509,9 +1589,32 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
         if m.kind == "name" and desc.tok_start < m.tok_start and m.tok_end == desc.tok_end and \
                 m.entity is not None and m.entity.kind in ("person", "unknown") and \
                 (toks[m.tok_start - 1].lower not in NP_CONNECTORS or _titled_person(m)) and \
-                any(_is_title(t.lower, sent.lex) for t in toks[desc.tok_start:m.tok_start]):
+                any(_is_title(t.lower, sent.lex) for t in toks[desc.tok_start:m.tok_start]) and \
+                not (sent.lex.lang == "fr" and _governed_name(sent, toks[desc.tok_start:m.tok_start], m)):
             return m
     return None
+
+
+PLURAL_DETERMINERS_FR = WORD_LISTS["fr_plural_determiners"]  # no apposition to one speaker begins with them
+
+
+def _governed_name(sent: Sentence, between: list[Token], m: Mention) -> bool:
+    """ "une passagère à France Info", "un ingénieur de l'hôpital Bichat": a name after "à" (whom the words were
+    told, where) or inside a complement ("de", "du", short of a full personal name) is not the speaker's own."""
+    full_person = m.entity is not None and m.entity.kind == "person" and len(m.entity.tokens) > 1
+    honorific = m.name_span is not None and \
+        sent.source[m.start:m.name_span[0]].strip().lower() in sent.lex.honorifics
+    if between and between[-1].lower in NP_CONNECTORS and (honorific or not _titled_person(m)):
+        return True  # "l'avocat de M. Ortiz": the client, not the lawyer (but "du Times Jonathan Martin")
+    return any(t.lower in ("à", "au", "aux") or t.lower in NP_CONNECTORS and not full_person for t in between)
+
+
+def past_postnominals(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """The token after the letters that may follow a name ("Rebecca Ingram KC, told", "Andrew Edis QC said"),
+    which the name finder leaves out of the name."""
+    while k < len(toks) and toks[k].is_acronym and toks[k].lower in lex.titles:
+        k += 1
+    return k
 
 
 def _titled_person(m: Mention) -> bool:
@@ -1573,18 +1676,42 @@ def sent_cue_words(sent: Sentence, k: int) -> set[str]:
     return set()
 
 
+FR_TIME_NOUNS = WORD_LISTS["fr_time_nouns"]
+FR_TIME_ADVERBS = WORD_LISTS["fr_time_adverbs"]
+FR_TIME_DETERMINERS = WORD_LISTS["fr_time_determiners"]  # "la semaine", "ce matin", "plus tôt"
+
+
+def fr_time_end(toks: list[Token], k: int) -> int:
+    """Past a French time phrase at token k ("la semaine dernière", "mardi soir", "aujourd'hui", "plus tôt");
+    k itself when none starts there."""
+    j = k
+    while j < len(toks):
+        low = toks[j].lower
+        if low in FR_TIME_ADVERBS or low in FR_TIME_NOUNS or low in WEEKDAYS or (j > k and low in MONTHS):
+            j += 1
+        elif low in FR_TIME_DETERMINERS and j + 1 < len(toks) and (toks[j + 1].lower in FR_TIME_NOUNS or
+                                                                   toks[j + 1].lower in ("tôt", "tard")):
+            j += 2
+        else:
+            break
+    return j
+
+
 def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Mention | None:
     """The speaker written after an inverted cue: `said Hasan Ikhrata`, `a expliqué l'agence`."""
     toks = sent.tokens
+    if lex.lang == "fr":
+        k = fr_time_end(toks, k)  # "a averti la semaine dernière la présidente de la BCE"
     while k < len(toks):
         low = toks[k].lower
         pair = low + " " + toks[k + 1].lower if k + 1 < len(toks) else ""
         if pair in ADVERBIAL_PAIRS:
             k += 2
-        elif low in ("sans", "avec", "without", "with") and k + 2 < len(toks) and toks[k + 1].is_word and \
+        elif (low in ("sans", "avec", "without", "with") or low == "par" and lex.lang == "fr") and \
+                k + 2 < len(toks) and toks[k + 1].is_word and \
                 not toks[k + 1].is_cap and toks[k + 1].lower not in DETERMINERS and \
                 (toks[k + 2].is_cap or toks[k + 2].lower in DETERMINERS):
-            k += 2  # "assure sans détour Loïc Capron"
+            k += 2  # "assure sans détour Loïc Capron", "a expliqué par téléphone une coordinatrice"
         elif is_adverb(toks[k], lex.lang) and low != "then" or low in WEEKDAYS or low in MONTHS or \
                 low.isdigit() or low in ("matin", "soir", "dernier", "dernière", "midi"):
             k += 1
@@ -1632,21 +1759,44 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
         if desc is not None and desc.tok_end > m.tok_end:
             return desc
     if m is not None and m.kind == "name":
-        # "Airbus sales chief John Leahy": an organisation, a role, then the person
-        for other in sent.mentions:
-            if other.kind == "name" and other.tok_start > m.tok_end and other.tok_start - m.tok_end <= 4 and \
-                    all(not t.is_cap and t.is_word and t.lower not in NP_STOP_PREPOSITIONS and
-                        t.lower not in NP_CONNECTORS and t.lower not in DETERMINERS
-                        for t in toks[m.tok_end:other.tok_start]):
-                return other
-        return m
+        return name_as_modifier(sent, m, k, lex) or m
     desc = description_forward(sent, k, lex)
+    if desc is None and sent.headline and _bare_headline_noun(toks, k, lex):
+        # "…, says triathlete": a headline's speaker is a bare noun after the cue, whatever the noun
+        return _description(sent, k, k, tok.lower, False)
     if desc is None:
         return name_after_noun(sent, k)
     if lex.lang == "fr":
         desc = _without_addressee(sent, desc)
     named = apposition_name(sent, desc)
     return widened(named, desc) if named else desc
+
+
+def name_as_modifier(sent: Sentence, m: Mention, k: int, lex: Lexicon) -> Mention | None:
+    """A noun phrase (from token k) in which the name `m` only modifies: "Airbus sales chief John Leahy" (a body, a
+    role, then the person), "Arsenal manager", "the GMB union" (a body's name, then a role or a body's noun)."""
+    toks = sent.tokens
+    for other in sent.mentions:
+        if other.kind == "name" and other.tok_start > m.tok_end and other.tok_start - m.tok_end <= 4 and \
+                all(not t.is_cap and t.is_word and t.lower not in NP_STOP_PREPOSITIONS and
+                    t.lower not in NP_CONNECTORS and t.lower not in DETERMINERS
+                    for t in toks[m.tok_end:other.tok_start]) and \
+                _is_title(toks[other.tok_start - 1].lower, lex):  # not "Boeing disputes Airbus's figures"
+            return other
+    if m.tok_end < len(toks) and not toks[m.tok_end].is_cap and (m.entity is None or m.entity.kind != "person") \
+            and (is_role(toks[m.tok_end].lower, lex) or is_org_noun(toks[m.tok_end].lower, lex)):
+        desc = description_forward(sent, k, lex)  # "admits Arsenal manager": the club's manager, not the club
+        if desc is not None and desc.tok_end > m.tok_end:
+            return desc
+    return None
+
+
+def _bare_headline_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """One lowercase content word ending a headline after its cue ("says triathlete", "warns expert")."""
+    tok = toks[k]
+    return tok.is_word and not tok.is_cap and tok.lower not in FUNCTION_WORDS and tok.lower not in PREPOSITIONS \
+        and tok.lower not in DETERMINERS and tok.lower not in lex.cue_forms and len(tok.lower) > 2 and \
+        not tok.lower.isdigit() and (k + 1 == len(toks) or not toks[k + 1].is_word)
 
 
 DOMAIN_ZIPF = 4.6  # "à la Défense", "à la Santé": a capitalised common noun is a domain, "à Fox News" a name
@@ -1662,8 +1812,11 @@ def _without_addressee(sent: Sentence, desc: Mention) -> Mention:
         nxt = j + 1
         while nxt < desc.tok_end and toks[nxt].lower in ARTICLES:
             nxt += 1
+        named = sent.mention_starting(nxt) if nxt < desc.tok_end else None
         if nxt < desc.tok_end and toks[nxt].is_cap and not _ministry_domain(toks, nxt) and \
-                (toks[nxt].is_acronym or zipf(toks[nxt].bare.lower(), "fr") < DOMAIN_ZIPF):
+                (toks[nxt].is_acronym or zipf(toks[nxt].bare.lower(), "fr") < DOMAIN_ZIPF or
+                 named is not None and named.kind == "name" and named.tok_end - named.tok_start > 1):
+            # "à France Info": a name of several words is no ministry's domain
             words = [t.lower for t in toks[desc.tok_start:j]]
             if desc.head in words:
                 return _description(sent, desc.tok_start, j - 1, desc.head, desc.definite)
@@ -1683,6 +1836,9 @@ def widened(name: Mention, desc: Mention) -> Mention:
 def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
     """The subject of a cue at token `k`: `X said`, `X, who ..., said`, `X has also said`."""
     toks = sent.tokens
+    if lex.lang == "fr" and k >= 1 and toks[0].lower in ("lui", "eux") and \
+            all(is_adverb(t, "fr") for t in toks[1:k]):  # "Lui pense que …": a stressed pronoun opening the sentence
+        return Mention("pronoun", toks[0].start, toks[0].end, toks[0].text, 0, 1, gender=lex.pronouns[toks[0].lower])
     j = k - 1
     while j >= 0 and (toks[j].lower in SKIP_BEFORE_CUE or is_adverb(toks[j], lex.lang) or
                       toks[j].lower in WEEKDAYS or
@@ -1695,13 +1851,16 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
     modified = participle_subject(sent, j, lex)
     if modified is not None:
         return modified
-    if toks[j].text == ")" and j >= 3 and toks[j - 1].is_acronym and toks[j - 2].text == "(":
+    if toks[j].text == ")" and j >= 3 and (toks[j - 1].is_acronym or lex.lang == "fr" and toks[j - 1].is_cap) and \
+            toks[j - 2].text == "(":  # French writes long acronyms as names: "(Insee)", "(Anses)"
         inner = np_before(sent, j - 2, lex)  # "a spokesman for the … Administration (TSA) told"
         if inner is None or inner.tok_end != j - 2:
             return inner
         wide = replace(inner, end=toks[j].end, text=sent_text(sent, inner.tok_start, j), tok_end=j + 1)
         if inner.name_span is None and inner.kind == "name":
             wide.name_span = (inner.start, toks[j].end)
+        elif inner.name_span is None and lex.lang == "fr":
+            wide.name_span = (inner.start, inner.end)  # the body's name without its acronym
         return wide
     tok = toks[j]
     low = tok.lower
@@ -1765,7 +1924,7 @@ def _person_before_complement(sent: Sentence, m: Mention | None) -> Mention | No
     return person
 
 
-IRREGULAR_PARTICIPLES = frozenset("sent brought held hired kept left made paid put built caught close".split())
+IRREGULAR_PARTICIPLES = SPEAKER_WORDS["irregular_participles"]
 
 
 def participle_subject(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
@@ -1886,11 +2045,15 @@ def any_noun_phrase(sent: Sentence, j: int) -> Mention | None:
     """A determiner and lowercase words ending at token j, whatever the noun: "la célèbre interprète"."""
     toks = sent.tokens
     i = j
-    while i >= 0 and j - i < 5 and toks[i].is_word and not toks[i].is_cap and toks[i].lower not in DETERMINERS:
+    while i >= 0 and j - i < 5 and toks[i].is_word and not toks[i].is_cap and toks[i].lower not in DETERMINERS and \
+            toks[i].lower not in EN_AUXILIARIES:  # not a clause: "The trust had done nothing, Marsh told"
         i -= 1
     if i < 0 or i == j or toks[i].lower not in DETERMINERS:
         return None
     return _description(sent, i, j, toks[j].lower, toks[i].lower not in INDEFINITE)
+
+
+EN_AUXILIARIES = frozenset("had has have is was were are will would could should can may might must did does".split())
 
 
 FR_CLITICS = frozenset({"s'", "s’", "se", "ne", "n'", "n’", "y", "en", "lui", "leur"})
@@ -1954,6 +2117,10 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
     if m is None and toks[p].lower in ARTICLES and p + 1 < upto:
         m = sent.mention_starting(p + 1)  # "La National Security Agency"
     if m is not None:
+        # "The GMB union called", "Union leader Tom Smith called": the name modifies the subject's noun
+        modified = name_as_modifier(sent, m, p, lex) if m.kind == "name" and m.tok_end < upto else None
+        if modified is not None and modified.tok_end <= upto:
+            return modified
         return _of_phrase(sent, m, lex) or m
     tok = toks[p]
     if tok.lower in lex.pronouns:
@@ -2020,8 +2187,10 @@ class Resolver:
 
     def first_speaker(self) -> Entity | None:
         """The first person the body quotes (headlines are attributed after the body)."""
-        spoken = [(p, e) for p, e, b in self.history if e is not None and e.kind == "person" and
-                  b not in self.headline_blocks]
+        # a name of two words or more that nothing classified is most often a person's whose first name the
+        # lexicon lacks ("the Dutch swimmer Femke Visser said"): a body's name holds a body's word
+        spoken = [(p, e) for p, e, b in self.history if e is not None and b not in self.headline_blocks and
+                  (e.kind == "person" or e.kind == "unknown" and len(e.tokens) > 1)]
         return min(spoken, key=lambda pe: pe[0])[1] if spoken else None
 
     def first_person(self) -> Entity | None:
@@ -2124,8 +2293,22 @@ class Resolver:
         if m.kind == "pronoun":
             return self._pronoun(m, pos)
         if m.kind == "description":
-            return self._description(m, pos, headline)
+            return self._short_name(m, self._description(m, pos, headline))
         return Resolution(None, None, 0.5, "unresolved")
+
+    def _short_name(self, m: Mention, res: Resolution) -> Resolution:
+        """ "the Environment Agency … the agency said": a body called by the noun of its own name is named so
+        by the attributing clause, which gives the speaker's name ("the agency"); a description with more
+        words ("the spy agency") or another noun ("the newspaper" for the Washington Post) describes it."""
+        e = res.entity
+        if e is None or e.kind not in ("org", "place") or len(m.words) != 2 or m.words[0].lower() not in ARTICLES:
+            return res
+        head = m.words[1].lower()
+        if not is_org_noun(head, self.lex) or is_role(head, self.lex) or _singular(head) in DOCUMENT_NOUNS:
+            return res
+        # the same noun, spelt either way ("organisation" / "Organization"), not another of its class ("Group")
+        own = {_noun_stem(t) for t in e.tokens if t[:1].isupper() and is_org_noun(t, self.lex)}
+        return Resolution(m.text, e, res.confidence, res.how) if _noun_stem(head) in own else res
 
     def _pronoun(self, m: Mention, pos: int) -> Resolution:
         g = m.gender
@@ -2174,6 +2357,7 @@ class Resolver:
                 continue  # "a rapporté le Monde. « … », a-t-il dit": not the newspaper
             if g and e.gender and e.gender != g:
                 continue
+            eg = e.gender or self._form_gender(e)  # a name's ending only weighs: "Mutuma Mathiu … he wrote"
             seen = self._last_mention(e, pos)
             if seen is None:
                 continue
@@ -2188,7 +2372,7 @@ class Resolver:
                 continue
             score = -0.5 * distance + p / max(pos, 1) * 0.3
             score += {"subject": 0.7, "possessive": -0.8, "oblique": -1.0}.get(role, 0.0)
-            score += 0.5 if e.gender == g else (-0.4 if e.kind == "person" else -0.8)
+            score += 0.5 if eg == g else (-0.4 if e.kind == "person" and eg is None else -0.8)
             if e.kind == "org":
                 score -= 0.7
             if e.kind == "unknown" and len(e.tokens) == 1:
@@ -2211,6 +2395,13 @@ class Resolver:
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 2.0
         confidence = 0.85 if margin >= 1.0 else 0.72 if margin >= 0.4 else 0.58
         return Resolution(best.name, best, confidence, "pronoun")
+
+    def _form_gender(self, e: Entity) -> str | None:
+        """An English text's person whose given name the lexicon lacks: the gender its ending suggests."""
+        if self.lex.lang != "en" or e.kind != "person" or len(e.tokens) < 2:
+            return None
+        first = fold(e.tokens[0].split("-")[0])
+        return None if first in self.lex.first_names else form_gender(first)
 
     def _person_subject_between(self, lo: int, hi: int, g: str | None) -> bool:
         """A person the pronoun fits named as a clause's subject in [lo, hi): "… its spokesman said. ¶ The
@@ -2406,7 +2597,8 @@ class Resolver:
         for words, _, _ in owner.descriptions:
             folded = {fold(w) for w in words}
             for e in self.registry.in_order(x for f in folded for x in self.registry.with_word(f)):
-                if e is not owner and e.kind != "person" and e.folded and all(f in folded for f in e.folded):
+                if e is not owner and e.kind != "person" and e.folded and all(f in folded for f in e.folded) and \
+                        not _other_kind_of_body(e, head, self.lex):  # "the FTC's chair … the company": not the FTC
                     return e
         return None
 
@@ -2467,6 +2659,8 @@ class Resolver:
                 continue
             if block - b > 3:
                 break
+            if self.lex.lang == "fr" and any(m.start <= q < m.end for q, _ in entity.mentions):
+                continue  # "l'avocat de Mme Garnier" is not Mme Garnier
             if gender and entity.gender and entity.gender != gender:
                 break  # "l'experte" is not the man quoted before
             if org_head and id(entity) in self.cited and _singular(head) not in MEDIA_NOUNS or \
@@ -2508,6 +2702,7 @@ class Resolver:
                         for p, _ in e.mentions):
                 return Resolution(e.name, e, 0.45, "description")  # "Hagel Accuses …"
         first = self.first_person()
-        if first is not None and first.last_before(pos) is not None:
+        if first is not None and first.last_before(pos) is not None and \
+                not (self.lex.lang == "fr" and any(m.start <= q < m.end for q, _ in first.mentions)):
             return Resolution(first.name, first, 0.4, "description")
         return unresolved
