@@ -121,7 +121,10 @@ historic", "ignore whether"), a determiner before a word English uses only as an
 tentative to", "the responsibles of", "its concurrents"), a word English never uses without a
 complement ("very susceptible", "very preoccupying"), an ordinal before an office ("a fifth
 mandate"). The slots are written over word classes (people by role, institutions, media, legal
-events), not over collocations of one word. A word of the English sense in the sentence ("land"
+events), not over collocations of one word. Where the English sense has a small class of its own,
+the slot is its complement: "sensible" before any noun that is not a person or a choice ("its
+sensible instruments"), "realised" before an indefinite object that is not a dream or a profit
+("realised an excellent first day"), "estimated that" with no figure in the clause. A word of the English sense in the sentence ("land"
 for "reclamation", "Nazi" for "collaborator", "role" for "audition") silences it. Matches that
 FFR001 or FFR003 report as warnings are left to them; an information of FFR001 that a slot
 here confirms is reported here as a warning.

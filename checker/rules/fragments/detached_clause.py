@@ -308,7 +308,9 @@ def detached(text: str, start: int, end: int) -> str | None:
         if opener == "weak":
             if len(tokens) > 1 and tokens[1][1].lower().endswith("ing") and could_be_verb(tokens[1][1].lower()):
                 # "Before going to the polls on Sunday.": a verb after the -ing is the main clause's
-                return "subordinate" if not _finite_candidates(head, 2) and not tail else None
+                # a tail without a verb or a subject of its own is the clause's ("…, near the border.")
+                return "subordinate" if not _finite_candidates(head, 2) and (
+                    not tail or tail[0][1].lower() not in PRONOUN_SUBJECTS | DETERMINERS) else None
             # one clause: a single verb group ("had kept"), and no second one but a participle after its noun
             # ("a document needed for his marriage")
             return "subordinate" if _clause_groups(head[1:]) == 1 else None
@@ -402,6 +404,9 @@ construction ("The reform, which will be debated next week."; "The minister havi
 on Monday."). A sentence that goes on into a main clause after a comma ("Because the unions
 refused, the talks failed.") is left alone, as are headlines, list items, captions, questions
 ("Which?"), quoted speech and its stylistic fragments, and a sentence after a question.
+A relative opened by "Of which" or "Among whom" ("Of which a large part went to its leaders.") is a
+subordinate clause too; after a weak subordinator and an -ing form, a tail with no verb or subject
+of its own ("Before being intercepted overnight, near the border.") is still the clause's.
 A paragraph may also open with a past participle's phrase split off the paragraph before ("Drafted
 ahead of two rivals. At 19, …"). A purpose clause ("In order to calm the markets.") and a weak
 subordinator before an -ing form ("Before leaving for Brussels on Sunday.") with no main verb after

@@ -16,6 +16,10 @@ MAX_WORDS = 60
 SUBJECT_WORDS = frozenset("""i you he she it we they there this that these those the a an his her its their our
 my your one both all each every some no such so""".split())
 REPORTED_SUBJECTS = frozenset("he she they it we i there".split())  # "Said he would …": the clause's subject
+CONJUNCTIONS = frozenset("and but".split())
+# after "And that" these open the clause of a complementiser ("And that the will was valid."); a verb after it
+# makes "that" a pronoun ("And that was the end.")
+CLAUSE_STARTS = frozenset("the a an his her its their our this these those he she they it we i there no".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,8 @@ def subjectless(text: str, start: int, end: int) -> str | None:
         return None  # "May 2024 …", "Will Smith …": a name or a date
     second = second.lower()
     words = _words()
+    if first in CONJUNCTIONS:
+        return _after_conjunction(tokens, words)
     head = sentence.split(",", 1)[0]
     later = [w.lower() for w in WORD_RE.findall(head)[1:]]
     if first in words.auxiliaries:
@@ -72,7 +78,24 @@ def subjectless(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _after_conjunction(tokens: list[str], words: _Words) -> str | None:
+    """"And had ended up beaten …", "And accused his brother-in-law …", "And that the will was valid.": a
+    conjunction then a verb or a complementiser, the subject or the main clause left before the full stop."""
+    second, third = tokens[1].lower(), tokens[2].lower()
+    if second == "that":
+        return "clause" if third in CLAUSE_STARTS else None
+    if second in words.auxiliaries:
+        # "And had he known …", "But were the talks …": an inversion or a question, not a lost subject
+        return None if third in SUBJECT_WORDS or not _past(third) and third not in ("been", "not", "never") else "verb"
+    if _past(second) and second not in verb_lexicon().auxiliaries and third not in ("by", "to", "and", "or") \
+            and third not in REPORTED_SUBJECTS - {"it"}:
+        return "verb"  # not "And then came …", "And accused by …"
+    return None
+
+
 MESSAGES = {
+    "clause": "This sentence is a clause ('and that …') whose main clause is in the sentence before: a full stop "
+              "cut it off; join it to that sentence.",
     "auxiliary": "This sentence starts with its verb and has no subject: the full stop before it probably cut "
                  "the subject off; join it to the sentence before or give it a subject.",
     "verb": "This sentence starts with a verb and has no subject: the full stop before it probably cut the "
@@ -120,8 +143,11 @@ Dutch child. Were taken to Geneva."): a sentence opened by an auxiliary or a mod
 "Has", "Will", "Could"…) that is not a question; one opened by the -s form of a verb that is not
 also a plural noun in that position ("Remains detained …", "Says …", "Seems …", listed in
 `checker/data/fragment_words.yaml`); and one opened by a past form and its "that" clause with no
-main clause after it ("Considered that he had …"). Conditional inversions ("Had the government
-acted, …", "Were it not for …", "Should the talks fail, …"), names and dates ("May 2024 …",
+main clause after it ("Considered that he had …"); and one opened by "And" or "But" and a verb
+("And accused his brother-in-law …", "And had ended up beaten …") or by "And that" and a clause
+("And that the will was valid."), its subject or its main clause left before the full stop.
+Conditional inversions ("Had the government acted, …", "Were it not for …", "Should the talks
+fail, …"), "And that was …", "And then came …", names and dates ("May 2024 …",
 "Will Smith …"), questions, quoted speech, headlines and one-sentence paragraphs are left alone.
 
 ## Why is this bad?
@@ -154,5 +180,11 @@ neither of which is a sentence.
         Example("Told that he would lose his seat, the deputy resigned on Friday morning."),
         Example("He spoke for an hour. \"Is this the end of the party? I do not think so.\""),
         Example("Will Smith arrived in Cannes on Tuesday. Will Smith left on Friday with the prize."),
+        Example("The mayor denied the charges at first. [[And accused his former deputy of lying to the council.]]"),
+        Example("The singer lost the vote in 2019. [[And had ended up leaving the party two years later.]]"),
+        Example("The judges agreed with her on every point. [[And that the contract was valid under Swiss law.]]"),
+        Example("The mayor denied the charges at first. And that was the end of the affair for a while."),
+        Example("The town voted in March. And then came the flood that ruined the harvest."),
+        Example("The singer lost the vote in 2019. But had she known, she would have stayed."),
     ),
 )

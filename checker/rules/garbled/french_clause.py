@@ -197,6 +197,101 @@ SHAPES = (
                       r"(?P<span>frightens|scares|terrifies)(?=\s*(?:[.;!]|$))",
           "A transitive verb left without its object is the French 'fait peur'; English says whom it frightens "
           "('frightens them')."),
+    Shape((),
+          r"\b(?=an?\s)(?<!make )(?<!makes )(?<!made )(?<!making )(?<!keep )(?<!kept )(?<!render )(?<!rendered )"
+          r"(?<!find )(?<!found )(?<!leave )(?<!left )(?<!get )(?<!got )(?:a|an)\s+(?!(?:far|much|little|bit|lot|few|even|still"
+          r"|rather|whole|once|one|step|notch|tad|ever|no|any|lot|good|great|deal|couple|number|degree|tone|touch"
+          r"|shade)\b)(?-i:[a-z]{4,})(?<!ly)\s+(?P<span>(?:more|less|quasi-?|almost)\s*(?-i:[a-z]{4,}(?:al|ive|ous|ic"
+          r"|ible|able|ent|ant|ful|less|ary|ile|ese|ose|ct|se|ar|ine|id)|(?:big|strong|high|low|small|large|long"
+          r"|short|fair|just|free|open|clear|safe|rich|poor|young|old|green)(?:er)?)(?:\s+and\s+(?:more|less)\s+"
+          r"(?-i:[a-z]{4,}))?)\b(?!\s+(?:than|that|as|to|enough|for|of|with|about|in|on)\b|-)",
+          "A degree adjective after its noun keeps the French order ('un monde plus divers'); English puts it before "
+          "the noun ('a more diverse world').", (" more ", " less ", " quasi", " almost ")),
+    Shape(("accused", "convicted", "guilty", "acquitted", "charged", "reproached", "congratulated", "thanked",
+           "criticised", "criticized"),
+          r"\b(?P<span>(?:accused|convicted|guilty|acquitted|charged|reproached|congratulated|thanked|criticised"
+          r"|criticized)\s+to\s+have)\s+(?:been\s+)?\w+",
+          "These words take 'of' or 'for' and an -ing form ('accused of causing'); 'to have' + participle is the "
+          "French 'd'avoir'."),
+    Shape(("said",),
+          r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis not )"
+          r"(?<!\bwas not )(?<!\bwidely )(?<!\balso )(?<!\boften )(?<!\bonce )(?<!\bare not )\b(?:he|she|they|it|we"
+          r"|(?-i:[A-Z])[\w-]+|the \w+(?: \w+){0,2})\s+(?P<span>said\s+(?:to\s+be|itself|himself|herself|themselves))"
+          r"\s+[“\"]?(?:very\s+|deeply\s+|extremely\s+|particularly\s+|quite\s+)?(?:concerned|worried|ready|prepared"
+          r"|satisfied|confident|open|favourable|favorable|opposed|hostile|shocked|surprised|determined|willing"
+          r"|disappointed|delighted|pleased|convinced|sure|certain|available|happy|proud|sorry|saddened|outraged"
+          r"|scandali[sz]ed|indignant|preoccupied|optimistic|pessimistic|cautious|hopeful|attached|alarmed"
+          r"|troubled|disturbed|moved|touched|honoured|honored|innocent|victim|ready)\b",
+          "'Said to be concerned' with the speaker as subject is the French 's'est dit préoccupé'; English says "
+          "'said they were concerned' ('said to be' means others say it)."),
+    Shape(("among",),
+          r"\b(?P<span>among\s+(?:whom|which))\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several"
+          r"|many|some|dozens|hundreds|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?=[,)])",
+          "'Among whom three children' without a verb is the French 'dont trois enfants'; English says 'including "
+          "three children'."),
+    Shape(("night",),
+          r"\b(?P<span>in\s+the\s+night\s+(?:of|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+to\s+(?:the\s+)?"
+          r"\d{1,2})\b",
+          "'In the night of 26 to 27 August' is the French 'dans la nuit du 26 au 27'; English says 'on the night "
+          "of 26 August' or 'overnight on 26-27 August'."),
+    Shape(("one",),
+          r"(?:(?<=[,;:]\s)|(?<=[.!?]\s)|^|(?<=\n))(?P<span>(?-i:[Oo]ne)\s+(?:judges|considers|estimates|fears"
+          r"|regrets|insists|explains|assures|deplores|denounces|evokes|rejoices|welcomes|indicates|stresses|reckons"
+          r"|deems|judged|considered|estimated|feared|regretted|explained|assured|deplored|denounced|welcomed"
+          r"|indicated|stressed|recalls|recalled|plays down|played down))\b(?!\s+(?:of|another|them|who)\b)",
+          "'One judges' standing for a group of people is the French 'on juge'; English names the group ('the "
+          "president's aides consider') or uses the passive."),
+    Shape(("opposes", "opposed", "opposing"),
+          r"\b(?:which|that|conflict|dispute|case|battle|match|duel|trial|fight|feud|final|game|war|rivalry|contest"
+          r"|clash)\s+(?:which\s+|that\s+)?(?P<span>oppos(?:es|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+          r"[^.;]{1,60}?\bto\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?-i:[A-Z]|[a-z]+s\b)",
+          "A dispute that 'opposes A to B' is the French 'qui oppose A à B'; English says 'between A and B' or "
+          "'pits A against B'."),
+    Shape(("pardon", "forgiveness"),
+          r"\b(?P<span>(?:ask|asks|asked|asking|beg|begs|begged|begging|demand\w*)\s+(?:for\s+)?(?:pardon"
+          r"|forgiveness)\s+to)\s+",
+          "'Asking pardon to the family' is the French 'demander pardon à'; English says 'asking the family's "
+          "forgiveness' or 'apologising to the family'."),
+    Shape(("pretext",), r"\b(?P<span>under\s+pretext\s+(?:of|that))\b",
+          "'Under pretext of' drops the article as French does ('sous prétexte de'); English says 'on the pretext "
+          "of' or 'under the pretext of'."),
+    Shape(("interject", "interjected", "interjects"), r"\b(?P<span>interject\w*\s+(?:an\s+)?appeal)\b",
+          "'Interject appeal' is the French 'interjeter appel'; English says 'lodge an appeal' or 'appeal'."),
+    Shape(("urgency",), r"\b(?!(?:sense|matter|feeling|degree|level|lack|question|note|air|tone|atmosphere|climate|mood"
+                        r"|signs?|message|plea|appeal|order|priority|heightened|new|greater|more|great|real|extreme|the"
+                        r"|a|an|some|no|with)\b)(?-i:[a-z]{3,})\s+(?P<span>of\s+urgency)\b",
+          "'An aid of urgency' keeps the French 'aide d'urgence' noun order; English puts 'emergency' first ('emergency "
+          "aid')."),
+    Shape(("metres", "meters", "kilometres", "kilometers", "km", "centimetres", "cm", "tonnes", "tons", "kilos", "kg",
+           "litres", "liters", "hectares"),
+          r"\b(?:its|his|her|their|our|the|a|an)\s+(?!(?:distance|height|depth|length|width|total|area|surface|radius"
+          r"|diameter|altitude|range|weight|capacity|volume|stretch|journey|walk|drive|ride|trip|run|race|swim|climb"
+          r"|descent|drop|fall|rise|increase|decrease|reduction|loss|gain|spill|leak|load|cargo|shipment|consignment"
+          r"|quantity|amount|sum|minimum|maximum|average|span|perimeter|circumference|thickness|record|jump|throw|leap"
+          r"|deficit|wave|swell|column|queue|line|tailback|jam|total|speed|pace|margin|lead|gap|deviation|error|shift"
+          r"|movement|displacement|extension|expansion|production|output|harvest|catch|surplus|shortfall|dose|ration"
+          r"|budget|price|cost|bill|fine|fee|tax|levy|rate|zone|perimeter|radius|corridor|strip|band|belt|plot|field"
+          r"|tract|parcel|estate|farm|forest|territory|surface|sea|fall|snowfall|rainfall|accumulation|layer|blanket"
+          r"|mass|block|chunk|slab|piece|section|portion|part|fraction|share|proportion|majority|minority|matter"
+          r"|question|depth)\b)(?-i:[a-z]{4,})\s+(?P<span>of\s+\d[\d.,]*\s*(?:metres|meters|kilometres|kilometers|km"
+          r"|centimetres|cm|tonnes|tons|kilos|kg|litres|liters|hectares))\b",
+          "A size added after the noun with 'of' ('its mirror of 6.5 metres') is the French 'de'; English puts it first "
+          "('its 6.5-metre mirror')."),
+    Shape(("inquiry", "enquiry", "investigation", "reform", "reduction", "relaunch", "recovery", "stimulus",
+           "revival", "prevention", "solidarity", "reconstruction", "modernisation", "modernization", "orientation",
+           "programming", "surveillance", "ethics", "appeal", "cassation", "mediation", "conciliation", "arbitration",
+           "negotiation", "crisis", "transition", "restructuring", "cooperation", "partnership", "reception",
+           "accommodation", "financing", "funding", "compensation", "indemnification", "reimbursement", "sanctions",
+           "control", "supervision", "monitoring", "evaluation", "assessment", "management", "administration",
+           "piloting", "follow-up"),
+          r"\bthe\s+(?-i:[a-z]{4,})\s+of\s+(?P<span>(?:inquiry|enquiry|investigation|reform|reduction|relaunch"
+          r"|recovery|stimulus|revival|prevention|solidarity|reconstruction|modernisation|modernization|orientation"
+          r"|programming|surveillance|ethics|appeal|cassation|mediation|conciliation|arbitration|negotiation|crisis"
+          r"|transition|restructuring|cooperation|partnership|reception|accommodation|financing|funding|compensation"
+          r"|indemnification|reimbursement|sanctions|control|supervision|monitoring|evaluation|assessment|management"
+          r"|administration|piloting|follow-up)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+)",
+          "A chain of 'of' ('the commission of inquiry of the Senate') follows the French 'de' link by link; English "
+          "uses modifiers ('the Senate inquiry', 'the Casino rescue plan')."),
 )
 
 
@@ -294,8 +389,14 @@ present with *depuis*: "He is in prison since 2019"), a negation doubled after "
 même le*), a reflexive with "mutually" for a reciprocal, a verb of blame or prevention with
 "to" + infinitive (*reprocher de*, *empêcher de*), an apposition "he who" (*lui qui*), a sentence
 opened by "Of her," (*D'elle, …*), "led by two goals" (*mené de*, trailing), an age without "old"
-("Durand, 71 years,"), "of a duration of", a quoted adjective after its noun, and a verb of fear
-left without its object. 'Since' after a superlative or a span ("the highest since 2008", "ten
+("Durand, 71 years,"), "of a duration of", a quoted adjective after its noun, a verb of fear
+left without its object, a degree adjective after its noun ("a world more diverse"), "accused to
+have" (*accusé d'avoir*), a speaker "said to be concerned" (*s'est dit*), "among whom three
+children" with no verb (*dont*), "in the night of 26 to 27" (*dans la nuit du … au …*), an
+impersonal "one judges" (*on juge*), a dispute that "opposes A to B", "asking pardon to", "under
+pretext of", "interject appeal", a noun "of
+urgency", a size after its noun ("its mirror of 6.5 metres") and an "of" chain through an inquiry
+or a reform ("the commission of inquiry of the Senate"). 'Since' after a superlative or a span ("the highest since 2008", "ten
 years since") and sentences holding a perfect or a past are left alone.
 
 ## Why is this bad?

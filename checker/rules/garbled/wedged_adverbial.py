@@ -26,11 +26,16 @@ ADVERBIAL = (
     r"in the (?:following|next|coming|previous) (?:days|weeks|months|hours)|the (?:next|following) (?:day|morning)|"
     r"for (?:years|months|decades|weeks|a long time|several (?:years|months|weeks)|(?:two|three|four|five|ten|\d{1,2}) "
     r"(?:years|months|weeks))|"
-    r"(?-i:[a-z]{3,}ly)|also|again|alone)"
+    r"(?-i:[a-z]{3,}ly)|also|again|alone|already)"
 )
-WEDGE = (rf"\b(?P<verb>[A-Za-z]+)(?P<adv>,? (?:{ADVERBIAL})(?: {ADVERBIAL})?,?) "
-         r"(?P<det>the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five|new|fresh|further|"
-         r"additional|tougher|stricter|sweeping|emergency)\b(?![\s,]*\d)")
+# a place or a setting French also puts there: "observe in the infrared the first galaxies", "played in the
+# series “…” a teacher" (one word after the article, a quoted title at most)
+SETTING = r"(?:in|at|during|from|under) (?:the|a|an) (?!(?:of|to|for|by|with|and|in|on|at)\b)[a-z]+(?: “[^”]{1,60}”| \"[^\"]{1,60}\")?"
+WEDGE = (rf"\b(?P<verb>[A-Za-z]+)(?P<adv>,? (?:{ADVERBIAL}|(?P<setting>{SETTING}))(?: {ADVERBIAL})?,?) "
+         r"(?P<det>(?:the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five|new|fresh|further|"
+         r"additional|tougher|stricter|sweeping|emergency)\b(?![\s,]*\d)|(?P<amount>(?:more|less) than|nearly|almost)"
+         r"(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:hundred|thousand|million|billion)|half|"
+         r"[a-z]+ty\b|[a-z]+teen\b))|(?<!\. )(?P<name>[A-Z][a-zà-ÿ]+(?: [A-Z][\w'’-]+)+)\b)")
 TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
 
 
@@ -68,6 +73,10 @@ NP_WORDS = 10
 MODALS = frozenset("will would can could should must may might shall".split())
 PASSIVE_AUXILIARIES = frozenset("was were been is are".split())
 DOUBLE_OBJECT_PARTICIPLES = frozenset("given awarded offered handed granted sent shown promised denied refused".split())
+_MEASURE_AFTER = re.compile(r" (?:few|couple|little|bit|lot|dozen|hundred|thousand|short|long|day|week|month|year|"
+                            r"mile|kilometre|kilometer|metre|meter|minute|hour)s?\b")
+# copulas whose complement a time adverbial can be wedged before: "became on Saturday the second woman"
+COPULAS_WEDGED = frozenset("became becomes remained remains".split())
 # before a participle that is not an active verb with an object: a determiner, or a passive auxiliary
 NOT_BEFORE_FINITE = frozenset("the a an his her its their our to was were is are be been being get got gets".split())
 
@@ -96,8 +105,9 @@ def _object_not_clause(text: str, start: int, limit: int) -> bool:
         if i > 0 and low in CLAUSE_MARKERS:
             return False  # "said on Monday the plan would …": the noun phrase is a subject
         if i > 1 and previous not in LINKS and low.endswith("ed") and could_be_verb(low, finite=True) \
-                and low not in ("united", "based", "armed", "used", "advanced", "limited", "related", "detailed"):
-            return False  # "… the company planned to …"
+                and low not in ("united", "based", "armed", "used", "advanced", "limited", "related", "detailed") \
+                and (i + 1 >= len(tokens) or tokens[i + 1].lower() != "by"):
+            return False  # "… the company planned to …"; not "the plan of X carried by Y", a participle
         if i > 0 and low in TIME_NOUNS and previous in ("next", "following", "same", "previous", "whole"):
             return False
         previous = low
@@ -118,9 +128,17 @@ def check(ctx):
             # ("had had for years a"), a passive that keeps an object ("was given on Thursday a sentence")
             kept = (last in MODALS and could_be_verb(verb.lower()) and verb.lower() not in verb_lexicon().auxiliaries
                     or verb.lower() == "had" and last in ("had", "has", "have")
-                    or last in PASSIVE_AUXILIARIES and verb.lower() in DOUBLE_OBJECT_PARTICIPLES)
+                    or last in ("had", "has", "have") and verb.lower() not in NOT_TRANSITIVE
+                    and (verb.lower() in verb_lexicon().irregular or verb.lower().endswith("ed"))
+                    or last in PASSIVE_AUXILIARIES and verb.lower() in DOUBLE_OBJECT_PARTICIPLES
+                    or verb.lower() in COPULAS_WEDGED and match.group("det") == "the" and not match.group("setting")
+                    and not adverbial.lower().endswith("ly") and adverbial.lower() not in ("also", "again", "alone",
+                                                                                         "already"))
             if not kept and not _past_or_present(verb):
                 continue
+            if match.group("setting") and (match.group("name") or last in MODALS and not could_be_verb(verb.lower())
+                                           or last.endswith("ly") or _MEASURE_AFTER.match(text, match.end("det"))):
+                continue  # "born in the town Marie …", "partly burnt in a wood a few kilometres away": no object
             if " " not in adverbial and adverbial.lower().endswith("ly") and not could_be_adverb(adverbial):
                 continue
             if "," in match.group("adv"):
@@ -160,6 +178,11 @@ Finds a finite lexical verb followed by a time adverbial ("yesterday", "on Sunda
 then a noun phrase that is the verb's object: "he signed yesterday the decree", "Beijing opened
 in January an inquiry", "the minister condemned firmly the attack". French puts these adverbials
 between the verb and its complement (*il a signé hier le décret*); English does not.
+
+The object may be a name ("sentenced on Saturday Jonathann Daval"), an amount ("had cost already
+more than 300 million"), or the complement of "became" or "remained" after a date ("became on
+Saturday the second woman"); the wedge may also be a setting of one word, or a quoted title
+("observe in the infrared the first galaxies", "played in the series “…” a teacher").
 
 Left alone: verbs that take a clause or a time as complement ("said on Monday the plan would
 fail", where the noun phrase is the subject of a clause with its own verb), auxiliaries and
@@ -201,5 +224,12 @@ The order is the mark of a word-for-word translation; an editor moves the adverb
         Example("The mayor was given a suspended sentence on Monday."),
         Example("The mayor was seen on Monday a few streets away."),
         Example("The author had had a column in the paper for years."),
+        Example("The tribunal [[sentenced on Friday]] Marc Leroy to ten years in prison."),
+        Example("The skipper [[became on Sunday]] the youngest winner of the race."),
+        Example("The probe will [[study in the ultraviolet]] the upper layers of the sun."),
+        Example("The strike had [[cost already]] more than two million euros to the operator."),
+        Example("He was found in the attic a day later.", note="a passive: no object after the setting"),
+        Example("The president had said in early September. Marie Dupont left on Monday."),
+        Example("The skipper became the youngest winner of the race on Sunday."),
     ),
 )
