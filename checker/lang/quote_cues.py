@@ -28,6 +28,9 @@ CLOSING_DOUBLE = frozenset("\"”»“«")  # quote marks no cue pattern holds
 WORD_CHAR_RE = re.compile(r"\w")
 
 
+QUOTE_MARK_CHARS = "\"'“”„‟‘’‚‛«»‹›"
+
+
 class CueStage:
     """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
 
@@ -356,7 +359,25 @@ class CueStage:
         if j >= len(toks) or toks[j].lower not in ("de", "d'", "d’", "du", "des"):
             return None
         m = np_after(sent, j + 1, self.lex)  # "de source policière", "auprès des services de sécurité"
+        if m is not None and m.kind == "description":
+            m = self._coordinated_extent(sent, m)
         return self._document_source(sent, m) if m is not None else None
+
+    def _coordinated_extent(self, sent: Sentence, m: Mention) -> Mention:
+        """ "de sources médicales et sécuritaires à Gaza": a description goes on over a coordinated adjective
+        and a place after "à" or "en", to the end of the sentence."""
+        from dataclasses import replace
+        toks, k = sent.tokens, m.tok_end
+        if k + 1 < len(toks) and toks[k].lower in ("et", "ou") and toks[k + 1].is_word and not toks[k + 1].is_cap \
+                and not self._is_cue_token(toks[k + 1]) and toks[k - 1].lower[-2:] == toks[k + 1].lower[-2:]:
+            k += 2  # agreeing endings: "médicales et sécuritaires", "locaux ou nationaux"
+        if k + 1 < len(toks) and toks[k].lower in ("à", "en") and toks[k + 1].is_cap:
+            k += 2
+        if k == m.tok_end or any(t.is_word for t in toks[k:]):
+            return m
+        end = toks[k - 1].end
+        return replace(m, end=end, text=self.text[m.start:end], tok_end=k,
+                       words=m.words + tuple(t.text for t in toks[m.tok_end:k]))
 
     def _past_document(self, sent: Sentence, j: int) -> int:
         """ "according to estimates by Adam Jonas", "selon les chiffres de l'Insee": where the author is named."""
@@ -569,8 +590,17 @@ class CueStage:
                 cand = self._reported(sent, kk, kk_end, cue)
                 if cand is not None:
                     found.append(cand)
-            out.extend(c for c in found if not any(self._relays(c, inner) for inner in found))
+            out.extend(c for c in found if not any(self._relays(c, inner) or self._opens_with_source(c, inner)
+                                                   for inner in found))
         return out
+
+    def _opens_with_source(self, outer: Candidate, inner: Candidate) -> bool:
+        """ "X said that, according to the lawyer, Y would …": a report whose words open with another source's
+        cue gives those words to that source; the inner report is kept, the outer one dropped."""
+        return inner is not outer and inner.cue is not None and inner.mention is not None and \
+            outer.cue is not None and outer.cue.end <= outer.start and outer.cue.start != inner.cue.start and \
+            outer.start <= inner.cue.start < inner.start and inner.end <= outer.end and \
+            outer.end - inner.end <= 2 and not self.text[outer.start:inner.cue.start].strip(" ,\u00a0")
 
     def _relays(self, outer: Candidate, inner: Candidate) -> bool:
         """ "Certains médias ont rapporté que des membres d'Aube dorée avaient soutenu que …": the outer report
@@ -810,6 +840,14 @@ class CueStage:
             not any(self._is_cue_token(t) or t.lower in ("que", "qu'", "qu’", "qui", "that", "who", "which")
                     for t in rest)
 
+    def _quoted_title(self, tok) -> bool:
+        """ "une lettre publiée par le journal « East Hampton Star »": in French, marks around a few capitalised
+        words without punctuation name a title, they quote no one."""
+        if self.lang != "fr":
+            return False
+        inner = self.text[tok.start:tok.end].strip(QUOTE_MARK_CHARS + " \u00a0\u202f")
+        return inner[:1].isupper() and len(inner.split()) <= 6 and not any(c in inner for c in ".,;:!?…")
+
     def _tail_only(self, sent: Sentence, j: int) -> bool:
         """Only adverbials, an apposition or a relative clause follow token j to the end of the sentence."""
         toks = sent.tokens
@@ -819,7 +857,7 @@ class CueStage:
         named = {i for m in sent.mentions if m.kind == "name" for i in range(m.tok_start, m.tok_end)}
         if self.lang == "en" and len(rest) > 2 and rest[0].text == "," and self._possessive_role(sent, j + 1):
             return True  # "…, according to Aemet, Spain's state weather agency." (after "'s", a noun)
-        if any(t.text in (QUOTE_TOKEN, ";") for t in rest) or \
+        if any(t.text == ";" or t.text == QUOTE_TOKEN and not self._quoted_title(t) for t in rest) or \
                 any(self._is_cue_token(t) and not (t.is_cap and i in named) and
                     not (self.lang == "en" and t.lower.endswith("ing") and toks[i - 1].text == ",")
                     for i, t in enumerate(toks[j:], j)):
@@ -835,6 +873,8 @@ class CueStage:
                 return False
             if len(rest) <= 12:
                 return True
+            if self.lang == "fr" and not any(t.lower in ("que", "qu'", "qu’") for t in rest):
+                return True  # "…, a révélé X dans une lettre publiée par …, où …": no clause of its own to report
             comma = next((i for i, t in enumerate(rest) if t.text == ","), None)
             # "announced in a letter published by the regional newspaper, East Hampton Star, which …"
             return comma is not None and comma <= 12 and self._tail_only(sent, toks.index(rest[comma]))
@@ -952,6 +992,9 @@ class CueStage:
                 close = next((c for c in range(q + 1, min(n, q + 10)) if toks[c].text == ","), None)
                 if close is not None and close + 1 < n and _bare(toks[close + 1].lower) in SUBJECT_PRONOUNS["en"]:
                     q = close + 1  # "told Gail Furness, counsel assisting the Commission, he knew …"
+        if q + 2 < n and toks[q].lower == "at" and toks[q + 1].lower in ("least", "most") and \
+                self._finite_verb_follows(sent, q + 2, past=True):
+            return self._span(sent, q, n)  # "say at least four people were hurt": a quantity opens the subject
         while q < n:
             low = toks[q].lower
             if low in TIME_WORDS and not (low in TIME_DETERMINERS and q + 1 < n and

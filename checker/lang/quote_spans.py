@@ -11,11 +11,15 @@ from .quote_common import (
 )
 from .quote_marks import MarkedQuote
 from .sentences import split_sentences
-from .speakers import FUNCTION_WORDS, QUOTE_TOKEN, Sentence, Token, find_cues, tokenize
+from .speakers import FR_AUX, FR_ETRE, FUNCTION_WORDS, QUOTE_TOKEN, Sentence, Token, find_cues, tokenize
 
 
 # a French incise that ends its sentence inside the marks, the quote going on with the next sentence
 INCISE_SENTENCE_END = re.compile(r"[^,.;:!?«»“”\"]{0,80}?\.(?=\s+[A-ZÀ-Ý])")
+# what a French title does not hold (with the subject pronouns): a finite auxiliary or a negation ("On a gagné")
+FR_TITLE_EXCLUDED = frozenset(FR_AUX + FR_ETRE) | {"on", "c'", "c’", "ça", "ne", "n'", "n’", "pas"}
+FR_NOUN_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "son", "sa", "ses",
+                                 "leur", "leurs", "ce", "cet", "cette"})
 ELIDED_ARTICLE = re.compile(r"^(\s*[lLdD]['’])(?=\w)")
 
 
@@ -218,7 +222,25 @@ class SpanStage:
             return True  # "Parti de la banlieue", "Association des maires"
         if len(words) >= 2 and title_case:
             return True  # "Parti de la Banlieue", "The Last Harbour"
+        if self.lang == "fr" and self._french_title(words, toks, k):
+            return True  # "l'association « Otages du monde »", "Le film d'ouverture, « La Marée lente », a …"
         return title_case and len(words) <= 3 and before.lower in PREPOSITIONS_TAIL | {"of", "de", "du", "d'", "d’"}
+
+    def _french_title(self, words: list[str], toks: list[Token], k: int) -> bool:
+        """A French title, capitalised on its first word only, names what the noun before it stands for: after
+        "de" ("le quartier de « Greenwich village »"), after a noun and its determiner, or set apart by commas
+        after one; a few words without a verb or a pronoun, nobody's words."""
+        if len(words) > 5 or any(w.lower() in FR_TITLE_EXCLUDED or w.lower() in self.lex.pronouns or
+                                 w.lower() in self.lex.cue_forms for w in words):
+            return False
+        before = toks[k - 1]
+        if before.lower in ("de", "du", "des", "d'", "d’"):  # not "a qualifié le projet de « … »": a cue's words
+            return not any(self._is_cue_token(t) for t in toks[max(0, k - 4):k - 1])
+        apposed = before.text == "," and k + 1 < len(toks) and toks[k + 1].text == "," and k >= 3
+        if apposed:
+            before, k = toks[k - 2], k - 1  # an apposition between commas: "Le film d'ouverture, « … », a …"
+        return before.is_word and not before.is_cap and not self._is_cue_token(before) and k >= 2 and \
+            any(t.lower in FR_NOUN_DETERMINERS for t in toks[max(0, k - (4 if apposed else 2)):k - 1])
 
     def _listed_title(self, sent: Sentence, k: int) -> bool:
         """A quoted item in a list of quoted items after "such as" / "like" / "comme", or joined to another

@@ -41,7 +41,10 @@ class ResolutionStage:
             whole_possessive = m.words[-1].endswith(("'s", "’s")) and not m.possessive  # "Moody's, …"
             if m.tok_start == 0 and m.tok_end == 1 and not m.gender and not m.head and not whole_possessive:
                 word = sent.tokens[0].bare.lower()
-                if word not in self.mid_caps and not self.registry.find([sent.tokens[0].bare]) and \
+                if self.lang == "en" and m.possessive and sent.tokens[0].lower.endswith(("'s", "’s")) and \
+                        word not in TIME_ADVERBS and zipf(word, self.lang) < 5.0:
+                    pass  # "Charlie's company …": a bare singular noun takes no 's without an article; a name does
+                elif word not in self.mid_caps and not self.registry.find([sent.tokens[0].bare]) and \
                         _fold_first(word) not in self.lex.first_names and word not in self.lex.places and \
                         not self._before_verb(sent, word):
                     continue  # "Executives said", "Inquiries revealed": an ordinary word
@@ -241,7 +244,15 @@ class ResolutionStage:
                 self.registry.describe(e, desc.text)
         if m.tok_start == 0 or toks[m.tok_start - 1].lower in NP_JOINERS:
             return
-        desc = description_back(sent, m.tok_start - 1, self.lex)
+        k = m.tok_start - 1
+        if self.lang == "en" and k >= 2 and toks[k].text == "," and m.tok_end < len(toks) and \
+                toks[m.tok_end].text == ",":
+            k -= 1  # "Rating agency, Standard & Poor's, reduced …": the description set off before the name
+            desc = description_back(sent, k, self.lex)
+            if desc is None or desc.tok_start != 0:
+                return
+        else:
+            desc = description_back(sent, k, self.lex)
         if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex):
             self.registry.describe(e, desc.text)  # "the ratings agency Moody's", "l'agence de notation Moody's"
 
@@ -371,7 +382,7 @@ class ResolutionStage:
         if m.kind == "pronoun" and m.gender == "thing" and (res.entity is None or res.entity.kind != "org"):
             res = self._own_subject_body(m) or res
         if m.kind == "pronoun" and res.name is None:
-            res = self._description_antecedent(m) or res
+            res = self._description_antecedent(m) or self._pronoun_chain(m) or res
         elif m.kind == "pronoun" and m.gender in ("m", "f") and res.entity is not None and \
                 res.entity.kind != "person" and res.entity.gender is None and \
                 self.block_of(res.entity.last_before(m.start) or 0) < self.block_of(m.start):
@@ -623,9 +634,17 @@ class ResolutionStage:
             if role == "subject" and self.resolver.block_of(p) not in self.furniture and _could_be_person(e, m) \
                     and (not e.gender or not gender or e.gender == gender) and \
                     not (m.kind == "description" and m.head and _described_otherwise(e, m.head) and
-                         is_role(m.head, self.lex)):  # "The prosecutor told … The defendant, C. Palmer, …"
+                         is_role(m.head, self.lex) and not self._office_and_post(e, m)):
+                # "The prosecutor told … The defendant, C. Palmer, …"
                 return Resolution(e.name, e, 0.45, "cataphora")
         return None
+
+    def _office_and_post(self, e, m: Mention) -> bool:
+        """ "…, the chairman of a Senate subcommittee said. ¶ Senator Chris Murphy said …": a post within a body
+        (a head with its "of" complement) is held by someone a bare title before the name gives an office."""
+        if self.lang != "en" or m.head not in m.words or "of" not in m.words[m.words.index(m.head) + 1:]:
+            return False
+        return all(len(text.split()) == 1 for _, h, text in e.descriptions if h)
 
     def _description_antecedent(self, pronoun: Mention, own_only: bool = False,
                                 same_block: bool = False) -> Resolution | None:
@@ -668,6 +687,32 @@ class ResolutionStage:
                 text = self._plural_role_phrase(other, upto)
                 if text is not None:
                     return Resolution(text, None, 0.45, "pronoun")
+        return None
+
+    def _pronoun_chain(self, pronoun: Mention) -> Resolution | None:
+        """ "My husband died … ¶ I was 28 and our son was 6. ¶ … he said": a pronoun nothing nearer resolves stands
+        for the latest subject description of its gender, when no one is named in between (salience: the subject,
+        not "our son")."""
+        si = self.sentence_at(pronoun.start)
+        if self.lang != "en" or pronoun.gender not in ("m", "f") or si is None:
+            return None
+        block = self.sentences[si].block
+        for k in range(si - 1, max(-1, si - 9), -1):
+            prev = self.sentences[k]
+            if prev.headline or block - prev.block > 5 or \
+                    any(n.entity is not None and _personal(n.entity) for n in prev.mentions):
+                return None
+            m = clause_subject(prev, len(prev.tokens), self.lex)
+            if m is None or m.kind != "description" or not m.head or m.head not in m.words:
+                continue
+            after = m.words[m.words.index(m.head) + 1:]
+            if after and after[0] not in ("of", "from", "at", "in"):
+                text = self.text[m.start:prev.tokens[m.tok_start + m.words.index(m.head)].end]  # "my uncle built"
+            else:
+                text = m.text
+            if is_role(m.head, self.lex) and not _plural_head(m) and \
+                    description_gender(text, m.head, self.lex) == pronoun.gender:
+                return Resolution(text, None, 0.45, "pronoun")
         return None
 
     def _apposed_body(self, sent: Sentence, m: Mention):

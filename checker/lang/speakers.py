@@ -199,8 +199,12 @@ def _build_fr_regex(simple, participles, pronominal) -> re.Pattern:
     reflexive = rf"(?:se\s+|s['’]\s*)(?:(?:{etre}){inv}?{adv}{{0,3}}\s+(?:{_alternation(pro_pp)})(?:e|s|es)?" \
                 rf"|(?:{_alternation(pro_simple)}){inv}?)"
     plain = rf"(?:{_alternation(simple)}){inv}?"
+    # an inversion inside a locution: "fait-il valoir", "met-elle en garde", "laisse-t-il entendre"
+    # (one trie for the first words, one for the rest: _cue_info drops a pairing that is no locution)
+    locutions = [form.split(" ", 1) for form in simple if " " in form]
+    inverted = rf"(?:{_alternation(w[0] for w in locutions)}){inv}\s+(?:{_alternation(w[1] for w in locutions)})"
     coordinated = rf"(?<=\bet\s)(?:{_alternation(participles)})"
-    return re.compile(rf"(?<![\w\-‑])(?:{reflexive}|{compound}|{plain}|{coordinated})(?!\w)", re.I)
+    return re.compile(rf"(?<![\w\-‑])(?:{reflexive}|{compound}|{inverted}|{plain}|{coordinated})(?!\w)", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -448,6 +452,10 @@ def _cue_info(lex: Lexicon, surface: str) -> CueForm | None:
                 return lex.cue_forms["se " + candidate]
     if key in lex.cue_forms:
         return lex.cue_forms[key]
+    if lex.lang == "fr" and " " in key and INVERSION_RE.search(key):
+        plain = INVERSION_RE.sub("", key)  # "fait-il valoir": the locution without its inverted subject
+        if plain in lex.cue_forms:
+            return lex.cue_forms[plain]
     spaced = key.split(" ")
     for i in range(1, len(spaced)):  # "a rendu hommage" -> "rendu hommage"
         tail = " ".join(spaced[i:])
@@ -763,10 +771,96 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                                 whole_possessive=_possessive_in_name(parts, tokens, j, lex))
         if mention is not None and mention.name_span[0] > parts[0].start and _spelled_by_acronym(parts, tokens, j):
             mention = _whole_name(parts, i, j, source)  # "Médecins Sans Frontières (MSF)": no title split off
+        if mention is not None and lex.lang == "fr" and mention.tok_end == j and \
+                _fr_title_head(parts, tokens, i, lex):
+            tail = _fr_title_tail(tokens, j, lex)
+            if tail > j:  # "l'Organisation mondiale de la santé": the lower-case rest of a French title
+                first, words = mention.start, mention.words + tuple(t.text for t in tokens[j:tail])
+                article = tokens[i - 1] if len(parts) == 1 and i > 0 else None
+                if article is not None and article.lower in ARTICLES and article.end >= first - 1:
+                    # the title is said with its article: "la Cour des comptes", "L'Organisation …"
+                    first, words = article.start, (article.text,) + words
+                glued: list[str] = []
+                for word in words:  # "L'Organisation", "de l'énergie": an elided word is one with the next
+                    if glued and glued[-1].endswith(("'", "’")):
+                        glued[-1] += word
+                    else:
+                        glued.append(word)
+                mention = replace(mention, start=first, end=tokens[tail - 1].end, text=source[first:tokens[tail - 1].end],
+                                  tok_end=tail, words=tuple(glued))
+                mention.name_span = (first, mention.end)
+                j = tail
         if mention is not None:
             out.append(mention)
         i = j
     return out
+
+
+# French capitalises a title's first word only ("le Canard enchaîné", "la Fondation pour la recherche médicale")
+FR_TITLE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour"})
+FR_TITLE_ARTICLES = frozenset({"la", "l'", "l’", "les"})
+FR_TITLE_BEFORE = frozenset({"le", "la", "l'", "l’", "les", "du", "au", "aux", "des"})
+FR_GRAMMAR = function_words("grammar")
+# a title's subject then its verb: an auxiliary, a clitic or a relative ("la Royale vient en effet" is no title)
+FR_TITLE_VERB_STARTS = frozenset(FR_AUX + FR_ETRE) | {"s'", "s’", "se", "n'", "n’", "ne", "qui", "va", "vont"}
+
+
+def _fr_title_head(parts: list[Token], tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A definite article, then one capitalised common noun ("L'Organisation", "le Journal"): a title's first
+    word, which French capitalises alone; not a person's or a place's name, nor an acronym."""
+    words = [p for p in parts if p.lower not in ARTICLES]
+    if len(words) != 1 or len(parts) - len(words) > 1:
+        return False
+    word = words[0]
+    if word.is_acronym or "-" in word.text or fold(word.bare) in lex.first_names or \
+            word.lower in lex.places or zipf(word.lower, "fr") < 3.0:
+        return False
+    # "le collectif Riposte alimentaire": after a body's noun, its name
+    return len(parts) == 2 or i > 0 and tokens[i - 1].lower in FR_TITLE_BEFORE or \
+        i > 1 and tokens[i - 2].lower in FR_TITLE_BEFORE and is_org_noun(tokens[i - 1].lower, lex)
+
+
+def _fr_title_word(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case content word that may go on a title: not a grammatical word, a verb of speech or a date."""
+    return tok.text[:1].isalpha() and not tok.is_cap and tok.lower not in FR_GRAMMAR and \
+        tok.lower not in lex.cue_forms and tok.lower not in DATE_WORDS and not tok.lower.endswith(("'", "’"))
+
+
+def _fr_title_end(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """What may follow a title: punctuation, a verb, a relative, or a complement naming something else."""
+    if k >= len(tokens):
+        return True
+    tok = tokens[k]
+    if not tok.text[:1].isalnum():
+        return tok.text not in ("-", "'", "’")
+    if tok.is_cap:
+        return False
+    if tok.lower in FR_TITLE_LINKS:  # "le Conseil de sécurité de l'ONU"
+        nxt = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in FR_TITLE_ARTICLES)
+        return nxt < len(tokens) and tokens[nxt].is_cap
+    return tok.lower in lex.cue_forms or tok.lower in DATE_WORDS or tok.lower in FR_TITLE_VERB_STARTS
+
+
+def _fr_title_tail(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """Where the lower-case rest of a French title starting at `j` ends (`j` when there is none): adjectives
+    and complements ("mondiale", "de la santé", "du dimanche"), up to a word that may follow a title."""
+    k, best, n = j, j, len(tokens)
+    while k < n:
+        tok = tokens[k]
+        if tok.lower in FR_TITLE_LINKS:
+            m = k + 1 + (k + 1 < n and tokens[k + 1].lower in FR_TITLE_ARTICLES)
+            # a date after "de" is the title's date, not its complement ("daté de mardi"), after "du" its noun
+            if m < n and (_fr_title_word(tokens[m], lex) or tok.lower == "du" and tokens[m].lower in WEEKDAYS):
+                k = m + 1
+            else:
+                break
+        elif _fr_title_word(tok, lex):
+            k += 1
+        else:
+            break
+        if _fr_title_end(tokens, k, lex):
+            best = k
+    return best
 
 
 def _possessive_in_body(word: Token, tokens: list[Token], k: int, ok, lex: Lexicon) -> bool:
@@ -1243,6 +1337,14 @@ def _complemented(m: Mention) -> bool:
                             after[1] in ARTICLES) or any(w.endswith(("'s", "’s")) for w in words[:at])
 
 
+def _possessed(m: Mention) -> bool:
+    """A description whose head has a possessor before it: "Charlie's mother", "his lawyer"."""
+    words = [w.lower() for w in m.words]
+    head = m.head.lower()
+    at = words.index(head) if head in words else len(words)
+    return any(w.endswith(("'s", "’s", "s'", "s’")) or w in ("his", "her", "their") for w in words[:at])
+
+
 def _described_otherwise(entity: "Entity", head: str) -> bool:
     """ "Local channel ABC showed … The airport also stated": a body described with another noun."""
     mine = _role_class(_singular(_strip_possessive(head.lower())))
@@ -1339,6 +1441,11 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
         low = tok.lower
         if tok.text == QUOTE_TOKEN and i > 0 and toks[i - 1].lower in NP_CONNECTORS and not taken:
             taken.append(i)
+            i -= 1
+            continue
+        if lex.lang == "en" and tok.text == "," and taken and 0 < i < j and toks[i - 1].text.isdigit() and \
+                toks[i + 1].text.isdigit() and len(toks[i + 1].text) == 3:
+            taken.append(i)  # "a study of 40,000 adults": a thousands separator, not the end of the phrase
             i -= 1
             continue
         if tok.text == QUOTE_TOKEN or not tok.is_word and tok.text not in ("-", "'", "’"):
@@ -2646,6 +2753,8 @@ class Resolver:
         unresolved = Resolution(None, None, 0.6, "unresolved")
         if org_head and _complemented(m):
             return unresolved  # "le ministère de la Santé", "the senator's office": named by its complement
+        if not org_head and self.lex.lang == "en" and _possessed(m):
+            return unresolved  # "the contractor's lawyer", "his mother": someone's relation, not who spoke last
         bare_headline = self.block_of(pos) in self.headline_blocks and len(m.words) <= 3
         if not m.words or m.words[0] not in ARTICLES | {"this", "ce", "cet", "cette"} and not bare_headline or \
                 head.endswith("s") and _singular(head) != head:
