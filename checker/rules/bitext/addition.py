@@ -238,6 +238,45 @@ def check_words(ctx):
                   source_span=f.pair.source_span, severity=Severity.WARNING if warning else Severity.INFO)
 
 
+# ADD003: a lone modifier in an otherwise fully linked pair. Chosen on DEMETR against the 108 French-original
+# WMT14 references, rule-only (development data): with every French content word linked (names and numbers
+# aside) and the candidate the only unlinked English content word, it flags 6 % of DEMETR's inserted
+# modifiers and no reference word; one free French word (8 %) flagged 2 WMT words and 1 % of DEMETR's
+# references, two unlinked English words (7 %) 1 WMT word.
+LEXICAL_FREE = 0
+LEXICAL_UNLINKED = 1
+
+
+def lexical_candidates(ctx):
+    """(pair, English word) for each modifier that nothing in a fully linked French sentence accounts for."""
+    text, source_text = ctx.doc.text, ctx.source.text
+    for pair, links in zip(ctx.get("pair.sentences"), ctx.get("pair.words")):
+        if links is None or pair.score < 0.5:
+            continue
+        unlinked = [j for j in links.unlinked_target if not links.target[j].capitalised and not links.target[j].number]
+        free = [i for i in links.unlinked_source if not links.source[i].number and not links.source[i].capitalised]
+        if len(unlinked) > LEXICAL_UNLINKED or len(free) > LEXICAL_FREE:
+            continue
+        for j in modifiers(links, text):
+            word = links.target[j]
+            if (not word.capitalised and not word.number and adjective_like(word) and bare(links, j)
+                    and noun_head(links, j, source_text)):
+                yield pair, word
+
+
+def check_lexical(ctx):
+    found = list(lexical_candidates(ctx))
+    if found and ctx.has("encoder"):
+        # with the encoder, its word links are richer and a lone modifier must also be confirmed by it
+        # (removing the word brings the sentence closer to its source: ADD001's scoring)
+        confirmed = {(f.word.start, f.word.end) for f in scored(ctx)}
+        found = [(pair, word) for pair, word in found if (word.start, word.end) in confirmed]
+    for pair, word in found:
+        yield Hit(word.start, word.end,
+                  f"'{word.text}' has no counterpart in the source sentence, whose every other word is translated: "
+                  "the translation adds it.", source_span=pair.source_span)
+
+
 def check_sentences(ctx):
     pairs = ctx.get("pair.sentences")
     source, target = ctx.source, ctx.doc
@@ -401,4 +440,64 @@ Translation: `The minister resigned. Sources say he was forced out by the presid
     ),
 )
 
-RULES = (ADDED_WORD, ADDED_SENTENCE)
+ADDED_MODIFIER = Rule(
+    code="ADD003",
+    name="added-modifier",
+    category=Category.ADDITION,
+    severity=Severity.WARNING,
+    summary="An English adjective or adverb that nothing accounts for in a source sentence whose every other word is "
+            "translated.",
+    check=check_lexical,
+    requires=("pair.sentences", "pair.words"),
+    doc="""\
+## What it does
+Works without the encoder. In an aligned sentence pair where every French content word is linked to
+an English one (names and numbers aside) and a single English content word is left unlinked, it
+reports that word when it has the form of an adjective or adverb ("controversial", "generative",
+"secretly") and stands right before the rendering of a French noun that stands bare (its French
+neighbours are linked to other English words, so nothing beside it can account for the modifier; a
+determiner, a preposition or a number before it; an -ly adverb may modify a verb). The lexicon then
+knows the whole French sentence and finds no place for the English word: a modifier was inserted.
+With the encoder, the word links are richer and the word must also be one that ADD001's scoring
+confirms (removing it brings the sentence closer to its source); ADD001 may report the same word. Any
+free French word (a
+rendering the lexicon does not know may be the modifier's source) or a second unlinked English word
+and nothing is reported. Chosen on DEMETR against the 108 French-original WMT14 references (development
+data): it flags 6 % of DEMETR's inserted modifiers without the encoder, none of DEMETR's references and
+no word of the WMT14 references; one free French word allowed, it flagged 2 WMT words and 1 % of
+DEMETR's references.
+
+## Why is this bad?
+An inserted modifier changes the claim: "the controversial law", "the stolen yacht" say what the
+source did not.
+
+## Example
+Source: `Le gouvernement a présenté sa réforme au parlement mercredi.`
+Translation: `The government presented its controversial reform to parliament on Wednesday.`
+""",
+    examples=(
+        Example("The government presented its [[controversial]] reform to parliament on Wednesday.",
+                source="Le gouvernement a présenté sa réforme au parlement mercredi."),
+        Example("The police arrested three [[violent]] students in the centre of the city.",
+                source="La police a arrêté trois étudiants dans le centre de la ville."),
+        Example("The president [[secretly]] signed the decree on Friday.",
+                source="Le président a signé le décret vendredi."),
+        Example("The mayor opened the [[expensive]] school in September.",
+                source="Le maire a ouvert l'école en septembre."),
+        Example("The army destroyed the [[historic]] bridge during the war.",
+                source="L'armée a détruit le pont pendant la guerre."),
+        Example("The governor signed a law that bans the sale of violent games to minors.",
+                source="Le gouverneur a promulgué une loi qui interdit la vente de jeux violents aux mineurs."),
+        Example("The company announced the permanent closure of its factory in the north.",
+                source="L'entreprise a annoncé la fermeture définitive de son usine dans le nord.",
+                note="a French adjective the lexicon does not pair: a free French word"),
+        Example("The museum will reopen to visitors in September.",
+                source="Le musée rouvrira ses portes aux visiteurs en septembre."),
+        Example("President Emmanuel Macron met the German chancellor in Berlin.",
+                source="Le président Emmanuel Macron a rencontré le chancelier allemand à Berlin."),
+        Example("The minister only signed the decree on Monday.", source="Le ministre n'a signé le décret que lundi.",
+                note="ne … que"),
+    ),
+)
+
+RULES = (ADDED_WORD, ADDED_SENTENCE, ADDED_MODIFIER)

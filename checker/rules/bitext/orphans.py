@@ -31,6 +31,7 @@ POSTPOSITIVE = frozenset("alive asleep awake alone afraid aware available possib
 # only the end of a clause: a number before a preposition may stand for its noun ("killed five on the square",
 # "five of the top six with"), before a comma or 'and' it may be a list ("28 and 58", "on 6, 7 and 8")
 NUMBER_FOLLOWERS = frozenset(".;:!?)")
+PLURAL_AUXILIARIES = frozenset("were are have".split())
 # (not -ary, -ory, -ant, -ent: "secretary", "territory", "plant", "agent" are nouns as often)
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ish", "ian", "ese", "ible", "able")
 # endings of adjectives that are never nouns: only these may stand before an auxiliary ("the military may")
@@ -280,7 +281,8 @@ def noun_gaps(text: str, source: str, bead: _Bead) -> list[tuple[int, int, int]]
         if number and not _bare_number(text, en, p):
             continue
         if number:
-            follower = y.low in NUMBER_FOLLOWERS
+            # "Nearly 20,000 were destroyed" (*20 000 maisons ont été détruites*): a count before its verb
+            follower = y.low in NUMBER_FOLLOWERS or y.low in PLURAL_AUXILIARIES and x.text[0].isdigit()
         else:
             follower = (y.low in NOUNLESS_FOLLOWERS and (y.low not in AUXILIARIES or _strict_adjective(x))
                         and _adjective(x, _french(bead, p)) and x.low not in POSTPOSITIVE and not _predicative(en, p)
@@ -295,6 +297,10 @@ def noun_gaps(text: str, source: str, bead: _Bead) -> list[tuple[int, int, int]]
             if noun is not None:
                 out.append((x.start, y.end, noun))
                 continue
+        noun = _subject_noun_gap(bead, p)
+        if noun is not None:
+            out.append((x.start, y.end, noun))
+            continue
         if (x.low in DETERMINERS and y.text[0].islower() and _finite_shape(y)
                 and (p + 2 >= len(en) or p + 2 not in bead.en_word)):
             # "the reveals": the word after the determiner renders the French word after an orphan noun
@@ -310,6 +316,42 @@ def noun_gaps(text: str, source: str, bead: _Bead) -> list[tuple[int, int, int]]
             if noun is not None:
                 out.append((x.start, y.end, noun))
     return out
+
+
+def _subject_noun_gap(bead: _Bead, p: int) -> int | None:
+    """The orphan French subject noun lost between English modifier p and the verb after it ("The Gothic reached
+    its peak" for *Le style gothique a connu son apogée*, "big have their own planes"), as a token position.
+
+    English token p is an adjective firmly linked to a French adjective of a noun group whose head noun has no
+    counterpart; English token p + 1 is shaped like a finite verb and renders the first French word after that
+    noun group (an auxiliary in French: the English word linked to the participle after it), so it is the group's
+    verb, not a noun the adjective modifies ("economic reforms" renders *réformes économiques*, whose noun comes
+    before the adjective).
+    """
+    en, fr = bead.en, bead.fr
+    x, y = en[p], en[p + 1]
+    if not _finite_shape(y) or not y.text.islower() or not _adjective(x, _french(bead, p)) or _predicative(en, p):
+        return None
+    if p + 2 < len(en) and en[p + 2].low in AUXILIARIES | BE_FORMS | frozenset(("of",)):
+        return None  # "the French accounts were": the English word after the adjective is a noun after all
+    q = bead.en_linked(p, firm=True)
+    if q is None:
+        return None
+    noun = _french_noun_beside(bead, q)
+    if noun is None or noun == q + 1 and fold(fr[q].low) not in {fold(w) for w in FRENCH_PREPOSED}:
+        return None
+    end = max(noun, q) + 1  # the first French word after the noun group, object clitics skipped ("nous permet")
+    while end < len(fr) - 1 and fr[end].low in FRENCH_CLITICS - {"le", "la", "l'", "les", "en", "y"}:
+        end += 1
+    if end >= len(fr) or not fr[end].text.islower():
+        return None
+    auxiliary = fold(fr[end].low) in {fold(w) for w in FRENCH_AUXILIARIES}
+    if y.low in AUXILIARIES:
+        return noun if auxiliary else None
+    verb = bead.en_linked(p + 1, firm=True)
+    if verb is None and auxiliary and bead.en_linked(p + 1) == noun:
+        return noun  # the English verb paired with the lost noun only as a leftover: its French verb is unknown
+    return noun if verb == end or auxiliary and verb == end + 1 else None
 
 
 def _nearest_orphan_noun(bead: _Bead, p: int) -> int | None:
@@ -519,13 +561,19 @@ DROPPED_NOUN = Rule(
 Reads each aligned sentence pair with its word links and reports the place where a French noun
 was dropped and the English shows the hole: an adjective or a number directly followed by
 punctuation, a preposition, a conjunction or an auxiliary ("topographical and atmospheric.", "a
-calm in broad daylight", "from 100 to 250.") while the French word it renders stands beside a
+calm in broad daylight", "from 100 to 250."; a figure before *were*, *are* or *have*: "Nearly 20,000
+were destroyed") while the French word it renders stands beside a
 French content word that has no English counterpart (*caractéristiques atmosphériques*, *250
 mètres*); or a determiner directly followed by the English rendering of the French word that
 comes after a determiner and a noun with no counterpart ("the reveals" for *l'échantillon
 révèle*). Not reported: a predicative adjective after a copula ("the results are significant."),
 a French neighbour that is a name, a number or a light word, and an English word after the
-determiner that is followed by an unlinked English word (a noun the lexicon missed). The
+determiner that is followed by an unlinked English word (a noun the lexicon missed). A subject noun
+dropped before its verb is read the same way: an adjective directly followed by a word shaped like a
+finite verb ("the regional approved the budget", "The Gothic reached its peak") when the adjective
+renders a French adjective whose noun has no counterpart and the English verb renders the first French
+word after that noun group (or the participle after its auxiliary), so it is the group's verb and not
+a noun the adjective modifies ("economic reforms" renders *réformes économiques*). The
 source span is the French noun. OMI003 reports the seams that need no source.
 
 ## Why is this bad?
@@ -558,6 +606,21 @@ Translation: `The conditions depend on geographical and atmospheric.` → *carac
         Example("The poor were the first victims of the crisis.",
                 source="Les pauvres ont été les premières victimes de la crise.",
                 note="an adjective used as a noun in both languages"),
+        Example("In the end, the [[new plays]] a key role in the reform.",
+                source="Finalement, le nouveau gouvernement joue un rôle clé dans la réforme."),
+        Example("According to the police, the [[young fled]] before their arrival.",
+                source="Selon la police, le jeune homme a fui avant leur arrivée."),
+        Example("The [[regional approved]] the budget on Friday evening.",
+                source="Le conseil régional a approuvé le budget vendredi soir."),
+        Example("Nearly [[20,000 were]] destroyed by the army in Gaza.",
+                source="Près de 20 000 maisons ont été détruites par l'armée à Gaza."),
+        Example("The 20 were arrested on Monday morning.", source="Les 20 ont été arrêtés lundi matin.",
+                note="a count that stands for a group in both languages"),
+        Example("Economic reforms were adopted by the parliament on Monday.",
+                source="Les réformes économiques ont été adoptées par le parlement lundi.",
+                note="the English word after the adjective is its noun"),
+        Example("Only the French voted against the text.", source="Seuls les Français ont voté contre le texte.",
+                note="a nationality used as a noun"),
     ),
 )
 
