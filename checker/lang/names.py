@@ -11,6 +11,7 @@ from .capitalised import (NAME_PARTICLES, NAME_PREFIX_RE, NAME_PREFIXES, PARTICL
                           PREFIX_INITIALS, all_caps, capitalised, initial, prefixed_name, run_end)
 from .folding import fold
 from .langid import zipf as zipf_frequency
+from .latin1 import for_text
 from .word_lists import NAME_WORDS, function_words, name_words, read_word_lists  # noqa: F401
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
@@ -147,7 +148,7 @@ def _block_words(text: str, start: int, masked: str, plain: list[str]) -> list[_
     """The block's words (`masked`: its text with dotted acronyms masked), each stretch of plain lowercase words
     as one empty word, whose text goes to `plain`."""
     words = []
-    for match in TOKEN_RE.finditer(masked):
+    for match in for_text(TOKEN_RE, masked).finditer(masked):
         s, e = start + match.start(), start + match.end()
         if match.lastgroup == "plain":
             plain.append(match.group())

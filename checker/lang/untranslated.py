@@ -11,6 +11,7 @@ from typing import NamedTuple
 from ..findings import Severity
 from .langid import (FRENCH_MIN_ZIPF, MARGIN, RARE_FRENCH_MIN_ZIPF, WORD_RE, WordLanguage, french_probability,
                      has_french_letters, word_language, words, zipf)
+from .latin1 import for_text
 from .loanwords import Loanword, find_loanwords, opens_noted
 from .names import NAME_WORDS
 
@@ -576,7 +577,8 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
     quote_index = _Quotes(quotes)
     for sentence in sentences:
         block = blocks[sentence.block]
-        found_words = WORD_RE.findall(text, sentence.start, sentence.end)
+        word_re = for_text(WORD_RE, text[sentence.start:sentence.end])
+        found_words = word_re.findall(text, sentence.start, sentence.end)
         may_be_french = _may_hold_french(text, sentence.start, sentence.end, found_words)
         # without French, the loanwords matter only as glossable terms, which few words open
         loans = find_loanwords(text, sentence.start, sentence.end) \

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..data.cache import DATA_DIR
+from .latin1 import for_text
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*|[.,;:!?]")  # quotation marks and brackets: no order
 SMOOTHING = 0.1
@@ -60,7 +61,7 @@ _INNER_CLASSES = _Classes()
 
 
 def classes(sentence: str) -> list[str]:
-    tokens = TOKEN_RE.findall(sentence)
+    tokens = for_text(TOKEN_RE, sentence).findall(sentence)
     if not tokens:
         return ["<s>", "</s>"]
     return ["<s>", word_class(tokens[0], True), *map(_INNER_CLASSES.__getitem__, tokens[1:]), "</s>"]

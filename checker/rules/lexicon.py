@@ -10,6 +10,7 @@ from re import _constants as RE_OPS, _parser as _re_parser  # the parser's own t
 from typing import Iterator
 
 from ..findings import Severity
+from ..lang.latin1 import for_text as _latin1_twin
 
 APOSTROPHES = "'’ʼ"
 
@@ -915,7 +916,8 @@ def token_starts(text: str) -> dict[str, list[int]]:
     memo = _STARTS[0]
     if memo[0] is not text:
         starts: dict[str, list[int]] = {}
-        for match in TEXT_WORD_RE.finditer(text_words(text)[0]):
+        lowered = text_words(text)[0]
+        for match in _latin1_twin(TEXT_WORD_RE, lowered).finditer(lowered):
             starts.setdefault(match.group(), []).append(match.start())
         memo = _STARTS[0] = (text, starts)
     return memo[1]
@@ -926,8 +928,8 @@ def text_words(text: str) -> tuple[str, frozenset[str]]:
     index reads the same document)."""
     memo = _WORDS[0]
     if memo[0] is not text:
-        lowered = text.lower()
-        memo = _WORDS[0] = (text, lowered, frozenset(TEXT_WORD_RE.findall(lowered)))
+        lowered = aligned_lower(text) or text.lower()  # the scans' lowercase of the text, when they keep one
+        memo = _WORDS[0] = (text, lowered, frozenset(_latin1_twin(TEXT_WORD_RE, lowered).findall(lowered)))
     return memo[1], memo[2]
 
 

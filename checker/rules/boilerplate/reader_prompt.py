@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
 from ...lang.clauses import speech_verb_by_form
+from ...lang.latin1 import for_text
 from ...registry import Example, Rule
 
 MAX_WORDS = 32
@@ -135,7 +136,7 @@ def _features(line: str, gated: bool = False) -> Features | None:
     promo = place or bool(PROMO_RE.match(rest)) or bool(READER_QUESTION_RE.match(rest)) or (
         label is not None and PROMO_RE.match(rest, label.end()) is not None)
     lowered = line.lower()
-    tokens = WORD_RE.findall(lowered)
+    tokens = for_text(WORD_RE, lowered).findall(lowered)
     reader = any(t in ("our", "your", "you") for t in tokens)
     if gated and not (cta or promo or marker or reader and len(tokens) <= OFFER_MAX_WORDS
                       and QUOTES_RE.search(line) is None):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Category, Hit, Severity
+from ...lang.latin1 import for_text
 from ...lang.names import names_in, normalise_marks
 from ...registry import Example, Rule
 from .variants import form_variants
@@ -74,7 +75,7 @@ def _spaced_places(text: str):
     """(start, end, hyphenated form) of each spaced or half-hyphenated copy of a linked place name written
     with all its hyphens elsewhere ("Cagnac les Mines" beside "Cagnac-les-Mines")."""
     seen = set()
-    for match in LINKED_PLACE_RE.finditer(text):
+    for match in for_text(LINKED_PLACE_RE, text).finditer(text):
         usual = match.group()
         if usual in seen:
             continue
@@ -109,7 +110,7 @@ def _spaced_first_names(text: str):
 
     first_names = name_lexicon().first_names
     seen = set()
-    for match in COMPOUND_FIRST_RE.finditer(text):
+    for match in for_text(COMPOUND_FIRST_RE, text).finditer(text):
         usual = match.group()
         if usual in seen or fold(match.group(1)) not in first_names:
             continue

@@ -31,7 +31,7 @@ ADVERBIAL = (
 # a place or a setting French also puts there: "observe in the infrared the first galaxies", "played in the
 # series “…” a teacher" (one word after the article, a quoted title at most)
 SETTING = r"(?:in|at|during|from|under) (?:the|a|an) (?!(?:of|to|for|by|with|and|in|on|at)\b)[a-z]+(?: “[^”]{1,60}”| \"[^\"]{1,60}\")?"
-WEDGE = (rf"\b(?P<verb>[A-Za-z]+)(?P<adv>,? (?:{ADVERBIAL}|(?P<setting>{SETTING}))(?: {ADVERBIAL})?,?) "
+WEDGE = (rf"\b(?P<verb>[A-Za-z]++)(?P<adv>,? (?:{ADVERBIAL}|(?P<setting>{SETTING}))(?: {ADVERBIAL})?,?) "
          r"(?P<det>(?:the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five|new|fresh|further|"
          r"additional|tougher|stricter|sweeping|emergency)\b(?![\s,]*\d)|(?P<amount>(?:more|less) than|nearly|almost)"
          r"(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:hundred|thousand|million|billion)|half|"

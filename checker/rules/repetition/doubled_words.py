@@ -7,6 +7,7 @@ import re
 
 from ...data.cache import DATA_DIR
 from ...findings import Category, Hit, Severity
+from ...lang.latin1 import for_text
 from ...lang.names import FUNCTION_WORDS
 from ...registry import Example, Rule
 from ..lexicon import SPECIAL_FOLDS
@@ -85,7 +86,7 @@ def plain_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not _folds_plainly(block):
         return [(start, end)]
     ascii = block.isascii()
-    chunk_re = ASCII_CHUNK_RE if ascii else CHUNK_RE
+    chunk_re = ASCII_CHUNK_RE if ascii else for_text(CHUNK_RE, block)
     if ascii:  # lowercase letters are letters: fold the block at once
         chunks = chunk_re.findall(block.lower())
     else:
@@ -122,7 +123,8 @@ def comma_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if block.isascii():
         span_re, letters_re, leading_re = ASCII_COMMA_SPAN_RE, ASCII_LETTERS_RE, ASCII_LEADING_LETTERS_RE
     else:
-        span_re, letters_re, leading_re = COMMA_SPAN_RE, LETTERS_RE, LEADING_LETTERS_RE
+        span_re, letters_re, leading_re = (for_text(regex, block) for regex in (COMMA_SPAN_RE, LETTERS_RE,
+                                                                                 LEADING_LETTERS_RE))
     regions = []
     for span in span_re.finditer(text, start, end):
         if "," not in span.group():

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...findings import Severity
+from ...lang.latin1 import for_text
 from ...lang.names import TOKEN_RE
 
 HYPHEN_CLASS = "[-‐‑]"
@@ -116,7 +117,7 @@ def capitalised_parts(text: str) -> tuple[tuple[int, int, str, str], ...]:
     memo = _CAPITALISED[0]
     if memo[0] is not text:
         found = []
-        for match in TOKEN_RE.finditer(text):
+        for match in for_text(TOKEN_RE, text).finditer(text):
             if match.lastgroup == "plain":
                 continue  # no part of a lowercase word opens with a capital
             word = match.group()
