@@ -73,6 +73,20 @@ def test_lead_bounds_the_search_before_an_anchor():
     assert len(list(entry.scan(text))) == 40
 
 
+def test_lead_of_words_in_every_alternative():
+    source = r"\bin (?:absolute|vital) emergency\b|\b(?:his|her) lives? (?:is|was) engaged\b"
+    flags = re.IGNORECASE | re.MULTILINE
+    anchors = ("emergency", "engaged")
+    assert literal_lead(source, flags, anchors) == 3 + 1 + 4 + 1 + 1 + 3 + 1  # "her lives was " before "engaged"
+    assert literal_lead(r"\bin (?:absolute|\w+) emergency\b|\bengaged\b", flags, anchors) is None  # unbounded
+    entry = Entry(key=source, regex=re.compile(source, flags), suggestion=None, note="", severity=None, data={},
+                  anchors=anchors, reach=pattern_reach(source, flags), lead=literal_lead(source, flags, anchors))
+    text = "Two were in vital emergency; her lives was engaged, his life is engaged. In absolute emergency. " * 15
+    for start, end in ((0, None), (9, len(text) - 4), (len(text) // 2, None)):
+        assert _spans(entry.scan(text, start, end)) == _spans(entry.finditer(text, start, end))
+    assert len(list(entry.scan(text))) == 45
+
+
 def test_reach_and_anchors():
     assert pattern_reach(r"\bthe (?:one|two)\b", re.I) == len("the two") + 1 + 1
     assert pattern_reach(r"the\s+one", re.I) is None  # unbounded

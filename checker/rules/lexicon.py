@@ -138,10 +138,7 @@ class Entry:
         if type(regex) is LazyPattern:
             regex = regex._pattern or regex.compiled()
         size, longest, pos = min(map(len, anchors)), max(map(len, anchors)), start
-        if len(anchors) == 1 and not large:
-            find = functools.partial(lowered.find, anchors[0])
-        else:
-            find = _anchor_finder(lowered, anchors, index, text)
+        find = _anchor_finder(lowered, anchors, index, text)
         chain_end = -1  # the last occurrence of the chain last walked: a later start inside it ends there too
         while True:
             first = last = find(pos, end)
@@ -300,13 +297,44 @@ def literal_anchors(source: str, flags: int = 0, rank=None) -> tuple[str, ...] |
 
 
 def literal_lead(source: str, flags: int, anchors: tuple[str, ...]) -> int | None:
-    """How far past a match's start an occurrence of the anchors (a set `literal_anchors` gives) starts at the
-    latest, or None when that is not known: `Entry.scan` searches no further back from an occurrence."""
+    """How far past a match's start an occurrence of the anchors (a set `literal_anchors` gives, or words of the
+    pattern's runs of literals) starts at the latest, or None when that is not known: `Entry.scan` searches no
+    further back from an occurrence."""
     items = parse_regex(source, flags & ~re.IGNORECASE)
     wanted = frozenset(anchors)
     leads = [lead for words, lead in _literals(items, RE_OPS)[1] if words == wanted] if items is not None else []
     lead = min(leads, default=float("inf"))
+    if lead == float("inf") and items is not None:  # words of the pattern's runs of literals (`regex_anchors`)
+        lead = _anchor_lead(items, RE_OPS, anchors)
     return None if lead == float("inf") else int(lead)
+
+
+def _anchor_lead(sequence, c, anchors: tuple[str, ...], at: float = 0.0) -> float:
+    """How far past a match's start one of the anchors starts at the latest in a run of literals of the parsed
+    sequence (of a group, of a repeat met once at least, of every alternative), when the sequence starts `at`
+    characters past it at the latest; infinite when no anchor is known to be there."""
+    run, run_at = "", at
+    for op, av in sequence:
+        if op is c.LITERAL and len(chr(av).lower()) == 1:
+            run, run_at = run + chr(av).lower(), run_at if run else at
+            at += 1
+            found = [run_at + run.find(anchor) for anchor in anchors if anchor in run]
+            if found:
+                return min(found)
+            continue
+        run, lead = "", float("inf")
+        if op is c.SUBPATTERN:
+            lead = _anchor_lead(av[-1], c, anchors, at)
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            lead = _anchor_lead(av, c, anchors, at)
+        elif op is c.BRANCH:
+            lead = max(_anchor_lead(branch, c, anchors, at) for branch in av[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)) and av[0] >= 1:
+            lead = _anchor_lead(av[2], c, anchors, at)
+        if lead < float("inf"):
+            return lead
+        at += _width(op, av, c)
+    return float("inf")
 
 
 def _usable(words) -> bool:
@@ -501,17 +529,8 @@ class _AnchorFinder:
 
     __slots__ = ("positions",)
 
-    def __init__(self, lowered: str, anchors: tuple[str, ...], listed: list[int] | None = None) -> None:
-        if listed is not None:  # from the words of a large text (`WordIndex.anchor_positions`)
-            self.positions = listed
-            return
-        found = set()
-        for anchor in anchors:
-            at = lowered.find(anchor)
-            while at >= 0:
-                found.add(at)
-                at = lowered.find(anchor, at + 1)
-        self.positions = sorted(found)
+    def __init__(self, positions: list[int]) -> None:
+        self.positions = positions
 
     def __call__(self, begin: int, stop: int) -> int:
         positions = self.positions
@@ -519,7 +538,7 @@ class _AnchorFinder:
         return positions[i] if i < len(positions) and positions[i] < stop else -1
 
 
-_FINDERS: list = [(None, {})]  # (the lowered text last scanned, its finders by anchors)
+_FINDERS: list = [(None, {}, {})]  # (the lowered text last scanned, its finders by anchors, each anchor's places)
 
 
 def _anchor_finder(lowered: str, anchors: tuple[str, ...], index: "WordIndex | None" = None,
@@ -527,16 +546,23 @@ def _anchor_finder(lowered: str, anchors: tuple[str, ...], index: "WordIndex | N
     """The finder of these anchors in lowered (the lowercase of text), kept while the same text is scanned
     (the entries of a lexicon, block after block), and only for that text. In a large text the anchors of an
     indexed lexicon are found from its words: a search of the whole text per anchor would cost the text's
-    length times the number of anchors it holds, which grows with its length."""
+    length times the number of anchors it holds, which grows with its length. Else each anchor is looked for
+    once in the text, whichever entries and lexicons share it."""
     memo = _FINDERS[0]
     if memo[0] is not lowered:
-        memo = _FINDERS[0] = (lowered, {})
+        memo = _FINDERS[0] = (lowered, {}, {})
     finder = memo[1].get(anchors)
     if finder is None:
         listed = None
         if index is not None and len(lowered) >= LARGE_TEXT:
             listed = index.anchor_positions(text, anchors)
-        finder = memo[1][anchors] = _AnchorFinder(lowered, anchors, listed)
+        if listed is None:
+            places = memo[2]
+            for anchor in anchors:
+                if anchor not in places:
+                    places[anchor] = _occurrences(lowered, anchor)
+            listed = places[anchors[0]] if len(anchors) == 1 else sorted(set().union(*map(places.get, anchors)))
+        finder = memo[1][anchors] = _AnchorFinder(listed)
     return finder
 
 
@@ -549,7 +575,8 @@ def aligned_lower(text: str) -> str | None:
     memo = _LOWERED[0]
     if memo[0] is text:
         return memo[1]
-    lowered = text.lower()
+    words = _WORDS[0]
+    lowered = words[1] if words[0] is text else text.lower()  # lowered once for both
     if len(lowered) != len(text) or folds_more(text):
         lowered = None
     _LOWERED[0] = (text, lowered)
@@ -604,9 +631,12 @@ def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:
     known = _INDEXES.get(id(entries))
     if known is not None and known[0] is entries:
         return known[1].candidates(text)
-    index = _part_index(entries)
-    if index is not None:
-        chosen = index.chosen_ids(text)  # a part of one lexicon: its index, then the entries asked about
+    part = _part_index(entries)
+    if part is not None:  # a part of one lexicon: its index, then the entries asked about
+        index, ids = part
+        if ids is not None:  # the part is in the lexicon's order: its entries among the lexicon's candidates
+            return tuple(entry for entry in index.candidates(text) if id(entry) in ids)
+        chosen = index.chosen_ids(text)
         return tuple(entry for entry in entries if id(entry) in chosen)
     lowered, found = text.lower(), []
     for entry in entries:
@@ -625,22 +655,26 @@ def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:
     return tuple(found)
 
 
-_PARTS: dict[int, tuple[tuple[Entry, ...], "WordIndex"]] = {}  # by id of a part of a lexicon seen lately
+_PARTS: dict[int, tuple[tuple[Entry, ...], tuple]] = {}  # by id of a part of a lexicon seen lately
 MAX_PARTS = 64
 
 
-def _part_index(entries: tuple[Entry, ...]) -> "WordIndex | None":
-    """The index of the lexicon all the entries come from, if they all come from one that has an index."""
+def _part_index(entries: tuple[Entry, ...]) -> "tuple[WordIndex, frozenset[int] | None] | None":
+    """The index of the lexicon all the entries come from, if they all come from one that has an index, with
+    the ids of the entries when they stand in the lexicon's order (else None)."""
     known = _PARTS.get(id(entries))
     if known is not None and known[0] is entries:
         return known[1]
     index = _INDEX_OF_ENTRY.get(id(entries[0])) if entries else None
-    if index is None or not all(id(entry) in index.ids for entry in entries):
+    if index is None or not all(id(entry) in index.places for entry in entries):
         return None
     if len(_PARTS) >= MAX_PARTS:
         _PARTS.clear()
-    _PARTS[id(entries)] = (entries, index)  # the tuple is kept with its id: the id is not reused meanwhile
-    return index
+    order = [index.places[id(entry)] for entry in entries]
+    ordered = all(a < b for a, b in zip(order, order[1:]))
+    part = (index, frozenset(map(id, entries)) if ordered else None)
+    _PARTS[id(entries)] = (entries, part)  # the tuple is kept with its id: the id is not reused meanwhile
+    return part
 
 
 def _entry_words(entry: Entry) -> tuple[str, ...] | None:
@@ -718,12 +752,12 @@ class WordIndex:
     text only when its longest run is found so.
     """
 
-    __slots__ = ("entries", "always", "by_word", "words", "phrases", "run_of", "openings", "letters", "ids", "last",
+    __slots__ = ("entries", "always", "by_word", "words", "phrases", "run_of", "openings", "letters", "places", "last",
                  "table")
 
     def __init__(self, entries: tuple[Entry, ...], tables: tuple | None = None) -> None:
         self.entries = entries
-        self.ids = frozenset(map(id, entries))
+        self.places = {id(entry): i for i, entry in enumerate(entries)}  # where each entry stands, by its id
         # (the last text asked about, its candidates, their ids, the words it holds, the strings it lacks,
         # the anchors it may hold by anchors asked about)
         self.last = (None, (), frozenset(), frozenset(), frozenset(), {})

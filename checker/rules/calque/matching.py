@@ -52,6 +52,8 @@ def find_matches(text: str, blocks, entries: Iterable[Entry],
                 match = Match(entry, start, end, text[start:end], groups)
                 if accept is None or accept(match):
                     found.append(match)
+    if not found:
+        return
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     bounds = sorted((b.start, b.end) for b in blocks)
     last_end, i = -1, 0

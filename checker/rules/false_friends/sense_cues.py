@@ -147,9 +147,14 @@ def _forms_pattern(forms: frozenset[str]) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _form_runs() -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each form with the runs of letters it is made of: it can occur only in a text holding them all."""
-    return tuple((form, frozenset(TEXT_WORD_RE.findall(form))) for form in senses()[2])
+def _form_runs() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Each form with the runs of letters it is made of (it can occur only in a text holding them all), by its
+    first run ("" for none: always tested): a text's words pick the forms to test."""
+    by_run: dict[str, list] = {}
+    for form in senses()[2]:
+        runs = TEXT_WORD_RE.findall(form)
+        by_run.setdefault(runs[0] if runs else "", []).append((form, frozenset(runs)))
+    return {run: tuple(forms) for run, forms in by_run.items()}
 
 
 def _pattern_for(text: str) -> re.Pattern | None:
@@ -157,7 +162,9 @@ def _pattern_for(text: str) -> re.Pattern | None:
     if folds_more(text):
         return _forms_pattern(senses()[1])  # a letter that folds to another under re.IGNORECASE, not under lower()
     present = text_words(text)[1]
-    forms = frozenset(form for form, runs in _form_runs() if runs <= present)
+    by_run = _form_runs()
+    forms = frozenset(form for run in (*present.intersection(by_run), "") for form, runs in by_run.get(run, ())
+                      if runs <= present)
     return _forms_pattern(forms) if forms else None
 
 

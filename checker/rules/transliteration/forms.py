@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...findings import Severity
-from ...lang.latin1 import for_text
-from ...lang.names import TOKEN_RE
+from ...lang.names import APOSTROPHES, HYPHENS, WORD_RE
 
 HYPHEN_CLASS = "[-‐‑]"
 WORD_CHAR = r"[^\W_]"
@@ -109,22 +108,38 @@ def listed_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 PART_RE = re.compile(r"[^-‐‑'’]+")
 _CAPITALISED: list = [(None, ())]  # (the last text asked about, its capitalised parts): TRL002 and TRL003 ask
+# what may be a capital: far fewer places than the text's words (a class of all of str.isupper's is slow)
+MAY_BE_CAPITAL_RE = re.compile("[A-Z\u0080-\U0010ffff]")
+WORD_MARKS = HYPHENS + APOSTROPHES
 
 
 def capitalised_parts(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, part, word) for each part of a word (split at hyphens and apostrophes) that opens with
-    a capital and has no other ("Zarqaoui" in "al-Zarqaoui", not "YouGov"), in order; once per text."""
+    a capital and has no other ("Zarqaoui" in "al-Zarqaoui", not "YouGov"), in order; once per text.
+
+    Only the words (WORD_RE's, as its search of the text cuts them) that hold a capital are read: each from the
+    start of the word around its first capital."""
     memo = _CAPITALISED[0]
     if memo[0] is not text:
-        found = []
-        for match in for_text(TOKEN_RE, text).finditer(text):
-            if match.lastgroup == "plain":
-                continue  # no part of a lowercase word opens with a capital
-            word = match.group()
+        found, done = [], 0
+        for capital in MAY_BE_CAPITAL_RE.finditer(text):
+            at = capital.start()
+            if at < done or not capital.group().isupper():
+                continue
+            while at > 0 and (_letter(text[at - 1])
+                              or text[at - 1] in WORD_MARKS and at > 1 and _letter(text[at - 2])):
+                at -= 1  # back to the start of the word
+            match = WORD_RE.match(text, at)
+            word, done = match.group(), match.end()
             for start, end, piece in _capitalised(word):
-                found.append((match.start() + start, match.start() + end, piece, word))
+                found.append((at + start, at + end, piece, word))
         memo = _CAPITALISED[0] = (text, tuple(found))
     return memo[1]
+
+
+def _letter(ch: str) -> bool:
+    """Whether WORD_RE reads the character as a letter (a word character other than a digit or "_")."""
+    return ch.isalnum() and not ch.isdecimal()
 
 
 @functools.lru_cache(maxsize=65536)

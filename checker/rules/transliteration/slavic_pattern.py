@@ -55,6 +55,12 @@ def _french_spellings_elsewhere(text: str, start: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=65536)
+def _unsigned(word: str) -> bool:
+    """The word shows none of the signs `check` reads, whatever stands around it (most capitalised words)."""
+    return read_word(word) is None and read_ch(word) is None and "tch" not in word and OU_RE.search(word) is None
+
+
 def check(ctx):
     if not ctx.doc.lang.startswith("en"):
         return
@@ -63,6 +69,8 @@ def check(ctx):
     listed = listed_spans(text)  # in order, apart
     listed_starts, listed_ends = [s for s, _ in listed], [e for _, e in listed]
     for start, end, word, _ in capitalised_parts(text):  # not "YouGov", "NATO"
+        if _unsigned(word):
+            continue
         reading = read_word(word)
         if reading is None:
             reading = read_ch(word)
