@@ -45,6 +45,10 @@ BLIND = (
      "rules=all models=none, first bilingual set (blind when scored, development data since)"),
     ("blind_bilingual2", ["benchmarks/blind_eval.py", "--set", "bilingual2", "--final"],
      "rules=all models=default, second bilingual set (scored blind at the end of round 5, development data since)"),
+    ("blind_bilingual3_rules", ["benchmarks/blind_eval.py", "--set", "bilingual3", "--final", "--no-models"],
+     "rules=all models=none, third bilingual set (scored once, blind, at the end of round 7)"),
+    ("blind_bilingual3", ["benchmarks/blind_eval.py", "--set", "bilingual3", "--final"],
+     "rules=all models=default, third bilingual set (scored once, blind, at the end of round 7)"),
     ("blind_sourcefree", ["benchmarks/blind_eval.py", "--set", "sourcefree", "--final"],
      "rules=all models=default, first source-free set (blind last round, development data since)"),
     ("blind_sourcefree2", ["benchmarks/blind_eval.py", "--set", "sourcefree2", "--final"],
@@ -56,10 +60,12 @@ BLIND = (
     ("blind_sourcefree5", ["benchmarks/blind_eval.py", "--set", "sourcefree5", "--final"],
      "rules=all models=default, fifth source-free set (blind at the end of round 5, development data since)"),
     ("blind_sourcefree6", ["benchmarks/blind_eval.py", "--set", "sourcefree6", "--final"],
-     "rules=all models=default, sixth source-free set (scored once, blind, at the end of round 6)"),
+     "rules=all models=default, sixth source-free set (scored blind at the end of round 6, development data since)"),
+    ("blind_sourcefree7", ["benchmarks/blind_eval.py", "--set", "sourcefree7", "--final"],
+     "rules=all models=default, seventh source-free set (scored once, blind, at the end of round 7)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6, quotes7 and quotes8 (development since rounds 4, 5 and 6) and "
-     "quotes9 (scored at the end of round 6; partly seen: one diff of its English items was shown mid-round)"),
+     "quote model, every development set, quotes6 .. quotes9 (development since rounds 4 to 7) and "
+     "quotes10 (written news items, scored once, blind, at the end of round 7)"),
 )
 
 
