@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ...data.cache import load_yaml
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from ..calque.matching import WordIndex, is_english, sentence_around
+from ..calque.matching import SENTENCE_END_RE, WordIndex, is_english, sentence_around
+from ..lexicon import text_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,30 @@ def _index() -> WordIndex:
 
 
 _HITS: list = [(None, [])]  # (the last text asked about, its hits): FFR001 asks before FFR004
+# a line longer than this (a document on one line) is read sentence by sentence around the look-alike's forms,
+# so that each form costs its sentence rather than the whole line
+LONG_LINE = 2000
+REACH = 1000  # how far from a form its sentence is looked for
+
+
+def _sentences_holding(text: str, lowered: str, forms: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] that hold one of the forms, as (start, end), merged where they touch."""
+    found: list[tuple[int, int]] = []
+    for form in forms:
+        at = lowered.find(form, start, end)
+        while at >= 0:
+            before = [m.end() for m in SENTENCE_END_RE.finditer(text, max(start, at - REACH), at)]
+            after = SENTENCE_END_RE.search(text, at + len(form), min(end, at + len(form) + REACH))
+            found.append((before[-1] if before else max(start, at - REACH),
+                          after.end() if after else min(end, at + len(form) + REACH)))
+            at = lowered.find(form, found[-1][1], end)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(found):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def structure_hits(text: str) -> list[tuple[int, int, LookAlike]]:
@@ -66,10 +91,13 @@ def structure_hits(text: str) -> list[tuple[int, int, LookAlike]]:
         return _HITS[0][1]
     hits = []
     compiled = _compiled()
+    lowered = text_words(text)[0]  # the lowercase the word index read
     for index, lines in _index().lines(text).items():
         la = look_alikes()[index]
-        pattern, unless, context = compiled[index][1:]
-        for match in (m for start, end in lines for m in pattern.finditer(text, start, end)):
+        forms, pattern, unless, context = compiled[index]
+        stretches = [w for start, end in lines for w in (
+            [(start, end)] if end - start <= LONG_LINE else _sentences_holding(text, lowered, forms, start, end))]
+        for match in (m for start, end in stretches for m in pattern.finditer(text, start, end)):
             start, end = next(match.span(g) for g, v in match.groupdict().items() if v is not None)
             if unless is not None or context is not None:
                 sentence = sentence_around(text, start, end)
