@@ -180,10 +180,11 @@ class CueStage:
         desc = description_forward(sent, start, self.lex)
         if desc is None or desc.tok_end >= k or toks[desc.tok_end].lower not in ("of", "from", "at", "on", "for", "in"):
             return None
-        if k - desc.tok_end > 8 or k - desc.tok_end < 2 or toks[k - 1].lower in FUNCTION_WORDS or any(not (t.is_word or t.text[:1].isdigit() or t.text in ("'", "’", "-")) or
-                                       self._is_cue_token(t) or
-                                       t.lower in BE_FORMS or t.lower in RELATIVES or t.lower in ("that", "and")
-                                       for t in toks[desc.tok_end:k]):
+        if (k - desc.tok_end > 8 or k - desc.tok_end < 2 or toks[k - 1].lower in FUNCTION_WORDS
+                or any(not (t.is_word or t.text[:1].isdigit() or t.text in ("'", "’", "-"))
+                       or self._is_cue_token(t)
+                       or t.lower in BE_FORMS or t.lower in RELATIVES or t.lower in ("that", "and")
+                       for t in toks[desc.tok_end:k])):
             return None
         words = tuple(t.lower for t in toks[start:k])
         return Mention("description", toks[start].start, toks[k - 1].end, sent_text(sent, start, k - 1), start, k,
