@@ -80,11 +80,23 @@ def _cue(source: str) -> re.Pattern:
     return re.compile(source, re.IGNORECASE)
 
 
+def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None, back: int = 400,
+                    forward: int = 400, previous: bool = False) -> tuple[int, int]:
+    """(start, end) of the sentence holding text[start:end] (with the sentence before it when `previous`): from
+    the previous sentence end to the next one, looked for up to `back` characters before and `forward` after,
+    inside text[lo:hi]."""
+    hi = len(text) if hi is None else hi
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, max(lo, start - back), start)]
+    count = 2 if previous else 1
+    begin = ends[-count] if len(ends) >= count else max(lo, start - back)
+    after = SENTENCE_END_RE.search(text, end, min(hi, end + forward))
+    return begin, after.end() if after else min(hi, end + forward)
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end]: from the previous sentence end to the next one."""
-    before = [m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
-    after = SENTENCE_END_RE.search(text, end, min(len(text), end + 400))
-    return text[before[-1] if before else max(0, start - 400):after.end() if after else min(len(text), end + 400)]
+    begin, stop = sentence_bounds(text, start, end)
+    return text[begin:stop]
 
 
 def context_fits(data: dict, sentence: str) -> bool:

@@ -9,7 +9,7 @@ from ...findings import Category, Hit, Severity
 from ...lang.trie import trie_alternation
 from ...registry import Example, Rule
 from ..lexicon import TEXT_WORD_RE, folds_more, text_words
-from ..calque.matching import SENTENCE_END_RE, is_english, match_case
+from ..calque.matching import is_english, match_case, sentence_bounds
 from .in_context import lexicon_spans
 
 
@@ -170,11 +170,7 @@ def _pattern_for(text: str) -> re.Pattern | None:
 
 def _bounds(text: str, start: int, end: int, block_start: int, block_end: int, previous: bool) -> tuple[int, int]:
     """The sentence around text[start:end] inside its block (with the sentence before it when `previous`)."""
-    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, max(block_start, start - 600), start)]
-    back = 2 if previous else 1
-    begin = ends[-back] if len(ends) >= back else max(block_start, start - 600)
-    after = SENTENCE_END_RE.search(text, end, min(block_end, end + 400))
-    return begin, after.end() if after else min(block_end, end + 400)
+    return sentence_bounds(text, start, end, block_start, block_end, back=600, previous=previous)
 
 
 def _fits(sense: Sense, text: str, start: int, end: int, begin: int, stop: int) -> bool:

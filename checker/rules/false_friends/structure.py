@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...data.cache import load_yaml
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from ..calque.matching import SENTENCE_END_RE, WordIndex, is_english, sentence_around
+from ..calque.matching import WordIndex, is_english, sentence_around, sentence_bounds
 from ..lexicon import text_words
 
 
@@ -71,10 +71,7 @@ def _sentences_holding(text: str, lowered: str, forms: tuple[str, ...], start: i
     for form in forms:
         at = lowered.find(form, start, end)
         while at >= 0:
-            before = [m.end() for m in SENTENCE_END_RE.finditer(text, max(start, at - REACH), at)]
-            after = SENTENCE_END_RE.search(text, at + len(form), min(end, at + len(form) + REACH))
-            found.append((before[-1] if before else max(start, at - REACH),
-                          after.end() if after else min(end, at + len(form) + REACH)))
+            found.append(sentence_bounds(text, at, at + len(form), start, end, back=REACH, forward=REACH))
             at = lowered.find(form, found[-1][1], end)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(found):
