@@ -3,6 +3,7 @@
     python benchmarks/blind_eval.py --set bilingual --final [--no-models] [--severity info|warning]
     python benchmarks/blind_eval.py --set bilingual2 --final [--no-models] [--severity info|warning]
     python benchmarks/blind_eval.py --set bilingual3 --final [--no-models] [--severity info|warning]
+    python benchmarks/blind_eval.py --set bilingual4 --final [--no-models] [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree2 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree3 --final [--severity info|warning]
@@ -18,6 +19,9 @@ professional translation, the MT translates it back, the reference is the Englis
 segments of each, two documents per system (fixtures/blind/bilingual2/), same scoring.
 `bilingual3`: a third set built the same way from 16 WMT14 documents neither earlier set uses (10 French-original,
 6 English-original), first 10 segments of each, two documents per system (fixtures/blind/bilingual3/), same scoring.
+`bilingual4`: a fourth set built the same way from 16 WMT14 documents none of the earlier three uses
+(10 French-original, 6 English-original), first 10 segments of each, two documents per system
+(fixtures/blind/bilingual4/), same scoring.
 `sourcefree`: 24 constructed articles with artefacts and traps, checked without a source
 (fixtures/blind/sourcefree/). An annotation is found when a finding of its category (or of an
 equally acceptable one, `also`) overlaps its span; a finding is correct when it overlaps any
@@ -103,14 +107,15 @@ def table(title: str, found, annotated, reported, correct) -> None:
 
 
 # set name -> folder under ROOT
-BILINGUAL_SETS = {"bilingual": "bilingual", "bilingual2": "bilingual2", "bilingual3": "bilingual3"}
+BILINGUAL_SETS = {"bilingual": "bilingual", "bilingual2": "bilingual2", "bilingual3": "bilingual3",
+                  "bilingual4": "bilingual4"}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "bilingual3", "sourcefree",
-                                                         "sourcefree2", "sourcefree3", "sourcefree4", "sourcefree5",
-                                                         "sourcefree6", "sourcefree7"))
+    parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "bilingual3", "bilingual4",
+                                                         "sourcefree", "sourcefree2", "sourcefree3", "sourcefree4",
+                                                         "sourcefree5", "sourcefree6", "sourcefree7"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")
