@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ..data.cache import load_yaml
 from .quote_common import CLAUSE_BREAKS, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
-from .speakers import (BE_FORMS, FUNCTION_WORDS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention, Sentence, clause_subject,
-                       is_passive, is_role)
+from .speakers import (BE_FORMS, FUNCTION_WORDS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention, Sentence, apposition_name,
+                       clause_subject, is_passive, is_role, widened)
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
 THAT_WORDS = frozenset({"that", "que", "qu'", "qu’"})
@@ -175,6 +175,9 @@ class AttachStage:
                 m = subject
                 if cue.pronoun is not None and subject.kind == "pronoun":  # "lui a-t-elle lancé": "lui" is no subject
                     m = self._cue_speaker(sent, kk, kk_end, cue) or subject
+                elif cue.pronoun is not None and self.lang == "fr":
+                    # "« … » au premier semestre, a-t-elle estimé": the inverted pronoun is the subject
+                    m = self._cue_speaker(sent, kk, kk_end, cue) or subject
             else:
                 break
             if m is not None and is_passive(toks, kk):
@@ -265,7 +268,25 @@ class AttachStage:
         ordered = [c for c in before if c[0] >= clause_start] + \
             list(reversed([c for c in before if c[0] < clause_start]))
         return self._first_speaking(cand, sent, ordered, 0.95) or \
+            self.lang == "en" and self._opening_speaker(cand, sent, before, k) or \
             self._first_speaking(cand, sent, [c for c in cues if c[0] > k], 0.9)
+
+    def _opening_speaker(self, cand: Candidate, sent: Sentence, before: list, k: int) -> bool:
+        """ "The Tory leader in the Senedd, Bethan Lloyd-Harries, said the change was “too little” and demanded
+        …": quoted words in the content of a finite cue before them belong to the subject that opens its clause
+        and names in apposition to it, before any cue after them."""
+        toks = sent.tokens
+        for kk, kk_end, cue in reversed(before):
+            if cue.info.form != "finite" or cue.pronoun is not None or kk == 0 or is_passive(toks, kk) or \
+                    any(t.text in (QUOTE_TOKEN, ";", ".") for t in toks[kk:k]):
+                continue
+            m = self._opening_subject(sent, kk)
+            named = apposition_name(sent, m) if m is not None and m.kind == "description" and m.head else None
+            if named is None or named.tok_start < m.tok_end:
+                return False  # (only a name set off after the description: the clause's subject without doubt)
+            cand.mention, cand.cue, cand.pattern = widened(named, m), cue, 0.9
+            return True
+        return False
 
     def _final_attribution(self, sent: Sentence) -> tuple[int, Cue, Mention] | None:
         """ "…, the MP said." / "…, selon X.": the reporting clause that closes a sentence."""

@@ -11,21 +11,30 @@ from .quote_common import (
 from .speakers import (
     ADVERBIAL_PAIRS, ADVERBIAL_STARTERS, FR_AUX, FR_ETRE, LEADING_SKIP, PREPOSITIONS,
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE, VERB_STOPS,
-    WORD_LISTS, Cue, Mention, Sentence, Token, apposition_name, clause_subject, cue_at, description_back,
+    WORD_LISTS, SPEAKER_WORDS, Cue, Mention, Sentence, Token, apposition_name, clause_subject, cue_at, description_back,
     description_forward, find_cues, fr_time_end, is_adverb, is_org_noun, is_passive, is_role, np_after, np_before,
     sent_text, widened, WORD_START_RE, cue_of_match, may_start_cue,
 )
 
 
+from .speakers import AGENT_ENDINGS, any_noun_phrase  # noqa: E402  (French subjects the lexicon does not know)
+
 FR_MODALS = WORD_LISTS["fr_modals"]
 FR_NEGATIONS = WORD_LISTS["fr_negations"]  # "ne pas", "ne jamais" before an infinitive
+FR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
+FR_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "sur", "et"})  # a body's name goes on
 # time words that are one only before another ("this week", "on Monday"), not before a clause ("this was …")
 TIME_DETERMINERS = frozenset({"on", "this", "last", "next", "late", "early"})
 OF_WORDS = frozenset({"of", "for", "at", "from", "de", "du", "des", "d'", "d’", "à", "au", "aux"})
 QUANTITY_OPENERS = frozenset({("au", "moins"), ("at", "least"), ("plus", "de"), ("more", "than")})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+MEDIUM_NOUNS = SPEAKER_WORDS["medium_nouns"]  # "reported in the journal Nature": where the words appeared
+# what links a clause to a report that follows it ("X is suing, as it claims …", "car il prétend")
+REPORT_LINKS = frozenset({"as", "because", "since", "while", "and", "but", "car", "comme", "et", "mais", "puisque"})
 OPENER_WORDS = WORD_LISTS["opener_words"]  # time openers beyond TIME_WORDS: "L'année dernière", "Plus tôt"
 CLOSING_DOUBLE = frozenset("\"”»“«")  # quote marks no cue pattern holds
 WORD_CHAR_RE = re.compile(r"\w")
+NON_SPACE_RE = re.compile(r"\S+")
 
 
 QUOTE_MARK_CHARS = "\"'“”„‟‘’‚‛«»‹›"
@@ -160,6 +169,9 @@ class CueStage:
             return self._agent(sent, k_end)  # "hailed by criminals as a "top brief""
         if m is None:
             m = np_before(sent, k, self.lex)
+        if m is None and self.lang == "fr" and form == "finite" and 1 < k <= 4 and toks[0].lower in ARTICLES:
+            m = any_noun_phrase(sent, k - 1)  # "L'institution juge …": a subject whatever its noun
+            m = m if m is not None and m.tok_start == 0 else None
         if m is None and self.lang == "en" and form == "finite" and "weak" not in cue.info.tags:
             m = self._described_complement(sent, k)
         if m is None and form == "participle":
@@ -506,6 +518,12 @@ class CueStage:
             return self._np_at(sent, j + 1) if j + 1 < len(toks) else None
         return None
 
+    def _perfect_of_cue(self, toks: list[Token], e: int, k: int) -> bool:
+        """ "Some trustees had argued that": the words between the subject and the cue are the cue's own perfect
+        auxiliary (and adverbs), not a verb of the subject's."""
+        return self.lang == "en" and toks[e].lower in PERFECT_AUXILIARIES and \
+            all(t.lower in PERFECT_AUXILIARIES or is_adverb(t, self.lang) for t in toks[e + 1:k])
+
     def _opening_subject(self, sent: Sentence, k: int) -> Mention | None:
         """The noun phrase that opens a finite cue's clause, for reported speech whose subject the nearer
         searches missed: past leading words and a time opener ("Le mois dernier,", "Earlier this evening"), up to
@@ -550,7 +568,7 @@ class CueStage:
                                          or bare_plural):
             return None
         if e < k and not (toks[e].text in (",", "(") or toks[e].lower in RELATIVES or
-                          toks[e].lower.endswith(("ant", "ing"))):
+                          toks[e].lower.endswith(("ant", "ing"))) and not self._perfect_of_cue(toks, e, k):
             return None  # a verb of its own before the cue: no simple subject
         if any(t.text in (QUOTE_TOKEN, ";", ":") for t in toks[e:k]) or toks[e].text == "," and \
                 (toks[k - 1].text != "," or any(t.lower in BE_FORMS or t.lower in FINITE_AUXILIARIES
@@ -591,9 +609,32 @@ class CueStage:
                 cand = self._reported(sent, kk, kk_end, cue)
                 if cand is not None:
                     found.append(cand)
-            out.extend(c for c in found if not any(self._relays(c, inner) or self._opens_with_source(c, inner)
-                                                   for inner in found))
+            out.extend(c for c in found if not any(self._relays(c, inner) or self._opens_with_source(c, inner) or
+                                                   self._found_in(c, inner) for inner in found))
         return out
+
+    def _found_in(self, outer: Candidate, inner: Candidate) -> bool:
+        """ "Some trustees had argued that …, according to the minutes": a trailing source that holds a report
+        with a speaker of its own is where the report was found; the inner report is kept, cut before the source,
+        and the source keeps only what comes before the inner report's clause ("X is suing, as it claims …")."""
+        if inner is outer or outer.cue is None or outer.cue.info.form != "source" or outer.cue.start < outer.end or \
+                inner.cue is None or inner.mention is None or inner.mention.kind == "pronoun" and \
+                inner.mention.gender == "first" or not outer.start <= inner.cue.start < inner.start < outer.end:
+            return False
+        if inner.end > outer.cue.start:
+            inner.end = len(self.text[:outer.cue.start].rstrip(" ,\u00a0"))
+            inner.words = len(self.text[inner.start:inner.end].split()) if inner.words else 0
+        words = [(w.group(), w.end()) for w in NON_SPACE_RE.finditer(self.text, outer.start,
+                                                                      min(inner.mention.start, inner.cue.start))]
+        while words and (words[-1][0].strip(",").lower() in REPORT_LINKS or not words[-1][0].strip(",;:—–-")):
+            words.pop()  # "…, as it claims", "…, car il prétend"
+        if len(words) < 3:
+            return True
+        outer.end = words[-1][1]
+        while outer.end > outer.start and self.text[outer.end - 1] in ",;: ":
+            outer.end -= 1
+        outer.words = len(self.text[outer.start:outer.end].split()) if outer.words else 0
+        return False
 
     def _opens_with_source(self, outer: Candidate, inner: Candidate) -> bool:
         """ "X said that, according to the lawyer, Y would …": a report whose words open with another source's
@@ -617,11 +658,19 @@ class CueStage:
         toks = sent.tokens
         n = len(toks)
         m = self._cue_speaker(sent, k, k_end, cue)
+        if m is None and self.lang == "fr" and k > 0 and toks[k - 1].text == "," and cue.info.form == "finite":
+            m = self._indefinite_after(sent, k_end, cue)  # "…, se souvient un ancien mineur de Carmaux."
+            if m is not None and not (is_role(m.head, self.lex) or is_org_noun(m.head, self.lex) or
+                                      m.head.endswith(AGENT_ENDINGS)):
+                m = None  # "…, réclamait un changement de politique": an object, not who speaks
         if m is None and cue.info.form == "finite" and cue.pronoun is None and k > 0 and \
                 "impersonal" not in cue.info.tags and not is_passive(toks, k) and \
                 toks[k - 1].text != QUOTE_TOKEN:
             m = self._opening_subject(sent, k)
             m = self._document_source(sent, m) if m is not None else None
+            named = apposition_name(sent, m) if m is not None and m.kind == "description" and m.head else None
+            if named is not None and named.tok_start >= m.tok_end:  # set off after it, not a name inside it
+                m = widened(named, m)  # "The Tory leader in the Senedd, X, said that"
             span = self._that_clause(sent, k_end, cue) if m is not None else None
             if span is None or self._attaches_to_quote(sent, m.tok_start, k_end):
                 return None
@@ -632,6 +681,8 @@ class CueStage:
         if m is None or m.kind == "pronoun" and m.gender == "first":
             return None
         after_cue = m.tok_start >= k_end
+        if self.lang == "fr" and after_cue and k > 0 and toks[k - 1].text == ",":
+            m = self._fr_complement_tail(sent, m)  # "…, rappelle l'Agence pour l'information sur le logement."
         a = m.tok_start
         if not after_cue and m.kind == "description" and a >= 3 and toks[a - 1].lower in ("and", "et") and \
                 toks[a - 2].is_word and not toks[a - 2].is_cap and toks[a - 2].lower not in FUNCTION_WORDS and \
@@ -645,6 +696,11 @@ class CueStage:
             clause_begin = k - 2  # "…, it was reported by the Yorkshire Post."
         if clause_begin > 1 and clause_begin == m.tok_start and toks[clause_begin - 1].lower in ARTICLES:
             clause_begin -= 1  # "…, the Food Standards Agency announced": the name's article opens the clause
+        if self.lang == "en" and not after_cue and m.kind == "name" and clause_begin == m.tok_start and \
+                clause_begin > 2 and toks[clause_begin - 1].text == ",":
+            lead = self._lead_to_comma(sent, clause_begin - 1)
+            if lead is not None and any(is_role(t.lower, self.lex) for t in toks[lead:clause_begin - 1]):
+                clause_begin = lead  # "…, the Bank's deputy governor, Lydia Amberley, told a press conference."
         clause_end = max(k_end, m.tok_end) if after_cue else k_end
         comma = clause_end
         if after_cue and m.kind == "description" and comma < n and toks[comma].lower in PREPOSITIONS_TAIL:
@@ -700,13 +756,16 @@ class CueStage:
                     m = self._dashed_name(sent, m, lead) if m.kind == "name" else m
             if prev == "," and ("weak" not in cue.info.tags or after_cue or
                                 all(t.text in TERMINAL or is_adverb(t, self.lang) or
-                                    self.lang == "en" and t.lower in TIME_WORDS for t in toks[clause_end:])):
+                                    self.lang == "en" and t.lower in TIME_WORDS for t in toks[clause_end:]) or
+                                self._participle_tail(sent, clause_end)):
                 # a weak cue closing the sentence is inverted: "…, medical sources in Gaza report."
                 tail = clause_end
                 if self.lang == "en" and not after_cue and "object" in cue.info.tags and clause_end < n and \
                         self._subject_reaches(sent, m, k, apposed=True):
                     tail = self._object_end(sent, clause_end)  # "…, a police source told the Echo."
-                if self._tail_only(sent, tail):
+                if self._tail_only(sent, tail) and not (self.lang == "fr" and not after_cue and
+                                                        self._fr_infinitive_after_adverbials(sent, tail) > tail):
+                    # ("Poursuivi pour …, X a nié mardi avoir …": the infinitive is what was said)
                     span = self._span(sent, self._clause_begin(sent, clause_begin - 1), clause_begin - 1)
                 if span is None and clause_end < n and toks[clause_end].text == ",":
                     begin = self._clause_begin(sent, clause_begin - 1)
@@ -718,11 +777,51 @@ class CueStage:
                 span = self._that_clause(sent, clause_end, cue)
         if span is None:
             return None
-        start, end = span
+        start, end = self._relative_end(sent, k, span)
         cand = Candidate(start, end, "reported", min(start, toks[k].start), None, sent.block,
                           cue=cue, mention=m, headline=sent.headline, via="reporting clause")
         cand.words = len(self.text[start:end].split())
         return cand
+
+    def _participle_tail(self, sent: Sentence, j: int) -> bool:
+        """ "…, The Scotsman reported on Thursday, citing council papers.": in English, only time words and
+        adverbs, then a participle clause set off by a comma, follow a weak cue closing its sentence."""
+        toks = sent.tokens
+        if self.lang == "en" and self._medium_tail(toks, j):
+            return True
+        comma = next((c for c in range(j, len(toks)) if toks[c].text == ","), None)
+        if self.lang != "en" or comma is None or comma + 1 >= len(toks) or \
+                not all(is_adverb(t, self.lang) or t.lower in TIME_WORDS for t in toks[j:comma]):
+            return False
+        nxt = toks[comma + 1]
+        return nxt.is_word and not nxt.is_cap and nxt.lower.endswith("ing") and len(nxt.lower) > 4
+
+    @staticmethod
+    def _medium_tail(toks: list[Token], j: int) -> bool:
+        """ "…, researchers reported in the journal Nature on Wednesday.": where the words appeared (a
+        preposition, a medium's noun, its name), then time words only, to the end of the sentence."""
+        end = len(toks)
+        while end > j and (toks[end - 1].text in TERMINAL or toks[end - 1].lower in TIME_WORDS):
+            end -= 1
+        if end - j < 2 or end - j > 7 or toks[j].lower not in ("in", "on"):
+            return False
+        words = toks[j + 1:end]
+        return any(t.lower in MEDIUM_NOUNS for t in words) and \
+            all(t.is_word and (t.is_cap or t.lower in MEDIUM_NOUNS or t.lower in DETERMINERS) for t in words)
+
+    def _relative_end(self, sent: Sentence, k: int, span: tuple[int, int]) -> tuple[int, int]:
+        """ "Wold, who once said he hated long meetings, spoke first": in English, a report inside a relative
+        clause set off by commas ends where the relative clause does, at its closing comma."""
+        toks = sent.tokens
+        i = k - 1
+        while i > 0 and (is_adverb(toks[i], self.lang) or toks[i].lower in PERFECT_AUXILIARIES):
+            i -= 1
+        if self.lang != "en" or i < 1 or toks[i].lower not in ("who", "which") or toks[i - 1].text != ",":
+            return span
+        comma = next((t for t in toks[k + 1:] if t.text == "," and span[0] < t.start < span[1]), None)
+        if comma is None or len(self.text[span[0]:comma.start].split()) < 3:
+            return span  # ("who said the plan, which cost millions, was flawed": not "the plan")
+        return span[0], comma.start
 
     def _lead_to_comma(self, sent: Sentence, b: int) -> int | None:
         """ "…, immigration minister Marc Lévesque announced", "…, the Assistance Publique - Hôpitaux de Paris
@@ -750,6 +849,9 @@ class CueStage:
                 j += 1
         if j == k or self._only_adverbs(sent, j, k):
             return True
+        if apposed and self.lang == "en" and j == k - 1 and toks[j].text == "," and m.tok_start > 0 and \
+                toks[m.tok_start - 1].text == ",":
+            return True  # "…, the deputy governor, Lydia Amberley, told a press conference": a name set off
         return apposed and j < k - 1 and toks[j].text == "," and toks[k - 1].text == "," and \
             not any(t.text == "," for t in toks[j + 1:k - 1])
 
@@ -860,7 +962,8 @@ class CueStage:
             return True  # "…, according to Aemet, Spain's state weather agency." (after "'s", a noun)
         if any(t.text == ";" or t.text == QUOTE_TOKEN and not self._quoted_title(t) for t in rest) or \
                 any(self._is_cue_token(t) and not (t.is_cap and i in named) and
-                    not (self.lang == "en" and t.lower.endswith("ing") and toks[i - 1].text == ",")
+                    not (self.lang == "en" and t.lower.endswith("ing") and toks[i - 1].text == ",") and
+                    not (self.lang == "fr" and toks[i - 1].lower in DETERMINERS)  # "dans une note": a noun
                     for i, t in enumerate(toks[j:], j)):
             return False  # a cue word inside a name ("Nordic Post") is no cue; "…, blaming X" goes with the cue
         if self.lang == "en" and rest[0].lower in ("of", "from", "at") and self._affiliation_tail(sent, j):
@@ -882,6 +985,9 @@ class CueStage:
         if len(rest) < 2:
             return True
         nxt = rest[1]
+        if self.lang == "fr" and not nxt.is_cap and len(nxt.lower) > 3 and nxt.lower not in FUNCTION_WORDS and \
+                nxt.lower.endswith(FR_PARTICIPLE_ENDINGS) and not self._is_cue_token(nxt):
+            return True  # "…, se souvient un ancien mineur, venu visiter le chantier": an apposed participle
         k = toks.index(nxt) if nxt in toks else None
         after = toks[toks.index(nxt) + 1].lower if nxt in toks and toks.index(nxt) + 1 < len(toks) else ""
         if self.lang == "en" and nxt.lower in ("and", "but", "amid") and after or \
@@ -931,6 +1037,89 @@ class CueStage:
                 return j + 1
         return 0
 
+    def _fr_infinitive_after_adverbials(self, sent: Sentence, j: int) -> int:
+        """Where an infinitive complement starts after the time words, adverbs and prepositional phrases that
+        may sit between a French reporting verb and it ("a affirmé lundi vouloir …", "a nié mardi devant la
+        commission avoir …", "a raconté à la barre avoir …"); j itself when none follows within a few words.
+        After a prepositional phrase only "avoir", "être" or a negated or pronominal infinitive counts: a noun
+        may end like an infinitive ("dans une longue lettre")."""
+        toks = sent.tokens
+        n = len(toks)
+        q = fr_time_end(toks, j)
+        while q < n and is_adverb(toks[q], "fr") and toks[q].lower not in ("comment", "pourquoi"):
+            q += 1  # (not an indirect question: "indiquant comment gérer …")
+        if q > j and q < n and self._fr_infinitive_at(toks, q, any_verb=True):
+            return q
+        if q >= n or toks[q].lower not in PREPOSITIONS_TAIL:
+            return j
+        for p in range(q + 1, min(n, q + 8)):
+            tok, before = toks[p], toks[p - 1]
+            if not tok.is_word or tok.text == QUOTE_TOKEN or tok.lower in ("que", "qu'", "qu’") or \
+                    self.lex.cue_re.match(self.text, tok.start):
+                return j
+            if before.lower in DETERMINERS or before.lower in PREPOSITIONS or before.lower in ("de", "d'", "d’"):
+                continue  # "la barre", "d'enquête": a noun, or an infinitive that complements one
+            if self._fr_infinitive_at(toks, p, any_verb=False):
+                return p
+        return j
+
+    @staticmethod
+    def _fr_infinitive_at(toks: list[Token], p: int, any_verb: bool) -> bool:
+        """An infinitive at token p, after a negation and clitics: "avoir", "ne pas s'en souvenir", "vouloir"."""
+        n, i = len(toks), p
+        if toks[i].lower in ("n'", "n’", "ne") and i + 1 < n:
+            i = i + 2 if toks[i + 1].lower in FR_NEGATIONS and i + 2 < n else i + 1
+        while i + 1 < n and toks[i].lower in CLITICS:
+            i += 1
+        word = toks[i].lower
+        if toks[i].is_cap or not _infinitive(word):
+            return False
+        return word in ("avoir", "être") or i > p or any_verb and not word.endswith("re")
+
+    def _fr_complement_tail(self, sent: Sentence, m: Mention) -> Mention:
+        """A French speaker after an inverted cue that closes its sentence, with the complements that go on to
+        the end ("l'Agence nationale pour l'information sur le logement", "un ancien mineur de Carmaux, venu
+        …", "la Direction de la recherche, des études et des statistiques (Drees)"); `m` when none follows or
+        the words after them are more than a tail."""
+        toks = sent.tokens
+        n = len(toks)
+        if m.kind == "pronoun" or m.kind == "name" and (m.entity is None or m.entity.kind == "person"):
+            return m
+        j = end = m.tok_end
+        while j < n:
+            low = toks[j].lower
+            if low in (",", "et") and j + 1 < n and toks[j + 1].lower in FR_COMPLEMENT_LINKS - {"pour", "sur", "et"}:
+                j += 1  # "de la recherche, des études et des statistiques": an enumeration of complements
+                continue
+            if j == end and toks[j].is_cap and toks[j].is_word and toks[j].text != QUOTE_TOKEN:
+                j = end = j + 1  # "l'agence régionale de santé (ARS) Grand Est": the rest of its name
+                continue
+            if low not in FR_COMPLEMENT_LINKS:
+                break
+            q = j + 1
+            while q < n and toks[q].lower in ("la", "le", "les", "l'", "l’"):
+                q += 1
+            if q >= n or not toks[q].is_word or toks[q].text == QUOTE_TOKEN or toks[q].lower in FUNCTION_WORDS or \
+                    self.lex.cue_re.match(self.text, toks[q].start):
+                break
+            j = q + 1
+            while j < n and toks[j].is_word and toks[j].text != QUOTE_TOKEN and toks[j].lower not in FUNCTION_WORDS \
+                    and toks[j].lower not in FR_COMPLEMENT_LINKS and \
+                    not self.lex.cue_re.match(self.text, toks[j].start):
+                j += 1  # an adjective or a name: "de santé Grand Est", "sur le logement social"
+            end = j
+        if end == m.tok_end:
+            return m
+        close = end + 3 if end + 2 < n and toks[end].text == "(" and toks[end + 1].is_acronym and \
+            toks[end + 2].text == ")" else end
+        if not self._tail_only(sent, close):
+            return m
+        text = self.text[m.start:toks[end - 1].end]
+        words = tuple(t.lower for t in toks[m.tok_start:end])
+        head = m.head or next((w for w in words if w not in ARTICLES), words[0])
+        return Mention("description", m.start, toks[end - 1].end, text, m.tok_start, end, gender=m.gender,
+                       head=head, words=words, definite=m.definite if m.kind == "description" else True)
+
     def _that_clause(self, sent: Sentence, j: int, cue: Cue) -> tuple[int, int] | None:
         toks = sent.tokens
         n = len(toks)
@@ -940,9 +1129,13 @@ class CueStage:
             j += 1  # "promet de ne pas licencier", "menace de quitter la coalition"
             if _infinitive(toks[j].lower):
                 return self._span(sent, j, n)
+        if self.lang == "fr" and "predicate" not in cue.info.tags and "no-infinitive" not in cue.info.tags:
+            j = self._fr_infinitive_after_adverbials(sent, j)  # "a nié mardi devant le tribunal avoir …"
         if self.lang == "fr" and j + 1 < n and toks[j].lower in ("n'", "n’", "ne") and \
                 "predicate" not in cue.info.tags and "no-infinitive" not in cue.info.tags:
             i = j + 2 if toks[j + 1].lower in FR_NEGATIONS and j + 2 < n else j + 1
+            while i + 1 < n and toks[i].lower in CLITICS:
+                i += 1  # "affirme ne pas s'en souvenir"
             if _infinitive(toks[i].lower):
                 return self._span(sent, j, n)  # "dit n'avoir jamais vu", "affirme ne pas avoir été prévenu"
         if j < n and ("predicate" in cue.info.tags and toks[j].lower not in PREPOSITIONS and

@@ -18,15 +18,23 @@ from .speakers import (
 )
 
 
+from .speakers import MEDIA_NOUNS  # noqa: E402  (French class nouns: a newspaper is named alone)
+from .capitalised import all_caps  # noqa: E402
+
+
 CLAUSE_LINKS = frozenset({"while", "whereas", "tandis", "que", "qu'", "qu’"})
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "aujourd’hui", "earlier", "later"})
 # what opens a restrictive relative clause or complement of an indefinite description (Resolution._restricted)
 COMPLEMENT_OPENERS = frozenset({"from", "sur", "de", "d'", "d’", "du", "des"})
 RESTRICTIVE_OPENERS = frozenset({"who", "qui"}) | COMPLEMENT_OPENERS
+FR_DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 # words opening an indirect question, whose subject follows: "describing how Obama suffered a loss"
 INDIRECT_QUESTION = frozenset({"how", "why", "comment", "pourquoi"})
 # prepositions of place, time and medium: a name after one (or after one and an article) is oblique
 OBLIQUE = SPEAKER_WORDS["oblique_prepositions"]
+PLACE_OPENERS = SPEAKER_WORDS["place_openers"]  # (English) "a driver on the ninth floor", "a nurse at the hospital"
+MEDIUM_NOUNS = SPEAKER_WORDS["medium_nouns"]  # "in a statement": how the words came, not who said them
+ANONYMITY_WORDS = SPEAKER_WORDS["anonymity_words"]  # "who asked not to be named": no restrictive relative
 
 
 class ResolutionStage:
@@ -54,6 +62,29 @@ class ResolutionStage:
             names.append(m)
         sent.mentions = names
         self._appositions(sent)
+        if self.lang == "en" and sent.tokens and sent.tokens[0].lower in ("he", "she") and not sent.headline:
+            self._narrative_gender(sent)
+
+    def _narrative_gender(self, sent: Sentence) -> None:
+        """ "Marisha Okonjo took over in May. ¶ She has since doubled the budget": a sentence that opens with
+        "he" or "she" continues the person the sentence before opened with, whose gender it gives when nothing
+        else did (the lexicon lacks the given name) and nobody else of unknown gender is named there."""
+        si = self.sentence_at(sent.start)
+        prev = self.sentences[si - 1] if si else None
+        if prev is None or prev.headline or sent.block - prev.block > 1 or prev.block in self.furniture:
+            return
+        people = [m for m in prev.mentions if m.entity is not None and self._personal_name(m.entity)]
+        first = prev.mentions[0] if prev.mentions else None
+        if first is None or first.tok_start > 1 or first.entity is None or first.entity.gender or \
+                not self._personal_name(first.entity) or \
+                any(m.entity is not first.entity and not m.entity.gender for m in people):
+            return
+        first.entity.gender = self.lex.pronouns.get(sent.tokens[0].lower)
+
+    def _personal_name(self, e) -> bool:
+        """A person, or an English name of two words that nothing classified and no body's word holds."""
+        return e.kind == "person" or e.kind == "unknown" and len(e.tokens) > 1 and \
+            not any(is_org_noun(t.lower(), self.lex) or sum(c.isupper() for c in t) * 2 >= len(t) for t in e.tokens)
 
     def _person_by_apposition(self, sent: Sentence, m: Mention, e) -> None:
         """ "Helen Park, the chief executive of the trust,": a known given name and a person's role set off by
@@ -283,7 +314,7 @@ class ResolutionStage:
                 and cand.resolution.how == "unresolved":
             self.resolver.spoke_as(cand.start, cand.mention.text, cand.mention.head or "")
         elif cand.mention is not None and cand.resolution is not None and cand.resolution.name is not None and \
-                cand.resolution.how in ("name", "description", "pronoun"):
+                cand.resolution.how in ("name", "description", "pronoun", "description with its modifiers"):
             # a speaker known only by its words ("Publicis and Omnicom", "a press regulator"): later "they"/"it"
             head = cand.mention.head if cand.mention.kind == "description" else ""
             self.resolver.spoke_as(cand.start, cand.resolution.name, head or "")
@@ -375,6 +406,11 @@ class ResolutionStage:
         if m.kind == "pronoun" and cand.marked is not None and cand.start < pos:
             pos = cand.start  # "“…¶ … ¶ …,” she added": the antecedent comes before the quote, however long
         res = self.resolver.resolve(m, pos, headline=cand.headline, learn=False)
+        if m.kind == "pronoun" and cand.marked is not None and res.entity is not None and \
+                _named_inside(res.entity, self.text[cand.start:cand.end]):
+            # "“I thought about Mr Lamont at the last fence,” he said": whom the words speak of did not say them
+            other = self.resolver.resolve(m, pos, headline=cand.headline, learn=False, exclude=res.entity)
+            res = other if other.name is not None else res
         if m.kind == "pronoun" and m.gender == "plural" and res.entity is not None and res.entity.kind != "person":
             # "Firemen called to the scene confirmed that they …": the subject of the pronoun's own sentence
             # is nearer than the body quoted before
@@ -400,7 +436,23 @@ class ResolutionStage:
         if m.kind == "description" and cand.kind == "reported" and res.entity is not None and \
                 _personal(res.entity) and res.entity.gender in ("m", "f"):
             res = self._logophoric(cand, m, res) or res
+        if self.lang == "fr" and m.kind == "name" and res.how == "name" and res.entity is not None and \
+                res.entity.kind == "org":
+            res = self._fr_class_noun_named(m, res)  # "Le groupe Valmont a annoncé"
         return res
+
+    def _fr_class_noun_named(self, m: Mention, res: Resolution) -> Resolution:
+        """ "L'association One Voice a annoncé": a French body named with the noun of its kind before its name
+        (not a newspaper's, nor before an acronym: "l'entreprise DCNS")."""
+        si = self.sentence_at(m.start)
+        if si is None or all_caps(m.text.split()[0]):
+            return res
+        toks = self.sentences[si].tokens
+        a = m.tok_start - 1
+        if a < 1 or toks[a].is_cap or not is_org_noun(toks[a].lower, self.lex) or is_role(toks[a].lower, self.lex) \
+                or _singular_noun(toks[a].lower) in MEDIA_NOUNS or toks[a - 1].lower not in ARTICLES:
+            return res
+        return Resolution(self.text[toks[a - 1].start:m.end], res.entity, res.confidence, res.how)
 
     def _learn_gender(self, cand: Candidate, entity) -> None:
         """ "Mick Jagger says he never …": a person whose gender is unknown, named as the speaker of a clause
@@ -559,8 +611,9 @@ class ResolutionStage:
             e = other.entity
             if other.tok_start >= own or other.kind != "name" or e is None or e.kind not in ("org", "unknown"):
                 continue
-            if (other.start, "subject") in e.mentions and (e.kind == "org" or len(e.tokens) == 1) and \
-                    not any(f in self.lex.first_names for f in e.folded):
+            if (other.start, "subject") in e.mentions and (e.kind == "org" or len(e.tokens) == 1 or
+                                                           self.lang == "en") and \
+                    not any(f in self.lex.first_names for f in e.folded):  # ("it" is no person: "Fenwick Rail")
                 return Resolution(e.name, e, 0.6, "pronoun")
             break  # only the sentence's first name can be its subject
         return None
@@ -574,21 +627,33 @@ class ResolutionStage:
             return None
         toks = self.sentences[si].tokens
         j = m.tok_end
-        if j >= len(toks) or toks[j].lower not in RESTRICTIVE_OPENERS or toks[j].lower in COMPLEMENT_OPENERS and \
-                not is_role(m.head, self.lex) and _fold_first(m.head) not in DOCUMENT_HEADS:
-            return None
+        # "said a retired bus driver on the ninth floor": in English, where a person is also says who
+        placed = self.lang == "en" and j < len(toks) and toks[j].lower in PLACE_OPENERS and is_role(m.head, self.lex)
+        if not placed and j >= len(toks) or not placed and toks[j].lower not in RESTRICTIVE_OPENERS or \
+                toks[j].lower in COMPLEMENT_OPENERS and \
+                not is_role(m.head, self.lex) and _fold_first(m.head) not in DOCUMENT_HEADS and \
+                not (self.lang == "fr" and toks[j].lower in FR_DE_FORMS):
+            return None  # (in French a "de" complement restricts any noun: "une fromagère du marché")
+        if self.lang == "fr" and toks[j].lower == "sur" and _fold_first(m.head) not in DOCUMENT_HEADS:
+            return None  # "un abonné sur les réseaux sociaux", "un officier sur place": where, not who
         end = j
         while end < len(toks) and toks[end].text not in (",", ".", ";", ":", "!", "?", QUOTE_TOKEN) and end - j < 12:
             if toks[end].lower in WEEKDAYS or toks[end].lower in MONTHS or toks[end].lower in TIME_ADVERBS:
                 break  # "… from Leeds on Monday": when, not who
             end += 1
-        if end < len(toks) and toks[end].text not in (".", "!", "?"):
+        if end < len(toks) and toks[end].text not in (".", "!", "?") and \
+                not (self.lang == "fr" and toks[end].text == ","):  # (", son tablier …": an apposition follows)
             if not (toks[end].lower in WEEKDAYS or toks[end].lower in MONTHS or toks[end].lower in TIME_ADVERBS):
                 return None  # the phrase must run to the end of the sentence, or to a time adverbial
             while end > j + 1 and toks[end - 1].lower in ("on", "le", "last", "this", "ce", "cette"):
                 end -= 1
         if end <= j + 1 or end - j >= 12:
             return None
+        relative = next((q for q in range(j, end) if toks[q].lower == "who"), None)
+        if relative is not None and any(t.lower in ANONYMITY_WORDS for t in toks[relative:end]):
+            end = relative  # "a resident who asked not to be named": the relative withholds who, it does not say it
+        if end <= j + 1 or placed and any(t.lower in MEDIUM_NOUNS for t in toks[j:end]):
+            return None  # "a police officer in a statement": how the words came, not who said them
         named = self.sentences[si].mention_ending(end - 1)
         if named is not None and named.kind == "name" and named.tok_start > j + 1 and \
                 toks[named.tok_start - 1].lower in ("as", "comme") and named.entity is not None and \
@@ -797,6 +862,20 @@ class ResolutionStage:
 
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "cette", "ces", "cet", "ce"})
+
+
+def _named_inside(entity, words: str) -> bool:
+    """A person of two names or more whose surname the quoted words hold as a word of their own."""
+    if len(entity.tokens) < 2 or not _personal(entity):
+        return False
+    surname = entity.tokens[-1]
+    at = words.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if (at == 0 or not words[at - 1].isalnum()) and (end == len(words) or not words[end].isalnum()):
+            return True
+        at = words.find(surname, end)
+    return False
 
 
 def _singular_noun(word: str) -> str:

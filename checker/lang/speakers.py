@@ -644,6 +644,25 @@ def description_gender(text: str, head: str, lex: Lexicon) -> str | None:
     return gender
 
 
+# French feminine endings of role nouns and the masculine ones they replace ("magistrate" / "magistrat")
+FR_FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("ère", "er"), ("ienne", "ien"), ("ive", "if"), ("e", ""))
+
+
+def fr_marked_gender(head: str, lex: Lexicon) -> str | None:
+    """The gender a French role noun marks by its own form: feminine where the noun without its feminine ending
+    is a role ("magistrate", "prévenue"), masculine where it has such a feminine ("prévenu", "avocat"); none for
+    a noun of one form, whatever its determiner ("la star", "le médecin" may be a man, a woman)."""
+    low = head.lower()
+    for fem, masc in FR_FEMININE_ENDINGS:
+        if low.endswith(fem) and len(low) > len(fem) + 2 and is_role(low[:len(low) - len(fem)] + masc, lex) and \
+                (masc or low[-2] in "tduéisl"):  # ("victime": no masculine "victim" in French)
+            return "f"
+    for fem, masc in FR_FEMININE_ENDINGS:
+        if low.endswith(masc) and len(low) > len(masc) + 2 and is_role(low[:len(low) - len(masc)] + fem, lex):
+            return "m"
+    return None
+
+
 def form_gender(first: str) -> str | None:
     """The gender a given name outside the lexicon most likely has by its ending alone: "Ilona", "Eleni" (no),
     "Dimitris", "Tomas": "-a" and "-ette"/"-elle" are mostly women's, "-os", "-is", "-us", "-as" men's."""
@@ -749,12 +768,20 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                      parts[-1].lower + "." in lex.honorifics or parts[-1].lower + "." in lex.titles):
                 j += 1  # "Mr. Smith", "George W. Bush", "Rep. Shuster"
             elif (t.lower in ORG_CONNECTORS or t.lower in ("and", "et", "&") and
-                  any(p.lower in ORG_CONNECTORS for p in parts)) and parts and j + 1 < n and ok(j + 1) and \
+                  (any(p.lower in ORG_CONNECTORS for p in parts) or
+                   lex.lang == "en" and parts and _acronym_ahead(parts, tokens, j, ok))) and \
+                    parts and j + 1 < n and ok(j + 1) and \
                     not parts[-1].possessive and tokens[j + 1].lower not in DATE_WORDS and \
-                    any((p.is_acronym or fold(p.bare) in lex.org_words or _singular(fold(p.bare)) in lex.org_words or
-                         fold(p.bare)[:-3] + "y" in lex.org_words) and p.lower not in lex.titles for p in parts):
+                    (any((p.is_acronym or fold(p.bare) in lex.org_words or _singular(fold(p.bare)) in lex.org_words or
+                          fold(p.bare)[:-3] + "y" in lex.org_words) and p.lower not in lex.titles for p in parts) and
+                     not _person_in_run(parts, lex) or lex.lang == "en" and _acronym_ahead(parts, tokens, j, ok)):
                 parts.append(t)  # "ACLU of Nevada", "University of Minnesota" (not "the Department on Friday")
                 j += 1
+            elif lex.lang == "en" and t.lower in ORG_PREPOSITIONS and parts and j + 2 < n and \
+                    tokens[j + 1].lower == "the" and ok(j + 2) and not parts[-1].possessive and \
+                    _acronym_ahead(parts, tokens, j, ok):
+                parts += [t, tokens[j + 1]]  # "the Royal Society for the Protection of Birds (RSPB)"
+                j += 2
             else:
                 break
         if not parts:
@@ -838,6 +865,8 @@ def _fr_title_end(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if tok.lower in FR_TITLE_LINKS:  # "le Conseil de sécurité de l'ONU"
         nxt = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in FR_TITLE_ARTICLES)
         return nxt < len(tokens) and tokens[nxt].is_cap
+    if tok.lower == "et" and k + 1 < len(tokens) and (tokens[k + 1].is_cap or tokens[k + 1].lower in FR_TITLE_BEFORE):
+        return True  # "la Fédération française de football et la Ligue": another name follows
     return tok.lower in lex.cue_forms or tok.lower in DATE_WORDS or tok.lower in FR_TITLE_VERB_STARTS
 
 
@@ -854,6 +883,8 @@ def _fr_title_tail(tokens: list[Token], j: int, lex: Lexicon) -> int:
                 k = m + 1
             else:
                 break
+        elif tok.lower == "et" and k > j and k + 1 < n and _fr_title_word(tokens[k + 1], lex):
+            k += 2  # "de la communication audiovisuelle et numérique"
         elif _fr_title_word(tok, lex):
             k += 1
         else:
@@ -904,6 +935,32 @@ def _spelled_by_acronym(parts: list[Token], tokens: list[Token], j: int) -> bool
         return False
     initials = "".join(p.text[0] for p in parts if p.is_cap)
     return len(initials) > 1 and fold(initials) == fold(tokens[j + 1].text)
+
+
+def _person_in_run(parts: list[Token], lex: Lexicon) -> bool:
+    """ "Group Commander Leon Mbatha (of London Fire Brigade)": in English, a known first name followed by another
+    capitalised word ends the run with a person's name, whose affiliation is no part of it."""
+    last = fold(parts[-1].bare)  # (a body's word last is no person's name: "Queen Mary University")
+    return lex.lang == "en" and last not in lex.org_words and _singular(last) not in lex.org_words and \
+        any(fold(p.bare) in lex.first_names and q.is_cap for p, q in zip(parts, parts[1:]))
+
+
+def _acronym_ahead(parts: list[Token], tokens: list[Token], j: int, ok) -> bool:
+    """ "Transport for London (TfL)", "Royal Society for the Protection of Birds (RSPB)": the capitalised words
+    and links from `j` on run to a bracketed acronym spelling the whole name's initials (with its links' or not)."""
+    words = list(parts)
+    k = j
+    while k < len(tokens) and k - j < 12 and (ok(k) or tokens[k].lower in ORG_CONNECTORS or
+                                               tokens[k].lower in ("the", "and", "&")):
+        words.append(tokens[k])
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")" or \
+            not _acronym_shaped(tokens[k + 1].text):
+        return False
+    acronym = fold(tokens[k + 1].text)
+    capitals = "".join(w.text[0] for w in words if w.is_cap)
+    linked = "".join(w.text[0] for w in words if w.lower not in ("the", "and", "&"))
+    return len(capitals) > 1 and acronym in (fold(capitals), fold(linked))
 
 
 def _whole_name(parts: list[Token], i: int, j: int, source: str) -> Mention:
@@ -1299,6 +1356,35 @@ def _other_kind_of_body(entity: Entity, head: str, lex: Lexicon) -> bool:
     return bool(nouns) and all(_body_class(n) != kind for n in nouns)
 
 
+def _introduced_as_other_body(entity: Entity, head: str, lex: Lexicon) -> bool:
+    """ "L'association One Voice": a body its own description gave another body noun than `head`."""
+    if _singular(head) in DOCUMENT_NOUNS or _singular(head) in MEDIA_NOUNS:
+        return False
+    heads = [h for _, h, _ in entity.descriptions if h and is_org_noun(h, lex) and not is_role(h, lex)]
+    return bool(heads) and all(_body_class(h) != _body_class(head) for h in heads)
+
+
+FR_NAME_LINKS = frozenset({"et", "de", "du", "des"})
+
+
+def _fr_with_class_noun(m: Mention, name: str, lex: Lexicon) -> str:
+    """ "le cabinet Nielsen", "le collectif Riposte alimentaire": a French body is named with the noun of its
+    kind that the clause puts before its name (a newspaper's and an acronym's name stand alone: "le journal
+    The Star", "l'entreprise DCNS")."""
+    at = m.text.find(name)
+    head = _strip_possessive(m.head.lower()) if m.head else ""
+    if at <= 0 or not head or _singular(head) in MEDIA_NOUNS or all_caps(name.split()[0]):
+        return name
+    before = m.text[:at].lower().replace("’", "'").split()
+    if not before or before[0] not in ARTICLES and not before[0].startswith(("l'", "d'")) or \
+            any(w in PREPOSITIONS or w in NP_CONNECTORS for w in before[1:]):
+        return name  # "la filiale de Cogeco": another body's name
+    rest = m.text[at + len(name):].split()
+    if all(w[:1].islower() and w not in PREPOSITIONS and w not in FR_NAME_LINKS for w in rest):
+        return m.text  # its lower-case words after the name too: "Riposte alimentaire"
+    return m.text[:at + len(name)]
+
+
 # words for a business, one kind of body whichever is used ("Nordex Group … the company")
 COMPANY_NOUNS = frozenset(fold(str(w)) for w in load_yaml("speaker_lexicon")["company_nouns"])
 
@@ -1350,6 +1436,12 @@ def _described_otherwise(entity: "Entity", head: str) -> bool:
     mine = _role_class(_singular(_strip_possessive(head.lower())))
     heads = [_role_class(_singular(_strip_possessive(h.lower()))) for _, h, _ in entity.descriptions if h]
     return bool(heads) and mine not in heads
+
+
+def _acronym_shaped(word: str) -> bool:
+    """ "TfL", "CMA", "NHS": capitals for at least half the letters (not "McKenzie", "DeSantis")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and 2 * sum(c.isupper() for c in letters) >= len(letters)
 
 
 def _last_before(positions: list[int], pos: int) -> int:
@@ -1672,7 +1764,7 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
         if close is not None:
             k = close + 1
     plural = desc.head.endswith("s") and _singular(desc.head) != desc.head and is_role(desc.head, sent.lex)
-    if k < len(toks) and toks[k].text == "," and not plural:
+    if k < len(toks) and toks[k].text == ",":
         m = sent.mention_starting(k + 1)
         if m is None and k + 2 < len(toks) and toks[k + 1].lower in DETERMINERS and \
                 not (sent.lex.lang == "fr" and toks[k + 1].lower in PLURAL_DETERMINERS_FR):
@@ -1682,7 +1774,9 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
                     break
                 if not _is_title(toks[j].lower, sent.lex):
                     break
-        if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind in kinds:
+        # a plural role names a body ("The administrators, Interpath, said"), never one person
+        if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind in kinds and \
+                not (plural and (m.entity.kind == "person" or len(m.entity.tokens) > 1)):
             end = past_postnominals(toks, m.tok_end, sent.lex)
             after = toks[end] if end < len(toks) else None
             if after is None or after.text in (",", ".", ";", ")", "(", ":") or \
@@ -2050,8 +2144,10 @@ def participle_subject(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
     part = toks[i + 1].lower
     participle = part.endswith(("é", "ée", "és", "ées")) if lex.lang == "fr" else \
         (part.endswith(("ed", "en", "ing")) or part in IRREGULAR_PARTICIPLES) and \
-        toks[i + 2].lower in ("to", "by", "in", "at", "on", "from", "for", "with", "near", "inside")
-    if not participle or toks[i + 1].is_cap or part in lex.cue_forms:
+        toks[i + 2].lower in ("to", "by", "in", "at", "on", "from", "for", "with", "near", "inside", "of")
+    # a speech verb's participle with its complement modifies the noun: "A man accused of arson in Ripon told"
+    if not participle or toks[i + 1].is_cap or part in lex.cue_forms and not (
+            lex.lang == "en" and part.endswith("ed") and toks[i + 2].lower == "of"):
         return None
     rest = toks[i + 2:j + 1]
     if len(rest) > 12 or any(not t.is_word and t.text not in ("'", "’", "-") for t in rest) or \
@@ -2372,10 +2468,12 @@ class Resolver:
                  if entries[k][0] < pos]
         return [entries[k] for k in sorted(found)]
 
-    def resolve(self, m: Mention, pos: int, headline: bool = False, learn: bool = True) -> Resolution:
+    def resolve(self, m: Mention, pos: int, headline: bool = False, learn: bool = True,
+                exclude: Entity | None = None) -> Resolution:
         """What `m` refers to; with `learn`, a pronoun also gives its gender to the person it resolves to
-        (candidates weighed against each other resolve without learning, then `learn` the winner)."""
-        resolution = self._resolve(m, pos, headline)
+        (candidates weighed against each other resolve without learning, then `learn` the winner); a pronoun
+        never resolves to `exclude` (someone the quote itself speaks of)."""
+        resolution = self._resolve(m, pos, headline, exclude)
         if learn:
             self.learn(m, resolution)
         return resolution
@@ -2388,7 +2486,7 @@ class Resolver:
                 best.kind in ("person", "unknown", "org"):
             best.gender = m.gender
 
-    def _resolve(self, m: Mention, pos: int, headline: bool) -> Resolution:
+    def _resolve(self, m: Mention, pos: int, headline: bool, exclude: Entity | None = None) -> Resolution:
         if m.kind == "name" and m.entity is None:
             return Resolution(" ".join(m.words), None, 0.9, "name")
         if m.kind == "name" and m.entity is not None:
@@ -2398,7 +2496,7 @@ class Resolver:
             full = len(m.words) >= len(e.tokens)
             return Resolution(e.name, e, 0.95 if full else 0.9, "name" if full else "surname")
         if m.kind == "pronoun":
-            return self._pronoun(m, pos)
+            return self._pronoun(m, pos, exclude)
         if m.kind == "description":
             return self._short_name(m, self._description(m, pos, headline))
         return Resolution(None, None, 0.5, "unresolved")
@@ -2408,6 +2506,12 @@ class Resolver:
         by the attributing clause, which gives the speaker's name ("the agency"); a description with more
         words ("the spy agency") or another noun ("the newspaper" for the Washington Post) describes it."""
         e = res.entity
+        if e is None and self.lex.lang == "fr" and res.name and len(m.words) == 2 and m.words[0].lower() in ARTICLES:
+            # "L'Institut national … (Insee) … précise l'institut": a body first known by its description
+            head, first = m.words[1].lower(), res.name.split()[0].replace("’", "'").split("'")[-1]
+            if first[:1].isupper() and _noun_stem(first) == _noun_stem(head) and is_org_noun(head, self.lex) and \
+                    not is_role(head, self.lex) and _singular(head) not in DOCUMENT_NOUNS:
+                return Resolution(m.text, None, res.confidence, res.how)
         if e is None or e.kind not in ("org", "place") or len(m.words) != 2 or m.words[0].lower() not in ARTICLES:
             return res
         head = m.words[1].lower()
@@ -2415,9 +2519,12 @@ class Resolver:
             return res
         # the same noun, spelt either way ("organisation" / "Organization"), not another of its class ("Group")
         own = {_noun_stem(t) for t in e.tokens if t[:1].isupper() and is_org_noun(t, self.lex)}
+        if self.lex.lang == "fr" and len(e.tokens) == 1 and all_caps(e.tokens[0]) and \
+                fold(e.tokens[0][:1]).lower() == fold(head[:1]):
+            own.add(_noun_stem(head))  # "L'Office national des forêts (ONF) … l'office": the acronym spells it
         return Resolution(m.text, e, res.confidence, res.how) if _noun_stem(head) in own else res
 
-    def _pronoun(self, m: Mention, pos: int) -> Resolution:
+    def _pronoun(self, m: Mention, pos: int, exclude: Entity | None = None) -> Resolution:
         g = m.gender
         if g == "first":
             return Resolution(None, None, 0.4, "unresolved")
@@ -2434,7 +2541,7 @@ class Resolver:
                 return Resolution(last.name, last, 0.65, "pronoun")
             return Resolution(None, None, 0.4, "unresolved")
         block = self.block_of(pos)
-        recent = [e for _, e, _ in self.history_near(pos, 4) if e is not None]
+        recent = [e for _, e, _ in self.history_near(pos, 4) if e is not None and e is not exclude]
         last = recent[-1] if recent else None
         recent_ids = {id(e) for e in recent}  # entities are mutable dataclasses: compare by identity, not fields
         named = self.last_named(pos)
@@ -2447,7 +2554,7 @@ class Resolver:
                 and not thing and not self._person_subject_between(p_named + 1, pos, g):
             return Resolution(named, None, 0.6, "pronoun")  # "A US official confirmed …" / "he added"
         if named is not None and g in ("m", "f") and head_gender == g and block - self.block_of(p_named) <= 4 \
-                and not any(e.kind == "person" and e.gender in (g, None)
+                and not any(self._person_like(e) and e.gender in (g, None)
                             for e in self.registry.named_between(p_named + 1, pos)):
             return Resolution(named, None, 0.55, "pronoun")  # "L'épouse du chanteur explique … ajoute-t-elle"
         last_pos = _last_before(self.spoken.get(id(last), []), pos)
@@ -2458,8 +2565,10 @@ class Resolver:
         if last is not None and all(e is not last for e in candidates):
             candidates = self.registry.in_order(candidates + [last])
         for e in candidates:
-            if e.kind not in ("person", "unknown") and not (french and e.kind == "org"):
+            if e.kind not in ("person", "unknown") and not (french and e.kind == "org") or e is exclude:
                 continue
+            if g in ("m", "f") and e.kind == "unknown" and len(e.tokens) == 1 and _acronym_shaped(e.tokens[0]):
+                continue  # "TfL says … “…,” he said": an acronym names a body, not the man
             if id(e) in self.cited and e.kind in ("org", "unknown") and g in ("m", "f"):
                 continue  # "a rapporté le Monde. « … », a-t-il dit": not the newspaper
             if g and e.gender and e.gender != g:
@@ -2479,7 +2588,7 @@ class Resolver:
                 continue
             score = -0.5 * distance + p / max(pos, 1) * 0.3
             score += {"subject": 0.7, "possessive": -0.8, "oblique": -1.0}.get(role, 0.0)
-            score += 0.5 if eg == g else (-0.4 if e.kind == "person" and eg is None else -0.8)
+            score += 0.5 if eg == g else (-0.4 if self._person_like(e) and eg is None else -0.8)
             if e.kind == "org":
                 score -= 0.7
             if e.kind == "unknown" and len(e.tokens) == 1:
@@ -2491,7 +2600,12 @@ class Resolver:
             if role == "subject" and p > last_pos and distance <= 1 and e is not last and e.kind != "org" and \
                     (last is None or e.first_pos > last_pos or not self._spoken_about(e, last, pos)):
                 score += 1.6  # "Le maire, Gilles Lebrun, s'est rendu sur place. « … », a-t-il précisé."
-            scored.append((score, p, e))
+            scored.append((score, p, e, eg))
+        if g in ("m", "f") and self.lex.lang == "en" and any(e.gender == g for _, _, e, _ in scored):
+            # someone the pronoun's gender is known to fit (a given name, a pronoun before) outweighs the
+            # unknown, the last speaker aside (a name's ending is only a hint: it never decides this)
+            scored = [(s - 2.0 if eg is None and e is not last else s, p, e, eg) for s, p, e, eg in scored]
+        scored = [(s, p, e) for s, p, e, _ in scored]
         if not scored:
             named = self.last_named(pos)
             if named is not None and (g not in ("m", "f") or head_gender in (g, None)):
@@ -2505,7 +2619,7 @@ class Resolver:
 
     def _form_gender(self, e: Entity) -> str | None:
         """An English text's person whose given name the lexicon lacks: the gender its ending suggests."""
-        if self.lex.lang != "en" or e.kind != "person" or len(e.tokens) < 2:
+        if self.lex.lang != "en" or not self._person_like(e) or len(e.tokens) < 2:
             return None
         first = fold(e.tokens[0].split("-")[0])
         return None if first in self.lex.first_names else form_gender(first)
@@ -2513,9 +2627,16 @@ class Resolver:
     def _person_subject_between(self, lo: int, hi: int, g: str | None) -> bool:
         """A person the pronoun fits named as a clause's subject in [lo, hi): "… its spokesman said. ¶ The
         mayor, Gilles Lebrun, visited the site. “…,” he said" — the newer subject takes the pronoun."""
-        return any(e.kind == "person" and (g is None or e.gender in (g, None)) and
+        return any(self._person_like(e) and (g is None or e.gender in (g, None)) and
                    any(lo <= p < hi and role == "subject" for p, role in e.mentions)
                    for e in self.registry.named_between(lo, hi))
+
+    def _person_like(self, e: Entity) -> bool:
+        """A person, or (in English) a name of two words or more that nothing classified, with no body's word
+        and no acronym in it: "Kyle Brannigan, 34, denies …" is most likely someone whose first name the
+        lexicon lacks."""
+        return e.kind == "person" or self.lex.lang == "en" and e.kind == "unknown" and len(e.tokens) > 1 and \
+            not any(is_org_noun(t.lower(), self.lex) or _acronym_shaped(t) for t in e.tokens)
 
     def _spoken_about(self, e: Entity, last: Entity, pos: int) -> bool:
         """ "X was buried in Berlin, Professor T confirmed. X did not survive the war. “…,” he confirmed": the
@@ -2555,9 +2676,14 @@ class Resolver:
 
     def _description(self, m: Mention, pos: int, headline: bool) -> Resolution:
         low = m.text.lower()
+        titled = self._titled_outlet(m)
+        if titled is not None:
+            return titled
         named = self._named_org(m)
         if named is not None:
-            return Resolution(self._org_name_in(m, named), named, 0.85, "name")
+            name = self._org_name_in(m, named)
+            return Resolution(_fr_with_class_noun(m, name, self.lex) if self.lex.lang == "fr" else name, named, 0.85,
+                              "name")
         restated = _without_acronym(m.text)
         if restated != m.text and m.head and is_org_noun(_singular(m.head), self.lex):
             # "the Statistics Institute (SI)": the body as the description names it, its acronym aside
@@ -2624,7 +2750,8 @@ class Resolver:
             first = self.first_speaker() or self.first_person()
             if first is not None:  # "Former Hostage in Lebanon Says …": the person the article is about
                 return Resolution(first.name, first, 0.5, "description")
-        if best is None and org_head and m.words[0] in ARTICLES:
+        if best is None and org_head and m.words[0] in ARTICLES and not (self.lex.lang == "fr" and _complemented(m)):
+            # ("le ministère des Solidarités" names its own body, not the one a person was described by)
             body = self._possessor_body(m, pos, determiners=ARTICLES)
             if body is not None:
                 return Resolution(body.name, body, 0.55, "description")  # "X, Glasgow Celtic captain, … the club"
@@ -2634,6 +2761,23 @@ class Resolver:
             # "la Cour suprême … la Cour suprême américaine": the registry's name is a piece of the description
             return Resolution(_without_acronym(m.text), best, 0.75, "description")
         return Resolution(best.name, best, 0.75, "description")
+
+    def _agreeing_person(self, m: Mention, pos: int, gender: str) -> Entity | None:
+        """The person named latest in the last three paragraphs with the gender a French role noun marks, when
+        the nearer people named have the other gender: "la magistrate" after a man's words is the woman named
+        before him, introduced without a speech verb."""
+        near = self.registry.named_between(self.window_start(self.block_of(pos), 3), pos)
+        people = sorted((e for e in near if e.kind == "person" and e.last_before(pos) is not None),
+                        key=lambda e: -e.last_before(pos))
+        for e in people:
+            if any(m.start <= q < m.end for q, _ in e.mentions) or e.gender is None:
+                return None
+            if e.gender == gender:
+                head = m.head.lower()
+                if is_org_noun(head, self.lex) and _described_otherwise(e, head):
+                    return None  # "le journaliste Chen … le régulateur": a body's role the person was not given
+                return e if self._could_be_described(e, m) else None
+        return None
 
     def _could_be_described(self, entity: Entity, m: Mention) -> bool:
         """A person description ("the minister", "the creator of X") may stand for a person or a name nothing
@@ -2648,6 +2792,17 @@ class Resolver:
         return entity.kind == "person" or len(entity.tokens) > 1 or not any(w[:1].isupper() for w in
                                                                             m.text.split()[1:])
 
+    def _titled_outlet(self, m: Mention) -> Resolution | None:
+        """ "According to The Star newspaper", "the Dawn daily": in English, a capitalised title followed by the
+        noun of what it is (a newspaper, a channel) names the outlet by its title alone."""
+        words = m.text.split()
+        if self.lex.lang != "en" or len(words) < 3 or words[-1].lower() not in MEDIA_NOUNS or \
+                not all(w[:1].isupper() and w.lower() not in self.lex.nationalities for w in words[1:-1]) or \
+                words[0].lower() not in ARTICLES and not words[0][:1].isupper():
+            return None  # ("the Kenyan newspaper", "the American agency": a nationality, not a title)
+        title = " ".join(words[:-1]).rstrip(",;:")
+        return Resolution(title, self.registry.find([w for w in words[1:-1]]), 0.8, "name")
+
     def _generic_person(self, m: Mention, pos: int) -> str | None:
         """ "A resident of Marseille said … “…,” the woman told AFP": "the man", "the woman" stand for the
         speaker just described in the same paragraph, when the gender fits."""
@@ -2655,7 +2810,11 @@ class Resolver:
         if head not in GENERIC_PERSONS or not m.definite:
             return None
         gender = description_gender(m.text, head, self.lex)
-        for p, text in reversed(self.described_near(pos, 0)):
+        # (English: or in the paragraph before, when that speaker was the last and nobody was named since)
+        within = 1 if self.lex.lang == "en" and self.last_named(pos) is not None and \
+            not any(e.kind == "person" for e in self.registry.named_between(_last_before(self._described_at, pos),
+                                                                            pos)) else 0
+        for p, text in reversed(self.described_near(pos, within)):
             if self.described_genders.get(p) in (gender, None) and not self._plural_text(text, ""):
                 return text
         return None
@@ -2718,7 +2877,8 @@ class Resolver:
         for size in (3, 2, 1):
             for start in range(head_at + 1, len(words) - size + 1):
                 piece = words[start:start + size]
-                if piece[0] in DETERMINERS or any(w in NP_CONNECTORS or w in PREPOSITIONS or w == "("
+                if piece[0] in DETERMINERS or any(w in NP_CONNECTORS or w in PREPOSITIONS or w == "(" or
+                                                  self.lex.lang == "fr" and w == "et"  # "Eau et Rivières de …"
                                                   for w in words[head_at + 1:start]):
                     continue  # "la filiale de Cogeco" is not Cogeco, "a team from the University of X" not X,
                     # "the Statistics Institute (SI)": an acronym restates the name the description is
@@ -2737,10 +2897,15 @@ class Resolver:
             return entity.name
         words = m.text[at:].split()
         kept = [words[0]]
-        for word in words[1:]:
+        for k, word in enumerate(words[1:], 1):
+            if word in FR_NAME_LINKS and k + 1 < len(words) and words[k + 1][:1].isupper():
+                kept.append(word)  # "Eau et Rivières de Bretagne": French links between a name's words
+                continue
             if not word[:1].isupper():
                 break
             kept.append(word)
+        while kept[-1] in FR_NAME_LINKS:
+            kept.pop()
         return " ".join(kept).rstrip(",;:") if len(kept) > 1 and len(entity.name.split()) == 1 else entity.name
 
     def _recent_speaker_for(self, m: Mention, pos: int, org_head: bool) -> Resolution:
@@ -2763,6 +2928,8 @@ class Resolver:
         if gender is None and self.lex.lang == "fr" and m.words and m.words[0] in ("la", "une", "cette") and \
                 _strip_possessive(m.head.lower()) in FR_GENDERED_BY_ARTICLE:
             gender = "f"
+        if gender is None and self.lex.lang == "fr" and not org_head:
+            gender = fr_marked_gender(_strip_possessive(head), self.lex)  # "la magistrate", "le prévenu"
         for p, entity, b in reversed(self.history):
             if p >= pos or entity is None:
                 continue
@@ -2770,6 +2937,8 @@ class Resolver:
                 break
             if self.lex.lang == "fr" and any(m.start <= q < m.end for q, _ in entity.mentions):
                 continue  # "l'avocat de Mme Garnier" is not Mme Garnier
+            if gender and entity.gender and entity.gender != gender and self.lex.lang == "fr":
+                continue  # "la magistrate": the woman quoted before the man, not the man
             if gender and entity.gender and entity.gender != gender:
                 break  # "l'experte" is not the man quoted before
             if org_head and id(entity) in self.cited and _singular(head) not in MEDIA_NOUNS or \
@@ -2778,10 +2947,16 @@ class Resolver:
             if not org_head and entity.kind == "person" and is_org_noun(head, self.lex) and \
                     _described_otherwise(entity, head):
                 break  # "journalist Chen … admitted …; the regulator said": a body's role the person was not given
+            if self.lex.lang == "fr" and org_head and _introduced_as_other_body(entity, head, self.lex):
+                break  # "L'association One Voice … La fédération des chasseurs salue": another body
             if org_head and entity.kind in ("org", "place") and not _other_kind_of_body(entity, head, self.lex) or \
                     not org_head and self._could_be_described(entity, m):
                 return Resolution(entity.name, entity, 0.5, "description")
             break
+        if self.lex.lang == "fr" and gender and not org_head:
+            agreeing = self._agreeing_person(m, pos, gender)
+            if agreeing is not None:  # "La procureure, X, a annoncé … ¶ … a déclaré la magistrate"
+                return Resolution(agreeing.name, agreeing, 0.45, "description")
         described = self._latest_described(pos, within=2) if m.words[0] in ("this", "that", "ce", "cet", "cette") \
             and not org_head else None
         if described is not None and is_role(described[2], self.lex) and \
