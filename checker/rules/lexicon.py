@@ -138,19 +138,22 @@ class Entry:
         if type(regex) is LazyPattern:
             regex = regex._pattern or regex.compiled()
         size, longest, pos = min(map(len, anchors)), max(map(len, anchors)), start
-        find = _anchor_finder(lowered, anchors, index, text)
+        places = _anchor_finder(lowered, anchors, index, text).positions
+        back = reach - size if self.lead is None else min(self.lead, reach - size)
         chain_end = -1  # the last occurrence of the chain last walked: a later start inside it ends there too
         while True:
-            first = last = find(pos, end)
-            if first < 0:
+            i = bisect.bisect_left(places, pos)  # the places are in order and apart: the first at pos or after
+            if i == len(places) or places[i] >= end:
                 return
+            first = last = places[i]
             if first <= chain_end:
                 last = chain_end
             else:
-                while (k := find(last + 1, min(end, last + reach + longest))) >= 0:
-                    last = k  # the occurrences that follow within reach are searched together
+                i += 1
+                while i < len(places) and places[i] < min(end, last + reach + longest):
+                    last = places[i]  # the occurrences that follow within reach are searched together
+                    i += 1
                 chain_end = last
-            back = reach - size if self.lead is None else min(self.lead, reach - size)
             match = regex.search(text, max(pos, first - back), min(end, last + reach + 1))
             if match is not None and match.start() <= last:
                 yield match

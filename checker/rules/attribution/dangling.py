@@ -5,8 +5,9 @@ import bisect
 import re
 
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import find_stray_attributions, speech_verb_by_form
+from ...lang.clauses import could_be_verb, find_stray_attributions, speech_verb_by_form
 from ...registry import Example, Rule
+from .persons import person_noun
 
 
 def check(ctx):
@@ -45,15 +46,15 @@ def check(ctx):
 # past tense, then a determiner's noun phrase, then the full stop
 INVERTED_ORPHAN_RE = re.compile(r"(?<=[.!?”\"] )(?P<verb>[A-Z][a-z]{3,}ed)[ ](?:the|his|her|their)"
                                 r"(?:[ ][a-z][a-z-]+){0,2}[ ](?P<head>[a-z]+)\.(?=\s|$)")
+INVERTED_ORPHAN_WORDS = ("ed the", "ed his", "ed her")  # one is in every match ("ed their" holds "ed the")
 
 
 def _inverted_orphans(text: str, start: int, end: int):
     """(start, end) of each inverted attribution standing alone as a sentence right after a quote and its
     complete attribution, its verb a past tense that renders a French incise ("s'émerveilla la chercheuse")
     and its subject a person; the speech verbs' clauses are the clause model's."""
-    from ...lang.clauses import could_be_verb
-    from .persons import person_noun
-
+    if not any(text.find(words, start, end) >= 0 for words in INVERTED_ORPHAN_WORDS):
+        return  # a pattern that opens on a look-behind is tried at every character
     forms = speech_verb_by_form()
     for match in INVERTED_ORPHAN_RE.finditer(text, start, end):
         verb, head = match.group("verb").lower(), match.group("head")
@@ -73,6 +74,8 @@ def _passive_orphans(text: str, start: int, end: int):
     """(start, end) of each impersonal passive attribution standing alone as a sentence: its participle a
     speech verb that reports a statement ("specified", "stressed", "indicated"), not one that states a
     fact of its own ("It was decided.", "It was cancelled.")."""
+    if text.find("It ", start, end) < 0 and text.find("This ", start, end) < 0:
+        return  # every match opens with one (a pattern that opens on a look-behind is tried at every character)
     forms = speech_verb_by_form()
     for match in PASSIVE_ORPHAN_RE.finditer(text, start, end):
         verb = forms.get(match.group("verb"))

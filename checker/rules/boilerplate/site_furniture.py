@@ -280,6 +280,7 @@ def _furniture(ctx):
     document = _document_anchors(text)
     placed = _anchors_by_block(text, ctx.doc.blocks, document[0])
     line_entries = _line_entries()
+    wordless = tuple(entry for entry, words in document[1] if words is None)  # a block without the words: these
     for i, block in enumerate(ctx.doc.blocks):
         block_text = text[block.start:block.end]
         hits = []
@@ -287,7 +288,8 @@ def _furniture(ctx):
             candidates = _candidates(block_text, document)
         else:
             held = placed[i]
-            candidates = tuple(entry for entry, words in document[1] if words is None or not held.isdisjoint(words))
+            candidates = tuple(entry for entry, words in document[1]
+                               if words is None or not held.isdisjoint(words)) if held else wordless
         for entry in candidates:
             where = entry.data.get("where", "anywhere")
             matches = _line_matches(entry.regex, block_text) if id(entry) in line_entries \

@@ -35,13 +35,15 @@ def is_english(ctx) -> bool:
 
 
 def find_matches(text: str, blocks, entries: Iterable[Entry],
-                 accept: Callable[[Match], bool] | None = None) -> Iterator[Match]:
+                 accept: Callable[[Match], bool] | None = None, chosen: bool = False) -> Iterator[Match]:
     """Matches of `entries` inside blocks, left to right; of overlapping matches the widest wins.
 
-    `accept`, when given, drops matches before the overlaps are resolved (a sentence cue that fails).
+    `accept`, when given, drops matches before the overlaps are resolved (a sentence cue that fails). `chosen`:
+    the entries are already among the lexicon's `candidates` for the text.
     """
     found: list[Match] = []
-    for entry in candidates(tuple(entries), text):  # only entries whose keyword the text contains
+    # only entries whose keyword the text contains
+    for entry in (entries if chosen else candidates(tuple(entries), text)):
         spans = [name for name in entry.regex.groupindex if name.startswith("span")]
         for m in entry.scan(text):  # near the keyword's occurrences only
             name = next((n for n in spans if m.group(n) is not None), None)

@@ -17,6 +17,7 @@ EXPLAINED_RE = re.compile(r"(?:written|spelt|spelled|spelling|known as|also call
                           r"a\.k\.a\.?|alias)\s+(?:as\s+)?[“\"«‘']?\s*$", re.I)
 LINKED_PLACE_RE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’']+(?:-[A-ZÀ-Ý][\w’']+)*(?:-[a-zà-ÿ]{1,4}){1,2}"
                              r"-[A-ZÀ-Ý][\w’']+(?![\w-])")
+HYPHEN_CAPITAL_RE = re.compile(r"-[A-ZÀ-Ý]")  # in every match of LINKED_PLACE_RE and COMPOUND_FIRST_RE
 
 
 def check(ctx):
@@ -74,6 +75,8 @@ class _Span:
 def _spaced_places(text: str):
     """(start, end, hyphenated form) of each spaced or half-hyphenated copy of a linked place name written
     with all its hyphens elsewhere ("Cagnac les Mines" beside "Cagnac-les-Mines")."""
+    if HYPHEN_CAPITAL_RE.search(text) is None:
+        return  # every linked place name has one (the pattern opens on a look-behind: tried at every character)
     seen = set()
     for match in for_text(LINKED_PLACE_RE, text).finditer(text):
         usual = match.group()
@@ -108,6 +111,8 @@ def _spaced_first_names(text: str):
     first name keeps its hyphen, and the name finder may miss either form (a sentence-initial "Guy")."""
     from ...lang.names import fold, name_lexicon
 
+    if HYPHEN_CAPITAL_RE.search(text) is None:
+        return  # every compound first name has one
     first_names = name_lexicon().first_names
     seen = set()
     for match in for_text(COMPOUND_FIRST_RE, text).finditer(text):

@@ -367,7 +367,8 @@ class _Window(NamedTuple):  # a tuple: one per run of up to MAX_WINDOW words of 
 
 
 def _windows(mentions: list[NameMention]) -> dict[str, list[_Window]]:
-    by_key: dict[str, list[_Window]] = defaultdict(list)
+    """The windows of the names by key, for the keys written in two forms or more (the others compare nothing)."""
+    found: dict[str, list[tuple]] = defaultdict(list)
     for mention in mentions:
         tokens = mention.tokens
         for i in range(len(tokens)):
@@ -376,10 +377,19 @@ def _windows(mentions: list[NameMention]) -> dict[str, list[_Window]]:
                 text = mention.text[start - mention.start:end - mention.start]
                 key = _squash(text)
                 if len(key) >= MIN_KEY:
-                    context = (_squash(tokens[i - 1].text) if i > 0 else None,
-                               _squash(tokens[j + 1].text) if j + 1 < len(tokens) else None)
-                    by_key[key].append(_Window(start, end, text, _normalise_marks(text), context))
+                    found[key].append((start, end, text, _normalise_marks(text), tokens, i, j))
+    by_key: dict[str, list[_Window]] = {}
+    for key, items in found.items():
+        if len({item[3] for item in items}) >= 2:
+            by_key[key] = [_Window(start, end, text, form, _around(tokens, i, j))
+                           for start, end, text, form, tokens, i, j in items]
     return by_key
+
+
+def _around(tokens, i: int, j: int) -> tuple[str | None, str | None]:
+    """The name's words just before and after the window of tokens i to j."""
+    return (_squash(tokens[i - 1].text) if i > 0 else None,
+            _squash(tokens[j + 1].text) if j + 1 < len(tokens) else None)
 
 
 _squash = functools.lru_cache(maxsize=65536)(squash)  # a name's words and windows recur in a document
@@ -411,8 +421,6 @@ def _form_variants(mentions: list[NameMention]) -> tuple[list[Variant], list[Var
     by_key = _windows(mentions)
     for key in sorted(by_key, key=lambda k: (-len(k), k)):
         windows = by_key[key]
-        if len({w.form for w in windows}) < 2:
-            continue
         for window in windows:
             if any(s < window.end and window.start < e for s, e in taken):
                 continue

@@ -31,7 +31,7 @@ def lexicon_matches(text: str, blocks) -> tuple:
     present: dict[str, bool] = {}
     entries = tuple(e for e in candidates(load_lexicon("false_friends"), text)
                     if _stem_in(e.data["english"][:STEM].lower(), lowered, present))
-    found = tuple(match for match in find_matches(text, blocks, entries)
+    found = tuple(match for match in find_matches(text, blocks, entries, chosen=True)
                   if not ("context" in match.entry.data or "unless" in match.entry.data)
                   or context_fits(match.entry.data, sentence_around(text, match.start, match.end)))
     _FOUND[0] = (text, found)

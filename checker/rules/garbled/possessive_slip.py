@@ -28,10 +28,11 @@ def check(ctx):
         return
     text = ctx.doc.text
     lowered = aligned_lower(text)  # None where case-insensitive matching folds more than lower(): no shortcut
-    if lowered is not None and not any(word in lowered for word in NOUN_WORDS):
+    nouns = NOUN_WORDS if lowered is None else [word for word in NOUN_WORDS if word in lowered]
+    if not nouns:
         return
     for block in ctx.doc.blocks:
-        if lowered is not None and not any(lowered.find(word, block.start, block.end) >= 0 for word in NOUN_WORDS):
+        if lowered is not None and not any(lowered.find(word, block.start, block.end) >= 0 for word in nouns):
             continue  # nor in this paragraph (a pattern that opens on an alternation is tried at every character)
         for match in SLIP_RE.finditer(text, block.start, block.end):
             window = text[max(0, match.start() - LOOKBACK):match.start()]

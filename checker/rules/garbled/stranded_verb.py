@@ -47,12 +47,14 @@ def check(ctx):
         return
     text = ctx.doc.text
     for block in ctx.doc.blocks:
-        covered = Spans.of((s, e) for s, e, _, _ in literal_syntax_hits(text, block.start, block.end))
-        marks = _QuoteMarks(text, block.start)
+        covered = marks = None  # built at the block's first stranded word
         for match in STRANDED_RE.finditer(text, block.start, block.end):
             verb = match.group("verb")
             if verb in SENTENCE_CLOSERS or verb.endswith(("ed", "ly")) or not could_be_verb(verb, finite=True):
                 continue
+            if covered is None:
+                covered = Spans.of((s, e) for s, e, _, _ in literal_syntax_hits(text, block.start, block.end))
+                marks = _QuoteMarks(text, block.start)
             if marks.inside(match.start()):
                 continue
             piece = WORD_RE.findall(_previous_piece(text, block.start, match.start()))

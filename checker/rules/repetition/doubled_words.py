@@ -120,6 +120,8 @@ def comma_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     block = text[start:end]
     if not _folds_plainly(block):
         return [(start, end)]
+    if "," not in block:
+        return []
     if block.isascii():
         span_re, letters_re, leading_re = ASCII_COMMA_SPAN_RE, ASCII_LETTERS_RE, ASCII_LEADING_LETTERS_RE
     else:
@@ -260,6 +262,9 @@ def _comma_doubles(text: str, quotes, start: int, end: int):
 def check(ctx):
     text = ctx.doc.text
     quotes = ctx.get("target.marked_quotes")
+    # what a block can hold only if the text does: two forms of "have", two numbers apart by blanks
+    auxiliaries = any(pair in text for pair in AUXILIARY_PAIRS)
+    numbers = NUMBER_PAIR_RE.search(text) is not None
     for block in ctx.doc.blocks:
         pos, search = block.start, RegionSearch(DOUBLED_RE, text, plain_regions(text, block.start, block.end))
         while match := search(pos):
@@ -276,7 +281,7 @@ def check(ctx):
             yield Hit(match.start(), match.end(),
                       f"'{first}' is written twice, separated only by a comma; delete one copy.",
                       suggestion=first)
-        pairs = AUXILIARY_PAIR_RE.finditer(text, block.start, block.end) if any(
+        pairs = AUXILIARY_PAIR_RE.finditer(text, block.start, block.end) if auxiliaries and any(
             text.find(pair, block.start, block.end) >= 0 for pair in AUXILIARY_PAIRS) else ()
         for match in pairs:
             first, second = match.group("first"), match.group("second")
@@ -284,7 +289,7 @@ def check(ctx):
                 yield Hit(match.start(), match.end(),
                           f"'{first}' and '{second}' are two forms of one verb written in a row; keep the one that "
                           f"agrees with the subject.")
-        if NUMBER_PAIR_RE.search(text, block.start, block.end) is None:
+        if not numbers or NUMBER_PAIR_RE.search(text, block.start, block.end) is None:
             continue  # no two numbers apart by blanks only
         for match in DOUBLED_NUMBER_RE.finditer(text, block.start, block.end):
             first = match.group("first")

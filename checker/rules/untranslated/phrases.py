@@ -5,7 +5,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ...lang.langid import zipf
+from ...lang.langid import word_language, zipf
 
 # the shapes: a French preposition opening a sentence before one or two lowercase words and a comma ("Au fond,",
 # "Du coup,"); an article and lowercase words before "de"/"d'" and a capitalised complement ("la dernière dictature
@@ -46,8 +46,6 @@ class Phrase:
 
 def french_phrases(text: str, start: int, end: int, quoted) -> list[Phrase]:
     """French phrases in text[start:end] by their shape, outside quotations (`quoted(start, end)` says)."""
-    from ...lang.langid import word_language
-
     found = []
     for match in _candidates(text, start, end):
         kind = match.lastgroup or "opener"
@@ -137,7 +135,8 @@ def _rare_french(text: str) -> tuple[str, ...]:
     """The text's lowercase words French writes and English word lists never do ("camouflet"), once per text."""
     memo = _RARE[0]
     if memo[0] is not text:
-        words = {w.strip(PUNCTUATION) for w in text.split() if len(w) >= RARE_WORD_LENGTH}
+        # each distinct token stripped once (the set gets its words in the same order: the same iteration)
+        words = {w.strip(PUNCTUATION) for w in dict.fromkeys(text.split()) if len(w) >= RARE_WORD_LENGTH}
         memo = _RARE[0] = (text, tuple(w for w in words if len(w) >= RARE_WORD_LENGTH and w.islower()
                                        and _is_rare_french(w)))
     return memo[1]
