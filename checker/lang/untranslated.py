@@ -205,8 +205,12 @@ def _may_hold_french(text: str, start: int, end: int, found: list[str]) -> bool:
         return True
     if not candidates or _may_be_french(found[0]):
         return bool(candidates)
-    if OPENING_RE.search(text, start, end) is None:
+    marks = [m.start() for m in OPENING_RE.finditer(text, start, end)]
+    if not marks:
         return False
+    if "'" not in map(text.__getitem__, marks):  # no mark a word may hold: each stands before the next word, if any
+        return any(word is not None and _may_be_french(word.group())
+                   for word in (WORD_RE.search(text, mark + 1, end) for mark in marks))
     previous_end = start  # a capitalised word is no name right after an opening mark (as `tokens_of` reads it)
     for match in words(text, start, end):
         if not OPENING_CHARS.isdisjoint(text[previous_end:match.start()]) and _may_be_french(match.group()):
