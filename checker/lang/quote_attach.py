@@ -62,7 +62,7 @@ class AttachStage:
                     not any(t.lower in THAT_WORDS for t in toks[kk_end:kk_end + 3]):
                 return False
             m = self._opening_subject(sent, kk)
-            if m is None:
+            if m is None or self._fr_event(m):
                 return False
             cand.mention, cand.cue, cand.pattern = m, cue, 0.9
             return True
@@ -235,7 +235,10 @@ class AttachStage:
         if last.text not in (":", ",") and not self._is_cue_token(last):
             return False
         start = max([j + 1 for j in range(k) if toks[j].text == QUOTE_TOKEN] or [0])
-        return self._first_speaking(cand, sent, [c for c in reversed(self._cues(sent)) if start <= c[0] < k], 1.0)
+        cues = [c for c in reversed(self._cues(sent)) if start <= c[0] < k]
+        if self.lang == "fr":  # "M. Blair aurait répondu, selon l'Evening Standard : « … »": who answered speaks
+            cues.sort(key=lambda c: c[2].info.form == "source")
+        return self._first_speaking(cand, sent, cues, 1.0)
 
     def _first_speaking(self, cand: Candidate, sent: Sentence, cues: list, pattern: float) -> bool:
         """The first of `cues` that names a speaker, attached with `pattern`."""

@@ -18,6 +18,10 @@ from .speakers import (
 
 
 from .speakers import AGENT_ENDINGS, any_noun_phrase  # noqa: E402  (French subjects the lexicon does not know)
+from .word_lists import name_words
+
+MONTHS_EN = name_words("months", french=False)  # "…, Al-Arabiya reported on Thursday 31 October."
+CONTRASTS = frozenset({"but", "although", "though"})  # "…, he said, but …" opens a clause of its own
 
 FR_MODALS = WORD_LISTS["fr_modals"]
 FR_NEGATIONS = WORD_LISTS["fr_negations"]  # "ne pas", "ne jamais" before an infinitive
@@ -29,6 +33,9 @@ OF_WORDS = frozenset({"of", "for", "at", "from", "de", "du", "des", "d'", "d’"
 QUANTITY_OPENERS = frozenset({("au", "moins"), ("at", "least"), ("plus", "de"), ("more", "than")})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 MEDIUM_NOUNS = SPEAKER_WORDS["medium_nouns"]  # "reported in the journal Nature": where the words appeared
+FR_CITED = frozenset({"cité", "citée", "cités", "citées", "interrogé", "interrogée", "interrogés", "interrogées"})
+FR_INVERTED_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "un", "une"})
+FR_EVENT_NOUNS = SPEAKER_WORDS["fr_event_nouns"]  # "La hausse rappelle …": an event, not who speaks
 # what links a clause to a report that follows it ("X is suing, as it claims …", "car il prétend")
 REPORT_LINKS = frozenset({"as", "because", "since", "while", "and", "but", "car", "comme", "et", "mais", "puisque"})
 OPENER_WORDS = WORD_LISTS["opener_words"]  # time openers beyond TIME_WORDS: "L'année dernière", "Plus tôt"
@@ -169,9 +176,13 @@ class CueStage:
             return self._agent(sent, k_end)  # "hailed by criminals as a "top brief""
         if m is None:
             m = np_before(sent, k, self.lex)
+        if (m is None or m.kind == "description") and self.lang == "fr" and form == "finite" and prev is not None \
+                and prev.text != ",":
+            rel = self._fr_relative_subject(sent, k)  # (not "tout proches", a phrase of the relative clause)
+            m = rel if rel is not None and (m is None or rel.tok_end < m.tok_start) else m
         if m is None and self.lang == "fr" and form == "finite" and 1 < k <= 4 and toks[0].lower in ARTICLES:
-            m = any_noun_phrase(sent, k - 1)  # "L'institution juge …": a subject whatever its noun
-            m = m if m is not None and m.tok_start == 0 else None
+            m = any_noun_phrase(sent, k - 1)  # "L'institution juge …": a subject whatever its noun but an event's
+            m = m if m is not None and m.tok_start == 0 and m.head not in FR_EVENT_NOUNS else None
         if m is None and self.lang == "en" and form == "finite" and "weak" not in cue.info.tags:
             m = self._described_complement(sent, k)
         if m is None and form == "participle":
@@ -299,11 +310,100 @@ class CueStage:
         if before is not None and before.tok_end < k and toks[before.tok_end].text == "," and \
                 not any(t.text == QUOTE_TOKEN for t in toks[before.tok_end:k]) and \
                 (k - before.tok_end <= 12 or after is None or self._relative_between(sent, before.tok_end, k)) and \
-                not (after is not None and self.lang == "fr" and self._own_verb_between(toks, before.tok_end, k)):
-            return before  # not "Le chauffeur, blessé, a été transporté à l'hôpital, indique la préfecture"
+                not (after is not None and self.lang == "fr" and (self._own_verb_between(toks, before.tok_end, k) or
+                                                                  self._fr_not_a_subject(sent, before, k))):
+            # not "Le chauffeur, blessé, a été transporté à l'hôpital, indique la préfecture", nor "Parmi eux,
+            # beaucoup de familles, ajoute la bénévole" (no apposition between: the cue is inverted)
+            return before
+        if after is None and self.lang == "fr":
+            return self._named_before_apposition(sent, k) or self._fr_apposed_subject(sent, k) or \
+                self._fr_inverted_noun(sent, k_end)
         if after is None:
             return self._named_before_apposition(sent, k)
         return after
+
+    @staticmethod
+    def _fr_not_a_subject(sent: Sentence, before: Mention, k: int) -> bool:
+        """A noun phrase with no apposition, then a comma and the cue: French never sets a subject off from its
+        verb by one comma, so the cue is inverted ("Parmi eux, beaucoup de familles, ajoute la bénévole"), unlike
+        "La procureure, Anne-Sophie Rivière, a détaillé"."""
+        return before.tok_end == k - 1 and before.kind == "description" and \
+            not any(t.text in (",", "(") for t in sent.tokens[before.tok_start:before.tok_end])
+
+    def _fr_event(self, m: Mention) -> bool:
+        """ "La hausse qui a frappé les prix rappelle que …": a French subject naming an event, not who speaks."""
+        return self.lang == "fr" and m.kind == "description" and m.head in FR_EVENT_NOUNS
+
+    def _fr_relative_subject(self, sent: Sentence, k: int) -> Mention | None:
+        """ "A Jomba, un habitant qui avait fait état de combats … a indiqué que": the noun phrase a restrictive
+        relative clause runs from, up to the cue, opening its clause."""
+        toks = sent.tokens
+        r = next((j for j in range(k - 2, max(0, k - 25), -1) if toks[j].lower == "qui" or
+                  toks[j].text in (",", ";", ":", QUOTE_TOKEN)), None)
+        if r is None or r < 2 or toks[r].lower != "qui":
+            return None
+        m = sent.mention_ending(r - 1)
+        if m is None or m.kind != "name" or m.entity is None or m.entity.kind == "place":
+            m = any_noun_phrase(sent, r - 1)
+            if m is None or m.head in FR_EVENT_NOUNS:
+                return None
+        a = m.tok_start
+        while a > 0 and toks[a - 1].lower in ARTICLES:
+            a -= 1
+        if a > 0 and toks[a - 1].text != "," and toks[a - 1].lower not in LEADING_WORDS:
+            return None
+        return m
+
+    def _fr_inverted_noun(self, sent: Sentence, k_end: int) -> Mention | None:
+        """ "…», reconnaît finalement la septuagénaire", "…, a ajouté ce témoin cité par l'AFP": after an inverted
+        cue, a determiner and a noun the lexicon does not know as a role, closing the sentence, still name who
+        speaks (not an event: "…, rappelle la crise")."""
+        toks = sent.tokens
+        n = len(toks)
+        i = fr_time_end(toks, k_end)
+        while i < n and is_adverb(toks[i], "fr"):
+            i += 1
+        if i + 1 >= n or toks[i].lower not in FR_INVERTED_DETERMINERS:
+            return None
+        e = i + 1
+        while e < n and e - i <= 3 and toks[e].is_word and not toks[e].is_cap and toks[e].lower not in FUNCTION_WORDS \
+                and not self._is_cue_token(toks[e]) and not (e > i + 1 and self._fr_participle(toks[e])):
+            e += 1
+        head = toks[e - 1].lower
+        if e == i + 1 or head in FR_EVENT_NOUNS or toks[i].lower in INDEFINITE and \
+                head.endswith(("ment", "tion", "sion", "ité")) and not is_org_noun(head, self.lex):
+            return None
+        if e < n and toks[e].text not in TERMINAL and toks[e].text != "," and not self._tail_only(sent, e):
+            return None
+        return any_noun_phrase(sent, e - 1)
+
+    def _fr_apposed_subject(self, sent: Sentence, k: int) -> Mention | None:
+        """ "…, en Floride, le Dr Paul Kaplowitz, pédo-endocrinologue, a expliqué que", "Mais le représentant
+        Bill Shuster (R-Pa.), président du Comité …, a déclaré qu'": a person's name opening its clause, then an
+        apposition with no verb of its own, set off by commas before the cue."""
+        toks = sent.tokens
+        for comma in range(k - 2, max(0, k - 16), -1):
+            if toks[comma].text == QUOTE_TOKEN or toks[comma].lower in FR_AUX or toks[comma].lower in FR_ETRE:
+                return None
+            if toks[comma].text == ",":
+                break
+        else:
+            return None
+        if toks[comma + 1].is_cap:  # "notamment UBS, Barclays, Deutsche Bank et RBS, ont confirmé": a list
+            return None
+        end = comma
+        if toks[end - 1].text == ")":  # "Bill Shuster (R-Pa.)"
+            end = next((j for j in range(end - 2, max(0, end - 8), -1) if toks[j].text == "("), 0)
+        names = [m for m in sent.mentions if m.kind == "name" and m.tok_end == end and m.entity is not None and
+                 m.entity.kind in ("person", "unknown")]
+        name = min(names, key=lambda m: m.tok_start, default=None)
+        if name is None:
+            return None
+        i = name.tok_start - 1  # only articles, titles, role nouns or "mais" before it, back to a comma or the start
+        while i >= 0 and toks[i].text != "," and (toks[i].lower in ARTICLES or toks[i].lower in LEADING_WORDS or
+                                                  is_role(toks[i].lower, self.lex)):
+            i -= 1
+        return name if i < 0 or toks[i].text == "," else None
 
     def _relative_between(self, sent: Sentence, comma: int, k: int) -> bool:
         """ "Mrs Fitzback, who is also the director of …, thinks": a relative clause set off by commas, however
@@ -374,6 +474,13 @@ class CueStage:
         m = np_after(sent, j + 1, self.lex)  # "de source policière", "auprès des services de sécurité"
         if m is not None and m.kind == "description":
             m = self._coordinated_extent(sent, m)
+        if m is None or m.kind == "description":  # "auprès du maître d'ouvrage, Ailes Marines": the name set off
+            comma = next((c for c in range(j + 2, min(len(toks), j + 8)) if toks[c].text in (",", QUOTE_TOKEN)), None)
+            named = sent.mention_starting(comma + 1) if comma is not None and toks[comma].text == "," else None
+            if named is not None and named.kind == "name" and self._tail_only(sent, named.tok_end):
+                return named
+        if m is None:
+            m = self._source_phrase(sent, j + 1)  # "auprès du maître d'ouvrage."
         return self._document_source(sent, m) if m is not None else None
 
     def _coordinated_extent(self, sent: Sentence, m: Mention) -> Mention:
@@ -399,6 +506,12 @@ class CueStage:
         if i + 2 < len(toks) and toks[i].lower in DOCUMENT_HEADS and \
                 toks[i + 1].lower in ("by", "from", "of", "de", "d'", "d’", "du", "des"):
             return i + 2
+        if self.lang == "fr" and i + 2 < len(toks) and toks[i].lower in DOCUMENT_HEADS and \
+                toks[i + 1].lower.endswith(FR_PARTICIPLE_ENDINGS):
+            # "selon des chiffres publiés vendredi 1er novembre par les autorités irakiennes"
+            by = next((p for p in range(i + 2, min(len(toks) - 1, i + 8)) if toks[p].lower == "par"), None)
+            if by is not None and all(t.is_word and not t.text == "," for t in toks[i + 2:by]):
+                return by + 1
         return j
 
     def _named_before_apposition(self, sent: Sentence, k: int) -> Mention | None:
@@ -609,9 +722,48 @@ class CueStage:
                 cand = self._reported(sent, kk, kk_end, cue)
                 if cand is not None:
                     found.append(cand)
+                    second = self._after_inverted(sent, kk, kk_end, cand) if self.lang == "en" else None
+                    if second is not None:
+                        found.append(second)
             out.extend(c for c in found if not any(self._relays(c, inner) or self._opens_with_source(c, inner) or
                                                    self._found_in(c, inner) for inner in found))
         return out
+
+    def _relative_antecedent(self, sent: Sentence, rel: int) -> Mention | None:
+        """ "It cannot justify the findings of a report that says …": a document or a body, with its article and
+        at most two words before its noun, is the subject of the relative clause's cue."""
+        toks = sent.tokens
+        head = toks[rel - 1].lower
+        if not (head in DOCUMENT_HEADS or is_org_noun(head, self.lex)) or is_role(head, self.lex):
+            return None
+        a = next((i for i in range(rel - 2, max(-1, rel - 5), -1) if toks[i].lower in ("a", "an", "the")), None)
+        if a is None or any(not t.is_word or t.is_cap for t in toks[a + 1:rel - 1]):
+            return None
+        words = tuple(t.lower for t in toks[a:rel])
+        return Mention("description", toks[a].start, toks[rel - 1].end, self.text[toks[a].start:toks[rel - 1].end],
+                       a, rel, head=head, words=words, definite=words[0] == "the")
+
+    def _after_inverted(self, sent: Sentence, k: int, k_end: int, cand: Candidate) -> Candidate | None:
+        """ "Inflation would fall, he told a news conference, but wages were still rising too fast.": a clause
+        joined by "but" after an inverted cue is the same speaker's second reported span."""
+        toks, n, m = sent.tokens, len(sent.tokens), cand.mention
+        if m is None or cand.end > toks[min(k, m.tok_start)].start:
+            return None
+        j = max(k_end, m.tok_end)
+        while j < n and j - k_end <= 5 and toks[j].is_word and toks[j].lower not in ("but", "and"):
+            j += 1  # the cue's object or time words: "told a news conference", "said on Thursday"
+        if j + 2 >= n or toks[j].text != "," or toks[j + 1].lower not in CONTRASTS or \
+                not self._finite_verb_follows(sent, j + 1, past=True) or \
+                any(t.text == QUOTE_TOKEN for t in toks[j + 2:]) or \
+                any(kk > j for kk, _, _ in self._cues(sent)):
+            return None
+        span = self._span(sent, j + 2, n)
+        if span is None:
+            return None
+        second = Candidate(span[0], span[1], "reported", toks[k].start, None, sent.block, cue=cand.cue, mention=m,
+                           headline=sent.headline, via="reporting clause")
+        second.words = len(self.text[span[0]:span[1]].split())
+        return second
 
     def _found_in(self, outer: Candidate, inner: Candidate) -> bool:
         """ "Some trustees had argued that …, according to the minutes": a trailing source that holds a report
@@ -663,11 +815,15 @@ class CueStage:
             if m is not None and not (is_role(m.head, self.lex) or is_org_noun(m.head, self.lex) or
                                       m.head.endswith(AGENT_ENDINGS)):
                 m = None  # "…, réclamait un changement de politique": an object, not who speaks
+        if m is None and self.lang == "en" and cue.info.form == "finite" and k > 1 and toks[k - 1].lower in ("that",
+                                                                                                         "which"):
+            m = self._relative_antecedent(sent, k - 1)  # "cited a report that says …"
         if m is None and cue.info.form == "finite" and cue.pronoun is None and k > 0 and \
                 "impersonal" not in cue.info.tags and not is_passive(toks, k) and \
                 toks[k - 1].text != QUOTE_TOKEN:
             m = self._opening_subject(sent, k)
             m = self._document_source(sent, m) if m is not None else None
+            m = None if m is not None and self._fr_event(m) else m
             named = apposition_name(sent, m) if m is not None and m.kind == "description" and m.head else None
             if named is not None and named.tok_start >= m.tok_end:  # set off after it, not a name inside it
                 m = widened(named, m)  # "The Tory leader in the Senedd, X, said that"
@@ -756,7 +912,8 @@ class CueStage:
                     m = self._dashed_name(sent, m, lead) if m.kind == "name" else m
             if prev == "," and ("weak" not in cue.info.tags or after_cue or
                                 all(t.text in TERMINAL or is_adverb(t, self.lang) or
-                                    self.lang == "en" and t.lower in TIME_WORDS for t in toks[clause_end:]) or
+                                    self.lang == "en" and (t.lower in TIME_WORDS or t.lower in MONTHS_EN or
+                                                           t.text.isdigit()) for t in toks[clause_end:]) or
                                 self._participle_tail(sent, clause_end)):
                 # a weak cue closing the sentence is inverted: "…, medical sources in Gaza report."
                 tail = clause_end
@@ -771,8 +928,10 @@ class CueStage:
                     begin = self._clause_begin(sent, clause_begin - 1)
                     lead = [t for t in toks[begin:clause_begin - 1] if t.is_word]
                     # "In exchange, Washington and Seoul say, Russia provided ...": the content follows
-                    first = clause_end + 1 if len(lead) <= 3 else begin
-                    span = self._span(sent, first, n)
+                    first, last = (clause_end + 1 if len(lead) <= 3 else begin), n
+                    if self.lang == "en" and clause_end + 1 < n and toks[clause_end + 1].lower in CONTRASTS:
+                        first, last = begin, clause_begin - 1  # "…, the minister said, but …": the lead
+                    span = self._span(sent, first, last)
             if span is None:
                 span = self._that_clause(sent, clause_end, cue)
         if span is None:
@@ -973,6 +1132,9 @@ class CueStage:
         if rest[0].text != ",":
             if all(is_adverb(t, self.lang) for t in rest):
                 return True  # "…, assure-t-il également."
+            if self.lang == "fr" and len(rest) <= 8 and self._fr_participle(rest[0]) and \
+                    not any(t.lower in ("que", "qu'", "qu’") for t in rest):
+                return True  # "…, souligne une étude de la Fondation X publiée mercredi", "…, ce témoin cité par l'AFP"
             if not (rest[0].lower in PREPOSITIONS_TAIL or rest[0].lower in TIME_WORDS or rest[0].text == "("):
                 return False
             if len(rest) <= 12:
@@ -985,8 +1147,7 @@ class CueStage:
         if len(rest) < 2:
             return True
         nxt = rest[1]
-        if self.lang == "fr" and not nxt.is_cap and len(nxt.lower) > 3 and nxt.lower not in FUNCTION_WORDS and \
-                nxt.lower.endswith(FR_PARTICIPLE_ENDINGS) and not self._is_cue_token(nxt):
+        if self.lang == "fr" and self._fr_participle(nxt):
             return True  # "…, se souvient un ancien mineur, venu visiter le chantier": an apposed participle
         k = toks.index(nxt) if nxt in toks else None
         after = toks[toks.index(nxt) + 1].lower if nxt in toks and toks.index(nxt) + 1 < len(toks) else ""
@@ -1008,6 +1169,11 @@ class CueStage:
             if desc is not None and (is_role(desc.head, self.lex) or is_role(desc.head.rstrip("s"), self.lex)):
                 return True
         return False
+
+    def _fr_participle(self, tok: Token) -> bool:
+        low = tok.lower  # ("cité", "interrogé" are function words too: "la cité")
+        return not tok.is_cap and len(low) > 3 and (low not in FUNCTION_WORDS or low in FR_CITED) and \
+            low.endswith(FR_PARTICIPLE_ENDINGS) and not self._is_cue_token(tok)
 
     def _possessive_role(self, sent: Sentence, k: int) -> bool:
         """From token k to the end: "Spain's state weather agency", "the group's leader", a possessive noun
@@ -1105,8 +1271,9 @@ class CueStage:
             j = q + 1
             while j < n and toks[j].is_word and toks[j].text != QUOTE_TOKEN and toks[j].lower not in FUNCTION_WORDS \
                     and toks[j].lower not in FR_COMPLEMENT_LINKS and \
-                    not self.lex.cue_re.match(self.text, toks[j].start):
-                j += 1  # an adjective or a name: "de santé Grand Est", "sur le logement social"
+                    not self.lex.cue_re.match(self.text, toks[j].start) and \
+                    not (toks[j - 1].is_cap and not toks[j].is_cap and toks[j].lower.endswith(FR_PARTICIPLE_ENDINGS)):
+                j += 1  # an adjective or a name: "de santé Grand Est", "sur le logement social" (not "… publiée")
             end = j
         if end == m.tok_end:
             return m
@@ -1217,9 +1384,24 @@ class CueStage:
             tok.text[:1].isdigit() or tok.text == QUOTE_TOKEN or \
             tok.is_word and tok.lower not in FUNCTION_WORDS and self._finite_verb_follows(sent, q, past=True)
         # "said revenue in that division rose": a bare noun subject, then its finite verb
+        starts_clause = starts_clause or "zero-that" in cue.info.tags and self._present_after_noun(sent, q)
         if not starts_clause or tok.lower in {"to", "for", "so", "as", "about", "of"}:
             return None
         return self._span(sent, q, n)
+
+    @staticmethod
+    def _present_after_noun(sent: Sentence, q: int) -> bool:
+        """"says research shows cabin experience …", "said demand remains strong": a bare singular noun,
+        then a verb in the present (-s), then neither a preposition nor the end of the clause."""
+        toks = sent.tokens
+        if q + 2 >= len(toks):
+            return False
+        noun, verb, after = toks[q], toks[q + 1], toks[q + 2]
+        return noun.is_word and not noun.is_cap and not noun.lower.endswith("s") and \
+            noun.lower not in FUNCTION_WORDS and verb.is_word and not verb.is_cap and len(verb.lower) > 3 and \
+            verb.lower.endswith("s") and not verb.lower.endswith(("ss", "us", "is", "'s", "’s")) and \
+            verb.lower not in FUNCTION_WORDS and after.is_word and after.lower not in PREPOSITIONS and \
+            after.lower not in ("and", "or")
 
     def _finite_verb_follows(self, sent: Sentence, q: int, past: bool = False) -> bool:
         """A finite verb within the next few words: the words after the cue are a clause, not an object;

@@ -742,6 +742,9 @@ class ResolutionStage:
             if pronoun.gender in ("m", "f") and \
                     description_gender(m.text, m.head or "", self.lex) not in (pronoun.gender, None):
                 continue  # "il" is not "une habitante"
+            if pronoun.gender in ("m", "f") and self.lang == "en" and m.head and is_org_noun(m.head, self.lex) and \
+                    not is_role(m.head, self.lex):
+                continue  # "The chain will close 11 stores, he said": "he" is nobody's body
             if self.resolver._plural_text(m.text, (m.head or "").lower()) == (pronoun.gender == "plural"):
                 named = self._apposed_body(other, m)
                 if named is not None:  # "Fitch Ratings, the credit agency, downgraded …": the body's name
