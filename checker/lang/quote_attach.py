@@ -17,6 +17,7 @@ CHARACTERISING = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["c
 # words that end a noun phrase after an inverted cue: prepositions (of place too), relatives
 PHRASE_ENDS = PREPOSITIONS | {"outside", "near", "opposite", "inside", "beside", "behind", "devant", "derrière", "près",
                               "who", "which", "qui", "dont"}
+UNSET = object()  # a value not computed yet
 
 
 class AttachStage:
@@ -160,7 +161,7 @@ class AttachStage:
             j += 1
         if j >= len(toks) or j - k > 3:
             return False
-        subject = self._np_at(sent, j)
+        subject = UNSET  # the noun phrase after the quote, read only once a cue follows it
         for kk, kk_end, cue in self._cues(sent):
             if kk < j or cue.info.form == "source" and kk > j:
                 continue
@@ -168,6 +169,8 @@ class AttachStage:
                 break
             if kk == j and cue.info.form == "participle":
                 break  # "“…,” insisting GCSEs would be …": a participle has no subject after it
+            if kk != j and subject is UNSET:
+                subject = self._np_at(sent, j)
             if kk == j:
                 m = self._cue_speaker_inverted(sent, kk, kk_end, cue) or self._indefinite_after(sent, kk_end, cue)
             elif subject is not None and (subject.tok_end == kk or toks[subject.tok_end].text == "," or

@@ -1,6 +1,7 @@
 """Stage 2 of quote extraction: reporting cues, the speaker each cue names, and the reported speech it introduces."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .quote_common import (
@@ -45,6 +46,20 @@ NON_SPACE_RE = re.compile(r"\S+")
 
 
 QUOTE_MARK_CHARS = "\"'“”„‟‘’‚‛«»‹›"
+UNSET = object()  # a value not computed yet
+
+
+def _once_per_cue(method):
+    """`method(self, sent, k, k_end, cue)` computed once per cue of a sentence: once the mentions are linked its
+    answer depends on the sentence and the cue alone, and reported speech and several attachment steps ask it."""
+    @functools.wraps(method)
+    def once(self, sent: Sentence, k: int, k_end: int, cue: Cue):
+        key = (id(sent), k, id(cue))  # (the cues of `_cues`, kept as long as the extractor)
+        found = self._speaker_cache.get(key, UNSET)
+        if found is UNSET:
+            found = self._speaker_cache[key] = method(self, sent, k, k_end, cue)
+        return found
+    return once
 
 
 class CueStage:
@@ -115,6 +130,7 @@ class CueStage:
                     out.append((k, cue))
         return out
 
+    @_once_per_cue
     def _cue_speaker(self, sent: Sentence, k: int, k_end: int, cue: Cue) -> Mention | None:
         """Who speaks through `cue`, or None when it is not used as a reporting cue here."""
         toks = sent.tokens

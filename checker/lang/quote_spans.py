@@ -20,6 +20,8 @@ INCISE_SENTENCE_END = re.compile(r"[^,.;:!?«»“”\"]{0,80}?\.(?=\s+[A-ZÀ-Ý
 FR_TITLE_EXCLUDED = frozenset(FR_AUX + FR_ETRE) | {"on", "c'", "c’", "ça", "ne", "n'", "n’", "pas"}
 FR_NOUN_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "son", "sa", "ses",
                                  "leur", "leurs", "ce", "cet", "cette"})
+# quoted words of several sentences (searched only where the marks and the words around them do not decide)
+SENTENCE_FOLLOWS = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
 ELIDED_ARTICLE = re.compile(r"^(\s*[lLdD]['’])(?=\w)")
 
 
@@ -55,6 +57,8 @@ class SpanStage:
     def _attribution_inside(self, q: MarkedQuote) -> tuple[int, int | None] | None:
         """(comma, resume) of an inverted attribution inside the quote; resume is None for an open quote
         that simply stops at its attribution."""
+        if self.text.find(",", q.start, q.end - 1) < 0:
+            return None  # (most quotes) both cuts below are at a comma inside the marks, before some words
         open_ended = q.close_mark is None and q.open_mark is not None
         for cue in find_cues(self.text, q.start, q.end, self.lex):
             before = self.text[q.start:cue.start].rstrip()
@@ -294,19 +298,19 @@ class SpanStage:
         before = sent.tokens[:k]
         after = sent.tokens[k + 1:]
         tail = content.rstrip()[-1:]
-        several = bool(re.search(r"[.!?…]\s+[A-ZÀ-Ý«“\"]", content))
         last = before[-1] if before else None
         if last is None or last.text in ("—", "–", "-", "(") or last.text == QUOTE_TOKEN:
             if not after or after[0].text in ATTACHED_PUNCTUATION:
                 return "direct"
-            if tail in TERMINAL or tail == "," or several:
+            if tail in TERMINAL or tail == "," or SENTENCE_FOLLOWS.search(content):
                 return "direct"
             if self._is_cue_token(after[0]) or self._starts_attribution(sent, k + 1):
                 return "direct"
             return "partial"
         if last.text == ":":
             return "direct"
-        if last.text == "," and (any(self._is_cue_token(t) for t in before[:-1]) or several):
+        if last.text == "," and (any(self._is_cue_token(t) for t in before[:-1]) or
+                                 SENTENCE_FOLLOWS.search(content)):
             return "direct"
         if self._is_cue_token(last) and content[:1].isupper():
             return "direct"

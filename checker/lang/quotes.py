@@ -104,6 +104,7 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
         self.lex: Lexicon = lexicon(lang)
         self.block_starts = [b.start for b in blocks]
         self._cue_cache: dict[int, list] = {}
+        self._speaker_cache: dict[tuple, object] = {}  # (id(sentence), token, id(cue)) -> its speaker (quote_cues)
         self._opener_end: dict[int, int] = {}  # id(sentence) -> where its opener ends (speaker_resolution._role)
         self.odd_letters = not IGNORECASE_ODD.isdisjoint(text)  # see quote_cues._cues_at_words
 
