@@ -300,6 +300,16 @@ def _clause_words() -> frozenset[str]:
     return frozenset(form.split()[0].lower() for form in forms) | {"according"}
 
 
+@functools.lru_cache(maxsize=None)
+def _clause_word_regex() -> re.Pattern:
+    """A whole run of ASCII letters that is one of `_clause_words`, in lowercased text: one search instead of
+    a set lookup for every word."""
+    from ..data.cache import compile_regex
+
+    words = sorted(w for w in _clause_words() if ASCII_WORD_RE.fullmatch(w))
+    return compile_regex("clauses-clause-words", rf"(?<![a-z])(?:{trie_alternation(words)})(?![a-z])")
+
+
 def may_hold_reporting_clause(text: str, start: int, end: int, clause_starts) -> bool:
     """Whether a reporting clause starting at one of `clause_starts` (or a double verb) may lie in text[start:end].
 
@@ -328,7 +338,7 @@ def _without_clause_words(text: str, start: int, end: int) -> str | None:
     lowered = block.lower()
     if len(lowered) != len(block) or not (block.isascii() or SPECIAL_FOLDS.isdisjoint(block)):
         return None  # case-insensitive matching may equate letters that lower() keeps apart
-    if not _clause_words().isdisjoint(ASCII_WORD_RE.findall(lowered)):
+    if _clause_word_regex().search(lowered):
         return None
     return lowered
 

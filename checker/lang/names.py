@@ -140,20 +140,26 @@ def _title_case_block(block_text: str, masked: str, lang: str) -> bool:
 class _Word(NamedTuple):  # a tuple: one per word of the document, built fast
     start: int
     end: int
-    text: str  # "" for a stretch of plain lowercase words, which only ends a run (see `_block_words`)
+    text: str
     initial: bool  # first word of a sentence (False for a lowercase word, whose place is never asked)
 
 
-def _block_words(text: str, start: int, masked: str, plain: list[str]) -> list[_Word]:
-    """The block's words (`masked`: its text with dotted acronyms masked), each stretch of plain lowercase words
-    as one empty word, whose text goes to `plain`."""
+def _block_words(text: str, start: int, masked: str | None, plain: list[str], end: int, pattern: re.Pattern) \
+        -> list[_Word]:
+    """The words of text[start:end] (`masked`: its text with dotted acronyms masked, None when it has none) but the
+    stretches of plain lowercase words, whose text goes to `plain`: such a stretch only ends a run, and so do the
+    letters it leaves between two words (`run_end` joins words across spaces only). `pattern` is
+    `for_text(TOKEN_RE, text)`: TOKEN_RE looks at nothing before where it matches, so a match between `start` and
+    `end` is one of the block's text alone."""
     words = []
-    for match in for_text(TOKEN_RE, masked).finditer(masked):
-        s, e = start + match.start(), start + match.end()
+    matches = pattern.finditer(text, start, end) if masked is None else \
+        for_text(TOKEN_RE, masked).finditer(masked)
+    offset = 0 if masked is None else start
+    for match in matches:
         if match.lastgroup == "plain":
             plain.append(match.group())
-            words.append(_Word(s, e, "", False))
             continue
+        s, e = offset + match.start(), offset + match.end()
         word = text[s:e]
         words.append(_Word(s, e, word, not word.islower() and _sentence_initial(text, s, start)))
     return words
@@ -175,27 +181,36 @@ class _Vocabulary:
         self.blocks: list[tuple[list[_Word], bool]] = []
         lowercase_words: set[str] = set()
         plain: list[str] = []
+        pattern = for_text(TOKEN_RE, text)
         for block in blocks:
             block_text = text[block.start:block.end]
             masked = DOTTED_ACRONYM_RE.sub(lambda m: " " * len(m.group()), block_text) \
-                if DOTTED_HINT_RE.search(block_text) else block_text
-            words = _block_words(text, block.start, masked, plain)
-            headline = _title_case_block(block_text, masked, self.lang)
+                if DOTTED_HINT_RE.search(block_text) else None
+            words = _block_words(text, block.start, masked, plain, block.end, pattern)
+            headline = _title_case_block(block_text, block_text if masked is None else masked, self.lang)
             self.blocks.append((words, headline))
             for word in words:
-                if not word.text:
-                    continue
                 if word.text.islower():
                     lowercase_words.add(word.text)
                 elif not headline and not word.initial and not all_caps(word.text):
                     self.confirmed.add(_squash(_strip_possessive(word).text))
         for word in lowercase_words:  # each distinct word once
             self.lowercase.update(_parts(word))
-        self.lowercase.update(PLAIN_PART_RE.findall(" ".join(plain)))  # the parts of the plain words
+        self.lowercase.update(_plain_parts(plain))
 
     def common(self, word: str, threshold: float) -> bool:
         lower = word.lower()
         return lower in FUNCTION_WORDS or lower in self.lowercase or zipf(lower, self.lang) >= threshold
+
+
+def _plain_parts(plain: list[str]) -> set[str]:
+    """The parts of the plain words of these stretches (PLAIN_PART_RE's runs). A stretch's only letters are plain
+    ones, so a piece between spaces made of letters alone is one part, and only the others are looked into."""
+    parts = set(" ".join(plain).split())
+    mixed = [piece for piece in parts if not piece.isalpha()]
+    parts.difference_update(mixed)
+    parts.update(PLAIN_PART_RE.findall(" ".join(mixed)))
+    return parts
 
 
 @functools.lru_cache(maxsize=65536)
@@ -223,7 +238,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     name_word = _NameWords(words).__call__
     k, n = 0, len(words)
     while k < n:
-        end = run_end(text, words, k, name_word) if words[k].text else k
+        end = run_end(text, words, k, name_word)
         if end == k:
             k += 1
             continue
