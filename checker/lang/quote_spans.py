@@ -64,8 +64,8 @@ class SpanStage:
             before = self.text[q.start:cue.start].rstrip()
             if not before.endswith(",") or cue.info.form == "participle":
                 continue
-            if self.lang == "en" and cue.info.form == "source":
-                continue  # "“… we do know, according to the FCC, that it could …”": the speaker citing a source
+            if cue.info.form == "source":
+                continue  # "“… we do know, according to the FCC, that …”", « … a-t-il, selon l'Insee, … »: the speaker citing a source
 
             comma = q.start + len(before) - 1
             if len(self.text[q.start:comma].split()) < 2:
