@@ -69,23 +69,34 @@ def _deferred() -> tuple[Rule, ...]:
 
     rows = cached("rules-manifest", digest(_package_signature()), _manifest)
     return tuple(Rule(code=code, name=name, category=Category(category), severity=Severity[severity],
-                      summary=summary, check=_DeferredCheck(family, index), requires=tuple(requires))
+                      summary=summary, check=_DeferredCheck(family, index, code), requires=tuple(requires))
                  for family, index, code, name, category, severity, summary, requires in rows)
 
 
 class _DeferredCheck:
     """A rule's check that imports the rule's family on first call."""
 
-    __slots__ = ("family", "index", "check")
+    __slots__ = ("family", "index", "code", "check")
 
-    def __init__(self, family: str, index: int) -> None:
-        self.family, self.index, self.check = family, index, None
+    def __init__(self, family: str, index: int, code: str) -> None:
+        self.family, self.index, self.code, self.check = family, index, code, None
 
     def __call__(self, ctx):
         check = self.check
         if check is None:  # found once: import_module resolves the name on every call
-            check = self.check = importlib.import_module(self.family, __name__).RULES[self.index].check
+            check = self.check = self._find().check
         return check(ctx)
+
+    def _find(self) -> Rule:
+        rules = importlib.import_module(self.family, __name__).RULES
+        if self.index < len(rules) and rules[self.index].code == self.code:
+            return rules[self.index]
+        # the package changed under a running process after the manifest was read: find the rule by its code
+        for rule in rules:
+            if rule.code == self.code:
+                return rule
+        raise RuntimeError(f"rule {self.code} is no longer in {self.family.lstrip('.')}: the checker package changed "
+                           "while this process ran; start it again")
 
 
 def _manifest() -> list[tuple]:
