@@ -92,7 +92,7 @@ FRENCH_NEGATION = frozenset("pas plus jamais rien guère point".split())
 
 
 @dataclass(frozen=True, slots=True)
-class _Token:
+class Token:
     start: int
     end: int
     text: str
@@ -102,11 +102,11 @@ class _Token:
         return self.text.lower().replace("’", "'")
 
 
-def _tokens(regex: re.Pattern, text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group()) for m in regex.finditer(text, start, end)]
+def _tokens(regex: re.Pattern, text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in regex.finditer(text, start, end)]
 
 
-def _index_words(tokens: list[_Token], words) -> dict[int, int]:
+def _index_words(tokens: list[Token], words) -> dict[int, int]:
     """Token position -> index of the content word that starts inside it."""
     by_start = {w.start: k for k, w in enumerate(words)}
     out = {}
@@ -122,8 +122,8 @@ def _index_words(tokens: list[_Token], words) -> dict[int, int]:
 class _Bead:
     """One aligned pair read token by token, with the word links on both sides."""
 
-    en: list[_Token]
-    fr: list[_Token]
+    en: list[Token]
+    fr: list[Token]
     en_word: dict[int, int]  # English token position -> target content word index
     fr_word: dict[int, int]
     links: WordLinks
@@ -184,11 +184,11 @@ def _beads(ctx):
         yield pair, _bead(text, source, pair, links)
 
 
-def _adjacent(text: str, a: _Token, b: _Token) -> bool:
+def _adjacent(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start] in ("", " ")
 
 
-def _adjective(token: _Token, french: _Token | None = None) -> bool:
+def _adjective(token: Token, french: Token | None = None) -> bool:
     """An adjective by its form; capitalised only as an adjective of nationality, lowercase in French ("British"
     for *britannique*)."""
     low = token.low
@@ -197,20 +197,20 @@ def _adjective(token: _Token, french: _Token | None = None) -> bool:
     return low in COMMON_ADJECTIVES or len(low) >= 5 and low.endswith(ADJECTIVE_ENDINGS) and not low.endswith("ment")
 
 
-def _french(bead: _Bead, p: int) -> _Token | None:
+def _french(bead: _Bead, p: int) -> Token | None:
     q = bead.en_linked(p)
     return None if q is None else bead.fr[q]
 
 
-def _strict_adjective(token: _Token) -> bool:
+def _strict_adjective(token: Token) -> bool:
     return token.low in COMMON_ADJECTIVES or token.low.endswith(STRICT_ENDINGS)
 
 
-def _number(token: _Token) -> bool:
+def _number(token: Token) -> bool:
     return token.text[0].isdigit() or token.low in NUMBER_WORDS
 
 
-def _bare_number(text: str, en: list[_Token], p: int) -> bool:
+def _bare_number(text: str, en: list[Token], p: int) -> bool:
     """A count that needs a noun: not a year, a time ("9:30") or an amount ("$2.71")."""
     token = en[p]
     if token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"):
@@ -218,7 +218,7 @@ def _bare_number(text: str, en: list[_Token], p: int) -> bool:
     return not text[max(0, token.start - 1):token.start] in (":", "$", "€", "£", ".", ",")
 
 
-def _predicative(en: list[_Token], p: int) -> bool:
+def _predicative(en: list[Token], p: int) -> bool:
     """Whether English token p follows a copula ("are significant", "became very large") or 'the more'."""
     if p >= 2 and en[p - 1].low in DEGREE and en[p - 2].low == "the":
         return True  # "all the more radical for it"
@@ -228,13 +228,13 @@ def _predicative(en: list[_Token], p: int) -> bool:
     return k >= 0 and en[k].low in COPULAS
 
 
-def _french_noun(token: _Token) -> bool:
+def _french_noun(token: Token) -> bool:
     """Not a French adjective by its form or by the list of those that stand before their noun."""
     low = fold(token.low)
     return low not in {fold(w) for w in FRENCH_PREPOSED} and not token.low.endswith(FRENCH_ADJECTIVE_ENDINGS)
 
 
-def _introduced(fr: list[_Token], q: int) -> bool:
+def _introduced(fr: list[Token], q: int) -> bool:
     """Whether French token q opens a noun group: a determiner or a preposition before it."""
     return q > 0 and fr[q - 1].low.replace("’", "'") in FRENCH_DETERMINERS | FRENCH_PREPOSITIONS
 
@@ -262,7 +262,7 @@ def _french_noun_beside(bead: _Bead, q: int) -> int | None:
     return None
 
 
-def _finite_shape(token: _Token) -> bool:
+def _finite_shape(token: Token) -> bool:
     """A word shaped like a finite verb: an auxiliary, or a form in -s (not -ss, -us, -is) or -ed."""
     low = token.low
     return (low in AUXILIARIES or len(low) > 3 and (low.endswith("ed") or low.endswith("s")
@@ -395,6 +395,38 @@ def _french_subjects(bead: _Bead) -> list[tuple[int, int]]:
     return out
 
 
+FRENCH_BE = frozenset("est sont était étaient sera seront serait seraient suis es sommes êtes".split())
+ENGLISH_OBJECT_OPENERS = DETERMINERS | frozenset("that this these those them him her us it".split())
+
+
+def _conjugated(bead: _Bead, q: int, verb: int) -> bool:
+    """Whether French token `verb` is the conjugated word right after subject q and its clitics, not a
+    participle after an auxiliary."""
+    fr = bead.fr
+    r = q + 1
+    while r < verb and fr[r].low.replace("’", "'") in FRENCH_CLITICS:
+        r += 1
+    return (r == verb and fold(fr[verb].low) not in {fold(w) for w in FRENCH_AUXILIARIES}
+            and not fr[verb].low.endswith(FRENCH_PARTICIPLE_ENDINGS))
+
+
+def _finite_past(bead: _Bead, q: int, verb: int, p: int) -> bool:
+    """Whether English token p, in -ed, is a finite past with its object ("As watched the eclipse", "if made
+    them work") rather than a participle clause ("when asked"): the French verb is conjugated (*je regardais*,
+    *on faisait*) and a determiner or an object pronoun follows the English word."""
+    en = bead.en
+    return _conjugated(bead, q, verb) and p + 1 < len(en) and en[p + 1].low in ENGLISH_OBJECT_OPENERS
+
+
+def _same_passive(bead: _Bead, q: int, verb: int, skipped: list[str]) -> bool:
+    """Whether the French says the same passive with a personal subject (*comme ils sont écrits*, "as are
+    spelled"), so that the English passive lost that subject; *on* is impersonal ("as was reported")."""
+    fr = bead.fr
+    return (fr[q].low not in ("on",) and verb >= 1 and fr[verb - 1].low in FRENCH_BE
+            and fr[verb].low.endswith(FRENCH_PARTICIPLE_ENDINGS + ("is", "it", "its", "ite", "ites", "us", "ue", "ues",
+                                                                     "t", "ts", "te", "tes")))
+
+
 def subject_gaps(bead: _Bead) -> list[tuple[int, int, int]]:
     """(English start, end, French token position) for each English finite verb whose French subject was lost."""
     en, out = bead.en, []
@@ -415,9 +447,11 @@ def subject_gaps(bead: _Bead) -> list[tuple[int, int, int]]:
             skipped.append(en[k].low)
             k -= 1
         after_number = k >= 0 and en[k].text[0].isdigit()
-        if not set(skipped) & AUXILIARIES and word.endswith(("ed", "en", "wn")) and not after_number:
+        if (not set(skipped) & AUXILIARIES and word.endswith(("ed", "en", "wn")) and not after_number
+                and not _finite_past(bead, q, verb, p)):
             continue  # a participle clause ("when asked", "if not treated promptly", "as already mentioned")
-        if skipped and set(skipped) & BE_FORMS and word.endswith(("ed", "en", "wn")):
+        if (skipped and set(skipped) & BE_FORMS and word.endswith(("ed", "en", "wn"))
+                and not _same_passive(bead, q, verb, skipped)):
             continue  # a passive: the English says it with another subject, or none
         if k < 0:
             if not skipped or not en[p].text[:1].islower() and not en[0].text[:1].isupper():
@@ -642,8 +676,12 @@ comma, a colon, a number or a subordinating conjunction such as *when, where, as
 the subject was dropped: "In 1940 stood up to the others", "where can buy almost anything". Not
 reported: a clause after *and*, *or* or *but*, which shares the subject of the clause before
 ("…, and can be of several kinds"), a participle clause ("when asked", "once finished"), a passive,
-a gerund or an infinitive, and a question opening on its auxiliary. The source span is the French
-pronoun.
+a gerund or an infinitive, and a question opening on its auxiliary. A form in -ed is a participle
+unless the French verb is conjugated (not a participle after an auxiliary) and a determiner or an
+object pronoun follows the English word: "As watched the eclipse" for *Alors que je regardais
+l'éclipse* is reported, "When asked about the budget" is not. A passive is left alone unless the
+French says the same passive with a personal subject ("as are spelled" for *comme ils sont écrits*;
+not "as was reported" for *comme on l'a rapporté*). The source span is the French pronoun.
 
 ## Why is this bad?
 A verb without its subject leaves the reader to guess who acts, and the guess is often another
@@ -673,6 +711,15 @@ Translation: `In 1940, stood up to the other members of the government.` → *il
                 note="a participle clause"),
         Example("It is said that the minister will resign.",
                 source="On dit que le ministre va démissionner.", note="a passive with another subject"),
+        Example("As [[watched]] the eclipse from Melbourne, I saw red lights.",
+                source="Alors que je regardais l'éclipse depuis Melbourne, j'ai vu des lumières rouges."),
+        Example("Most words are pronounced exactly as [[are spelled]].",
+                source="La plupart des mots sont prononcés exactement comme ils sont écrits."),
+        Example("As reported the day before, the minister resigned.",
+                source="Comme on l'a rapporté la veille, le ministre a démissionné.",
+                note="a participle clause for an impersonal 'on'"),
+        Example("Most words are pronounced exactly as they are spelled.",
+                source="La plupart des mots sont prononcés exactement comme ils sont écrits."),
         Example("In 1940 he stood up to the other members of the government.",
                 source="En 1940 il a tenu tête aux autres membres du gouvernement."),
         Example("There is no need to hurry, the shops stay open late.",
