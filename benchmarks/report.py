@@ -45,10 +45,12 @@ BLIND = (
      "rules=all models=none, first bilingual set (blind when scored, development data since)"),
     ("blind_bilingual2", ["benchmarks/blind_eval.py", "--set", "bilingual2", "--final"],
      "rules=all models=default, second bilingual set (scored blind at the end of round 5, development data since)"),
-    ("blind_bilingual3_rules", ["benchmarks/blind_eval.py", "--set", "bilingual3", "--final", "--no-models"],
-     "rules=all models=none, third bilingual set (scored once, blind, at the end of round 7)"),
     ("blind_bilingual3", ["benchmarks/blind_eval.py", "--set", "bilingual3", "--final"],
-     "rules=all models=default, third bilingual set (scored once, blind, at the end of round 7)"),
+     "rules=all models=default, third bilingual set (scored blind at the end of round 7, development data since)"),
+    ("blind_bilingual4_rules", ["benchmarks/blind_eval.py", "--set", "bilingual4", "--final", "--no-models"],
+     "rules=all models=none, fourth bilingual set (scored once, blind, at the end of round 8)"),
+    ("blind_bilingual4", ["benchmarks/blind_eval.py", "--set", "bilingual4", "--final"],
+     "rules=all models=default, fourth bilingual set (scored once, blind, at the end of round 8)"),
     ("blind_sourcefree", ["benchmarks/blind_eval.py", "--set", "sourcefree", "--final"],
      "rules=all models=default, first source-free set (blind last round, development data since)"),
     ("blind_sourcefree2", ["benchmarks/blind_eval.py", "--set", "sourcefree2", "--final"],
@@ -62,10 +64,10 @@ BLIND = (
     ("blind_sourcefree6", ["benchmarks/blind_eval.py", "--set", "sourcefree6", "--final"],
      "rules=all models=default, sixth source-free set (scored blind at the end of round 6, development data since)"),
     ("blind_sourcefree7", ["benchmarks/blind_eval.py", "--set", "sourcefree7", "--final"],
-     "rules=all models=default, seventh source-free set (scored once, blind, at the end of round 7)"),
+     "rules=all models=default, seventh source-free set (scored blind at the end of round 7, development data since)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 .. quotes9 (development since rounds 4 to 7) and "
-     "quotes10 (written news items, scored once, blind, at the end of round 7)"),
+     "quote model, every development set, quotes6 .. quotes10 (development since rounds 4 to 8) and "
+     "quotes11 (written news items, scored once, blind, at the end of round 8)"),
 )
 
 
