@@ -347,12 +347,13 @@ class ResolutionStage:
         if cand.kind == "reported" or cand.marked is None or options and score(options[0]) >= BEST:
             return options
         steps = self._marked_steps(cand)
+        scratch = cand.copy()
         for rank, (via, tier, step) in enumerate(steps):
-            scratch = cand.copy()
             if step(scratch):
                 options.append(self._option(scratch, via, tier, rank))
                 if score(options[-1]) >= BEST and not (cand.headline and not _names_person(options[-1])):
                     return options  # nothing later can outscore it: later steps lose ties, other tiers score less
+                scratch = cand.copy()  # (a step that finds nothing changes nothing: its copy serves the next)
         if cand.headline:
             # a partial quote in a headline, not a quoted subheading standing alone ("“Brothers in arms”"); or
             # a headline quote under a label that names nobody in person ("Hospital chief:", "…, says

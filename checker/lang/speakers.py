@@ -1027,6 +1027,35 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
                   source: str, tokens: list[Token], particle: bool = False,
                   whole_possessive: bool = False) -> Mention | None:
     """The name in a capitalised sequence, its honorific and gender, and the titles written with it."""
+    # how the words split into titles and a name depends on the words alone and three facts about their place
+    # (a name recurs, in a text and across texts): memoised per lexicon
+    split = memoised(lex, _name_split, tuple(p.text for p in parts), sentence_start,
+                     i > 0 and tokens[i - 1].lower in OWNER_LINKS, particle)
+    if split is None:
+        return None
+    first, last, gender, head, definite = split
+    name = parts[first:last]
+    keep = whole_possessive and last == len(parts)
+    words = [p.bare if p is name[-1] and not keep else p.text for p in name]
+    start, end = parts[0].start, name[-1].end
+    if name[-1].possessive and not keep:
+        end = name[-1].end - 2 if name[-1].text.endswith(("'s", "’s")) else name[-1].end - 1
+    if definite:
+        words = [parts[0].text] + words
+    tok_end = next(t + 1 for t in range(i, j) if tokens[t].end == name[-1].end)
+    m = Mention("name", start, end, source[start:end], i, tok_end, gender=gender,
+                possessive=name[-1].possessive and not keep, words=tuple(words))
+    m.name_span = (name[0].start, end)
+    m.head = head
+    m.definite = definite
+    return m
+
+
+def _name_split(lex: Lexicon, texts: tuple[str, ...], sentence_start: bool, owner_before: bool,
+                particle: bool) -> tuple[int, int, str | None, str, bool] | None:
+    """`_name_mention`'s reading of the words `texts`: (first, last, gender, head, definite), the name being
+    words first..last-1; None when they name nobody. `owner_before`: a word of OWNER_LINKS precedes them."""
+    parts = [Token(text, 0, len(text)) for text in texts]
     gender = None
     titles: list[str] = []
     k = 0
@@ -1075,7 +1104,7 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
                  any(_is_title(p.lower, lex) or is_role(p.bare.lower(), lex) or p.is_acronym or p.possessive or
                      "'" in p.text or "’" in p.text or fold(p.bare) in lex.org_words or p.bare.lower() in lex.places
                      or p.bare.lower() in lex.nationalities for p in name[:m]) or
-                 len(name) - m >= 2 and i > 0 and tokens[i - 1].lower in OWNER_LINKS or
+                 len(name) - m >= 2 and owner_before or
                  all(fold(p.bare) in lex.org_words or _is_title(p.lower, lex)
                      or p.lower in lex.nationalities for p in name[:m])):
             titles += [p.lower for p in name[:m]]
@@ -1096,20 +1125,8 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
         return None
     if all(is_role(b, lex) for b in bares):
         return None  # "Lawyer Maintains", "Minister Says" in a title-case headline
-    keep = whole_possessive and name[-1] is parts[-1]
-    words = [p.bare if p is name[-1] and not keep else p.text for p in name]
-    start, end = parts[0].start, name[-1].end
-    if name[-1].possessive and not keep:
-        end = name[-1].end - 2 if name[-1].text.endswith(("'s", "’s")) else name[-1].end - 1
-    if definite:
-        words = [parts[0].text] + words
-    tok_end = next(t + 1 for t in range(i, j) if tokens[t].end == name[-1].end)
-    m = Mention("name", start, end, source[start:end], i, tok_end, gender=gender,
-                possessive=name[-1].possessive and not keep, words=tuple(words))
-    m.name_span = (name[0].start, end)
-    m.head = " ".join(titles)
-    m.definite = definite
-    return m
+    first = next(k for k, p in enumerate(parts) if p is name[0])
+    return first, first + len(name), gender, " ".join(titles), definite
 
 
 def _body_name(parts: list[Token], lex: Lexicon) -> bool:
