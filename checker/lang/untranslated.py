@@ -192,6 +192,21 @@ def _may_be_french(word: str) -> bool:
     return lang.french or lang.word in FRENCH_ARTICLES or lang.word in NOUN_LINKS or _leaning(lang)
 
 
+class _Plain(dict):
+    """Whether a word opens no loanword with a note (`opens_noted`) and takes no part in French: it cannot
+    (`_may_be_french`) or is an `_inert_capital`. Remembered (up to MAX_REMEMBERED): a sentence of such words
+    only holds no French and no term to gloss, which one look-up a word tells."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= MAX_REMEMBERED:
+            self.clear()
+        found = self[word] = not opens_noted(word) and (
+            not _may_be_french(word) or word[:1].isupper() and _inert_capital(word))
+        return found
+
+
+MAX_REMEMBERED = 200_000
+_PLAIN = _Plain()
 OPENING_RE = re.compile(f"[{re.escape(OPENING)}]")
 OPENING_CHARS = frozenset(OPENING)
 
@@ -217,6 +232,39 @@ def _may_hold_french(text: str, start: int, end: int, found: list[str]) -> bool:
             return True
         previous_end = match.end()
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _inert_capital(word: str) -> bool:
+    """A capitalised word that makes no French in `analyse`, wherever it stands: inside a sentence `tokens_of`
+    calls it a name; opening the sentence or a quotation, the French words beside it can only be lowercase
+    (other capitalised words are names), so that its run is itself alone, dropped as a possible name. Not so
+    for an elided word, a grammatical word (its run may take an elided name in) or a French opener."""
+    lang = _word_language(word)
+    return not lang.elided and not lang.function and lang.word not in FRENCH_OPENERS
+
+
+def _loaned_only(text: str, start: int, end: int, loans: list[Loanword]) -> bool:
+    """Whether each word of text[start:end] that may be French is an `_inert_capital` or, not capitalised,
+    inside a loanword that stays one (no word that may be French before it: `_unprotect_french_loans`):
+    `tokens_of` would then find no word that a French sentence, run or phrase needs."""
+    pending = iter(loans)
+    loan = next(pending, None)
+    previous = ""
+    for match in words(text, start, end):
+        word = match.group()
+        if _may_be_french(word):
+            if word[:1].isupper():
+                if not _inert_capital(word):
+                    return False
+            else:
+                while loan is not None and loan.end <= match.start():
+                    loan = next(pending, None)
+                if loan is None or loan.start > match.start() or match.end() > loan.end \
+                        or loan.words == 1 and previous and _may_be_french(previous):
+                    return False
+        previous = word
+    return True
 
 
 def _leaning(lang: WordLanguage) -> bool:
@@ -583,6 +631,11 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
         block = blocks[sentence.block]
         word_re = for_text(WORD_RE, text[sentence.start:sentence.end])
         found_words = word_re.findall(text, sentence.start, sentence.end)
+        if all(map(_PLAIN.__getitem__, found_words)):  # no French, no term to gloss: as an English sentence below
+            if pending is not None:
+                found_sentences.append((pending, blocks[pending_block].start))
+                pending = None
+            continue
         may_be_french = _may_hold_french(text, sentence.start, sentence.end, found_words)
         # without French, the loanwords matter only as glossable terms, which few words open
         loans = find_loanwords(text, sentence.start, sentence.end) \
@@ -590,7 +643,7 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
         for loan in loans:
             if loan.note and text[loan.start].islower():
                 terms.append(FrenchSpan(loan.start, loan.end, Severity.INFO, loan.words, False, loan.note))
-        if not may_be_french:
+        if not may_be_french or _loaned_only(text, sentence.start, sentence.end, loans):
             if pending is not None:  # an English sentence closes a French passage
                 found_sentences.append((pending, blocks[pending_block].start))
                 pending = None
