@@ -1010,7 +1010,24 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
     data = load_yaml(name) or {}
     items = data.get("entries", data) if isinstance(data, dict) else data
     key = digest(data_digest(f"{name}.yaml").encode(), Path(__file__).read_bytes())
-    built = cached(f"patterns-{name}", key, lambda: [_build(item) for item in items])
+    # the patterns and the index read from their anchors are kept as one entry: two entries under one key could
+    # come from builds that chose other anchors (another version of the word frequencies), and disagree
+    built, tables = cached(f"lexicon-entries-{name}", key, lambda: _built_with_index(items))
+    entries = _entries(items, built)
+    index = None if tables is None else WordIndex(entries, tables)
+    if index is not None:
+        _INDEXES[id(entries)] = (entries, index)  # kept here, the tuple lives on: its id is not reused
+        _INDEX_OF_ENTRY.update(dict.fromkeys(map(id, entries), index))
+    return entries
+
+
+def _built_with_index(items: list) -> tuple:
+    """Each item's `_build`, and the index tables of the entries they make (`WordIndex.indexed_tables`)."""
+    built = [_build(item) for item in items]
+    return built, WordIndex.indexed_tables(_entries(items, built))
+
+
+def _entries(items: list, built: list) -> tuple[Entry, ...]:
     entries = []
     for item, (source, flags, entry_key, keyword, code, window) in zip(items, built):
         anchors, reach, lead = window if window and window[1] is not None else (None, None, None)
@@ -1021,13 +1038,7 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
             severity=Severity.parse(severity) if severity else None, data=item, keyword=keyword,
             anchors=anchors, reach=reach, lead=lead,
         ))
-    entries = tuple(entries)
-    tables = cached(f"index-{name}", key, lambda: WordIndex.indexed_tables(entries))
-    index = None if tables is None else WordIndex(entries, tables)
-    if index is not None:
-        _INDEXES[id(entries)] = (entries, index)  # kept here, the tuple lives on: its id is not reused
-        _INDEX_OF_ENTRY.update(dict.fromkeys(map(id, entries), index))
-    return entries
+    return tuple(entries)
 
 
 def _build(item: dict) -> tuple:
