@@ -3,19 +3,16 @@ speaks of), descriptions with a name in apposition, bodies spelled by their acro
 and the extent of an indefinite speaker. Every paragraph is new (names and stories no set holds)."""
 from __future__ import annotations
 
-from checker.lang.quotes import extract_quotes
 from checker.lang.speakers import find_names, lexicon, tokenize
-from checker.parsers import parse
+from tests.quote_speakers import quotes_in, speaker_of
 
 
 def quotes_of(text: str) -> list:
-    doc = parse(text, "text", lang="en")
-    return extract_quotes(doc.text, doc.blocks, "en")
+    return quotes_in(text, "en")
 
 
 def who(text: str, words: str) -> str | None:
-    quote = next(q for q in quotes_of(text) if words in q.text)
-    return quote.resolved_speaker or quote.speaker
+    return speaker_of(text, words, "en")
 
 
 def span_of(text: str, words: str) -> str:

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from checker.lang.quotes import extract_quotes
-from checker.parsers import parse
+from tests.quote_speakers import quotes_in, speaker_of
 
 
 def quotes_of(text: str) -> list:
-    doc = parse(text, "text", lang="en")
-    return extract_quotes(doc.text, doc.blocks, "en")
+    return quotes_in(text, "en")
 
 
 def who(text: str, words: str) -> str | None:
-    quote = next(q for q in quotes_of(text) if words in q.text)
-    return quote.resolved_speaker or quote.speaker
+    return speaker_of(text, words, "en")
 
 
 def found(text: str, words: str) -> bool:

@@ -3,14 +3,12 @@
 cue, infinitive complements after adverbials, and bodies named with the noun of their kind; each with traps."""
 from __future__ import annotations
 
-from checker.lang.quotes import extract_quotes
 from checker.lang.speakers import fr_marked_gender, lexicon
-from checker.parsers import parse
+from tests.quote_speakers import quotes_in
 
 
 def found(text: str) -> list[tuple[str, str, str | None]]:
-    doc = parse(text, "text", lang="fr")
-    return [(q.kind, q.text, q.resolved_speaker or q.speaker) for q in extract_quotes(doc.text, doc.blocks, "fr")]
+    return [(q.kind, q.text, q.resolved_speaker or q.speaker) for q in quotes_in(text, "fr")]
 
 
 def speaker(text: str, words: str) -> str | None:
