@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 
 from ...align.words import LEFTOVER, WordLinks
@@ -176,12 +177,19 @@ def _bead(text: str, source: str, pair, links: WordLinks) -> _Bead:
                  firm, firm_pairs)
 
 
-def _beads(ctx):
-    text, source = ctx.doc.text, ctx.source.text
-    for pair, links in zip(ctx.get("pair.sentences"), ctx.get("pair.words")):
-        if links is None or not pair.source or not pair.target or pair.score < 0.5:
-            continue
-        yield pair, _bead(text, source, pair, links)
+_READ: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # context -> its (pair, bead)s
+
+
+def _beads(ctx) -> tuple:
+    """Each aligned pair with its token reading, read once per context for the rules that walk them."""
+    found = _READ.get(ctx)
+    if found is None:
+        text, source = ctx.doc.text, ctx.source.text
+        found = _READ[ctx] = tuple(
+            (pair, _bead(text, source, pair, links)) for pair, links in zip(ctx.get("pair.sentences"),
+                                                                          ctx.get("pair.words"))
+            if links is not None and pair.source and pair.target and pair.score >= 0.5)
+    return found
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
