@@ -11,6 +11,7 @@
     python benchmarks/blind_eval.py --set sourcefree5 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree6 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree7 --final [--severity info|warning]
+    python benchmarks/blind_eval.py --set sourcefree8 --final [--severity info|warning]
 
 `bilingual`: 16 real 2014 MT documents of WMT14 checked against their French source, with the
 professional references of the same documents as clean counterparts (fixtures/blind/bilingual/).
@@ -32,6 +33,7 @@ annotation; a finding on a reference or a trap with no annotation is a false ala
 `sourcefree5`: a fifth, built the same way for issue 13 while `sourcefree4`'s misses were being worked on (fixtures/blind/sourcefree5/).
 `sourcefree6`: a sixth, built the same way for issue 13 while `sourcefree5`'s misses were being worked on (fixtures/blind/sourcefree6/).
 `sourcefree7`: a seventh, built the same way for issue 13 while `sourcefree6`'s misses were being worked on (fixtures/blind/sourcefree7/).
+`sourcefree8`: an eighth, built the same way for issue 13 while `sourcefree7`'s misses were being worked on (fixtures/blind/sourcefree8/).
 These sets were built before the work they measure and are scored once: `--final` says so.
 """
 from __future__ import annotations
@@ -115,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "bilingual3", "bilingual4",
                                                          "sourcefree", "sourcefree2", "sourcefree3", "sourcefree4",
-                                                         "sourcefree5", "sourcefree6", "sourcefree7"))
+                                                         "sourcefree5", "sourcefree6", "sourcefree7", "sourcefree8"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")
