@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..data.cache import load_yaml
 from .quote_common import CLAUSE_BREAKS, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
 from .speakers import (BE_FORMS, FUNCTION_WORDS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention, Sentence, apposition_name,
-                       clause_subject, is_passive, is_role, widened)
+                       clause_subject, is_org_noun, is_passive, is_role, widened)
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
 THAT_WORDS = frozenset({"that", "que", "qu'", "qu’"})
@@ -14,10 +14,15 @@ CLAUSE_OPENERS = frozenset({",", ";", "while", "whereas", "as", "when", "and", "
 # verbs whose object takes the quoted words as its attribute ("called the plan “reckless”"); French says it with
 # cues of its own ("a qualifié le plan de « … »")
 CHARACTERISING = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["characterising_verbs"])
+CHARACTERISING_AS = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["characterising_as_verbs"])
+# (English) words before a participle whose subject is the main clause's: "will ballot … after rejecting X as “…”"
+PARTICIPLE_LINKS = frozenset({"after", "before", "while", "when", "by", "since", "despite"})
 # words that end a noun phrase after an inverted cue: prepositions (of place too), relatives
 PHRASE_ENDS = PREPOSITIONS | {"outside", "near", "opposite", "inside", "beside", "behind", "devant", "derrière", "près",
                               "who", "which", "qui", "dont"}
 UNSET = object()  # a value not computed yet
+# (French) nouns by which a sentence takes up the quote before it: "C'est par ces mots que", "La phrase est de"
+QUOTE_TAKEN_UP = frozenset({"mots", "propos", "phrase", "formule", "termes", "paroles", "ainsi"})
 
 
 class AttachStage:
@@ -41,8 +46,44 @@ class AttachStage:
             ("previous paragraph ends with a colon", "colon",
              lambda c: k == 0 and self._previous_block_colon(c, sent)),
             ("subject of the clause before the colon", "colon", lambda c: self._colon_subject(c, sent, k)),
+            ("person the clause after the colon is about", "colon", lambda c: self._quote_then_colon(c, sent, k)),
             ("person the headline names", "colon", lambda c: self._headline_person(c, sent)),
+            ("speaker the next sentence names", "colon", lambda c: self._named_after(c, sent, si, k)),
         ]
+
+    def _named_after(self, cand: Candidate, sent: Sentence, si: int, k: int) -> bool:
+        """ "« Cette piscine ne fermera pas. » Le maire, Louis Feuvrier, l'a répété lundi": a French quote standing
+        as its own sentence is the speaker's whom the next sentence names as taking it up ("l'a répété", "résume
+        ainsi", "C'est par ces mots que X", "La phrase est de X")."""
+        if self.lang != "fr" or cand.kind != "direct" or k != 0 or any(t.is_word for t in sent.tokens) or \
+                si + 1 >= len(self.sentences):
+            return False
+        nxt = self.sentences[si + 1]
+        toks = nxt.tokens
+        if nxt.block != sent.block or nxt.headline or any(t.text == QUOTE_TOKEN for t in toks):
+            return False
+        m = None
+        words = [t.lower for t in toks[:8]]
+        taken = next((j for j, w in enumerate(words) if w in QUOTE_TAKEN_UP), None)
+        if taken is not None and words[:2] == ["c'", "est"]:  # "C'est par ces mots que X …"
+            que = next((j for j in range(taken + 1, len(toks) - 1) if toks[j].lower in ("que", "qu'", "qu’")), None)
+            m = self._np_at(nxt, que + 1) if que is not None and que - taken <= 2 else None
+        elif taken is not None and taken <= 2 and taken + 2 < len(toks) and words[taken + 1:taken + 3] in \
+                (["est", "de"], ["sont", "de"], ["est", "signée"]):  # "La phrase est de X"
+            m = self._np_at(nxt, taken + 3)
+        else:
+            for kk, kk_end, cue in self._cues(nxt):
+                obj = kk - 1 if kk > 0 and toks[kk - 1].lower in ("l'", "l’") else None  # "l'a répété"
+                if obj is not None or "ainsi" in words[kk:kk_end + 1] or \
+                        kk_end < len(toks) and toks[kk_end].lower == "ainsi":  # "résume ainsi", "a ainsi dit"
+                    m = clause_subject(nxt, kk if obj is None else obj, self.lex)
+                break
+        if m is None or m.kind == "pronoun" and m.gender not in ("m", "f") or \
+                m.kind == "name" and (m.entity is None or m.entity.kind not in ("person", "unknown")) or \
+                m.kind == "description" and not (m.definite and is_role(m.head, self.lex)):
+            return False
+        cand.mention, cand.pattern = m, 0.8
+        return True
 
     def _reported_within(self, cand: Candidate, sent: Sentence, k: int) -> bool:
         """ `The audit finds that the scheme was “badly run”`: a partial quote inside the content of a finite
@@ -75,11 +116,14 @@ class AttachStage:
         if cand.kind != "partial" or k < 3:
             return False
         toks = sent.tokens
-        for v in range(k - 2, max(0, k - 8), -1):
+        for v in range(k - 2, max(0, k - (10 if self.lang == "en" else 8)), -1):
             tok = toks[v]
-            if tok.text == QUOTE_TOKEN or not tok.is_word and tok.text not in ("'", "’"):
-                return False  # the object is words only: "called the figure", "dubbed him"
-            if tok.lower not in CHARACTERISING:
+            if tok.text == QUOTE_TOKEN or not tok.is_word and tok.text not in ("'", "’", "%") and \
+                    not tok.text[:1].isdigit() and not (tok.text in (".", ",") and toks[v - 1].text[:1].isdigit()
+                                                         and toks[v + 1].text[:1].isdigit()):
+                return False  # the object is words (and amounts: "a 2.8% offer") only: "called the figure"
+            if tok.lower not in CHARACTERISING and not (
+                    self.lang == "en" and tok.lower in CHARACTERISING_AS and any(t.lower == "as" for t in toks[v:k])):
                 continue
             if toks[v - 1].lower in BE_FORMS or toks[v - 1].lower in ("to", "been", "being", "été", "être"):
                 return False  # "is called", "to be called": a name, not a judgement
@@ -90,8 +134,12 @@ class AttachStage:
             end = v - 3 if v > 3 and toks[v - 1].text == ")" and toks[v - 3].text == "(" else v
             m = clause_subject(sent, end, self.lex)  # "The Anglers' Trust (AT) called"
             if m is not None and not (m.tok_end == end or m.tok_end < end and toks[m.tok_end].text == "," and
-                                      toks[end - 1].text == ","):
+                                      toks[end - 1].text == ",") and \
+                    not (self.lang == "en" and tok.lower.endswith("ing") and toks[v - 1].lower in PARTICIPLE_LINKS):
                 m = None
+            if m is None and self.lang == "en" and 0 < end <= 4:
+                m = self._opening_subject(sent, end)  # "Opposition parties called …", "Labour called …"
+                m = m if m is not None and m.tok_end == end and self._bare_subject(m) else None
             if m is None and end > 2 and toks[end - 1].text == ",":  # "His deputy, Ann Bell, called": apposed
                 m = sent.mention_ending(end - 2)
                 m = m if m is not None and m.kind == "name" and m.tok_start > 0 and \
@@ -106,6 +154,16 @@ class AttachStage:
             return True
         return False
 
+    def _bare_subject(self, m: Mention) -> bool:
+        """A name, or words that end on a person's or a body's noun and hold no function word nor participle
+        ("Opposition parties"; not "Addressing what he")."""
+        if m.kind == "name":
+            return True
+        words = [w for w in m.words if w not in ("the", "a", "an")]
+        last = words[-1] if words else ""
+        return bool(words) and not any(w in FUNCTION_WORDS or w.endswith("ing") for w in words) and \
+            any(is_role(form, self.lex) or is_org_noun(form, self.lex) for form in (last, last[:-1]))
+
     def _colon_subject(self, cand: Candidate, sent: Sentence, k: int) -> bool:
         if k == 0 or sent.tokens[k - 1].text != ":":
             return False
@@ -115,6 +173,23 @@ class AttachStage:
         if m is not None and (m.kind != "description" or m.definite):
             cand.mention, cand.pattern = m, 0.8
             return True
+        return False
+
+    def _quote_then_colon(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        """ "« On a été punis » : l'entraîneur de Castres, Cyril Lagrèze, ne cherchait pas d'excuses": a French
+        sentence opened by a quote and a colon gives it to the person its clause is about."""
+        toks = sent.tokens
+        if self.lang != "fr" or k != 0 or len(toks) < 4 or toks[1].text != ":" or cand.kind != "direct":
+            return False
+        for m in sorted(sent.mentions, key=lambda m: (m.tok_start, -m.tok_end)):
+            if m.tok_start < 2 or m.kind != "name" or m.entity is None:
+                continue
+            if any(t.text == QUOTE_TOKEN or t.text in (".", ";", ":") or self._is_cue_token(t)
+                   for t in toks[2:m.tok_start]) or m.tok_start > 16:
+                return False  # the clause's own verb or quote before anyone is named
+            if m.entity.kind == "person":
+                cand.mention, cand.pattern = m, 0.7
+                return True
         return False
 
     def _headline_person(self, cand: Candidate, sent: Sentence) -> bool:

@@ -22,7 +22,12 @@ from .speakers import AGENT_ENDINGS, any_noun_phrase  # noqa: E402  (French subj
 from .word_lists import name_words
 
 MONTHS_EN = name_words("months", french=False)  # "…, Al-Arabiya reported on Thursday 31 October."
-CONTRASTS = frozenset({"but", "although", "though"})  # "…, he said, but …" opens a clause of its own
+# (English) participles of who read a document, not who wrote it: "documents seen by the paper"
+SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "consulted", "read", "received", "examined"})
+CONTRASTS = frozenset({"but", "although", "though"})
+# (English) the link before another speaker's clause: "…, while Adeyemo said …", "…; the union said …"
+CLAUSE_LINK_BEFORE_RE = re.compile(r"\s*(?:[,;]\s*(?:while|whereas|but|and)|;)\s+(?:the\s+|a\s+|an\s+)?$",
+                                   re.IGNORECASE)  # "…, he said, but …" opens a clause of its own
 
 FR_MODALS = WORD_LISTS["fr_modals"]
 FR_NEGATIONS = WORD_LISTS["fr_negations"]  # "ne pas", "ne jamais" before an infinitive
@@ -157,6 +162,14 @@ class CueStage:
                 return None
             return self._document_source(sent, m)
         if "impersonal" in cue.info.tags:
+            if cue.pronoun is None and k > 0 and toks[k - 1].text == "," and self.lang == "fr":
+                j = k_end + 1 if k_end < len(toks) and toks[k_end].lower in ARTICLES else k_end
+                m = sent.mention_starting(j) if j < len(toks) else None  # "a appris l'AFP de source judiciaire"
+                m = m if m is not None and m.kind == "name" else np_after(sent, k_end, self.lex)
+                # "…, a appris La Presse": a medium learnt it, and says so
+                return m if m is not None and (m.kind == "name" and m.entity is not None and m.entity.kind in
+                                               ("org", "unknown") or m.kind == "description" and
+                                               m.words[-1] in WORD_LISTS["media_nouns"]) else None
             return self._impersonal_source(sent, k_end) if cue.pronoun and cue.pronoun[0].lower() == "on" else None
         if cue.pronoun is not None:
             word, a, b = cue.pronoun
@@ -593,6 +606,13 @@ class CueStage:
         for j in range(m.tok_start + 1, min(len(toks), m.tok_end + 4)):
             if toks[j].lower in ("by", "from", "par", "de", "du") and j + 1 < len(toks):
                 other = sent.mention_starting(j + 1) or description_forward(sent, j + 1, self.lex)
+                if self.lang == "en" and toks[j - 1].lower in SEEN_BY and j - 1 > m.tok_start:
+                    # "according to documents seen by the paper": the paper read them, did not write them (the
+                    # phrase keeps its extent, the participle's complement with it; the speaker is the documents)
+                    end = toks[j - 2].end
+                    return Mention("description", m.start, end, self.text[m.start:end], m.tok_start,
+                                   max(m.tok_end, other.tok_end if other is not None else 0), head=m.head,
+                                   words=m.words[:j - 1 - m.tok_start], definite=m.definite)
                 if other is not None:
                     return other
         return m
@@ -741,9 +761,25 @@ class CueStage:
                     second = self._after_inverted(sent, kk, kk_end, cand) if self.lang == "en" else None
                     if second is not None:
                         found.append(second)
+            if self.lang == "en" and len(found) > 1:
+                for c in found:
+                    for inner in found:
+                        self._cut_before_clause(c, inner)
             out.extend(c for c in found if not any(self._relays(c, inner) or self._opens_with_source(c, inner) or
                                                    self._found_in(c, inner) for inner in found))
         return out
+
+    def _cut_before_clause(self, outer: Candidate, inner: Candidate) -> None:
+        """ "Aune said the firm would review its dividend, while Adeyemo said investors would want more": a
+        report that runs over the clause of another speaker's cue, joined by a link, ends before the link."""
+        m = inner.mention
+        if inner is outer or m is None or inner.cue is None or not outer.start < m.start < outer.end or \
+                not outer.start < inner.cue.start < outer.end:
+            return
+        found = CLAUSE_LINK_BEFORE_RE.search(self.text, outer.start, m.start)
+        if found is not None and found.end() == m.start:
+            outer.end = found.start()
+            outer.words = len(self.text[outer.start:outer.end].split()) if outer.words else 0
 
     def _relative_antecedent(self, sent: Sentence, rel: int) -> Mention | None:
         """ "It cannot justify the findings of a report that says …": a document or a body, with its article and
@@ -761,17 +797,20 @@ class CueStage:
 
     def _after_inverted(self, sent: Sentence, k: int, k_end: int, cand: Candidate) -> Candidate | None:
         """ "Inflation would fall, he told a news conference, but wages were still rising too fast.": a clause
-        joined by "but" after an inverted cue is the same speaker's second reported span."""
+        joined by "but" after an inverted cue is the same speaker's second reported span; after "and", only a
+        statement's verb, not a narrated event's past ("…, firefighters said, and a neighbour raised the alarm")."""
         toks, n, m = sent.tokens, len(sent.tokens), cand.mention
         if m is None or cand.end > toks[min(k, m.tok_start)].start:
             return None
         j = max(k_end, m.tok_end)
         while j < n and j - k_end <= 5 and toks[j].is_word and toks[j].lower not in ("but", "and"):
             j += 1  # the cue's object or time words: "told a news conference", "said on Thursday"
-        if j + 2 >= n or toks[j].text != "," or toks[j + 1].lower not in CONTRASTS or \
-                not self._finite_verb_follows(sent, j + 1, past=True) or \
+        if j + 2 >= n or toks[j].text != "," or toks[j + 1].lower not in CONTRASTS | {"and"} or \
+                not (self._finite_verb_follows(sent, j + 1, past=toks[j + 1].lower != "and") or
+                     any(self._present_after_noun(sent, q) for q in range(j + 2, min(n, j + 5))) or
+                     self._plural_then_verb(toks, j + 2)) or \
                 any(t.text == QUOTE_TOKEN for t in toks[j + 2:]) or \
-                any(kk > j for kk, _, _ in self._cues(sent)):
+                any(kk > j and self._speaker_before(toks[kk - 1]) for kk, _, _ in self._cues(sent)):
             return None
         span = self._span(sent, j + 2, n)
         if span is None:
@@ -780,6 +819,23 @@ class CueStage:
                            headline=sent.headline, via="reporting clause")
         second.words = len(self.text[span[0]:span[1]].split())
         return second
+
+    def _speaker_before(self, tok: Token) -> bool:
+        """The word before a cue may be who speaks through it: a name's, a pronoun, a role or a body's noun (not
+        "to decline", "be repeated", "kittiwakes continue")."""
+        low = _bare(tok.lower)
+        return tok.is_cap or low in self.lex.pronouns or is_role(low, self.lex) or is_org_noun(low, self.lex) or \
+            low.endswith("s") and is_role(low[:-1], self.lex)
+
+    @staticmethod
+    def _plural_then_verb(toks: list[Token], q: int) -> bool:
+        """ "kittiwakes continue to decline", "prices remain high": a bare plural noun, then a verb's plain form."""
+        if q + 2 >= len(toks):
+            return False
+        noun, verb = toks[q], toks[q + 1]
+        return noun.is_word and not noun.is_cap and noun.lower.endswith("s") and not noun.lower.endswith("ss") and \
+            noun.lower not in FUNCTION_WORDS and verb.is_word and not verb.is_cap and verb.lower not in FUNCTION_WORDS \
+            and not verb.lower.endswith(("s", "ly", "ing")) and toks[q + 2].is_word
 
     def _found_in(self, outer: Candidate, inner: Candidate) -> bool:
         """ "Some trustees had argued that …, according to the minutes": a trailing source that holds a report
@@ -1135,11 +1191,15 @@ class CueStage:
         named = {i for m in sent.mentions if m.kind == "name" for i in range(m.tok_start, m.tok_end)}
         if self.lang == "en" and len(rest) > 2 and rest[0].text == "," and self._possessive_role(sent, j + 1):
             return True  # "…, according to Aemet, Spain's state weather agency." (after "'s", a noun)
+        # (English) "…, the survey said in its report, but kittiwakes continue to decline": a clause of its own
+        # after ", but" / ", and" may hold any verb
+        cut = next((i for i in range(j, len(toks) - 1) if toks[i].text == "," and toks[i + 1].lower in ("and", "but")),
+                   len(toks)) if self.lang == "en" else len(toks)
         if any(t.text == ";" or t.text == QUOTE_TOKEN and not self._quoted_title(t) for t in rest) or \
                 any(self._is_cue_token(t) and not (t.is_cap and i in named) and
                     not (self.lang == "en" and t.lower.endswith("ing") and toks[i - 1].text == ",") and
-                    not (self.lang == "fr" and toks[i - 1].lower in DETERMINERS)  # "dans une note": a noun
-                    for i, t in enumerate(toks[j:], j)):
+                    not toks[i - 1].lower in DETERMINERS  # "dans une note", "a think tank": a noun
+                    for i, t in enumerate(toks[j:cut], j)):
             return False  # a cue word inside a name ("Nordic Post") is no cue; "…, blaming X" goes with the cue
         if self.lang == "en" and rest[0].lower in ("of", "from", "at") and self._affiliation_tail(sent, j):
             return True  # "…, said Station Manager Owen Bevan of the London Fire Brigade."
@@ -1182,8 +1242,9 @@ class CueStage:
             return True  # "…, the regional newspaper, East Hampton Star, which …": an apposed name
         if k is not None:
             desc = description_forward(sent, k, self.lex)
-            if desc is not None and (is_role(desc.head, self.lex) or is_role(desc.head.rstrip("s"), self.lex)):
-                return True
+            if desc is not None and (is_role(desc.head, self.lex) or is_role(desc.head.rstrip("s"), self.lex) or
+                                     self.lang == "en" and is_org_noun(desc.head, self.lex)):
+                return True  # (English) "…, according to Shelter, the housing charity."
         return False
 
     def _fr_participle(self, tok: Token) -> bool:
@@ -1463,6 +1524,9 @@ class CueStage:
         if toks[q].lower in {"reporters", "journalists", "me", "us", "him", "her", "them", "media", "parliament",
                              "lawmakers", "investors", "analysts", "viewers", "listeners", "supporters"}:
             return q + 1
+        if self.lang == "en" and toks[q].is_word and not toks[q].is_cap and toks[q].lower not in FUNCTION_WORDS and \
+                not self._is_cue_token(toks[q]) and q + 1 < len(toks) and self._tail_only(sent, q + 1):
+            return q + 1  # "…, the company told staff on Tuesday.": a bare noun, then only the sentence's tail
         if toks[q].lower in {"the", "a", "an", "his", "her", "their", "its"}:
             j = q + 1
             while j < len(toks) and j - q < 5 and (toks[j].is_cap or toks[j].lower in {"press", "media", "court",

@@ -101,7 +101,7 @@ class SpanStage:
         if index in self.furniture:
             return True
         body = self.text[block.start:block.end].strip()
-        if body.rstrip("”»\"’')]\u00a0 ").endswith((".", "!", "?", ":", ";", "…")):
+        if body.rstrip("”»\"’')]\u00a0\u202f\u2009 ").endswith((".", "!", "?", ":", ";", "…")):
             return False  # most paragraphs: tested first, before their words are counted
         return "\n" not in body and len(body.split(None, 25)) <= 25
 

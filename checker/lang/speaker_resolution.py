@@ -35,6 +35,13 @@ OBLIQUE = SPEAKER_WORDS["oblique_prepositions"]
 PLACE_OPENERS = SPEAKER_WORDS["place_openers"]  # (English) "a driver on the ninth floor", "a nurse at the hospital"
 MEDIUM_NOUNS = SPEAKER_WORDS["medium_nouns"]  # "in a statement": how the words came, not who said them
 ANONYMITY_WORDS = SPEAKER_WORDS["anonymity_words"]  # "who asked not to be named": no restrictive relative
+FR_IMPERSONAL = SPEAKER_WORDS["fr_impersonal_after_il"]  # "Il s'agit du spécimen …": an "il" standing for nobody
+# (English) sentence-opening pronouns that continue the person the sentence before opened with, and their gender
+NARRATIVE_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
+GENDERED_WORDS = frozenset({"he", "she", "his", "her", "himself", "herself"})
+# (English) words after which "he"/"she" opens a clause of the same sentence ("… after he replaced …")
+CLAUSE_LINK_WORDS = frozenset({"after", "before", "when", "because", "since", "as", "while", "until", "although",
+                               "though", "once", "if", "and", "but", "where", "so"})
 
 
 class ResolutionStage:
@@ -43,7 +50,8 @@ class ResolutionStage:
     def _mentions(self, sent: Sentence) -> None:
         names = []
         furniture = sent.block in self.furniture
-        for m in find_names(sent.tokens, self.lex, {0}, self.text, headline=sent.headline):
+        found = find_names(sent.tokens, self.lex, {0}, self.text, headline=sent.headline)
+        for m in _fr_territorial(found, sent.tokens, self.text, self.lex) if self.lang == "fr" else found:
             if m.words and all(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.words):
                 continue  # "Monday", "Friday": a date, nobody who speaks
             whole_possessive = m.words[-1].endswith(("'s", "’s")) and not m.possessive  # "Moody's, …"
@@ -62,13 +70,52 @@ class ResolutionStage:
             names.append(m)
         sent.mentions = names
         self._appositions(sent)
-        if self.lang == "en" and sent.tokens and sent.tokens[0].lower in ("he", "she") and not sent.headline:
+        if self.lang == "en" and sent.tokens and sent.tokens[0].lower in NARRATIVE_PRONOUNS and not sent.headline:
             self._narrative_gender(sent)
+        if self.lang == "en" and names and not sent.headline:
+            self._clause_gender(sent)
+
+    def _clause_gender(self, sent: Sentence) -> None:
+        """ "Gavin Rutherford is leaving …, nine years after he replaced Pete Garland", "Professor X … published
+        her interim findings": the first person a sentence names, of unknown gender (the lexicon lacks the given
+        name), takes the gender of a "his", possessive "her", reflexive, or "he"/"she" after a clause link that
+        follows it in the sentence, when nobody else (no other name, no role noun) and no quote comes between."""
+        toks = sent.tokens
+        first = next((m for m in sent.mentions if m.entity is not None and self._personal_name(m.entity)), None)
+        if first is None or first.entity.gender or first.possessive or \
+                _fold_first(first.entity.tokens[0].split("-")[0]) in self.lex.first_names:
+            return  # (a given name the lexicon knows outweighs a pronoun, which machine translation often flips)
+        end = next((i + 1 for i in range(min(len(toks), first.tok_end + 25) - 1, first.tok_end - 1, -1)
+                    if toks[i].lower in GENDERED_WORDS), None)  # (most sentences have none: nothing to read)
+        if end is None or self._role(sent, first) in ("possessive", "oblique"):
+            return
+        other = rival = False  # someone named since; someone named since as a subject, or known as a person
+        for i in range(first.tok_end, end):
+            tok = toks[i]
+            named = sent.mention_starting(i)
+            if tok.text == QUOTE_TOKEN or tok.is_word and not tok.is_cap and is_role(tok.lower, self.lex) and \
+                    any(t.lower in DETERMINERS for t in toks[max(first.tok_end, i - 2):i]):
+                return  # someone else described ("the minister and his staff"), not a verb ("who chairs")
+            if named is not None:
+                other = other or named.entity is None or self._personal_name(named.entity)
+                rival = rival or named.entity is None or named.entity.kind == "person" or \
+                    self._role(sent, named) == "subject"
+            low, nxt = tok.lower, toks[i + 1] if i + 1 < len(toks) else None
+            if low in ("his", "himself", "herself") or low == "her" and nxt is not None and nxt.is_word and \
+                    not nxt.is_cap and nxt.lower not in FUNCTION_WORDS:
+                if not other:  # (a possessive may be the object's: "thanked the minister and his staff")
+                    first.entity.gender = "m" if low != "herself" and low != "her" else "f"
+                return
+            if low in ("he", "she") and toks[i - 1].lower in CLAUSE_LINK_WORDS:
+                if not rival:  # a subordinate clause's subject is most often the main clause's
+                    first.entity.gender = "m" if low == "he" else "f"
+                return
 
     def _narrative_gender(self, sent: Sentence) -> None:
         """ "Marisha Okonjo took over in May. ¶ She has since doubled the budget": a sentence that opens with
-        "he" or "she" continues the person the sentence before opened with, whose gender it gives when nothing
-        else did (the lexicon lacks the given name) and nobody else of unknown gender is named there."""
+        "he", "she", "his" or "her" ("Her deputy, …") continues the person the sentence before opened with, whose
+        gender it gives when nothing else did (the lexicon lacks the given name) and nobody else of unknown gender
+        is named there."""
         si = self.sentence_at(sent.start)
         prev = self.sentences[si - 1] if si else None
         if prev is None or prev.headline or sent.block - prev.block > 1 or prev.block in self.furniture:
@@ -79,7 +126,7 @@ class ResolutionStage:
                 not self._personal_name(first.entity) or \
                 any(m.entity is not first.entity and not m.entity.gender for m in people):
             return
-        first.entity.gender = self.lex.pronouns.get(sent.tokens[0].lower)
+        first.entity.gender = NARRATIVE_PRONOUNS[sent.tokens[0].lower]
 
     def _personal_name(self, e) -> bool:
         """A person, or an English name of two words that nothing classified and no body's word holds."""
@@ -255,7 +302,8 @@ class ResolutionStage:
             plural = bool(words) and self.lang == "en" and _plural_word(words[0])
             if words and not plural and any(is_role(w, self.lex) for w in words) and \
                     (is_role(words[0], self.lex) or self.lang == "fr"):
-                self.registry.describe(e, " ".join(reversed(words)))
+                article = [toks[k].lower] if self.lang == "fr" and k >= 0 and toks[k].lower in ("la", "une") else []
+                self.registry.describe(e, " ".join(article + list(reversed(words))))  # "la sociologue Dominique X"
         sent.mentions = sent.mentions + merged
 
     def _org_apposition(self, sent: Sentence, m: Mention, e) -> None:
@@ -268,6 +316,8 @@ class ResolutionStage:
             short = next((o for o in sent.mentions if o.tok_start == k + 1 and o.entity is not None), None)
             if short is not None and short.entity is not e and short.entity.kind in ("org", "unknown"):
                 self.registry.describe(short.entity, m.text)
+                if self.lang == "en" and e.kind in ("org", "unknown"):
+                    self.registry.expansions.setdefault(id(short.entity), e)
         if m.tok_end + 1 < len(toks) and toks[m.tok_end].text == ",":
             desc = description_forward(sent, m.tok_end + 1, self.lex)
             if desc is not None and is_org_noun(desc.head, self.lex) and not is_role(desc.head, self.lex) and \
@@ -420,6 +470,10 @@ class ResolutionStage:
             res = self._own_subject_body(m) or res
         if m.kind == "pronoun" and res.name is None:
             res = self._description_antecedent(m) or self._pronoun_chain(m) or res
+        if m.kind == "pronoun" and res.name is None and self.lang == "fr" and cand.kind == "reported":
+            res = self._fr_body_of_clause(cand, m) or res
+        if m.kind == "pronoun" and self.lang == "fr" and res.entity is not None and res.entity.kind == "org":
+            res = self._fr_spelled_out(res, m.start)  # "la Direction générale de l'aviation civile (DGAC)"
         elif m.kind == "pronoun" and m.gender in ("m", "f") and res.entity is not None and \
                 res.entity.kind != "person" and res.entity.gender is None and \
                 self.block_of(res.entity.last_before(m.start) or 0) < self.block_of(m.start):
@@ -442,6 +496,37 @@ class ResolutionStage:
             res = self._fr_class_noun_named(m, res)  # "Le groupe Valmont a annoncé"
         return res
 
+    def _fr_body_of_clause(self, cand: Candidate, m: Mention) -> Resolution | None:
+        """ "La Métropole de Lyon va supprimer 1 800 places …, a-t-elle annoncé": an inverted "il"/"elle" that
+        nothing before resolves stands for the body named as the subject opening the reported clause, when the
+        clause opens the sentence and the body's article agrees with the pronoun."""
+        si = self.sentence_at(cand.start)
+        if si is None or m.gender not in ("m", "f") or m.start < cand.end:
+            return None
+        sent = self.sentences[si]
+        if not sent.tokens or sent.tokens[0].start != cand.start:
+            return None
+        article = {"le": "m", "la": "f", "l'": None, "l’": None}.get(sent.tokens[0].lower, "")
+        subject = next((o for o in sent.mentions if o.tok_start in (0, 1) and o.kind == "name"), None)
+        if subject is not None and subject.tok_start == 0 and sent.tokens[0].is_cap and article == "":
+            article = None  # "Renault va fermer …, a-t-il annoncé": a body named without its article
+        if subject is None or article == "" or article not in (None, m.gender) or subject.entity is None or \
+                subject.entity.kind not in ("org", "place", "unknown") or subject.possessive:
+            return None
+        start = sent.tokens[0].start
+        return Resolution(self.text[start:subject.end], subject.entity, 0.5, "pronoun")
+
+    def _fr_spelled_out(self, res: Resolution, pos: int) -> Resolution:
+        """A pronoun standing for a body named only by its full name and, in parentheses, its acronym ("… a
+        prévenu la Direction générale de l'aviation civile (DGAC). …, a-t-elle précisé") takes the full name."""
+        e = res.entity
+        if not all_caps(res.name or "") or not e.mentions or \
+                any(p < pos and self.text[max(0, p - 2):p].strip() != "(" for p, _ in e.mentions):
+            return res
+        full = next((text for _, _, text in e.descriptions if len(text.split()) > 2 and
+                     self.text.find(f"{text} ({res.name})") >= 0), None)
+        return Resolution(full, e, res.confidence, res.how) if full else res
+
     def _fr_class_noun_named(self, m: Mention, res: Resolution) -> Resolution:
         """ "L'association One Voice a annoncé": a French body named with the noun of its kind before its name
         (not a newspaper's, nor before an acronym: "l'entreprise DCNS")."""
@@ -458,8 +543,10 @@ class ResolutionStage:
     def _learn_gender(self, cand: Candidate, entity) -> None:
         """ "Mick Jagger says he never …": a person whose gender is unknown, named as the speaker of a clause
         whose subject is "he" or "she", is most likely that pronoun's."""
-        words = self.text[cand.start:cand.end].split(None, 1)
+        words = self.text[cand.start:cand.end].split(None, 2)
         gender = self.lex.pronouns.get(words[0].lower()) if words else None
+        if self.lang == "fr" and len(words) > 1 and words[1].lower() in FR_IMPERSONAL:
+            gender = None  # "Il faut …": an impersonal "il" gives nobody a gender
         if gender in ("m", "f") and _personal(entity) and entity.gender is None and \
                 not self._other_referent(entity, cand.start, gender):
             entity.gender = gender
@@ -474,7 +561,9 @@ class ResolutionStage:
     def _logophoric(self, cand: Candidate, m: Mention, res: Resolution) -> Resolution | None:
         """ "Mick Jagger says … the pop star said she sang …": the clause's own subject pronoun speaks of the
         speaker, so a description resolved to someone of the other gender stands for the person it fits."""
-        words = self.text[cand.start:cand.end].split(None, 1)
+        words = self.text[cand.start:cand.end].split(None, 2)
+        if self.lang == "fr" and len(words) > 1 and words[0].lower() == "il" and words[1].lower() in FR_IMPERSONAL:
+            return None  # "Il s'agit du spécimen le plus complet, souligne la scientifique": nobody's "il"
         gender = self.lex.pronouns.get(words[0].lower()) if words else None
         if gender not in ("m", "f") or gender == res.entity.gender:
             return None
@@ -747,6 +836,11 @@ class ResolutionStage:
                     not is_role(m.head, self.lex):
                 continue  # "The chain will close 11 stores, he said": "he" is nobody's body
             if self.resolver._plural_text(m.text, (m.head or "").lower()) == (pronoun.gender == "plural"):
+                inner = next((n.entity for n in other.mentions if n.kind == "name" and n.entity is not None and
+                              n.entity.kind == "person" and n.entity.gender in (pronoun.gender, None) and
+                              m.tok_start < n.tok_start and n.tok_end <= m.tok_end), None)
+                if inner is not None and self.lang == "fr":  # "La sociologue Dominique Méda publie": the person named
+                    return Resolution(inner.name, inner, 0.55, "pronoun")
                 named = self._apposed_body(other, m)
                 if named is not None:  # "Fitch Ratings, the credit agency, downgraded …": the body's name
                     return Resolution(named.name, named, 0.55, "pronoun")
@@ -866,6 +960,49 @@ class ResolutionStage:
 
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "cette", "ces", "cet", "ce"})
+
+
+FR_TERRITORY_LINKS = (("de",), ("du",), ("des",), ("d'",), ("d’",), ("de", "la"), ("de", "l'"), ("de", "l’"))
+FR_TERRITORY_LINKS_FLAT = frozenset(w for link in FR_TERRITORY_LINKS for w in link)
+FR_CHAMBERS = SPEAKER_WORDS["fr_body_kinds"]  # kinds of bodies the org nouns lack: "la Chambre d'agriculture"
+
+
+def _fr_territorial(found: list[Mention], toks, text: str, lex) -> list[Mention]:
+    """ "Le Conseil départemental du Finistère", "La Chambre d'agriculture de la Manche": a French body named by
+    the noun of its kind, then the territory it serves, is one name (not the body cut short, nor the place)."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is None or not 0 < m.tok_start - prev.tok_end <= 2:
+            out.append(_fr_before_acronym(m, toks, text, lex))
+            continue
+        link = tuple(t.lower for t in toks[prev.tok_end:m.tok_start])
+        words = [w for w in prev.words if w.lower() not in ARTICLES] if link in FR_TERRITORY_LINKS else []
+        if m.kind == prev.kind == "name" and words and words[0][:1].isupper() and \
+                (is_org_noun(words[0].lower(), lex) or words[0].lower() in FR_CHAMBERS) and not prev.possessive and \
+                _fold_first(m.words[0]) not in lex.first_names and m.tok_end <= len(toks):
+            whole = text[prev.start:m.end]
+            out[-1] = Mention("name", prev.start, m.end, whole, prev.tok_start, m.tok_end, possessive=m.possessive,
+                              words=tuple(whole.split()))
+            continue
+        out.append(_fr_before_acronym(m, toks, text, lex))
+    return out
+
+
+def _fr_before_acronym(m: Mention, toks, text: str, lex) -> Mention:
+    """ "Le Comité national des pêches maritimes et des élevages marins (CNPMEM)": the lower-case words between a
+    body's name and its acronym in parentheses belong to the name."""
+    k = m.tok_end
+    while k < len(toks) and k - m.tok_end < 6 and toks[k].is_word and not toks[k].is_cap:
+        k += 1
+    if k == m.tok_end or k + 2 >= len(toks) or toks[k].text != "(" or m.kind != "name" or \
+            not toks[k + 1].is_acronym or toks[k + 2].text != ")" or toks[k - 1].lower in FR_TERRITORY_LINKS_FLAT:
+        return m
+    words = [w for w in m.words if w.lower() not in ARTICLES]
+    if not words or not is_org_noun(words[0].lower(), lex):
+        return m
+    whole = text[m.start:toks[k - 1].end]
+    return Mention("name", m.start, toks[k - 1].end, whole, m.tok_start, k, words=tuple(whole.split()))
 
 
 def _named_inside(entity, words: str) -> bool:
