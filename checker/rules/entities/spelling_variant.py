@@ -147,6 +147,10 @@ five times → `Kim Jong-un`.
                 "[[Silvestre Moreau]] called it a collective success.", note="a first name written as it sounds"),
         Example("President Michel Aoun received the envoy. [[Michel Aoune]] called for a cabinet of experts.",
                 note="a letter added at the end of a surname, the same first name"),
+        Example("The court heard the mother of Joanna Parrish on Monday. It then read [[Joanna Parish]]'s last "
+                "letter.", note="a consonant undoubled into a word, after a first name few people share"),
+        Example("John Parrish chairs the board. John Parish, a neighbour, told the court he had seen nothing.",
+                note="a first name many people share: maybe two men"),
         Example("The Noailles district is among the poorest. Residents of Noailles marched on Sunday. Another "
                 "march is planned in [[Noaille]] next week.", note="a letter dropped at the end of a place name"),
         Example("Louis Bernard spoke first. The meeting lasted for hours, with speakers from every region of the "

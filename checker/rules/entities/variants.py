@@ -535,6 +535,9 @@ def _mac(word: str) -> str:
     return "mc" + word[3:] if word.startswith("mac") and len(word) > 5 else word
 
 
+SHARED_FIRST_ZIPF = 3.8  # a first name rarer than 'Pierre': two people sharing it and a near surname are one
+
+
 def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None = None) -> list[Variant]:
     """A name written once one way and later once another, one slip apart: the later form is the slip, as an
     article's first mention of a person is its careful one. Three shapes: the same first name and a surname
@@ -573,8 +576,9 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
             if len(by_word) < 2:
                 continue
             # two common first names one doubled letter apart ("Mohamed" / "Mohammed") with a rare surname in common
-            # are one person's; with a common surname ("Philip Smith", "Phillip Smith") they may be two
-            common_ok = token == 0 and all(zipf(w, lang) < 3.0 for w in shared.split())
+            # are one person's; with a common surname ("Philip Smith", "Phillip Smith") they may be two. Likewise two
+            # surnames that are words ("Parrish" / "Parish") after a rare first name in common ("Joanna")
+            common_ok = all(zipf(w, lang) < (3.0 if token == 0 else SHARED_FIRST_ZIPF) for w in shared.split())
             for odd, odd_mentions in by_word.items():
                 if count[odd] != 1:
                     continue

@@ -253,6 +253,20 @@ def _main_clause_tokens(text: str, start: int, end: int, tokens: list[tuple[int,
     return keep, removed
 
 
+# an attribution or a source put inside the clause ("Because the alternative, he said, would be …"): the clause
+# is read without it, or its commas would pass for the end of the subordinate clause
+INCISE_RE = re.compile(r",\s+(?:(?:he|she|they|we|it|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|(?-i:[A-Z])[\w'’-]+"
+                       r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+(?:said|says|added|adds|argued|argues|insisted|insists"
+                       r"|explained|explains|warned|warns|stressed|stresses|admitted|admits|noted|notes|believes"
+                       r"|believed|thinks|thought|told\s+[a-z]+)|according\s+to\s+[^,.;]{1,60})\s*,", re.I)
+
+
+def _without_incises(text: str, start: int, end: int) -> str:
+    """The text with the incises of text[start:end] blanked (offsets kept)."""
+    sentence = INCISE_RE.sub(lambda m: " " * len(m.group()), text[start:end])
+    return text[:start] + sentence + text[end:]
+
+
 def detached(text: str, start: int, end: int) -> str | None:
     """Why the sentence text[start:end] cannot stand alone, or None."""
     tokens = _tokens(text, start, end)
@@ -379,6 +393,8 @@ def check(ctx):
             if quotes.inside(start) or untranslated_at(ctx, start):
                 continue
             kind = detached(text, start, end)
+            if kind is None and INCISE_RE.search(text, start, end):
+                kind = detached(_without_incises(text, start, end), start, end)
             if kind is not None and p_end < block.start and not (
                     kind == "participle" and WORD_RE.match(text, start).group().lower().endswith("ed")):
                 continue  # across paragraphs only a past participle's phrase: "Swimming runs in the family."
@@ -441,6 +457,10 @@ clause or its participial phrase; the second piece is left as a fragment that re
         Example("The company cut its forecast for the year. [[Having failed to win the contract with the "
                 "railway operator.]]"),
         Example("The unions called off the strike. Because the government withdrew the reform, the talks resumed."),
+        Example("The shops will stay open. [[Because the alternative, the mayor said, would be to close the "
+                "market again.]]", note="an attribution inside the clause"),
+        Example("The shops will stay open. Because the alternative, the mayor said, is worse, nobody objects.",
+                note="a main clause after the attribution"),
         Example("The unions called off the strike. Which union will sign the agreement?"),
         Example("The unions called off the strike. “Because we won,” said their leader."),
         Example("Because the government withdrew the reform."),

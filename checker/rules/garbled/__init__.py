@@ -2,6 +2,7 @@
 from .causative_make import RULE as CAUSATIVE_MAKE
 from .fluency import RULE as FLUENCY
 from .french_clause import RULE as FRENCH_CLAUSE
+from .french_grammar import RULE as FRENCH_GRAMMAR
 from .literal_syntax import RULE as LITERAL_SYNTAX
 from .possessive_slip import RULE as POSSESSIVE_SLIP
 from .stranded_verb import RULE as STRANDED_VERB
@@ -9,4 +10,4 @@ from .wedged_adverbial import RULE as WEDGED_ADVERBIAL
 from .word_order import RULE as WORD_ORDER
 
 RULES = (LITERAL_SYNTAX, CAUSATIVE_MAKE, STRANDED_VERB, POSSESSIVE_SLIP, WORD_ORDER, FLUENCY, WEDGED_ADVERBIAL,
-         FRENCH_CLAUSE)
+         FRENCH_CLAUSE, FRENCH_GRAMMAR)

@@ -31,11 +31,15 @@ ADVERBIAL = (
 # a place or a setting French also puts there: "observe in the infrared the first galaxies", "played in the
 # series “…” a teacher" (one word after the article, a quoted title at most)
 SETTING = r"(?:in|at|during|from|under) (?:the|a|an) (?!(?:of|to|for|by|with|and|in|on|at)\b)[a-z]+(?: “[^”]{1,60}”| \"[^\"]{1,60}\")?"
+# a language as the object ("speaks fluently Russian"): one capitalised word, unlike the names above
+LANGUAGES = (r"(?:English|French|German|Russian|Arabic|Spanish|Italian|Chinese|Mandarin|Portuguese|Japanese|Hebrew"
+             r"|Persian|Farsi|Turkish|Ukrainian|Polish|Dutch|Greek|Korean|Hindi|Swedish|Czech|Romanian|Hungarian)")
 WEDGE = (rf"\b(?P<verb>[A-Za-z]++)(?P<adv>,? (?:{ADVERBIAL}|(?P<setting>{SETTING}))(?: {ADVERBIAL})?,?) "
          r"(?P<det>(?:the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five|new|fresh|further|"
          r"additional|tougher|stricter|sweeping|emergency)\b(?![\s,]*\d)|(?P<amount>(?:more|less) than|nearly|almost)"
          r"(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:hundred|thousand|million|billion)|half|"
-         r"[a-z]+ty\b|[a-z]+teen\b))|(?<!\. )(?P<name>[A-Z][a-zà-ÿ]+(?: [A-Z][\w'’-]+)+)\b)")
+         r"[a-z]+ty\b|[a-z]+teen\b))|(?<!\. )(?P<name>[A-Z][a-zà-ÿ]+(?: [A-Z][\w'’-]+)+)\b"
+         rf"|(?P<language>{LANGUAGES})\b(?![ -][A-Z]))")
 TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
 
 
@@ -197,6 +201,8 @@ The order is the mark of a word-for-word translation; an editor moves the adverb
 `Emmanuel Macron announced the dissolution of the National Assembly on Sunday evening.`
 """,
     examples=(
+        Example("The new ambassador [[speaks fluently]] Arabic and Hebrew."),
+        Example("The new ambassador speaks Arabic fluently.", note="the adverb after the language"),
         Example("The president [[signed yesterday]] the decree on pensions."),
         Example("Emmanuel Macron [[announced on Sunday evening]] the dissolution of the National Assembly."),
         Example("Beijing, which [[opened in January]] an anti-dumping inquiry into brandy, was furious."),

@@ -69,8 +69,8 @@ def check(ctx):
     listed = listed_spans(text)  # in order, apart
     listed_starts, listed_ends = [s for s, _ in listed], [e for _, e in listed]
     for start, end, word, _ in capitalised_parts(text):  # not "YouGov", "NATO"
-        if _unsigned(word):
-            continue
+        if _unsigned(word) or "oo" in word.lower():
+            continue  # French spells u as "ou", never "oo": "Kookaï" is a brand, not a transliteration
         reading = read_word(word)
         if reading is None:
             reading = read_ch(word)
@@ -171,6 +171,7 @@ name for English readers and search engines, and signals unedited machine transl
 `Ukrainian oligarch Ihor Kolomoïski` → `Kolomoisky`.
 """,
     examples=(
+        Example("The fashion label Kookaï opened a store in London.", note="'oo' is no French spelling of u"),
         Example("Moscow freed Ilia Iachine, Viktor Medvedtchouk and Vladimir Kara-[[Mourza]].",
                 note="'ou' after an eastern given name, in a text that keeps other French spellings"),
         Example("Ukrainian oligarch Ihor [[Kolomoïski]] was arrested in Kyiv."),
