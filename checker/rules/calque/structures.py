@@ -32,6 +32,13 @@ _ENGLISH_NOUNS = (r"(?:musical|rival|final|arrival|festival|capital|hospital|tri
                   r"|dignitary|luminary|visionary|mercenary|beneficiary|centenary|itinerary|cemetery)")
 
 
+# seats of power that French press names for their holder ("le locataire de l'Élysée", "l'hôte du Kremlin")
+_SEAT = (r"(?:[EÉ]lys[eé]e|Matignon|Kremlin|White\s+House|Downing\s+Street|Quirinal|Palazzo\s+Chigi|Chigi|Moncloa"
+         r"|Zhongnanhai|Blue\s+House|Casa\s+Rosada|Planalto|Bercy|Beauvau|Quai\s+d['’]Orsay|Chancellery|Capitol"
+         r"|Vatican|Oval\s+Office|Bellevue|Berlaymont|Palais\s+Bourbon|Hôtel\s+de\s+Ville|Hotel\s+de\s+Ville"
+         r"|Buckingham|Zarzuela|Belvedere|Hradčany|Prague\s+Castle|Cankarjev|Maison\s+Blanche)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One productive pattern: the words it needs, the regex (group `span` reported), the advice."""
@@ -40,6 +47,7 @@ class Pattern:
     regex: str
     french: str
     english: str
+    not_after: frozenset[str] = frozenset()  # a match right after one of these words is the English phrase
 
 
 PATTERNS = (
@@ -87,26 +95,109 @@ PATTERNS = (
             "faire déborder le vase", "'was the last straw'"),
     Pattern(("herb",), r"\b(?-i:[a-z]+)s?\s+(?P<span>in\s+herb)\b",
             "en herbe", "'budding' or 'young'"),
+    # issue 13, round 10: the three productive classes, written over word classes rather than phrases.
+    # A metonymic office holder: a dweller noun and the seat of the office ("the tenant of the Quirinal").
+    Pattern(("tenant", "lodger", "inhabitant", "host", "master", "mistress", "landlord"),
+            rf"\bthe\s+(?:new\s+|former\s+|current\s+|present\s+|future\s+|last\s+)?(?P<span>(?:tenant|lodger)\s+of\s+"
+            rf"(?:the\s+)?(?!(?-i:House|Building|Flat|Apartment|Home|Property|Farm|Residence|Estate)\b)"
+            rf"(?-i:[A-ZÉ][\w'’-]+)(?!\s+(?-i:[A-Z])|[\w'’-])|(?:tenant|lodger|inhabitant|host|master|mistress|landlord)"
+            rf"\s+of\s+(?:the\s+)?{_SEAT})",
+            "le locataire de l'Élysée, l'hôte du Quirinal …",
+            "the office by name ('the French president', 'the prime minister') or the person's name: a dweller "
+            "of a seat of power is a French press periphrasis"),
+    # A French locution carried over as a literal English preposition phrase, with its slot.
+    Pattern(("height",), r"\b(?P<span>at\s+the\s+height\s+of)\s+(?:its|his|her|their|our|the)\s+(?:[\w-]+\s+)?"
+                         r"(?:capacit(?:y|ies)|means|expectations|stakes|challenge|challenges|ambitions?|task|"
+                         r"reputation|occasion|responsibilities|talent|hopes|rank|status)\b",
+            "à la hauteur de", "'up to', 'equal to' or 'matching'"),
+    Pattern(("plan",), r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=,\s))(?P<span>[Oo]n\s+the\s+plan\s+(?-i:[a-z]+(?:al|ic|ical"
+                       r"|ary|ive|ing|ian|ean|ese|ish)))\b(?!\s+(?:to|for|by|of|that|which|is|was|will|would)\b)",
+            "sur le plan économique", "'economically', 'politically', 'in economic terms'"),
+    Pattern(("facing",), r"\b(?P<span>[Ff]acing\s+to)\s+(?:the|a|an|this|these|such|their|its|his|her)\s+"
+                         r"(?!(?:north|south|east|west|sea|street|road|camera|wall|front|back|left|right)\b)",
+            "face à", "'faced with' or 'in the face of'"),
+    # A light verb and the noun French builds the action with, where English has a verb of its own.
+    Pattern(("accord",), r"\b(?P<span>(?:gave|give|gives|giving|given)\s+(?:his|her|their|its|our|my|the)\s+"
+                         r"(?:green\s+)?accord)\b(?!\s+(?:to\s+(?:sign|join)|on\s+trade))",
+            "donner son accord", "'agreed' or 'approved'"),
+    Pattern(("accent",), r"\b(?P<span>(?:put|puts|putting|placed|place|places|placing|laid|lay|lays)\s+(?:the|a|an|"
+                         r"particular|special|strong|greater|more)\s+(?:\w+\s+)?accent\s+on)\b",
+            "mettre l'accent sur", "'emphasised' or 'stressed'"),
+    Pattern(("operation",), r"\b(?P<span>(?:made|make|makes|making|did|do|does|doing|realised|realized)\s+(?:a|an)\s+"
+                            r"(?:good|great|very good|excellent|bad|fine|nice|juicy|fine|superb|poor)\s+operation)\b"
+                            r"(?![^.;]{0,60}\b(?:surgeon|surgery|patient|hospital|anaesthe\w*|anesthe\w*)\b)",
+            "faire une bonne opération", "'did well', 'made a good deal' or 'gained'"),
+    Pattern(("work", "œuvre", "oeuvre"), r"\b(?P<span>(?:put|puts|putting)\s+(?:in\s+(?:œuvre|oeuvre)|in\s+work\s+"
+                                       r"(?:the|a|an|this|these|its|their|his|her)\b|(?:the|a|an|this|these|its|their)"
+                                       r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:work|œuvre|oeuvre)\b))",
+            "mettre en œuvre", "'implemented' or 'carried out'"),
     Pattern(("bench",), r"\b(?P<span>(?:the\s+)?bench\s+of\s+the\s+(?:accused|defendants|defence|prosecution))\b",
             "le banc des accusés", "'the dock'"),
 )
 
 
+# words too common to select a locution's lines by (every shape holds a rarer one)
+_COMMON = frozenset("a an the of to in at on from by for with as that which what where when".split())
+
+
+@functools.lru_cache(maxsize=None)
+def locution_patterns() -> tuple[Pattern, ...]:
+    """The French locutions of checker/data/calque_locutions.yaml as patterns (their literal English shapes, then the
+    class of what must follow, and for some what must come before), and the constructions written there."""
+    from ...data.cache import load_yaml
+
+    data = load_yaml("calque_locutions")
+    slots = data["slots"]
+    not_after = frozenset(data.get("not_after") or ())
+    built = []
+    for loc in data["locutions"]:
+        shapes = sorted(loc["shapes"], key=len, reverse=True)
+        # each shape is looked for only in the lines holding its longest word (the rarest, as a rule)
+        words = tuple(loc.get("needs") or sorted({max((w for w in shape.split() if w not in _COMMON), key=len)
+                                                   for shape in shapes}))
+        alternation = "|".join(r"\s+".join(re.escape(w) for w in shape.split()) for shape in shapes)
+        before = f"(?:{loc['before']})" if loc.get("before") else ""
+        slot = slots[loc["slot"]]
+        regex = (rf"(?<![\w-]){before}(?P<span>{alternation})(?![\w-])" + (rf"(?=\s*{slot})" if slot else ""))
+        built.append(Pattern(words, regex, loc["french"], loc["english"], not_after))
+    built += [Pattern(tuple(c["needs"]), c["regex"], c["french"], c["english"]) for c in data.get("constructions") or ()]
+    return tuple(built)
+
+
+def _patterns() -> tuple[Pattern, ...]:
+    return PATTERNS + locution_patterns()
+
+
 @functools.lru_cache(maxsize=None)
 def _compiled() -> tuple[tuple[tuple[str, ...], re.Pattern, Pattern], ...]:
-    return tuple((p.needs, re.compile(p.regex, re.IGNORECASE), p) for p in PATTERNS)
+    return tuple((p.needs, re.compile(p.regex, re.IGNORECASE), p) for p in _patterns())
 
 
 def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:
     """(start, end, pattern) for every productive French pattern in text."""
     compiled = _compiled()
-    return sorted((m.start("span"), m.end("span"), compiled[i][2]) for i, lines in _index().lines(text).items()
-                  for start, end in lines for m in compiled[i][1].finditer(text, start, end))
+    hits = [(*_span(m), compiled[i][2]) for i, lines in _index().lines(text).items()
+            for start, end in lines for m in compiled[i][1].finditer(text, start, end)]
+    return sorted(h for h in hits if not h[2].not_after or _word_before(text, h[0]) not in h[2].not_after)
+
+
+def _span(m: re.Match) -> tuple[int, int]:
+    """The reported part of a match: its `span` group, or `span2` in a pattern's second alternative."""
+    return m.span("span") if m.group("span") is not None else m.span("span2")
+
+
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before position `at`, lowercased ('' at a sentence's or a text's start)."""
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return m.group(1).lower() if m else ""
 
 
 @functools.lru_cache(maxsize=None)
 def _index() -> WordIndex:
-    return WordIndex.of(p.needs for p in PATTERNS)
+    return WordIndex.of(p.needs for p in _patterns())
 
 
 def check(ctx):
@@ -118,11 +209,15 @@ def check(ctx):
         return
     from .constructions import entries
     from .matching import find_matches
+    from .press_cliches import entries as periphrases
 
     taken = [(m.start, m.end) for m in find_matches(text, ctx.doc.blocks, entries())]
+    # a press cliché CAL001 warns about is its own; one it only notes ('Matignon') is confirmed here
+    taken += [(m.start, m.end) for m in find_matches(text, ctx.doc.blocks, periphrases())
+              if m.entry.data.get("severity") != "info"]
     for start, end, pattern in hits:
         if any(s < end and start < e for s, e in taken):
-            continue  # CAL002 reports it
+            continue  # CAL001 or CAL002 reports it
         taken.append((start, end))
         yield Hit(start, end, f"'{text[start:end]}' renders the French pattern '{pattern.french}' word for word; "
                               f"write {pattern.english}.")
@@ -143,10 +238,22 @@ nuclear", "the pope of the culinary": a role noun, then "of the" and an adjectiv
 noun, which English does not do; English nouns of that form, "the military", "the public",
 are left alone), light verbs with the noun French gives them ("presented its excuses", "found
 death", "made appeal", "makes the effect of", "carried his choice on"), an office's
-"functions" for its duties ("removed from his functions"), a French qualifier after its noun
+"functions" for its duties ("removed from his functions"), the dweller of a seat of power for its
+holder ("the tenant of the Quirinal", "the host of the Kremlin": a dweller noun and a one-word
+capitalised seat, or one of the known seats), a French locution kept as an English preposition
+phrase with its slot ("at the height of its capacity", "on the plan economic", "facing to the
+crisis"), light verbs whose noun English makes a verb ("gave his accord", "put the accent on",
+"made a good operation", "put in work the reform"), the locutions of a table of French prepositional
+locutions (checker/data/calque_locutions.yaml: "à l'issue de" → "at the issue of", "en marge de" →
+"in the margin of" before an event, "à hauteur de" → "at height of" before an amount, "au sein de" →
+"within the breast of"), each matched by its literal English shape and the class of its complement,
+and never after a word that makes the shape English ("looked at the issue of"), and the
+constructions written there ("risks ten years of prison", "in the night from Saturday to Sunday",
+"the eighth of final", "the first private employer in France", "the question is posed", "his close
+ones", "the mystery remains entire"), a French qualifier after its noun
 ("of long date", "of first plan", "of high level"), "the news fell", and a few idioms whose shape is fixed ("turned his jacket", "made the
-cup overflow", "scientists in herb", "the bench of the accused"). Matches CAL002 reports are left
-to it.
+cup overflow", "scientists in herb", "the bench of the accused"). Matches CAL001 or CAL002 report are
+left to them.
 
 ## Why is this bad?
 The English reader sees the French words, not the meaning: "found death" for "was killed",
@@ -156,6 +263,24 @@ The English reader sees the French words, not the meaning: "found death" for "wa
 `UEFA presented its excuses on Friday.` → `UEFA apologised on Friday.`
 """,
     examples=(
+        Example("The [[host of Zhongnanhai]] received the delegation on Friday."),
+        Example("The hospital is working [[at the height of]] its capacity, the director said."),
+        Example("[[On the plan economic]], the year was a disaster for the region."),
+        Example("The mayor [[gave his accord]] to the new stadium on Monday."),
+        Example("Investigators [[laid particular accent on]] the prevention of fraud."),
+        Example("Lyon [[made a good operation]] by beating Lille on Sunday."),
+        Example("The tenant of Grenfell Tower spoke to the inquiry.", note="a tenant of a named block of flats"),
+        Example("The inhabitants of Bunagana fled across the border.", note="residents of a town"),
+        Example("At the height of the crisis, 3,000 people fled the city.", note="the peak of an event"),
+        Example("The surgeon did a good operation, the patient's family said.", note="surgery"),
+        Example("Facing the sea, the hotel has forty rooms.", note="English 'facing'"),
+        Example("The two ministers met [[in the margin of]] the Davos forum."),
+        Example("The suspect risks [[twenty years of prison]]."),
+        Example("The fire broke out [[in the night from Friday to Saturday]]."),
+        Example("Toulouse were knocked out in the [[eighth of final]]."),
+        Example("We looked at the issue of housing on Monday.", note="English 'look at the issue of'"),
+        Example("The two ministers met on the sidelines of the Davos forum.", note="the English phrase"),
+        Example("He served ten years in prison for the robbery.", note="years in prison"),
         Example("The visit of the [[gendarme of the nuclear]] was postponed again."),
         Example("Critics call him the [[pope of the culinary]], and his restaurant is full."),
         Example("The airline [[presented its excuses]] to the stranded passengers."),

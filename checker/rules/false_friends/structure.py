@@ -149,7 +149,17 @@ mandate"). The slots are written over word classes (people by role, institutions
 events), not over collocations of one word. Where the English sense has a small class of its own,
 the slot is its complement: "sensible" before any noun that is not a person or a choice ("its
 sensible instruments"), "realised" before an indefinite object that is not a dream or a profit
-("realised an excellent first day"), "estimated that" with no figure in the clause. A word of the English sense in the sentence ("land"
+("realised an excellent first day"), "estimated that" with no figure in the clause. The slots
+name argument classes that the French sense selects, so that a new noun of the class is covered:
+an event that spectators "assist" or "assist at" (EVENT), an exam "passed" before its results
+(EXAM), an office holder or a period that is "actual" (current), a quantity or damage that is
+"important" (BIG_QUANTITY), a "prejudice" that is quantified or compensated, a "reunion" that
+is held or chaired, a "demand" that is filed or granted, a "formation" that people follow or
+receive, "eventually" under a modal in a conditional, a "location" paid for, a "souvenir" that
+stays with someone, a "sympathetic" place, what one cannot "support" (noise, heat), a book
+"edited" by a publishing house (PUBLISHER), "militants" of a party (PARTY), a fire "mastered" by
+firefighters, titles or matches "gained", a goal "validated", a "historical" vote, a measure
+"destined to" protect (not a fate), "contaminations" counted, a "polemic" that erupts. A word of the English sense in the sentence ("land"
 for "reclamation", "Nazi" for "collaborator", "role" for "audition") silences it. Matches that
 FFR001 or FFR003 report as warnings are left to them; an information of FFR001 that a slot
 here confirms is reported here as a warning.
@@ -186,6 +196,24 @@ none.
         Example("The union [[responsible]] of the strike met on Monday."),
         Example("Nurses [[manifested]] outside the hospital on Monday."),
         Example("The [[direction]] has refused to comment."),
+        Example("Thousands of supporters [[assisted]] the derby in the rain."),
+        Example("Under the [[actual]] captain, the squad has won nothing."),
+        Example("Pupils [[pass]] the written exam on Monday and will know their results in July."),
+        Example("The storm caused particularly [[important]] destruction in the port."),
+        Example("The firm claims a [[prejudice]] of 3 million euros from the strike."),
+        Example("The cabinet held a short [[reunion]] before the vote."),
+        Example("Her [[demand]] for naturalisation was turned down twice."),
+        Example("The [[souvenir]] that stays with him is the silence after the blast."),
+        Example("The fire was [[mastered]] shortly after midnight."),
+        Example("The referee [[validated]] the equaliser after a long wait."),
+        Example("The firefighters said the young man was a hero.", note="no look-alike"),
+        Example("She mastered three languages before she was twenty.", note="a skill"),
+        Example("Veterans held an emotional reunion in Normandy.", note="a reunion after years apart"),
+        Example("She passed the written exam with honours.", note="success in an exam"),
+        Example("Two volunteers assisted the rescue teams.", note="English 'assist'"),
+        Example("The actual cost of the stadium was twice the estimate.", note="the real cost"),
+        Example("Demand for electricity rose sharply in January.", note="economic demand"),
+        Example("Racial prejudice remains widespread in hiring.", note="bias"),
         Example("The health ministry [[occupies itself of]] the matter."),
         Example("The two parties [[engaged]] negotiations in January."),
         Example("Nazi collaborators were tried in 1945 after the occupation ended.", note="the English sense"),
