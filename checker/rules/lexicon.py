@@ -108,38 +108,48 @@ class Entry:
     def positions(self, text: str) -> list[int] | None:
         """Where the entry's anchors start in text, in order: `scan` has nothing to look at in a stretch
         without one. None where every stretch must be scanned (no anchors, or text not lowered in place)."""
-        lowered = aligned_lower(text) if self.reach is not None else None
-        if lowered is None:
-            return None
-        index = _INDEX_OF_ENTRY.get(id(self))
-        anchors = self.anchors if index is None else index.held(text, self.anchors)  # absent ones add nothing
-        return _anchor_finder(lowered, anchors, index, text).positions if anchors else []
+        found = self.window(text)
+        return found if found is None else found[1] if found else []
 
-    def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
-        """The matches `finditer` gives, found by searching only near the keyword's occurrences.
-
-        Every match contains the keyword and an attempt at position s reads nothing past s + reach,
-        so a match can start only within reach of an occurrence, and a search cut off reach past the
-        last start it may report decides that start exactly as a search of the whole text would.
-        """
-        end = len(text) if end is None else end
+    def window(self, text: str) -> tuple | None:
+        """What `scan` reads of text before it searches: (regex, where the anchors text may hold start, how far
+        before one a match may start, how far past it a search reads, the longest anchor); () when text holds none of
+        the anchors, None where every stretch must be scanned. A caller that scans text stretch by stretch finds
+        it once and hands it to each scan."""
         anchors, reach = self.anchors, self.reach
         lowered = aligned_lower(text) if reach is not None else None
         if lowered is None:
-            yield from self.finditer(text, start, end)
-            return
+            return None
         large = len(lowered) >= LARGE_TEXT
         index = _INDEX_OF_ENTRY.get(id(self)) if len(anchors) > 1 or large else None
         if index is not None:
             anchors = index.held(text, anchors)  # those the text lacks need no looking for
             if not anchors:
-                return
+                return ()
         regex = self.regex
         if type(regex) is LazyPattern:
             regex = regex._pattern or regex.compiled()
-        size, longest, pos = min(map(len, anchors)), max(map(len, anchors)), start
-        places = _anchor_finder(lowered, anchors, index, text).positions
+        size, longest = min(map(len, anchors)), max(map(len, anchors))
         back = reach - size if self.lead is None else min(self.lead, reach - size)
+        return regex, _anchor_finder(lowered, anchors, index, text).positions, back, reach, longest
+
+    def scan(self, text: str, start: int = 0, end: int | None = None,
+             window: tuple | None | bool = False) -> Iterator[re.Match]:
+        """The matches `finditer` gives, found by searching only near the keyword's occurrences.
+
+        Every match contains the keyword and an attempt at position s reads nothing past s + reach,
+        so a match can start only within reach of an occurrence, and a search cut off reach past the
+        last start it may report decides that start exactly as a search of the whole text would.
+        `window`: `window(text)`, when the caller has it.
+        """
+        end = len(text) if end is None else end
+        window = self.window(text) if window is False else window
+        if not window:
+            if window is None:
+                yield from self.finditer(text, start, end)
+            return
+        regex, places, back, reach, longest = window
+        pos = start
         chain_end = -1  # the last occurrence of the chain last walked: a later start inside it ends there too
         while True:
             i = bisect.bisect_left(places, pos)  # the places are in order and apart: the first at pos or after
@@ -756,7 +766,7 @@ class WordIndex:
     """
 
     __slots__ = ("entries", "always", "by_word", "words", "phrases", "run_of", "openings", "letters", "places", "last",
-                 "table")
+                 "table", "around")
 
     def __init__(self, entries: tuple[Entry, ...], tables: tuple | None = None) -> None:
         self.entries = entries
@@ -768,6 +778,11 @@ class WordIndex:
         self.always, self.by_word, self.phrases, self.run_of, self.openings = tables or self.tables(entries)
         self.words = frozenset(self.by_word)
         self.letters = frozenset(word for word in self.by_word if len(word) == 1)
+        # for a run that three phrases or more hold: how far before it and past its start they reach (see `_around`)
+        self.around = {run: (max(phrase.find(run) for phrase, *_ in group),
+                             max(len(phrase) - phrase.find(run) for phrase, *_ in group))
+                       for run, group in self.phrases.items()
+                       if len(group) > 2 and not any("\0" in phrase for phrase, *_ in group)}
         _INDEXED.add(self.words)
 
     @staticmethod
@@ -825,13 +840,23 @@ class WordIndex:
             for word in present:
                 chosen.update(self.by_word[word])
             for word in present.intersection(phrases):  # after the words: an entry they chose is not searched for
+                sought, pending = [], 0
                 for phrase, i, whole, parts in phrases[word]:
-                    if i in chosen:
-                        continue
                     # the runs a phrase holds between its spaces or signs are words of the text, if it is there,
-                    # and each of its runs is in one
-                    if whole <= tokens and parts <= present and (self._holds(text, phrase) if large
-                                                                  else phrase in lowered):
+                    # and each of its runs is in one: a phrase without them is lacking, whichever entry it is of
+                    if not (whole <= tokens and parts <= present):
+                        lacking.add(phrase)
+                    else:
+                        sought.append((phrase, i))
+                        pending += i not in chosen
+                # three phrases or more of a run are looked for in the stretches around its places (`_around`), and so
+                # are those of an entry chosen already (`held` then spares its scans the ones the text lacks)
+                where = _around(lowered, word, self.around.get(word)) if pending > 2 and not large else lowered
+                for phrase, i in sought:
+                    if i in chosen:
+                        if where is not lowered and phrase not in where:
+                            lacking.add(phrase)
+                    elif self._holds(text, phrase) if large else phrase in where:
                         chosen.add(i)
                     else:
                         lacking.add(phrase)
@@ -933,6 +958,26 @@ LARGE_TEXT = 20_000  # characters: from this length on, anchors are found from t
 # a word this common in a large text (one place per COMMON_RUN characters or more) costs more to walk place by
 # place than one search of the text for the anchor that holds it (see `WordIndex._common`)
 COMMON_RUN = 512
+
+
+MAX_RUN_PLACES = 16  # places of a run past which its phrases are looked for in the whole text
+
+
+def _around(lowered: str, run: str, reach: tuple[int, int] | None) -> str:
+    """What the phrases that hold a run are looked for in: the stretches of lowered around the run's places, joined
+    by NUL (`reach`: how far before the run a phrase of it starts, how far past the run's start it ends, at most),
+    so that the text is searched once for the run instead of once per phrase; lowered itself for a run of fewer
+    phrases (no reach) or one that stands more than MAX_RUN_PLACES times."""
+    if reach is None:
+        return lowered
+    before, after = reach
+    pieces, at = [], lowered.find(run)
+    while at >= 0:
+        if len(pieces) == MAX_RUN_PLACES:
+            return lowered
+        pieces.append(lowered[max(0, at - before):at + after])
+        at = lowered.find(run, at + 1)
+    return "\0".join(pieces)
 
 
 def _occurrences(lowered: str, phrase: str) -> list[int]:

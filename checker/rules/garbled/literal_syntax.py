@@ -20,8 +20,8 @@ def literal_syntax_hits(text: str, start: int, end: int) -> list[tuple]:
     hits = memo[1].get((start, end))
     if hits is None:
         hits = memo[1][start, end] = []
-        for entry in memo[2].within(start, end):
-            for match in entry.scan(text, start, end):
+        for entry, window in memo[2].within(start, end):
+            for match in entry.scan(text, start, end, window):
                 group = "span" if "span" in entry.regex.groupindex and match.group("span") is not None else 0
                 if match.end(group) > match.start(group):
                     hits.append((match.start(group), match.end(group), entry, match))
@@ -32,29 +32,30 @@ class _Anchored:
     """The entries whose words a text holds, and where their anchors start: those a stretch of the text may
     match, in lexicon order, are found by bisection."""
 
-    __slots__ = ("entries", "always", "starts", "owners")
+    __slots__ = ("entries", "windows", "always", "starts", "owners")
 
     def __init__(self, entries, text: str) -> None:
         self.entries = candidates(entries, text)
+        self.windows = [entry.window(text) for entry in self.entries]  # read once for the scans of every stretch
         always, events = [], []
-        for i, entry in enumerate(self.entries):
-            positions = entry.positions(text)
-            if positions is None:
+        for i, window in enumerate(self.windows):
+            if window is None:
                 always.append(i)  # not known where: every stretch is scanned
-            else:
-                events.extend((p, i) for p in positions)
+            elif window:
+                events.extend((p, i) for p in window[1])
         events.sort()
         self.always = tuple(always)
         self.starts = [p for p, _ in events]
         self.owners = [i for _, i in events]
 
     def within(self, start: int, end: int) -> list:
-        """The entries with an anchor starting in [start, end), and those whose anchors are not known."""
+        """The entries with an anchor starting in [start, end), and those whose anchors are not known, each with
+        its `Entry.window`."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         chosen = set(self.owners[lo:hi])
         chosen.update(self.always)
-        entries = self.entries
-        return [entries[i] for i in sorted(chosen)]
+        entries, windows = self.entries, self.windows
+        return [(entries[i], windows[i]) for i in sorted(chosen)]
 
 
 _CALQUES: list = [(None, None)]  # (the last text asked about, its calque `_Anchored`)
@@ -85,11 +86,12 @@ class _NearSpans:
 
     def ends_after(self, before: int, after: int) -> bool:
         """Whether a calque span starting before `before` ends after `after` (s < before and e > after)."""
-        for entry in self.anchored.within(max(self.start, after - self.reach), min(self.end, before + self.reach)):
+        for entry, window in self.anchored.within(max(self.start, after - self.reach),
+                                                  min(self.end, before + self.reach)):
             spans = self.spans.get(id(entry))
             if spans is None:
                 spans = self.spans[id(entry)] = [(m.start(), m.end())
-                                                 for m in entry.scan(self.text, self.start, self.end)]
+                                                 for m in entry.scan(self.text, self.start, self.end, window)]
             if any(s < before and e > after for s, e in spans):
                 return True
         return False
