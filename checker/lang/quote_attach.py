@@ -23,6 +23,7 @@ PHRASE_ENDS = PREPOSITIONS | {"outside", "near", "opposite", "inside", "beside",
 UNSET = object()  # a value not computed yet
 # (French) nouns by which a sentence takes up the quote before it: "C'est par ces mots que", "La phrase est de"
 QUOTE_TAKEN_UP = frozenset({"mots", "propos", "phrase", "formule", "termes", "paroles", "ainsi"})
+QUOTE_TAKEN_UP_EN = frozenset(str(noun) for noun in load_yaml("speaker_lexicon")["quote_taken_up_nouns"])
 
 
 class AttachStage:
@@ -55,7 +56,7 @@ class AttachStage:
         """ "« Cette piscine ne fermera pas. » Le maire, Louis Feuvrier, l'a répété lundi": a French quote standing
         as its own sentence is the speaker's whom the next sentence names as taking it up ("l'a répété", "résume
         ainsi", "C'est par ces mots que X", "La phrase est de X")."""
-        if self.lang != "fr" or cand.kind != "direct" or k != 0 or any(t.is_word for t in sent.tokens) or \
+        if cand.kind != "direct" or k != 0 or any(t.is_word for t in sent.tokens) or \
                 si + 1 >= len(self.sentences):
             return False
         nxt = self.sentences[si + 1]
@@ -65,7 +66,9 @@ class AttachStage:
         m = None
         words = [t.lower for t in toks[:8]]
         taken = next((j for j, w in enumerate(words) if w in QUOTE_TAKEN_UP), None)
-        if taken is not None and words[:2] == ["c'", "est"]:  # "C'est par ces mots que X …"
+        if self.lang == "en":
+            m = self._en_taken_up(nxt)
+        elif taken is not None and words[:2] == ["c'", "est"]:  # "C'est par ces mots que X …"
             que = next((j for j in range(taken + 1, len(toks) - 1) if toks[j].lower in ("que", "qu'", "qu’")), None)
             m = self._np_at(nxt, que + 1) if que is not None and que - taken <= 2 else None
         elif taken is not None and taken <= 2 and taken + 2 < len(toks) and words[taken + 1:taken + 3] in \
@@ -79,11 +82,38 @@ class AttachStage:
                     m = clause_subject(nxt, kk if obj is None else obj, self.lex)
                 break
         if m is None or m.kind == "pronoun" and m.gender not in ("m", "f") or \
-                m.kind == "name" and (m.entity is None or m.entity.kind not in ("person", "unknown")) or \
+                m.kind == "name" and (m.entity is None or m.entity.kind not in ("person", "unknown") and
+                                      not (self.lang == "en" and m.entity.kind == "org")) or \
                 m.kind == "description" and not (m.definite and is_role(m.head, self.lex)):
             return False
         cand.mention, cand.pattern = m, 0.8
         return True
+
+    def _en_taken_up(self, nxt: Sentence) -> Mention | None:
+        """ "“…” The mayor of Bristol repeated it on Monday", "It was a striking admission from the minister, X":
+        the sentence after a quote standing alone takes it up by a pronoun or a noun for words."""
+        toks = nxt.tokens
+        if len(toks) > 2 and toks[0].lower == "so" and toks[1].lower in ("said", "says"):
+            return self._np_at(nxt, 2)  # "So said Margaret Dunphy, whose son …"
+        for j in range(1, min(len(toks) - 1, 10)):
+            if toks[j].lower in ("from", "of") and toks[j - 1].lower in QUOTE_TAKEN_UP_EN and \
+                    (any(t.lower in ("was", "were", "came", "is", "comes") for t in toks[:j]) or
+                     j == 2 and toks[0].lower in ("the", "that", "this")):  # "The message from X was blunt"
+                comma = next((c for c in range(j + 2, min(len(toks) - 1, j + 10)) if toks[c].text == ","), None)
+                named = nxt.mention_starting(comma + 1) if comma is not None else None
+                if named is not None and named.kind == "name" and named.entity is not None and \
+                        named.entity.kind in ("person", "org", "unknown"):
+                    return named  # "… the words of the Transport for London commissioner, Andy Lord"
+                return self._np_at(nxt, j + 1)  # "It was a blunt warning from …", "Those were the words of …"
+        for kk, kk_end, cue in self._cues(nxt):
+            if kk == 0 or kk > 10 or kk_end >= len(toks):
+                return None
+            obj = toks[kk_end].lower
+            if obj in ("it", "this") or obj in ("the", "that", "this", "his", "her", "its", "their") and \
+                    kk_end + 1 < len(toks) and toks[kk_end + 1].lower in QUOTE_TAKEN_UP_EN:
+                return clause_subject(nxt, kk, self.lex)
+            return None
+        return None
 
     def _reported_within(self, cand: Candidate, sent: Sentence, k: int) -> bool:
         """ `The audit finds that the scheme was “badly run”`: a partial quote inside the content of a finite
@@ -431,6 +461,8 @@ class AttachStage:
         if cand.kind == "partial":
             if self._about_last_speaker(sent, k, previous) and gap <= 2:
                 self._carry(cand, previous, 0.6)
+            elif self.lang == "fr" and self._person_subject(sent, k):
+                self._sentence_subject(cand, sent, k)  # "Une riveraine, Odile X, parle d'un « … »": hers
             elif cand.words >= 3 and not self._looks_like_title(cand) and gap <= 1:
                 self._carry(cand, previous, 0.75 if gap == 0 else 0.5)
             else:
@@ -441,6 +473,13 @@ class AttachStage:
             self._carry(cand, previous, 0.75)
         elif gap <= 3 and (at_block_start or k == 0):
             self._carry(cand, previous, {1: 0.65, 2: 0.55}.get(gap, 0.45))
+
+    def _person_subject(self, sent: Sentence, k: int) -> bool:
+        """ "Une riveraine, Odile X, parle d'un « … »": a person the sentence introduces with a description."""
+        m = clause_subject(sent, k, self.lex)
+        return m is not None and m.tok_end <= k and m.kind == "name" and m.entity is not None and \
+            m.entity.kind == "person" and m.name_span is not None and m.name_span[0] > m.start and \
+            m.entity.count_before(sent.start) == 0
 
     def _sentence_subject(self, cand: Candidate, sent: Sentence, k: int) -> None:
         """ "Le rapporteur, Stéphane Giraud, défend une réforme « équilibrée »": a named person's words."""

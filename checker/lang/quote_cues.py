@@ -29,6 +29,7 @@ CONTRASTS = frozenset({"but", "although", "though"})
 CLAUSE_LINK_BEFORE_RE = re.compile(r"\s*(?:[,;]\s*(?:while|whereas|but|and)|;)\s+(?:the\s+|a\s+|an\s+)?$",
                                    re.IGNORECASE)  # "…, he said, but …" opens a clause of its own
 
+NAME_LINK_BEFORE_RE = re.compile(r"\s+(?:and|but|while|whereas)\s+$")
 FR_MODALS = WORD_LISTS["fr_modals"]
 FR_NEGATIONS = WORD_LISTS["fr_negations"]  # "ne pas", "ne jamais" before an infinitive
 FR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
@@ -205,6 +206,8 @@ class CueStage:
             return self._agent(sent, k_end)  # "hailed by criminals as a "top brief""
         if m is None:
             m = np_before(sent, k, self.lex)
+        if m is not None and self.lang == "en" and form == "finite" and prev is not None and prev.text != ",":
+            m = self._en_relative_subject(sent, m) or m
         if (m is None or m.kind == "description") and self.lang == "fr" and form == "finite" and prev is not None \
                 and prev.text != ",":
             rel = self._fr_relative_subject(sent, k)  # (not "tout proches", a phrase of the relative clause)
@@ -221,6 +224,18 @@ class CueStage:
         if "weak" in cue.info.tags and not self._strong_subject(m, sent, k, k_end):
             return None
         return self._document_source(sent, m)
+
+    def _en_relative_subject(self, sent: Sentence, m: Mention) -> Mention | None:
+        """ "The family of a man who died in police custody in Hull believe": a noun phrase inside a relative
+        clause, after its verb, is not the cue's subject; the phrase the relative hangs on is."""
+        toks = sent.tokens
+        r = next((i for i in range(m.tok_start - 1, 0, -1) if toks[i].lower in ("who", "which", "whose") or
+                  toks[i].text in (",", ";", QUOTE_TOKEN)), None)
+        if r is None or toks[r].lower not in ("who", "which", "whose") or \
+                not any(t.is_word and not t.is_cap and t.lower not in FUNCTION_WORDS for t in toks[r + 1:m.tok_start]):
+            return None
+        head = np_before(sent, r, self.lex)
+        return head if head is not None and head.tok_end == r and head.kind != "pronoun" else None
 
     def _described_complement(self, sent: Sentence, k: int) -> Mention | None:
         """ "A new study of 40,000 adults suggests", "…, the chairman of a Senate subcommittee on European affairs
@@ -318,6 +333,12 @@ class CueStage:
         toks = sent.tokens
         before = clause_subject(sent, k, self.lex)
         after = None if addressee and self.lang == "en" else np_after(sent, k_end, self.lex)
+        if self.lang == "en" and after is not None and after.tok_end < len(toks) and \
+                (toks[after.tok_end].lower in FINITE_AUXILIARIES or toks[after.tok_end].lower in BE_FORMS):
+            after = None  # "X, the president, said the government had shown …": the subject of what was said
+            near = sent.mention_ending(k - 2) if k >= 2 and toks[k - 1].text == "," else None
+            if near is not None and near.kind == "name" and near.entity is not None and near.entity.kind == "person":
+                return near
         near = sent.mention_ending(k - 2) if k >= 2 else None
         if self.lang == "en" and near is not None and after is None:
             near = self._person_before_affiliation(sent, near) or near
@@ -329,8 +350,10 @@ class CueStage:
         if near is not None and near.kind == "name" and near.entity is not None and \
                 near.entity.kind in ("person", "unknown") and after is None and \
                 (before is None or k - before.tok_end > 10 and near.tok_start > 0 and
-                 toks[near.tok_start - 1].text == ","):
-            return near  # "…, the head of the Memorial, Professor Johannes Tuchel, confirmed to Bild"
+                 (toks[near.tok_start - 1].text == "," or self.lang == "en" and
+                  toks[near.tok_start - 1].lower in ("which", "whom"))):
+            # "…, the head of the Memorial, Professor Johannes Tuchel, confirmed to Bild", "a letter in which X warns"
+            return near
         if self.lang == "en" and (before is None or before.tok_end >= k or toks[before.tok_end].text != ",") and \
                 toks[0].lower in ("a", "an", "the"):
             opening = description_forward(sent, 0, self.lex)
@@ -554,8 +577,9 @@ class CueStage:
         name = max(names, key=lambda m: m.tok_start, default=None)  # not "the match, Marie Verbeke"
         if name is None or name.kind != "name" or name.entity is None or \
                 name.entity.kind not in ("person", "unknown") or name.tok_start == 0 or \
-                toks[name.tok_start - 1].text != ",":
-            return None
+                toks[name.tok_start - 1].text != "," and not (self.lang == "en" and
+                                                          toks[name.tok_start - 1].lower in ("and", "but", "while")):
+            return None  # (after "and": "… under pressure and Bertrand Bisimwa, leader of the rebels, asserted")
         desc = description_forward(sent, comma + 1, self.lex)
         if desc is None or desc.tok_end != k - 1 or not is_role(desc.head, self.lex):
             return None
@@ -673,6 +697,21 @@ class CueStage:
         return self.lang == "en" and toks[e].lower in PERFECT_AUXILIARIES and \
             all(t.lower in PERFECT_AUXILIARIES or is_adverb(t, self.lang) for t in toks[e + 1:k])
 
+    def _role_of_body_named(self, sent: Sentence, m: Mention, k: int) -> Mention | None:
+        """ "The Irish Farmers' Association (IFA) president, Francie Gorman, claimed": a body's name, its
+        acronym, a role noun, then the person set off by commas before the cue."""
+        toks = sent.tokens
+        j = m.tok_end
+        if j + 2 < k and toks[j].text == "(" and toks[j + 2].text == ")":
+            j += 3
+        if j + 1 >= k or not is_role(toks[j].lower, self.lex) or toks[j + 1].text != ",":
+            return None
+        named = sent.mention_starting(j + 2)
+        if named is None or named.kind != "name" or named.entity is None or named.entity.kind != "person" or \
+                named.tok_end >= k or toks[named.tok_end].text != ",":
+            return None
+        return named
+
     def _opening_subject(self, sent: Sentence, k: int) -> Mention | None:
         """The noun phrase that opens a finite cue's clause, for reported speech whose subject the nearer
         searches missed: past leading words and a time opener ("Le mois dernier,", "Earlier this evening"), up to
@@ -777,6 +816,9 @@ class CueStage:
                 not outer.start < inner.cue.start < outer.end:
             return
         found = CLAUSE_LINK_BEFORE_RE.search(self.text, outer.start, m.start)
+        if found is None and self.lang == "en" and m.kind == "name" and m.entity is not None and \
+                m.entity.kind in ("person", "unknown"):
+            found = NAME_LINK_BEFORE_RE.search(self.text, outer.start, m.start)  # "… pressure and Bisimwa, …"
         if found is not None and found.end() == m.start:
             outer.end = found.start()
             outer.words = len(self.text[outer.start:outer.end].split()) if outer.words else 0
@@ -899,6 +941,8 @@ class CueStage:
             named = apposition_name(sent, m) if m is not None and m.kind == "description" and m.head else None
             if named is not None and named.tok_start >= m.tok_end:  # set off after it, not a name inside it
                 m = widened(named, m)  # "The Tory leader in the Senedd, X, said that"
+            elif self.lang == "en" and m is not None and m.kind == "name":
+                m = self._role_of_body_named(sent, m, k) or m
             span = self._that_clause(sent, k_end, cue) if m is not None else None
             if span is None or self._attaches_to_quote(sent, m.tok_start, k_end):
                 return None

@@ -278,6 +278,8 @@ class SpanStage:
         last = sent.tokens[k - 1]
         if last.text in (":", ",", QUOTE_TOKEN) or self._is_cue_token(last) or last.lower in ("that", "que", "qu'"):
             return False
+        if self.lang == "en" and last.lower in ("being", "been"):
+            return False  # "authors and teachers being “overtly didactic”": an attribute, not a work's title
         if any(w in WORK_MAKERS or w in TITLE_NAMING for w in before):
             return True
         content_words = [w for w in words if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]

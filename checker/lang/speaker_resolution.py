@@ -19,6 +19,7 @@ from .speakers import (
 
 
 from .speakers import MEDIA_NOUNS  # noqa: E402  (French class nouns: a newspaper is named alone)
+from .speakers import _role_class  # noqa: E402  (the key the registry files descriptions under)
 from .capitalised import all_caps  # noqa: E402
 
 
@@ -69,11 +70,23 @@ class ResolutionStage:
             self.registry.link(m, role, upgrade=upgrade)
             names.append(m)
         sent.mentions = names
+        if self.lang == "en":
+            self._ages(sent)
         self._appositions(sent)
         if self.lang == "en" and sent.tokens and sent.tokens[0].lower in NARRATIVE_PRONOUNS and not sent.headline:
             self._narrative_gender(sent)
         if self.lang == "en" and names and not sent.headline:
             self._clause_gender(sent)
+
+    def _ages(self, sent: Sentence) -> None:
+        """ "Sinéad Farrelly, 45, from Navan", "Tom Ruane (71)": the age set off after a person's name."""
+        toks = sent.tokens
+        for m in sent.mentions:
+            e, j = m.entity, m.tok_end
+            if e is not None and e.kind in ("person", "unknown") and j + 2 < len(toks) and \
+                    (toks[j].text, toks[j + 2].text) in ((",", ","), (",", "."), ("(", ")")) and \
+                    toks[j + 1].text.isdigit() and 0 < int(toks[j + 1].text) < 120:
+                self.registry.describe_age(e, toks[j + 1].text)
 
     def _clause_gender(self, sent: Sentence) -> None:
         """ "Gavin Rutherford is leaving …, nine years after he replaced Pete Garland", "Professor X … published
@@ -105,6 +118,8 @@ class ResolutionStage:
                     not nxt.is_cap and nxt.lower not in FUNCTION_WORDS:
                 if not other:  # (a possessive may be the object's: "thanked the minister and his staff")
                     first.entity.gender = "m" if low != "herself" and low != "her" else "f"
+                    if first.entity.kind == "unknown" and len(first.entity.tokens) > 1:
+                        first.entity.kind = "person"  # "Kemi Badenoch used her first speech": a person
                 return
             if low in ("he", "she") and toks[i - 1].lower in CLAUSE_LINK_WORDS:
                 if not rival:  # a subordinate clause's subject is most often the main clause's
@@ -590,6 +605,9 @@ class ResolutionStage:
                 return apposed
             words = [w for w in m.words if w]
             for size in (3, 2):
+                before = [w for w in words[:-size] if w not in self.lex.titles] if self.lang == "en" else []
+                if before and before[-1] in ("of", "for"):
+                    continue  # "the family of Sgt Rhys Parry", "the lawyer for X": someone else, for that person
                 entity = self.registry.find(words[-size:]) if len(words) > size else None
                 if entity is not None and entity.kind == "person" and \
                         [fold(w) for w in words[-size:]] == entity.folded:
@@ -783,6 +801,13 @@ class ResolutionStage:
             if e.kind == "person":
                 return None
         block = self.resolver.block_of(m.start)
+        same = self.registry.described_as(role_class(m.head)) if self.lang == "en" and m.kind == "description" and \
+            m.head and is_role(m.head, self.lex) else []
+        for p, e, role in self.registry.mentions_from(m.start + 1) if same else ():
+            if self.resolver.block_of(p) - block > 3:
+                break
+            if e.kind == "person" and any(e is x for x in same) and (not e.gender or not gender or e.gender == gender):
+                return Resolution(e.name, e, 0.45, "cataphora")  # "the family's attorney said" … "X, an attorney"
         for p, e, role in self.registry.mentions_from(m.start + 1):  # the earliest first, in registry order
             if self.resolver.block_of(p) - block > 3:
                 break
@@ -1017,6 +1042,11 @@ def _named_inside(entity, words: str) -> bool:
             return True
         at = words.find(surname, end)
     return False
+
+
+def role_class(head: str) -> str:
+    """The key a role noun is filed under ("attorneys", "the family's attorney" -> "attorney")."""
+    return _role_class(_singular_noun(head.lower().removesuffix("'s").removesuffix("’s")))
 
 
 def _singular_noun(word: str) -> str:

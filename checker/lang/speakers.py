@@ -1365,6 +1365,12 @@ class Registry:
         for key in {_role_class(w) for w in words} | {_role_class(head)}:
             self._by_role.setdefault(key, {})[id(entity)] = entity
 
+    def describe_age(self, entity: Entity, age: str) -> None:
+        """ "Sinéad Farrelly, 45, …": the entity is "the 45-year-old" the text may call her later."""
+        word = age + "-year-old"
+        entity.descriptions.append((frozenset({word}), word, word))
+        self._by_role.setdefault(word, {})[id(entity)] = entity
+
     def _name_gender_only(self, entity: Entity, g: str) -> bool:
         """In English, the entity's gender is other than `g` and only its given name's usual one."""
         first = fold(entity.tokens[0].split("-")[0]) if entity.tokens else ""
@@ -1773,6 +1779,10 @@ def sent_text(sent: Sentence, first: int, last: int) -> str:
     return sent.source[sent.tokens[first].start:sent.tokens[last].end]
 
 
+FR_ADJECTIVE_ENDINGS = ("ique", "al", "ale", "el", "elle", "if", "ive", "ien", "ienne", "aire", "eux", "euse",
+                        "ier", "ière", "ais", "aise", "aux", "ales")
+
+
 def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
     """A description starting at token `i`, up to a comma or a preposition that ends it."""
     toks = sent.tokens
@@ -1787,6 +1797,11 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
         if low in ("and", "et") and j > i and j + 1 < n and (is_role(toks[j + 1].lower, lex) or
                                                            toks[j + 1].lower in NP_CONNECTORS):
             j += 1  # "the president and CEO of Cogeco", "les ministères de la santé et de l'agriculture"
+            continue
+        if low == "et" and lex.lang == "fr" and last is not None and j + 1 < n and toks[j + 1].is_word and \
+                not toks[j + 1].is_cap and toks[j + 1].lower.endswith(FR_ADJECTIVE_ENDINGS) and \
+                toks[last].lower.endswith(FR_ADJECTIVE_ENDINGS) and (j + 2 == n or toks[j + 2].text == ","):
+            j += 1  # "le secrétaire du comité social et économique, X": one adjective coordinated with another
             continue
         place = sent.mention_starting(j + 1) if low in ("in", "en") and last is not None and j + 1 < n else None
         if place is not None and place.entity is not None and place.entity.kind in ("place", "org"):
@@ -1820,6 +1835,11 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
             break  # (an acronym is a modifier, whatever word it spells: "a hospital IT engineer", "a US official")
         if _past_verb_after_head(toks, j, last, lex):
             break  # "the family refused to comment": the phrase ends before the verb
+        if lex.lang == "en" and last == j - 1 and j - i > 2 and toks[last].is_cap and tok.is_word and \
+                not tok.is_cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS and \
+                not is_role(_singular(low), lex) and not is_org_noun(_singular(low), lex) and \
+                not low.endswith("s") and _plural_before_complement(toks, i, last):
+            break  # "Officials at the Department of Education prefer …": a plural's verb after the complement
         if lex.lang == "fr" and last is not None and toks[last].lower.endswith(("s", "x")) and \
                 low.endswith("ent") and len(low) > 4 and not tok.is_cap:
             break  # "les investisseurs restent prudents": a plural verb after a plural head
@@ -1838,12 +1858,20 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
     if j == last + 1 and j + 2 < n and toks[j].text == "(" and toks[j + 1].is_acronym and toks[j + 2].text == ")":
         last = j + 2  # "l'agence américaine de sécurité des transports (TSA)"
     words = [t.lower for t in toks[i:last + 1]]
+    if lex.lang == "en" and len(words) == 2 and words[0] == "the" and AGE_WORD_RE.match(words[1]):
+        return _description(sent, i, last, words[1], True)  # "the 45-year-old said": whom the text gave that age
     head = _head(words, lex)
     if head is None:
         return None
     if not (_is_title(_strip_possessive(head), lex) or is_org_noun(head, lex)):
         return None
     return _description(sent, i, last, head, toks[i].lower not in INDEFINITE)
+
+
+def _plural_before_complement(toks: list[Token], i: int, last: int) -> bool:
+    """The phrase from `i` has a complement ("of", "at" …) before `last`, and its noun before that is plural."""
+    c = next((c for c in range(i + 1, last) if toks[c].lower in NP_CONNECTORS), None)
+    return c is not None and toks[c - 1].lower.endswith("s") and _singular(toks[c - 1].lower) != toks[c - 1].lower
 
 
 def _past_verb_after_head(toks: list[Token], j: int, last: int | None, lex: Lexicon) -> bool:
@@ -2191,6 +2219,31 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
         person = sent.mention_ending(j - 1)  # "Prosecutor Andrew Edis QC told"
         if person is not None and person.entity is not None and person.entity.kind == "person":
             return person
+    if m is not None and lex.lang == "en" and m.tok_end - m.tok_start == 1 and PLURAL_ACRONYM_RE.match(tok.text):
+        i = j  # "opposition MPs said", "backbench TDs said": lower-case words before a plural acronym
+        while i > 0 and j - i < 3 and toks[i - 1].is_word and not toks[i - 1].is_cap and \
+                toks[i - 1].lower not in FUNCTION_WORDS and toks[i - 1].lower not in PREPOSITIONS and \
+                toks[i - 1].lower not in lex.cue_forms and not is_adverb(toks[i - 1], lex.lang):
+            i -= 1
+        if i < j:
+            return Mention("description", toks[i].start, tok.end, sent_text(sent, i, j), i, j + 1, head=low,
+                           words=tuple(t.lower for t in toks[i:j + 1]), definite=False)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.entity is not None and \
+            m.entity.kind == "place" and m.tok_start >= 2 and toks[m.tok_start - 1].lower in ("in", "from"):
+        i = m.tok_start - 2  # "Reports in Australia said", "Officials in Kyiv said": a plural placed, not the place
+        noun = toks[i].lower
+        if toks[i].is_word and _singular(noun) != noun and \
+                (is_role(_singular(noun), lex) or is_org_noun(_singular(noun), lex)) and \
+                (i == 0 or not toks[i - 1].is_word or toks[i - 1].lower in FUNCTION_WORDS):
+            return Mention("description", toks[i].start, toks[j].end, sent_text(sent, i, j), i, j + 1,
+                           head=_singular(noun), words=tuple(t.lower for t in toks[i:j + 1]), definite=False)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.entity is not None and \
+            m.entity.kind == "place" and m.tok_start >= 2 and toks[m.tok_start - 1].lower == "for":
+        i = m.tok_start - 2  # "Transport for Ireland said": a body named "X for <place>", not the place
+        if toks[i].is_cap and toks[i].is_word and not _is_title(toks[i].lower, lex) and \
+                toks[i].lower not in FUNCTION_WORDS and (i == 0 or toks[i - 1].lower in ARTICLES):
+            return Mention("description", toks[i].start, toks[j].end, sent_text(sent, i, j), i, j + 1,
+                           head=toks[i].lower, words=tuple(t.lower for t in toks[i:j + 1]), definite=False)
     if m is not None:
         phrase = _of_phrase(sent, m, lex) or _coordinated(sent, m, lex)
         if phrase is not None:
@@ -2365,6 +2418,8 @@ def any_noun_phrase(sent: Sentence, j: int) -> Mention | None:
 
 FR_PAST_PARTICIPLE = ("é", "ée", "és", "ées")
 FR_RELATION_NOUNS = SPEAKER_WORDS["fr_relation_nouns"]
+AGE_WORD_RE = re.compile(r"\d{1,3}-year-old$")
+PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")  # "MPs", "TDs", "MEPs": a plural noun written as an acronym
 EN_AUXILIARIES = frozenset("had has have is was were are will would could should can may might must did does".split())
 
 
@@ -2443,6 +2498,12 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
     desc = description_forward(sent, p, lex)
     if desc is not None:
         named = apposition_name(sent, desc)
+        if named is None and lex.lang == "fr" and tok.lower not in DETERMINERS and tok.is_cap:
+            comma = next((q for q in range(desc.tok_end, upto) if toks[q].text == ","), None)
+            after = sent.mention_starting(comma + 1) if comma is not None and comma + 1 < upto else None
+            if after is not None and after.kind == "name" and after.entity is not None and \
+                    after.entity.kind in ("person", "unknown"):
+                return after  # "Éleveur … depuis trente ans, Jean-Yves Le Goff voit": a bare noun set before him
         return widened(named, desc) if named else desc
     return name_after_noun(sent, p)
 
@@ -3075,6 +3136,12 @@ class Resolver:
         block = self.block_of(pos)
         head = m.head.lower()
         unresolved = Resolution(None, None, 0.6, "unresolved")
+        if self.lex.lang == "en" and m.words and m.words[0] in ("his", "her", "their") and \
+                _singular(head) in MEDIA_NOUNS:
+            paper = next((e for e in self._latest_named(pos, block) if e.kind == "org" or e.kind == "unknown" and
+                          len(e.tokens) > 1 and e.gender is None), None)
+            return unresolved if paper is None else Resolution(paper.name, paper, 0.45, "description")
+            # ("Mr Chen wrote for the New Express … his newspaper said": the paper named before)
         if org_head and _complemented(m):
             return unresolved  # "le ministère de la Santé", "the senator's office": named by its complement
         if not org_head and self.lex.lang == "en" and _possessed(m):
@@ -3113,8 +3180,7 @@ class Resolver:
             if self.lex.lang == "fr" and org_head and _introduced_as_other_body(entity, head, self.lex):
                 break  # "L'association One Voice … La fédération des chasseurs salue": another body
             if org_head and entity.kind in ("org", "place") and not _other_kind_of_body(entity, head, self.lex) or \
-                    org_head and id(entity) in self.cited and _singular(head) in MEDIA_NOUNS or \
-                    not org_head and self._could_be_described(entity, m):  # ("révèle Ouest-France … le quotidien")
+                    not org_head and self._could_be_described(entity, m):
                 return Resolution(entity.name, entity, 0.5, "description")
             break
         if self.lex.lang == "fr" and gender and not org_head:
