@@ -5,7 +5,6 @@ import shutil
 import sys
 import tempfile
 import time
-from collections import deque
 from itertools import chain, islice
 from typing import Iterable, Iterator
 
@@ -109,7 +108,10 @@ def _resumed(items: Iterator[Item], ids: list, fields: Fields, output: str) -> I
 
 def _run_local(items: Iterable[Item], config: Config, fields: Fields, done: int,
                num_proc: int) -> Iterator[list[tuple[int, dict]]]:
-    """Results unit by unit, in one process or a pool where each worker builds its checker once."""
+    """Results unit by unit, in one process or in worker processes that each build their checker once.
+
+    With several processes the units come as they are done, not in input order (the sink restores it).
+    """
     global _WORKER
     if num_proc <= 1:
         checker = RecordChecker(config, fields)
@@ -118,36 +120,132 @@ def _run_local(items: Iterable[Item], config: Config, fields: Fields, done: int,
         return
     import gc
     import multiprocessing
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     chunks = _chunks(units(items, fields), done)
+    workers = _Workers(context, (config, fields, done))
     first: list = []
-    if method == "fork":
-        # the parent checks the first chunk itself: the workers it forks then inherit the loaded lexicons,
-        # compiled patterns and tables instead of each building them again
-        checker = RecordChecker(config, fields)
-        if not _uses_models(checker):  # no model threads running across the fork
-            _WORKER = checker
-            first = [_check_chunk(chunk, done) for chunk in islice(chunks, 1)]
-            _preload(checker)
-            gc.freeze()  # what the workers inherit stays out of their collections (and their memory stays shared)
-    pool = multiprocessing.get_context(method).Pool(num_proc, initializer=_init_worker, initargs=(config, fields))
     try:
-        pending: deque = deque()
-        for chunk in islice(chunks, 4 * num_proc):
-            pending.append(pool.apply_async(_check_chunk, (chunk, done)))
+        if context.get_start_method() == "fork":
+            # the parent checks the first chunk itself: the workers it forks then inherit the loaded lexicons,
+            # compiled patterns and tables instead of each building them again
+            checker = RecordChecker(config, fields)
+            if not _uses_models(checker):  # no model threads running across the fork
+                _WORKER = checker
+                first = [_check_chunk(chunk, done) for chunk in islice(chunks, 1)]
+                _preload(checker)
+                gc.freeze()  # what the workers inherit stays out of their collections (and their memory stays shared)
+        workers.start(num_proc)
         for finished in first:
             yield from finished
-        while pending:
-            finished = pending.popleft().get()
-            for chunk in islice(chunks, 1):  # keep the window full: input is read as it is needed
-                pending.append(pool.apply_async(_check_chunk, (chunk, done)))
-            yield from finished
-        pool.close()
-        pool.join()
+        yield from workers.results(chunks, WINDOW * num_proc)
     finally:
-        pool.terminate()
+        workers.close()
         gc.unfreeze()
         _WORKER = None
+
+
+# how far past the oldest unfinished chunk the workers may run (the results between wait in the sink)
+WINDOW = 32  # chunks per worker
+
+
+class _Workers:
+    """Worker processes each fed one chunk at a time through its own pipe, whichever is free first."""
+
+    def __init__(self, context, args: tuple):
+        self.context, self.args = context, args
+        self.processes: list = []
+        self.pipes: list = []  # the parent's end of each process's pipe
+        self.idle: list = []  # the parent's ends of the pipes of workers waiting for a chunk
+        self.busy: dict = {}  # pipe end -> index of the chunk its worker is checking
+
+    def start(self, count: int) -> None:
+        for _ in range(count):
+            own, theirs = self.context.Pipe()
+            process = self.context.Process(target=_serve, args=(theirs, own, *self.args), daemon=True)
+            process.start()
+            theirs.close()
+            self.processes.append(process)
+            self.pipes.append(own)
+            self.idle.append(own)
+
+    def results(self, chunks: Iterable, window: int) -> Iterator[list[tuple[int, dict]]]:
+        """Each chunk's units as they are done; input is read as workers need it."""
+        from multiprocessing.connection import wait
+        queued = enumerate(chunks)
+        held = next(queued, None)
+        while True:
+            while self.idle and held is not None and (not self.busy or held[0] - min(self.busy.values()) < window):
+                pipe = self.idle.pop()
+                pipe.send(held[1])
+                self.busy[pipe] = held[0]
+                held = next(queued, None)
+            if not self.busy:
+                return
+            for ready in wait([*self.busy, *(process.sentinel for process in self.processes)]):
+                if ready not in self.busy:  # a worker ended without a word: killed, out of memory
+                    raise self._stopped(next(p for p in self.processes if p.sentinel == ready))
+                try:
+                    done, value = ready.recv()
+                except EOFError:
+                    raise self._stopped(self.processes[self.pipes.index(ready)]) from None
+                del self.busy[ready]
+                self.idle.append(ready)
+                if not done:
+                    raise value
+                yield from value
+
+    @staticmethod
+    def _stopped(process) -> RuntimeError:
+        process.join(1)
+        return RuntimeError(f"a batch worker stopped unexpectedly (exit code {process.exitcode})")
+
+    def close(self) -> None:
+        """Ends the workers: those waiting once told, those still checking (after a failure or Ctrl-C) at once."""
+        for pipe in self.idle:
+            try:
+                pipe.send(None)
+            except OSError:
+                pass
+        for process in self.processes:
+            if self.busy:
+                process.terminate()
+            process.join()
+        for pipe in self.pipes:
+            pipe.close()
+
+
+def _serve(pipe, parent_end, config: Config, fields: Fields, done: int) -> None:
+    """A worker: checks the chunks it receives until told to stop (None) or the parent is gone."""
+    parent_end.close()
+    try:
+        _init_worker(config, fields)
+        while True:
+            try:
+                chunk = pipe.recv()
+            except (EOFError, OSError):  # the parent is gone
+                return
+            if chunk is None:
+                return
+            try:
+                result = (True, _check_chunk(chunk, done))
+            except Exception as exc:  # the parent raises it
+                result = (False, _portable(exc))
+            try:
+                pipe.send(result)
+            except OSError:
+                return
+    except KeyboardInterrupt:  # Ctrl-C reaches every process of the group: the parent reports it
+        pass
+
+
+def _portable(exc: Exception) -> Exception:
+    """The exception, or one that says what it was where it cannot be sent back as it is."""
+    import pickle
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
 def _chunks(unit_iter: Iterable[list[Item]], done: int, size: int = 8) -> Iterator[list[list[Item]]]:

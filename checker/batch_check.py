@@ -31,8 +31,11 @@ def record_id(item: Item, fields: Fields):
     return item.pos
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)  # json.dumps with these options builds one a call
+
+
 def dumps(result: dict) -> str:
-    return json.dumps(result, ensure_ascii=False, default=str)
+    return _ENCODER.encode(result)
 
 
 def units(items: Iterable[Item], fields: Fields) -> Iterator[list[Item]]:
@@ -50,12 +53,19 @@ def units(items: Iterable[Item], fields: Fields) -> Iterator[list[Item]]:
         if item.record is None or fields.group_by not in item.record:
             order.append([item])
             continue
-        key = json.dumps(item.record[fields.group_by], sort_keys=True, default=str)
+        key = _group_key(item.record[fields.group_by])
         if key not in groups:
             groups[key] = []
             order.append(groups[key])
         groups[key].append(item)
     yield from order
+
+
+def _group_key(value):
+    """Values group together when their JSON is the same: text and integers as they are (the common ids)."""
+    if type(value) is str or type(value) is int:
+        return type(value), value
+    return json.dumps(value, sort_keys=True, default=str)
 
 
 def _order_key(fields: Fields):

@@ -27,6 +27,9 @@ class Item:
     def to_json(self) -> dict:
         return {"pos": self.pos, "where": self.where, "record": self.record, "error": self.error}
 
+    def __reduce__(self):  # sent to workers: a plain tuple pickles several times faster than the slots' state
+        return Item, (self.pos, self.where, self.record, self.error)
+
     @staticmethod
     def from_json(data: dict) -> "Item":
         return Item(data["pos"], data["where"], data["record"], data["error"])
