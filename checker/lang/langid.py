@@ -192,6 +192,8 @@ UNKNOWN_ZIPF = round(math.log(ZIPF_MINIMUM, 10) + 9, 2)
 def zipf(word: str, lang: str) -> float:
     """wordfreq's `zipf_frequency(word, lang)`, the same value, without loading wordfreq for plain words."""
     table = frequency_table(lang)
+    if word[:1] in ("'", "’") and word.lstrip("'’"):
+        word = word.lstrip("'’")  # wordfreq's tokeniser drops a leading apostrophe ("'histoires"): same value
     tokens = plain_tokens(word) if table is not None else None
     if tokens is None:
         from wordfreq import zipf_frequency
