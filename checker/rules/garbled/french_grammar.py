@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..calque.matching import WordIndex
+from .french_clause import COUNTRIES as _COUNTRIES
 
+COUNTRIES = tuple(dict.fromkeys((*_COUNTRIES, "Quebec", "Canada", "Libya", "Iraq", "Afghanistan",
+                                  "Pakistan")))
 _NUMBER = (r"(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|a few|several|many|some|a dozen|dozens of|two|three|four|five|six|seven|eight|nine|ten"
            r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a|one)")
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|decades?|centuries|century|minutes?)"
@@ -143,6 +146,12 @@ SHAPES = (
     Shape(OPINION_VERBS, rf"[”\"»],?\s+(?P<span>(?:{'|'.join(OPINION_VERBS)})\s+(?:the|Mr|Mrs|Ms|Dr)\s+[\w'’-]+)",
           "A verb of opinion put before its subject after a quotation ('”, estimate the experts') is French "
           "inversion; English says 'the experts estimate' or 'the experts said'.", quoted=True),
+    # 'the president of the France': French puts the article before a country; 'the France of de Gaulle', 'the
+    # France in the making' and 'the Quebec government' go on after the name
+    Shape(("of",), rf"\b(?P<span>of\s+the\s+(?:{'|'.join(COUNTRIES)}))(?=\s*[,.;:)”\"]|\s+\(|\s+and\s+"
+                   r"(?:of\s+)?(?:the\s+)?(?-i:[A-Z]))",
+          "'Of the France' keeps the French article before a country ('de la France'); English says 'of France'.",
+          leads=True),
     Shape(("of",), r"\bof (?P<middle>(?-i:[a-z]{3,})) of the (?-i:[a-z]{3,})\b",
           "A chain of 'of' with a bare noun in the middle ('the objectives of reduction of the emissions') follows "
           "the French 'de' link by link; English uses modifiers ('emission reduction targets').",
@@ -283,6 +292,8 @@ Constructions the calque rules or GRB001's listed patterns report are left to th
 Correct English is left alone: 'ten years since', 'more young people', 'make the most of',
 'So said the minister', 'Thus began a new era', 'the place where', 'the lawyer, which I am not',
 'the rights of tens of thousands of people', 'the attorney general', 'the people concerned'.
+'Of the' before a country that ends its phrase ('the leaders of the Italy and of Spain') keeps the
+French article; 'the France of de Gaulle' and 'the Quebec government' are English.
 
 ## Why is this bad?
 The words are English but the grammar is French: the reader stumbles over each one, and a few
@@ -303,6 +314,10 @@ The words are English but the grammar is French: the reader stumbles over each o
         Example("She answered the questions [[all while smiling]] at the cameras."),
         Example("The boy [[resembled to]] his father in every way."),
         Example("The court will announce the [[decision final]] on Friday."),
+        Example("The summit brought together the leaders [[of the Italy]] and of Spain."),
+        Example("He fled to the north [[of the Syria]], his lawyer said."),
+        Example("The senators describe a [[control quasi-inexistent]] of the spending."),
+        Example("The arch vanished under a [[fabric silver-blue recyclable]], held by ropes."),
         Example("The carmaker [[renounced to]] its plan for a second plant."),
         Example("\"We will hold the line,\" [[declared to Reuters the colonel]] in charge of the sector."),
         Example("\"The damage is lasting,\" [[estimate the experts]] of the agency."),
@@ -317,6 +332,10 @@ The words are English but the grammar is French: the reader stumbles over each o
         Example("This is the place where the bridge collapsed."),
         Example("There are more young people in the town than ever."),
         Example("The club made the most of the sunshine."),
+        Example("He wrote the history of the France in the making."),
+        Example("The team reached the semi-final of the cup."),
+        Example("The council adopted a long-term financial plan."),
+        Example("The minister of the Quebec government resigned."),
         Example("So said the minister, before leaving the room."),
         Example("Thus began a new era for the club.", note="a plain verb before its subject, as English allows"),
         Example("\"If I were a corrupt lawyer, which I am not, I would say so,\" he told the court."),

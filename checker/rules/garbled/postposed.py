@@ -24,7 +24,10 @@ NOUN_SUFFIXES = ("tion", "sion", "ment", "ity", "ance", "ence", "ism", "ure", "n
 NOT_POSTPOSED = frozenset("general elect designate martial politic apparent proper present".split())
 _AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:for|of|in|on|at|with|against|by|from|was|is|were|are|has|had|will"
                     r"|would|which|that|and)\b")
-_BEFORE = re.compile(r"\b(?i:a|an|the|this|its|their|his|her|our)\s+([a-z]+)\s+$")
+# the noun may be followed by a compound adjective French also puts after it ('a fabric silver-blue recyclable')
+_BEFORE = re.compile(r"\b(?i:a|an|the|this|its|their|his|her|our)\s+([a-z]+)\s+(?:[a-z]+-[a-z]+\s+)?$")
+# a prefix French joins to the adjective with a hyphen ('un contrôle quasi-inexistant')
+_PREFIX = re.compile(r"(?<![\w-])(?:quasi|near|pseudo|ultra)-$")
 # a verb that takes an object and its complement ('made the decision final', 'declared the vote legal')
 _PREDICATIVE = re.compile(r"\b(?:make|makes|made|making|render|renders|rendered|declare|declares|declared|deem"
                           r"|deems|deemed|consider|considers|considered|judge|judges|judged|call|calls|called|find"
@@ -48,10 +51,12 @@ def postposed_hits(text: str) -> list[tuple[int, int, str]]:
         at = lowered.find(word)
         while at >= 0:
             end = at + len(word)
-            if (text[at:end] == word and at and not text[at - 1].isalnum() and text[at - 1] != "-"
+            prefix = _PREFIX.search(text, max(0, at - 7), at) if at and text[at - 1] == "-" else None
+            if (text[at:end] == word and at and not text[at - 1].isalnum() and (text[at - 1] != "-" or prefix)
                     and (end == len(text) or not (text[end].isalnum() or text[end] in "-'’"))
                     and _AFTER.match(text, end)):
-                noun = _BEFORE.search(text, max(0, at - 40), at)
+                begins = prefix.start() if prefix else at
+                noun = _BEFORE.search(text, max(0, begins - 60), begins)
                 if (noun is not None and _is_noun(noun.group(1))
                         and not _PREDICATIVE.search(text, max(0, noun.start() - 20), noun.start())):
                     hits.append((noun.start(1), end, MESSAGE))
