@@ -32,14 +32,20 @@ READER_QUESTION_RE = re.compile(r"^\s*(?:(?:have|do|did|are|were|would|could|can
 # the outlet speaking of itself in the first person plural: "Our journalists are following …"
 OUTLET_SUBJECT_RE = re.compile(r"^\s*our (?:\w+ )?(?:journalists|reporters|correspondents|team|teams|newsroom|editors|"
                                r"editorial staff|live|app|newsletter|podcast|site|website)\b|"
+                               r"^\s*the (?:editorial staff|editors?|newsroom) (?:recommends?|suggests?|selects?|picks?)\b|"
+                               r"^\s*the rest (?:of (?:this|the) (?:article|story|text) )?(?:is|remains) (?:for|reserved)\b|"
+                               r"^\s*comments (?:are|were|have been|has been) (?:closed|disabled|suspended|moderated)\b|"
                                r"^\s*this (?:article|story|page|content|video|podcast|newsletter|live|live blog|"
                                r"liveblog) (?:is|was|has|can|will)\b", re.I)
 # "Our climate newsletter", "your live", "our special file"
 PROMO_RE = re.compile(r"(?:our|your)\b(?:\s+[\w'’-]+){0,3}?\s+(?:newsletter|app|application|podcast|"
                       r"live|alerts?|special|file|explainer|decryption|analysis|investigation|interview|guide|"
+                      r"gallery|slideshow|portfolio|diaporama|infographic|"
                       r"poll|quiz|map|series|portrait|selection|simulator|journalists?|reporters?|"
                       r"correspondents?|envoy|team|editors?|newsroom)\b|"
-                      r"this (?:live|live blog|liveblog|newsletter|podcast|chat)\b")
+                      r"this (?:live|live blog|liveblog|newsletter|podcast|chat)\b|"
+                      r"the (?:editorial staff|editors?|newsroom) (?:recommends?|suggests?|selects?|picks?)\b|"
+                      r"comments (?:are|were|have been|has been) (?:closed|disabled|suspended)\b")
 # a short label before a colon ("Lebanon: our correspondent answers your questions"): the prompt follows it
 LABEL_RE = re.compile(r"^[^:.!?]{1,40}:\s+")
 QUOTES = "\"“”«»"
@@ -65,6 +71,12 @@ CAPS_MARKER_RE = re.compile(r"^(?:PHOTOS?|PICTURES|IMAGES|VIDEOS?|VIDÉOS?|LIVE|
 # caption a headline, verbs and all
 MEDIA_COUNT_RE = re.compile(r"\(\s*(?:\d+\s+(?:photos?|pictures?|images?|videos?|slides?)|\d{1,2}:\d{2})\s*\)\s*$",
                             re.I)
+# a cross-link's "also" after its verb, or before it ("Watch also: …", "Also read >", "See also"): a link to
+# another page of the site
+ALSO_RE = re.compile(r"(?:to\s+)?(?:read|watch|see|listen(?:\s+to)?|discover|find|view)\s+(?:also|again)\b|"
+                     r"also\s+(?:read|watch|see|listen|on\s+our)\b")
+# a count of comments or reactions in brackets closing a short line ("See the comments (124)")
+COUNT_RE = re.compile(r"\b(?:comments?|reactions?|replies|shares)\s*\(\s*\d{1,5}\s*\)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +131,10 @@ def _features(line: str, gated: bool = False) -> Features | None:
     rest = line[len(head):].lower()
     word_marker = _word_marker_re()
     # a gallery's size or a label in capitals makes the line a link: its caption is a headline, verbs and all
-    media = MEDIA_COUNT_RE.search(line) is not None or CAPS_MARKER_RE.match(line, len(head)) is not None
-    marker = media or any(m in head for m in _symbol_markers()) or (
+    media = MEDIA_COUNT_RE.search(line) is not None or CAPS_MARKER_RE.match(line, len(head)) is not None or (
+        COUNT_RE.search(line) is not None)
+    also = ALSO_RE.match(rest) is not None
+    marker = media or also or any(m in head for m in _symbol_markers()) or (
         word_marker is not None and word_marker.match(rest) is not None)
     cta = False
     if not cta_verbs.isdisjoint(VERB_RUN_RE.findall(rest)):  # else no clause opens with a call to action
@@ -147,7 +161,7 @@ def _features(line: str, gated: bool = False) -> Features | None:
     promo = promo or reader and vocabulary >= OFFER_WORDS
     if gated and not (cta or promo or marker):
         return None
-    if gated and not (vocabulary or cta and ("our" in tokens or reader and _opens_with_call(rest, label, cta_verbs))):
+    if gated and not (vocabulary or also or cta and ("our" in tokens or reader and _opens_with_call(rest, label, cta_verbs))):
         return None  # "Read our decryption: …", "Power cuts: consult the map … in your town": no listed word needed
     stripped = line.rstrip()
     linklike = not stripped.endswith((".", "!", "”", '"', "»")) or lowered.rstrip(" .!").endswith(" here")
@@ -263,8 +277,9 @@ def check(ctx):
             line = text[start:end]
             if not line:
                 continue
-            if listed.overlap(start, end) or (outlet is not None and not outlet.overlap(start, end)):
-                continue
+            if listed.overlap(start, end) or (outlet is not None and not outlet.overlap(start, end) and (
+                    ALSO_RE.match(line[LEAD_RE.match(line).end():].lower()) is None)):
+                continue  # no outlet word and no cross-link's "also": no prompt
             if is_furniture(line):
                 yield Hit(start, end, "This line speaks to the site's readers (a newsletter, app, live or share "
                           "prompt) and is not part of the article; remove it.", suggestion="")
@@ -311,6 +326,12 @@ section", "on your favourite platform") make a promotion and a line of outlet vo
 beside them is no report ("all our reviews … are in our dedicated section"); a show's or a thread's title in
 quotation marks after the possessive ("our podcast “…”", "our “…” thread") is no quotation. A multimedia label
 in capitals and its full stop ("PHOTOS. …", "VIDEO. …") opens a teaser.
+A cross-link's "also" beside its verb ("Watch also: …", "Also read >") makes a marker and a link to another page
+without outlet vocabulary; a count of comments closing a short line ("See the comments (124)") makes a link;
+page tools ("Add to your favourites", "Report an error") are calls to action; and the newsroom's own
+recommendation ("The editorial staff recommends"), a paywall's "The rest is for subscribers" and "Comments are
+closed" are the outlet speaking of itself, not a report; a search box's prompt ("Enter your postcode …") is a
+call to action.
 A line with a call to action, a promotion or a marker, some outlet vocabulary and a high enough score
 is reported, line and all, with its deletion as the fix. Headings are left alone.
 
@@ -325,6 +346,17 @@ a newsletter, an app or a live page that do not exist where the text now appears
         Example("Kyiv was shelled overnight.\n\n[[Download our application to receive our alerts on the war]]\n\n"
                 "The army said two people died."),
         Example("[[Follow our live: all the news of the mobilisation minute by minute]]"),
+        Example("The dikes held.\n\n[[Watch also: the images of the flood in the Pas-de-Calais]]\n\nThe water fell."),
+        Example("[[See the comments (124)]]", note="a comment count closing a short line"),
+        Example("[[Add to your favourites]]", note="a page tool"),
+        Example("[[The editorial staff recommends]]", note="the newsroom speaking of itself"),
+        Example("[[You have 72% of this article left to read. The rest is for subscribers only.]]"),
+        Example("[[Comments are closed on this story]]", note="the outlet speaking of its page"),
+        Example("[[Enter your postcode to find the nearest polling station]]", note="a search box's prompt"),
+        Example("Also on Tuesday, the Senate voted on the budget.", note="'also' opening a sentence of news"),
+        Example("The comments were closed to the press, the minister's office said."),
+        Example("Add to that the cost of fuel, and farmers are losing money.", note="'add' with no outlet word"),
+        Example("The editors of the weekly voted against the sale.", note="a report about editors"),
         Example("[[Enable notifications so as not to miss any health news]]"),
         Example("The ceremony ended late.\n\n[[Relive the whole ceremony in pictures in our photo gallery]]\n\n"
                 "The team left."),

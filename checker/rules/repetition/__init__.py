@@ -1,4 +1,5 @@
 """Repetition: accidentally doubled words and phrases."""
 from .doubled_words import RULE as DOUBLED_WORDS
+from .repeated_clause import RULE as REPEATED_CLAUSE
 
-RULES = (DOUBLED_WORDS,)
+RULES = (DOUBLED_WORDS, REPEATED_CLAUSE)
