@@ -48,6 +48,8 @@ class Pattern:
     french: str
     english: str
     not_after: frozenset[str] = frozenset()  # a match right after one of these words is the English phrase
+    # further words the text must hold, one of each set, before the regex is tried (an idiom's other literal words)
+    requires: tuple[frozenset[str], ...] = ()
 
 
 PATTERNS = (
@@ -164,8 +166,94 @@ def locution_patterns() -> tuple[Pattern, ...]:
     return tuple(built)
 
 
+_POSS = r"(?:his|her|their|its|our|my|your|one['’]s)"
+_REFL = r"(?:himself|herself|themselves|itself|oneself|ourselves|yourself|yourselves|myself)"
+
+
+def _verb_forms(lemma: str, irregular: dict) -> tuple[str, ...]:
+    """A verb's forms: from the table, or the regular ones ('pull', 'pulls', 'pulled', 'pulling')."""
+    if lemma in irregular:
+        return tuple(irregular[lemma])
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):  # one short syllable: the consonant doubles
+        stem = lemma + lemma[-1]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    third = lemma + ("es" if re.search(r"(?:s|sh|ch|x|o)$", lemma) else "s")
+    return lemma, third, (lemma + "d" if lemma.endswith("e") else stem + "ed"), stem + "ing"
+
+
+def _idiom_token(token: str, irregular: dict) -> tuple[str, bool, tuple[str, ...]]:
+    """One word of an idiom's shape: its regex, whether it is optional, the letter words it may be looked for by
+    (none for a slot)."""
+    optional = token.endswith("?") and len(token) > 1
+    token = token.rstrip("?") if optional else token
+    if token in ("POSS", "REFL"):
+        return (_POSS if token == "POSS" else _REFL), optional, ()
+    if token == "*":
+        return r"[\w'’-]+", optional, ()
+    if token.startswith("~"):
+        forms = sorted({f for lemma in token[1:].split("|") for f in _verb_forms(lemma, irregular)}, key=len,
+                       reverse=True)
+        return "(?:" + "|".join(re.escape(f) for f in forms) + ")", optional, ()
+    alternatives = token.split("|")
+    # a hyphenated or apostrophised word is looked for by its longest run of letters
+    words = tuple(max(re.findall(r"[^\W_]+", a.lower()), key=len) for a in alternatives)
+    return ("(?:" + "|".join(re.escape(a).replace("'", "['’]") for a in alternatives) + ")", optional,
+            () if optional else words)
+
+
+def _idiom_regex(shape: str, irregular: dict) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """A shape of calque_idioms.yaml as a regex (the whole shape is reported) and its literal words, each as its
+    alternatives."""
+    tokens = shape.split()
+    guard = ""
+    if tokens[-1].startswith("!"):
+        guard = r"(?!\s+(?:" + "|".join(re.escape(w) for w in tokens.pop()[1:].split("|")) + r")\b)"
+    parts = [_idiom_token(t, irregular) for t in tokens]
+    body = ""
+    for regex, optional, _ in parts:
+        if optional:
+            body += f"(?:{regex}\\s+)?" if not body else f"(?:\\s+{regex})?"
+        else:
+            body += (r"\s+" if body and not body.endswith(r"\s+)?") else "") + regex
+    literal = [w for _, _, w in parts if w and not all(x in _COMMON for x in w)] or [w for _, _, w in parts if w]
+    return rf"(?<![\w'’-])(?:{body})(?![\w-]){guard}", tuple(literal)
+
+
+# words of news prose too frequent to select an idiom's lines by, beyond _COMMON: a shape is looked for by another
+_FREQUENT = frozenset("""the and that this with for from are was were has have had will would not but its his her their
+they there what which who when more less than one two can all been also about into over after said some head hand
+hands eye eyes like without same things thing against back time times place make made other others morning project
+projects hospital fire water year years people new first last good big great small little order part plan day days
+way ways home house work side end top high long """.split())
+
+
+def _rarity(alternatives: tuple[str, ...]) -> tuple[bool, int]:
+    """A literal word of a shape ranked for selecting lines: not a frequent word, then its shortest form longest."""
+    return not any(w in _FREQUENT for w in alternatives), min(len(w) for w in alternatives)
+
+
+@functools.lru_cache(maxsize=None)
+def idiom_patterns() -> tuple[Pattern, ...]:
+    """The French idioms of checker/data/calque_idioms.yaml as patterns: their literal English shapes, with the verb
+    in any form, possessives and reflexives as slots, and what must not follow."""
+    from ...data.cache import load_yaml
+
+    data = load_yaml("calque_idioms")
+    built = []
+    for french, shapes, english in data["idioms"]:
+        for shape in shapes.split(" ; "):
+            regex, literal = _idiom_regex(shape.strip(), data["verbs"])
+            # its lines are those of its rarest literal word; the others must be in the text
+            rarest = max(literal, key=_rarity)
+            built.append(Pattern(rarest, f"(?P<span>{regex})", french, english,
+                                 requires=tuple(frozenset(w) for w in literal if w is not rarest)))
+    return tuple(built)
+
+
 def _patterns() -> tuple[Pattern, ...]:
-    return PATTERNS + locution_patterns()
+    return PATTERNS + locution_patterns() + idiom_patterns()
 
 
 @functools.lru_cache(maxsize=None)
@@ -175,10 +263,21 @@ def _compiled() -> tuple[tuple[tuple[str, ...], re.Pattern, Pattern], ...]:
 
 def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:
     """(start, end, pattern) for every productive French pattern in text."""
-    compiled = _compiled()
-    hits = [(*_span(m), compiled[i][2]) for i, lines in _index().lines(text).items()
-            for start, end in lines for m in compiled[i][1].finditer(text, start, end)]
-    return sorted(h for h in hits if not h[2].not_after or _word_before(text, h[0]) not in h[2].not_after)
+    from ..lexicon import text_words
+    from .matching import anchor_paragraphs
+
+    compiled, index = _compiled(), _index()
+    lowered, words = text_words(text)
+    wanted: dict[int, list[str]] = {}
+    for word in index.words & words:
+        for i in index.owners[word]:
+            wanted.setdefault(i, []).append(word)
+    # a pattern whose other words are missing is not scanned: the lines are looked up only for the rest
+    hits = [(*_span(m), compiled[i][2]) for i, found in sorted(wanted.items())
+            if all(not words.isdisjoint(needed) for needed in compiled[i][2].requires)
+            for start, end in anchor_paragraphs(lowered, found) for m in compiled[i][1].finditer(text, start, end)]
+    return sorted((h for h in hits if not h[2].not_after or _word_before(text, h[0]) not in h[2].not_after),
+                  key=lambda h: (h[0], h[1]))
 
 
 def _span(m: re.Match) -> tuple[int, int]:
@@ -255,6 +354,11 @@ ones", "the mystery remains entire"), a French qualifier after its noun
 cup overflow", "scientists in herb", "the bench of the accused"). Matches CAL001 or CAL002 report are
 left to them.
 
+French idioms of press prose rendered word for word (checker/data/calque_idioms.yaml, some 280 of them: "has
+the cockroach", "it is not the sea to drink", "a blow of net", "pulled the chestnuts from the fire") are matched
+by their literal English shapes, with the verb in any form and possessives and reflexives as slots; idioms English
+shares ("take the bull by the horns") and shapes English uses literally are left out.
+
 ## Why is this bad?
 The English reader sees the French words, not the meaning: "found death" for "was killed",
 "the gendarme of the nuclear" for "the nuclear watchdog".
@@ -295,6 +399,18 @@ The English reader sees the French words, not the meaning: "found death" for "wa
         Example("The tax rise [[made the cup overflow]] for farmers."),
         Example("The school trains chefs [[in herb]] from the age of fifteen."),
         Example("Six men sat on [[the bench of the accused]]."),
+        # the idiom table (calque_idioms.yaml): verbs in any form, possessives as slots; traps are idioms English shares
+        Example("Since the defeat the whole squad [[has the cockroach]]."),
+        Example("Learning the new rules is [[not the sea to drink]], the minister said."),
+        Example("The rival club [[pulled the chestnuts from the fire]] once again."),
+        Example("The merger [[plan fell into the water]] after the election."),
+        Example("Police made [[a blow of net]] in the port of Marseille."),
+        Example("The minister did [[not chew her words]] on Tuesday."),
+        Example("The minister took the bull by the horns and cut the budget.", note="an idiom English shares"),
+        Example("The opera is not my cup of tea.", note="an idiom English shares"),
+        Example("The child fell into the water and was rescued by a passer-by.", note="a literal fall"),
+        Example("She took her foot off the accelerator.", note="a literal foot"),
+        Example("It was a storm in a teacup, the mayor said.", note="the English idiom"),
         Example("The head of the military resigned."),
         Example("The darling of the public won again."),
         Example("The airline apologised to the stranded passengers."),

@@ -159,7 +159,12 @@ receive, "eventually" under a modal in a conditional, a "location" paid for, a "
 stays with someone, a "sympathetic" place, what one cannot "support" (noise, heat), a book
 "edited" by a publishing house (PUBLISHER), "militants" of a party (PARTY), a fire "mastered" by
 firefighters, titles or matches "gained", a goal "validated", a "historical" vote, a measure
-"destined to" protect (not a fate), "contaminations" counted, a "polemic" that erupts. A word of the English sense in the sentence ("land"
+"destined to" protect (not a fate), "contaminations" counted, a "polemic" that erupts. Round 11 adds some 120 look-alikes of
+news prose by the argument class the French sense selects: courts and police ("the prosecutor required five
+years", "the mobile of the crime", "ticket controllers", "degradations committed", "troubles broke out"), schools,
+media and culture ("college pupils", "TV chains", "interpreted the role of"), sport ("affronts the champion",
+"disputed the final", "the Brazilian selection"), money and work ("the purse of Paris", "actions rose 3%", "a
+caution of 5,000 euros"), and words French builds that English lacks ("ponctual", "effectives", "revendications"). A word of the English sense in the sentence ("land"
 for "reclamation", "Nazi" for "collaborator", "role" for "audition") silences it. Matches that
 FFR001 or FFR003 report as warnings are left to them; an information of FFR001 that a slot
 here confirms is reported here as a warning.
@@ -206,6 +211,20 @@ none.
         Example("The [[souvenir]] that stays with him is the silence after the blast."),
         Example("The fire was [[mastered]] shortly after midnight."),
         Example("The referee [[validated]] the equaliser after a long wait."),
+        # round 11: look-alikes of news prose by the argument classes their French senses select
+        Example("The [[ensemble]] of the employees went on strike on Monday."),
+        Example("Motorists are asked to be [[prudent]] on the roads because of the ice."),
+        Example("Ticket [[controllers]] fined him 50 euros at the station."),
+        Example("Several [[degradations]] were committed at the town hall overnight."),
+        Example("[[Troubles]] broke out in the suburbs after the death of the teenager."),
+        Example("The prosecutor [[required]] five years in prison against the former mayor."),
+        Example("The [[mobile]] of the crime remains unknown, the investigators said."),
+        Example("The [[purse]] of Paris fell 2% on Monday."),
+        Example("The prudent investor keeps part of his savings in cash.", note="English 'prudent' with money"),
+        Example("The chamber ensemble of the opera gave a free concert.", note="a musical ensemble"),
+        Example("Air traffic controllers went on strike in Marseille.", note="English 'controller'"),
+        Example("The Troubles in Northern Ireland left 3,500 dead.", note="the Northern Ireland conflict"),
+        Example("The job required five years of experience.", note="English 'required'"),
         Example("The firefighters said the young man was a hero.", note="no look-alike"),
         Example("She mastered three languages before she was twenty.", note="a skill"),
         Example("Veterans held an emotional reunion in Normandy.", note="a reunion after years apart"),
