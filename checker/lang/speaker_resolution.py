@@ -498,17 +498,44 @@ class ResolutionStage:
             head = person.name.split()[-1].lower() if person is not None and person.name else ""
             if head and is_role(head, self.lex) and not is_org_noun(head, self.lex):
                 res = person
+            else:  # "Une mère de deux enfants de Roubaix, … ¶ « … », raconte-t-elle": the place ended her description
+                person = self._description_antecedent(m)
+                if person is not None and person.name and res.name and person.name != res.name and \
+                        person.name.endswith(" " + res.name) and is_role(person.name.split()[1].lower()
+                                                                        if len(person.name.split()) > 1 else "",
+                                                                        self.lex):
+                    res = person
         if res.name is None:
             res = self._fallback(m) or res
         if res.name is None and m.kind == "description" and not m.definite and cand.cue is not None and \
                 m.start > cand.cue.start:
             res = self._restricted(m) or res  # after an inverted cue: "…,” said a man who lives nearby."
+        elif res.name is None and m.kind == "description" and not m.definite and cand.cue is not None and \
+                self.lang == "en" and m.end <= cand.cue.start:
+            res = self._restricted(m, cand.cue.start) or res  # "A driver who stopped to help said …"
         if m.kind == "description" and cand.kind == "reported" and res.entity is not None and \
                 _personal(res.entity) and res.entity.gender in ("m", "f"):
             res = self._logophoric(cand, m, res) or res
         if self.lang == "fr" and m.kind == "name" and res.how == "name" and res.entity is not None and \
                 res.entity.kind == "org":
             res = self._fr_class_noun_named(m, res)  # "Le groupe Valmont a annoncé"
+        if m.kind == "name" and res.entity is not None and res.entity.kind == "person" and res.name and \
+                m.name_span is not None and len(res.name.split()) == 1:
+            said = self.text[m.name_span[0]:m.name_span[1]]
+            if len(said.split()) == 2 and said.split()[0] == res.name and said[:1].isupper():
+                res = Resolution(said, res.entity, res.confidence, res.how)  # "his wife, Sorcha … Sorcha Halloway said"
+        if m.kind == "name" and res.entity is not None and res.entity.kind == "org" and \
+                res.name and m.name_span is not None and not m.possessive:
+            said = self.text[m.name_span[0]:m.name_span[1]]
+            if said != res.name and said[:1].isupper() and \
+                    (said.startswith(res.name + " ") or res.name.startswith(said + " ")):
+                res = Resolution(said, res.entity, res.confidence, res.how)  # a body by the name its clause gives
+        if self.lang == "fr" and m.kind == "description" and m.definite and len(m.words) <= 2 and \
+                res.name and (res.entity is not None and res.entity.kind == "org" and len(res.name.split()) > 4 and
+                              fold(m.text) in fold(res.name) or
+                              res.entity is None and fold(res.name).startswith(fold(m.text) + " ") and
+                              not is_role(m.head or "", self.lex)):
+            res = Resolution(m.text, res.entity, res.confidence, res.how)  # "précise l'institut": the body by its kind
         return res
 
     def _fr_body_of_clause(self, cand: Candidate, m: Mention) -> Resolution | None:
@@ -615,8 +642,9 @@ class ResolutionStage:
             earlier = self._indefinite_before(m)
             if earlier is not None:
                 return earlier
-            if not m.definite or not is_role(m.head, self.lex) or _plural_head(m):
-                return None
+            if not m.definite or not is_role(m.head, self.lex) or _plural_head(m) or \
+                    words and words[0].endswith(("'s", "’s")):
+                return None  # ("Australia's competition regulator": a body, described by whose it is)
             return self._cataphora(m, role_gender(m.head, self.lex)[1])  # "According to the MP, …" … De Bock
         if m.kind != "pronoun":
             return None
@@ -726,7 +754,7 @@ class ResolutionStage:
             break  # only the sentence's first name can be its subject
         return None
 
-    def _restricted(self, m: Mention) -> Resolution | None:
+    def _restricted(self, m: Mention, cue_start: int | None = None) -> Resolution | None:
         """ "said a man who lives opposite the site", "un document sur l'aménagement urbain": an indefinite
         description is who its restrictive relative clause or complement says; a relative or a complement
         right after it, up to the end of the clause, belongs to the speaker."""
@@ -748,8 +776,14 @@ class ResolutionStage:
         while end < len(toks) and toks[end].text not in (",", ".", ";", ":", "!", "?", QUOTE_TOKEN) and end - j < 12:
             if toks[end].lower in WEEKDAYS or toks[end].lower in MONTHS or toks[end].lower in TIME_ADVERBS:
                 break  # "… from Leeds on Monday": when, not who
+            if cue_start is not None and toks[end].start >= cue_start:
+                break  # the subject's modifiers end at its verb of speech
             end += 1
-        if end < len(toks) and toks[end].text not in (".", "!", "?") and \
+        cue_next = cue_start is not None and end < len(toks) and toks[end].start >= cue_start
+        # "…,” said a father from Leeds, whose son …": a non-restrictive relative after the modifiers
+        aside = self.lang == "en" and end + 1 < len(toks) and toks[end].text == "," and \
+            toks[end + 1].lower in ("who", "whose")
+        if end < len(toks) and toks[end].text not in (".", "!", "?") and not cue_next and not aside and \
                 not (self.lang == "fr" and toks[end].text == ","):  # (", son tablier …": an apposition follows)
             if not (toks[end].lower in WEEKDAYS or toks[end].lower in MONTHS or toks[end].lower in TIME_ADVERBS):
                 return None  # the phrase must run to the end of the sentence, or to a time adverbial
@@ -760,6 +794,11 @@ class ResolutionStage:
         relative = next((q for q in range(j, end) if toks[q].lower == "who"), None)
         if relative is not None and any(t.lower in ANONYMITY_WORDS for t in toks[relative:end]):
             end = relative  # "a resident who asked not to be named": the relative withholds who, it does not say it
+        elif relative is not None and cue_start is not None and (relative > j or len(m.words) > 2 or
+                                                                   any(t.is_cap for t in toks[relative:end])):
+            # "A resident of Marseille who saw …": a relative defines only a bare noun ("A driver who …"), and
+            # one naming a place before the verb is where the noun was ("A woman who lives near X in Runcorn")
+            end = relative
         if end <= j + 1 or placed and any(t.lower in MEDIUM_NOUNS for t in toks[j:end]):
             return None  # "a police officer in a statement": how the words came, not who said them
         named = self.sentences[si].mention_ending(end - 1)

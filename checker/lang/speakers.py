@@ -778,6 +778,16 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
             elif t.text == "&" and parts and j + 1 < n and ok(j + 1) and not parts[-1].possessive:
                 parts.append(t)  # "Standard & Poor's", "Procter & Gamble"
                 j += 1
+            elif lex.lang == "en" and t.lower == "and" and parts and not parts[-1].possessive and \
+                    _org_word_ends(tokens, j + 1, ok, lex) and not _org_word_ends(tokens, j - 1, ok, lex) and \
+                    not _person_in_run(parts, lex):
+                parts.append(t)  # "the Nurses and Midwives' Association": the body's noun ends the second run
+                j += 1
+            elif lex.lang == "en" and t.text == "," and len(parts) == 1 and (
+                    i == 0 or not tokens[i - 1].is_word or tokens[i - 1].lower in ARTICLES or
+                    tokens[i - 1].lower in lex.cue_forms) and _listed_before_org(tokens, j + 1, ok, lex):
+                parts.append(t)  # "Bournemouth, Christchurch and Poole Council": three towns, one council
+                j += 1
             elif t.text == "." and parts and j + 1 < n and (ok(j + 1) or tokens[j + 1].lower in NAME_CONNECTORS and
                                                             j + 2 < n and ok(j + 2)) and \
                     (len(parts[-1].text) == 1 or parts[-1].lower in lex.honorifics or
@@ -901,6 +911,9 @@ def _fr_title_tail(tokens: list[Token], j: int, lex: Lexicon) -> int:
                 break
         elif tok.lower == "et" and k > j and k + 1 < n and _fr_title_word(tokens[k + 1], lex):
             k += 2  # "de la communication audiovisuelle et numérique"
+        elif tok.lower == "et" and k + 1 < n and tokens[k + 1].lower in FR_TITLE_LINKS and \
+                any(t.lower in FR_TITLE_LINKS for t in tokens[j:k]):
+            k += 1  # "de la statistique et des études économiques": a complement coordinated with another
         elif _fr_title_word(tok, lex):
             k += 1
         else:
@@ -930,6 +943,26 @@ def _complement_link(tokens: list[Token], j: int, parts: list[Token], lex: Lexic
         return False
     low = tokens[j].lower
     return low in ("du", "des") or low == "de" and j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES
+
+
+def _org_word_ends(tokens: list[Token], k: int, ok, lex: Lexicon) -> bool:
+    """The capitalised run from `k` (a plural possessive inside it) ends with a body's noun ("Poole Council",
+    "Midwives' Association")."""
+    last = None
+    while k < len(tokens) and (ok(k) or tokens[k].text in ("'", "’") and last == k - 1):
+        if ok(k):
+            last = k
+        k += 1
+    if last is None:
+        return False
+    word = fold(tokens[last].bare)
+    return not tokens[last].is_acronym and (word in lex.org_words or _singular(word) in lex.org_words) and \
+        (k >= len(tokens) or tokens[k].lower not in ORG_CONNECTORS)
+
+
+def _listed_before_org(tokens: list[Token], k: int, ok, lex: Lexicon) -> bool:
+    """After a comma: one more capitalised word, "and", and a run ending with a body's noun."""
+    return k + 2 < len(tokens) and ok(k) and tokens[k + 1].lower == "and" and _org_word_ends(tokens, k + 2, ok, lex)
 
 
 def _listed_domains(tokens: list[Token], k: int, ok, lang: str) -> bool:
@@ -2228,9 +2261,13 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
         if i < j:
             return Mention("description", toks[i].start, tok.end, sent_text(sent, i, j), i, j + 1, head=low,
                            words=tuple(t.lower for t in toks[i:j + 1]), definite=False)
-    if m is not None and lex.lang == "en" and m.kind == "name" and m.entity is not None and \
-            m.entity.kind == "place" and m.tok_start >= 2 and toks[m.tok_start - 1].lower in ("in", "from"):
-        i = m.tok_start - 2  # "Reports in Australia said", "Officials in Kyiv said": a plural placed, not the place
+    # "Shops in Truro's Lemon Street say": a street of a town, the town's possessive before it
+    at = m.tok_start - 1 if m is not None and m.tok_start >= 3 and toks[m.tok_start - 1].possessive and \
+        toks[m.tok_start - 1].is_cap else m.tok_start if m is not None else 0
+    if m is not None and lex.lang == "en" and m.kind == "name" and \
+            (m.entity is not None and m.entity.kind == "place" or at < m.tok_start) and at >= 2 and \
+            toks[at - 1].lower in ("in", "from"):
+        i = at - 2  # "Reports in Australia said", "Officials in Kyiv said": a plural placed, not the place
         noun = toks[i].lower
         if toks[i].is_word and _singular(noun) != noun and \
                 (is_role(_singular(noun), lex) or is_org_noun(_singular(noun), lex)) and \
@@ -2258,7 +2295,15 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
         return m
     if tok.text == QUOTE_TOKEN:
         return None
-    return description_back(sent, j, lex)
+    desc = description_back(sent, j, lex)
+    rel = desc.tok_start - (toks[desc.tok_start].lower not in ("that", "who")) if desc is not None else 0
+    if desc is not None and lex.lang == "en" and rel >= 1 and toks[rel].lower in RELATIVES | {"that"}:
+        # "A senior official who briefed reporters said": the relative clause's object is not the subject
+        outer = sent.mention_ending(rel - 1) or description_back(sent, rel - 1, lex)
+        if outer is not None and (outer.kind == "name" or outer.head and
+                                  (is_role(outer.head, lex) or is_org_noun(outer.head, lex))):
+            return outer
+    return desc
 
 
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "at", "de", "d'", "d’", "du", "des", "chez"})
@@ -2485,6 +2530,13 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
         m = sent.mention_starting(p + 1)  # "La National Security Agency"
     if m is not None and m.possessive and m.tok_end < upto:
         owned = sent.mention_starting(m.tok_end)  # "Surrey's Cormac Kettle, who took six for 31, said"
+        if owned is None and lex.lang == "en" and m.kind == "name" and toks[m.tok_end].is_word and \
+                not toks[m.tok_end].is_cap:
+            desc = description_forward(sent, m.tok_end, lex)
+            if desc is not None and desc.tok_end <= upto and desc.head and \
+                    (is_role(desc.head, lex) or is_org_noun(desc.head, lex)):
+                # "Australia's competition regulator has sued": the place owns the speaker, it is not the speaker
+                return _description(sent, m.tok_start, desc.tok_end - 1, desc.head, True)
         m = owned if owned is not None and owned.kind == "name" and not owned.possessive else m
     if m is not None:
         # "The GMB union called", "Union leader Tom Smith called": the name modifies the subject's noun
@@ -2609,7 +2661,10 @@ class Resolver:
     def _plural_text(self, text: str, head: str) -> bool:
         """ "Publicis and Omnicom", "the two groups", "les défenseurs": more than one speaker."""
         words = text.lower().split()
-        if any(w in ("and", "et", "&", "two", "both", "deux") for w in words[:-1]) or \
+        # a complement's number is not the head's: "a mother of two", "une mère de deux enfants de Roubaix"
+        own = next((i for i, w in enumerate(words) if w in NP_CONNECTORS and i > 1), len(words))
+        if any(w in ("and", "et", "&", "two", "both", "deux") and (i < own or w not in ("two", "deux"))
+               for i, w in enumerate(words[:-1])) or \
                 words and words[0] in ("les", "ces", "these", "those"):
             return True
         if not head and len(words) > 1 and words[0] in DETERMINERS:
