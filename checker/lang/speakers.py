@@ -1232,6 +1232,11 @@ def _title_follows(parts: list[Token], k: int, lex: Lexicon) -> bool:
 # ---------------------------------------------------------------- entities
 
 
+def _name_kind(lex: Lexicon, key: tuple) -> str:
+    """`names.name_kind(*key)` (the lexicon only keys the memo: `Registry._kind`)."""
+    return name_kind(*key)
+
+
 class Registry:
     """The people and organisations of one document, linked across their mentions."""
 
@@ -1244,7 +1249,6 @@ class Registry:
         self._order: dict[int, int] = {}  # id(entity) -> its index in `entities`
         # (position, entity index, role) of every mention, in order: who is named where, found by bisection
         self.positions: list[tuple[int, int, str]] = []
-        self._kinds: dict[tuple, str] = {}  # name_kind of the names met, by its arguments: a name recurs
         # (English) id(acronym's entity) -> the entity of the full name it was written after in brackets
         self.expansions: dict[int, Entity] = {}
 
@@ -1296,10 +1300,8 @@ class Registry:
         return entity
 
     def _kind(self, key: tuple) -> str:
-        kind = self._kinds.get(key)
-        if kind is None:
-            kind = self._kinds[key] = name_kind(*key)
-        return kind
+        # name_kind depends on its arguments alone, and a name recurs, in a text and across texts
+        return memoised(self.lex, _name_kind, key)
 
     def _index(self, entity: Entity) -> None:
         for token in entity.folded:
