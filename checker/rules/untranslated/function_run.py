@@ -9,6 +9,8 @@ from ...registry import Example, Rule
 
 # lowercase French function words English does not write on their own: where a run may start (case-sensitive, so
 # that "Le Monde" and "La Rochelle" are names)
+SEEDS = frozenset("à au aux du des le la les une dans avec sur pour par lors chez sans vers depuis selon contre cette "
+                  "ces très il elle nous leur leurs sont est pas".split())
 SEED_RE = re.compile(r"(?<![\w'’-])(?:à|au|aux|du|des|le|la|les|une|dans|avec|sur|pour|par|lors|chez|sans|vers|"
                      r"depuis|selon|contre|cette|ces|très|il|elle|nous|leurs?|sont|est|pas)(?![\w'’-])")
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -69,8 +71,11 @@ def _joined(text: str, left: re.Match, right: re.Match) -> bool:
 
 def check(ctx):
     from ...lang.loanwords import find_loanwords
+    from ..lexicon import text_words
 
     text = ctx.doc.text
+    if SEEDS.isdisjoint(text_words(text)[1]):
+        return  # a seed is a whole word, so one of the text's runs of letters: none, no run to start
     quotes = sorted((q.start, q.end) for q in ctx.get("target.marked_quotes"))
     analysis = ctx.get("target.untranslated")
     reported = sorted((f.start, f.end) for f in (*analysis.runs, *analysis.sentences)
