@@ -38,6 +38,7 @@ OPENING_MARKS = "“«"
 # words that make the stretch after a quote's attribution a clause of its own, not the attribution's adjuncts
 INVERTED_STOPS = frozenset("in on of for with at about over".split())  # an object's complement, not a subject
 CLAUSE_WORDS = frozenset("that and but who which whose whom because although while when if".split())
+TIME_CONJUNCTIONS = frozenset("as when while before after".split())
 
 
 @functools.lru_cache(maxsize=None)
@@ -223,7 +224,10 @@ def _closing_attribution(text: str, sent_start: int, comma: int):
     if any(m in rest for m in CLOSING_MARKS + OPENING_MARKS + ":;"):
         return None
     words = [w.group().lower() for w in WORD_RE.finditer(rest)]
-    if any(w in CLAUSE_WORDS or w in SUBJECT_PRONOUNS for w in words):
+    # an adverbial clause of time closes the attribution ('concluded as she read out the judgment', 'explained
+    # …, when reading out the reasons'): what follows its conjunction is not a new statement
+    cut = next((i for i, w in enumerate(words) if w in TIME_CONJUNCTIONS), len(words))
+    if any(w in CLAUSE_WORDS or w in SUBJECT_PRONOUNS for w in words[:cut]):
         return None
     return clause
 
@@ -564,6 +568,11 @@ two speech verbs: the reader cannot tell who said it or whether something is mis
         Example("The sale was confirmed by the town council, she said.",
                 note="a body's statement in the passive, reported by her"),
         Example("Jordan Bardella declared on BFMTV that the party was ready for power, [[he added]]."),
+        Example("“The contract was fair,” the presiding judge, Anne Roux, concluded as she read out the ruling, "
+                "[[she said again]]."),
+        Example("“We will rebuild,” the mayor told residents when visiting the site, [[he promised]]."),
+        Example("“We won,” the coach told the press as they arrived, they cheered.",
+                note="another subject after the time clause: the players"),
         Example("“I did not know,” the accused told the court on Monday, [[he insisted]]."),
         Example("“We showed character,” the coach Fabien Galthié said after the match in Lyon, [[he noted]]."),
         Example("The coalition won, according to the final results published on Tuesday, [[it announced]]."),

@@ -10,13 +10,17 @@ from ...registry import Example, Rule
 _NUMBER = (r"(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
            r"|twenty|thirty|forty|fifty|a hundred|hundreds|dozens|a dozen|several|some)")
 _YEAR = r"(?:1[89]|20)\d\d"
+_AGE = (r"(?:\d{1,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty"
+        r"|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three"
+        r"|four|five|six|seven|eight|nine)")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:days|weeks|months|years|decades|hours)"
 # what 'since' takes as a point or span of time
 _TIME = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}|{_DAY}|{_YEAR}|last\s+\w+|yesterday|the\s+(?:start|beginning|end|summer"
          rf"|spring|autumn|winter|weekend|election|attack|accident|war|crisis|fire|flood|explosion|assault"
-         rf"|aggression|riots?|coup|murder|arrest)\b|{_NUMBER}\s+{_UNIT})")
+         rf"|aggression|riots?|coup|murder|arrest)\b|(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?"
+         rf"{_NUMBER}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+{_UNIT})")
 # people French counts in years with 'de': demonyms and person nouns ('un Rwandais de 39 ans')
 PERSONS = frozenset("""
 suspect student worker nurse soldier farmer resident cyclist motorist pedestrian hiker tourist employee prisoner
@@ -41,21 +45,31 @@ SHAPES = (
      "'Among which five seriously' is the French 'dont cinq grièvement'; English says 'including five "
      "seriously' or 'five of them seriously'."),
     (("since",), rf"\b(?P<span>(?:(?:is|are|was|were)\s+(?:still\s+)?{STATE_PARTICIPLES}"
-                 rf"|(?:was|were)\s+(?:still\s+)?in\s+{_STATE_PLACES})"
+                 rf"|(?:was|were)\s+(?:still\s+)?in\s+{_STATE_PLACES}"
+                 # a verb of lasting in the present: 'which lasts since' (qui dure depuis)
+                 rf"|(?<!\bhas\s)(?<!\bhave\s)(?:lasts|continues|persists|drags\s+on))"
                  rf"\b(?:\s+(?!since\b)[\w'’-]+){{0,4}}?\s+since\s+{_TIME})",
      "A present or past with 'since' ('he is detained since March') is the French 'est détenu depuis'; English "
      "says 'has been detained since March' ('had been' in the past)."),
     (("world", "planet", "country", "continent"),
-     r"\b(?:one\s+of\s+the\s+(?:most|least)\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?-i:[a-z]{3,}est)\s+[\w-]+)"
-     r"\s+(?P<span>of\s+the\s+(?:world|planet|country|continent))\b",
+     r"\b(?:(?:one\s+of\s+)?the\s+(?:most|least)\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?-i:[a-z]{3,}est)\s+[\w-]+)"
+     r"\s+(?P<span>of\s+the\s+(?:world|planet|country|continent))\b(?!['’]s)",
      "'The biggest of the world' is the French 'le plus grand du monde'; English says 'in the world'."),
-    (("died", "dies", "retired", "married", "became", "began", "started", "debuted", "emigrated", "widowed"),
-     r"\b(?:died|dies|retired|married|became|began|started|debuted|emigrated|widowed)\b(?:\s+(?![.,;])[\w'’-]+){0,5}?"
-     r"\s+(?P<span>at\s+\d{1,3}\s+years)\b(?!\s+(?:old|of\s+age))",
+    (("died", "dies", "retired", "married", "became", "began", "started", "debuted", "emigrated", "widowed",
+      "entered", "joined", "enrolled", "left"),
+     r"\b(?:died|dies|retired|married|became|began|started|debuted|emigrated|widowed|entered|joined|enrolled|left)\b"
+     r"(?:\s+(?![.,;])[\w'’-]+){0,5}?"
+     rf"\s+(?P<span>at\s+{_AGE}\s+years)\b(?!\s+(?:old|of\s+age))",
      "'Died at 43 years' is the French 'mort à 43 ans'; English says 'died at 43' or 'died aged 43'."),
     (("of",), r"\b(?P<span>of\s+(?:whom|which)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
               r"(?-i:[a-z]{3,}ly))(?=\s*[,.;:])",
      "'Of whom one seriously' is the French 'dont un grièvement'; English says 'one of them seriously'."),
+    # 'dont' before a verbless count: 'of whom five children', 'of which one for “…”'
+    (("whom", "which"), r"(?<=,)\s+(?P<span>of\s+(?:whom|which)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                        r"|a\s+dozen|dozens|several|\d{1,3})"
+                        r"(?:(?=\s+(?:for|in|at|from|on|with|by)\b)|\s+(?:(?!(?:is|are|was|were|has|have|had|of|were"
+                        r"|will|would|could|can|must)\b)(?-i:[a-z-]{3,})(?<!ed)(?=\s*[,.;:]))))",
+     "'Of whom five children' is the French 'dont cinq enfants'; English says 'including five children'."),
     (("half",), r"\b(?P<span>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|\d{1,3})\s+(?:minutes|hours"
                 r"|days|weeks|months|years|kilometres|kilometers|metres|meters|miles|litres|kilos)\s+and\s+a\s+half)\b",
      "'Six minutes and a half' is the French 'six minutes et demie'; English says 'six and a half minutes'."),
@@ -115,9 +129,11 @@ RULE = Rule(
 Reports quantities built the French way: a demonym or a person noun followed by 'of N years' (*un
 Rwandais de 39 ans*), 'among which' or 'among whom' before a verbless count or 'that of' (*dont
 cinq grièvement*, *dont celui de*), a state that lasts with 'is' or 'was' and 'since' (*il est
-détenu depuis mars*; the present 'is in prison since' is GRB012's), 'of the world' after a
-superlative (*le plus grand du monde*), an age with 'at N years' after a life event (*mort à 43
-ans*), 'of whom one seriously' (*dont un grièvement*), 'six minutes and a half' (*six minutes et
+détenu depuis mars*; the present 'is in prison since' is GRB012's) or a verb of lasting in the present
+('which lasts since', *qui dure depuis*), 'of the world' after a superlative, its noun said or not (*le
+plus grand du monde*, *le plus permissif du monde*), an age with 'at N years' after a life event (*mort
+à 43 ans*, *entré au Conservatoire à dix ans*), 'of whom one seriously' (*dont un grièvement*), 'of whom
+five children' after a comma (*dont cinq enfants*), 'six minutes and a half' (*six minutes et
 demie*) and 'less of' before a number (*moins de*).
 English uses of the same words are left alone: 'a veteran of 30 years', 'a sentence of 20 years',
 'among whom three were injured', 'has been detained since March', 'the first time it was closed
@@ -143,6 +159,10 @@ calque rules' (CAL002).
         Example("His wife died of a cancer [[at 43 years]]."),
         Example("Three people were hurt, [[of whom one seriously]], the police said."),
         Example("[[Less of]] ten per cent of the voters turned out."),
+        Example("Opponents called the bill the most permissive [[of the world]]."),
+        Example("The strike [[continues since Monday]] in the Renault plants."),
+        Example("At least 50 people, [[of whom five children]], were killed."),
+        Example("Entered at the Conservatoire [[at ten years]], he studied the piano."),
         Example("He is a veteran of 30 years in the police force."),
         Example("The court handed down a sentence of 20 years."),
         Example("The bombing made more than 300 families homeless."),
@@ -156,5 +176,8 @@ calque rules' (CAL002).
         Example("He died at 43 years old, in his sleep.", note="'years old' after the number"),
         Example("The meeting lasted an hour and a half."),
         Example("Revenue reached ten billion, of which two thirds came from Asia."),
+        Example("The war, which has lasted since 2014, is not over."),
+        Example("He is one of the most gifted of the country's young players."),
+        Example("There were ten proposals, of which two were accepted."),
     ),
 )
