@@ -4,7 +4,8 @@ Evidence, cheapest first: the same number, a cognate or shared name (accent-fold
 the French→English lexicon (checker/data/lexicon_fr_en.tsv.gz), and, when an encoder is
 available, the cross-lingual similarity of the two words on their own. Links are made
 competitively (best evidence first, each word linked once per side, as in Melamed's competitive
-linking), so that a word with no counterpart stays visible even beside a near-synonym.
+linking), so that a word with no counterpart stays visible even beside a near-synonym. Words left
+over on both sides are paired by place only when no telling part of speech sets them apart.
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ class Word:
     capitalised: bool
     number: bool
     light: bool = False  # a word often added or dropped in translation: it may link, it is never a gap
+    before: str = ""  # the token before it in its sentence, whatever it is ("" at the start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +154,9 @@ def content_words(text: str, start: int, end: int, lang: str) -> tuple[Word, ...
     stem = french_stem if lang == "fr" else english_stem
     words = []
     first = True
+    previous = ""
     for match in WORD_RE.finditer(text, start, end):
-        token = match.group()
+        token, before, previous = match.group(), previous, match.group()
         is_number = token[0].isdigit()
         bare = ELISION_RE.sub("", token) if lang == "fr" else token
         if lang != "fr" and CONTRACTION_RE.search(token):
@@ -167,8 +170,44 @@ def content_words(text: str, start: int, end: int, lang: str) -> tuple[Word, ...
         initial, first = first, False
         capitalised = bare[:1].isupper() and (not initial or bare.isupper())
         words.append(Word(match.start() + offset, match.end(), bare, key, capitalised, is_number,
-                          not is_number and bare.lower() in light))
+                          not is_number and bare.lower() in light,
+                          token[:2] if offset else before))  # an elision is the word before ("l'")
     return tuple(words)
+
+
+# Part of speech from the word before and the word's ending, only where these are telling: a link made
+# only because two leftovers stand at the same place needs the two words to agree (a French noun is
+# not rendered by an English verb form, a French participle not by an English noun).
+EN_DETERMINERS = frozenset("the a an this these those its his her their our my your some any no every each".split())
+EN_PERFECT = frozenset("has have had having".split())
+EN_IRREGULAR = frozenset("""found made took taken saw seen knew known gave given held led left lost met paid sent sold
+told won brought bought caught taught thought fought kept felt meant spent built began begun became broke broken chose
+chosen drew drawn drove driven fell fallen flew flown forgot forgotten grew grown hid hidden rose risen ran shot shown
+spoke spoken stole stolen struck swore sworn threw thrown understood woke woken wore worn wrote written""".split())
+EN_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ism", "isms", "ship")
+FR_DETERMINERS = frozenset("""le la les un une des du au aux ce cet cette ces son sa ses leur leurs mon ma mes ton ta tes
+notre nos votre vos""".split())
+FR_AVOIR = frozenset("ai as a avons avez ont avait avaient avions aviez aura auront aurait auraient eu ayant".split())
+FR_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "eur", "eurs", "ité", "ités", "isme", "ismes", "ance", "ances",
+                    "ence", "ences", "ure", "ures", "age", "ages")
+
+
+def kind(word: Word, lang: str) -> str:
+    """"N" (after a determiner, or a noun suffix), "V" (verb morphology, or after an auxiliary), "" (not telling)."""
+    if word.number:
+        return ""
+    before, text = word.before.lower(), word.text.lower()
+    if lang == "fr":
+        if before in FR_DETERMINERS or before in ("l'", "l’"):
+            return "N"
+        if before in FR_AVOIR:
+            return "V"
+        return "N" if text.endswith(FR_NOUN_SUFFIXES) and len(text) >= 6 else ""
+    if before in EN_DETERMINERS:
+        return "N"
+    if before in EN_PERFECT or text in EN_IRREGULAR or (len(text) >= 6 and text.endswith(("ed", "ing"))):
+        return "V"
+    return "N" if text.endswith(EN_NOUN_SUFFIXES) and len(text) >= 6 else ""
 
 
 def _evidence(source: Word, target: Word, table: StemLexicon) -> float:
@@ -307,6 +346,7 @@ def _word_similarities(source_words, target_words, open_s: list[int], open_t: li
 LEFTOVER_DISTANCE = 0.2  # relative positions closer than this: a substitution, not a gap on each side
 LEFTOVER_SIMILARITY = 0.4  # with an encoder, leftovers are paired only when the words are this related
 LEFTOVER = 0.3  # strength of a link made only because two leftovers stand at the same place
+LEFTOVER_AGREED = 0.35  # the same, when both are verb forms (neither light): evidence, not place alone
 
 
 def _relative(words: tuple[Word, ...], k: int) -> float:
@@ -323,9 +363,13 @@ def _pair_leftovers(source_words, target_words, used_s: set, used_t: set, sims=N
     """
     rest_s = [i for i in range(len(source_words)) if i not in used_s and not source_words[i].number]
     rest_t = [j for j in range(len(target_words)) if j not in used_t and not target_words[j].number]
+    kinds_s = {i: kind(source_words[i], "fr") for i in rest_s}
+    kinds_t = {j: kind(target_words[j], "en") for j in rest_t}
+    # no telling part of speech may set the two apart (a French noun is not rendered by an English verb form)
     candidates = sorted((abs(_relative(source_words, i) - _relative(target_words, j)), i, j)
                         for i in rest_s for j in rest_t
-                        if source_words[i].capitalised == target_words[j].capitalised)
+                        if source_words[i].capitalised == target_words[j].capitalised
+                        and not (kinds_s[i] and kinds_t[j] and kinds_s[i] != kinds_t[j]))
     links = []
     for distance, i, j in candidates:
         if sims is not None and sims[i, j] < LEFTOVER_SIMILARITY:
@@ -333,7 +377,9 @@ def _pair_leftovers(source_words, target_words, used_s: set, used_t: set, sims=N
         if distance <= LEFTOVER_DISTANCE and i not in used_s and j not in used_t:
             used_s.add(i)
             used_t.add(j)
-            links.append((i, j, LEFTOVER))
+            # two verbs agree as evidence; two nouns, or a light verb ("given"), only by their place
+            agreed = kinds_s[i] == "V" == kinds_t[j] and not (source_words[i].light or target_words[j].light)
+            links.append((i, j, LEFTOVER_AGREED if agreed else LEFTOVER))
     return links
 
 
