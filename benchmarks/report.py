@@ -48,9 +48,9 @@ BLIND = (
     ("blind_bilingual3", ["benchmarks/blind_eval.py", "--set", "bilingual3", "--final"],
      "rules=all models=default, third bilingual set (scored blind at the end of round 7, development data since)"),
     ("blind_bilingual4_rules", ["benchmarks/blind_eval.py", "--set", "bilingual4", "--final", "--no-models"],
-     "rules=all models=none, fourth bilingual set (scored once, blind, at the end of round 8)"),
+     "rules=all models=none, fourth bilingual set (scored blind at the end of round 8, development data since)"),
     ("blind_bilingual4", ["benchmarks/blind_eval.py", "--set", "bilingual4", "--final"],
-     "rules=all models=default, fourth bilingual set (scored once, blind, at the end of round 8)"),
+     "rules=all models=default, fourth bilingual set (scored blind at the end of round 8, development data since)"),
     ("blind_sourcefree", ["benchmarks/blind_eval.py", "--set", "sourcefree", "--final"],
      "rules=all models=default, first source-free set (blind last round, development data since)"),
     ("blind_sourcefree2", ["benchmarks/blind_eval.py", "--set", "sourcefree2", "--final"],
@@ -65,9 +65,13 @@ BLIND = (
      "rules=all models=default, sixth source-free set (scored blind at the end of round 6, development data since)"),
     ("blind_sourcefree7", ["benchmarks/blind_eval.py", "--set", "sourcefree7", "--final"],
      "rules=all models=default, seventh source-free set (scored blind at the end of round 7, development data since)"),
+    ("blind_sourcefree8_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree8", "--final", "--no-models"],
+     "rules=all models=none, eighth source-free set (scored once, blind, at the end of round 9)"),
+    ("blind_sourcefree8", ["benchmarks/blind_eval.py", "--set", "sourcefree8", "--final"],
+     "rules=all models=default, eighth source-free set (scored once, blind, at the end of round 9)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 .. quotes10 (development since rounds 4 to 8) and "
-     "quotes11 (written news items, scored once, blind, at the end of round 8)"),
+     "quote model, every development set, quotes6 .. quotes11 (development since rounds 4 to 9) and "
+     "quotes12 (written news items, scored once, blind, at the end of round 9)"),
 )
 
 
