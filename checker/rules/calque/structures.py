@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
+from ..lexicon import LazyPattern
 from .matching import WordIndex, is_english
 
 # roles French press periphrases give a person or a body ("le gendarme du nucléaire", "le pape de la
@@ -257,8 +258,9 @@ def _patterns() -> tuple[Pattern, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _compiled() -> tuple[tuple[tuple[str, ...], re.Pattern, Pattern], ...]:
-    return tuple((p.needs, re.compile(p.regex, re.IGNORECASE), p) for p in _patterns())
+def _compiled() -> tuple[tuple[tuple[str, ...], LazyPattern, Pattern], ...]:
+    """Per pattern: its words, its regex (compiled on first use: a text holds the words of few), the pattern."""
+    return tuple((p.needs, LazyPattern(p.regex, re.IGNORECASE), p) for p in _patterns())
 
 
 def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:

@@ -9,7 +9,7 @@ from ...data.cache import load_yaml
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..calque.matching import WordIndex, is_english, sentence_around, sentence_bounds
-from ..lexicon import text_words
+from ..lexicon import LazyPattern, text_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +42,15 @@ def look_alikes() -> tuple[LookAlike, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _compiled() -> tuple[tuple[tuple[str, ...], re.Pattern, re.Pattern | None, re.Pattern | None], ...]:
-    """Per look-alike: its word forms, its slots as one pattern, its `unless` and `context` patterns."""
+    """Per look-alike: its word forms, its slots as one pattern, its `unless` and `context` patterns (each compiled
+    on first use: a text holds the forms of few look-alikes)."""
     classes, table = _table()
     compiled = []
     for la in table:
         slots = [re.sub(r"\(\?P<span>", f"(?P<span{i}>", slot.format(**classes)) for i, slot in enumerate(la.slots)]
-        compiled.append((tuple(la.forms.split()), re.compile("|".join(f"(?:{s})" for s in slots), re.IGNORECASE),
-                         re.compile(la.unless, re.IGNORECASE) if la.unless else None,
-                         re.compile(la.context, re.IGNORECASE) if la.context else None))
+        compiled.append((tuple(la.forms.split()), LazyPattern("|".join(f"(?:{s})" for s in slots), re.IGNORECASE),
+                         LazyPattern(la.unless, re.IGNORECASE) if la.unless else None,
+                         LazyPattern(la.context, re.IGNORECASE) if la.context else None))
     return tuple(compiled)
 
 
