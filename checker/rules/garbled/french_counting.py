@@ -6,6 +6,7 @@ import re
 
 from ...findings import Category, Severity
 from ...registry import Example, Rule
+from ..lexicon import LazyPattern
 
 _NUMBER = (r"(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
            r"|twenty|thirty|forty|fifty|a hundred|hundreds|dozens|a dozen|several|some)")
@@ -82,7 +83,7 @@ _SINCE_FINE = re.compile(r"\b(?:first|second|third|last|only|ever|\w{3,}est|most
 
 @functools.lru_cache(maxsize=1)
 def _compiled():
-    return tuple((frozenset(words), re.compile(pattern, re.I), message) for words, pattern, message in SHAPES)
+    return tuple((frozenset(words), LazyPattern(pattern, re.I), message) for words, pattern, message in SHAPES)
 
 
 def counting_hits(text: str) -> list[tuple[int, int, str]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
 from ..calque.matching import WordIndex
+from ..lexicon import LazyPattern
 from .french_clause import COUNTRIES as _COUNTRIES
 
 COUNTRIES = tuple(dict.fromkeys((*_COUNTRIES, "Quebec", "Canada", "Libya", "Iraq", "Afghanistan",
@@ -160,8 +161,9 @@ SHAPES = (
 
 
 @functools.lru_cache(maxsize=None)
-def _compiled() -> tuple[tuple[re.Pattern, re.Pattern | None], ...]:
-    return tuple((re.compile(s.pattern, re.IGNORECASE), re.compile(s.before, re.IGNORECASE) if s.before else None)
+def _compiled() -> tuple[tuple[LazyPattern, LazyPattern | None], ...]:
+    """Each shape's pattern and look-behind, compiled on first use (a text holds the words of few shapes)."""
+    return tuple((LazyPattern(s.pattern, re.IGNORECASE), LazyPattern(s.before, re.IGNORECASE) if s.before else None)
                  for s in SHAPES)
 
 
