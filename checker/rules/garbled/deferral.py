@@ -1,4 +1,4 @@
-"""Shared by GRB014-GRB016: matches read around anchor words, less those GRB001 or a calque already cover."""
+"""Shared by GRB013-GRB016: matches read around anchor words, less those GRB001 or a calque already cover."""
 from __future__ import annotations
 
 import re

@@ -5,7 +5,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ...findings import Category, Hit, Severity
+from ...findings import Category, Severity
 from ...registry import Example, Rule
 from ..calque.matching import WordIndex
 from ..lexicon import LazyPattern
@@ -249,22 +249,12 @@ def grammar_hits(text: str) -> list[tuple[int, int, str]]:
 def check(ctx):
     if ctx.doc.lang != "en":
         return
-    from .literal_syntax import calque_spans, literal_syntax_hits
+    from .deferral import deferred_hits
 
-    text = ctx.doc.text
-    hits = grammar_hits(text)
-    if not hits:
-        return
-    for block in ctx.doc.blocks:
-        inside = [h for h in hits if block.start <= h[0] < block.end]
-        if not inside:
-            continue
-        listed = [(start, end) for start, end, *_ in literal_syntax_hits(text, block.start, block.end)]
-        calques = calque_spans(text, block.start, block.end)
-        for start, end, message in inside:
-            # GRB001 reports its listed wording of it; a calque spanning it is the calque rules' to report
-            if not any(s < end and start < e for s, e in listed) and not calques.ends_after(start + 1, end - 1):
-                yield Hit(start, end, message)
+    hits = grammar_hits(ctx.doc.text)
+    if hits:
+        # GRB001 reports its listed wording of it; a calque spanning it is the calque rules' to report
+        yield from deferred_hits(ctx, hits)
 
 
 RULE = Rule(
