@@ -227,9 +227,8 @@ def lexicon(lang: str) -> Lexicon:
         for word in words:
             role_gender.setdefault(str(word).lower(), {"male": "m", "female": "f"}.get(gender))
     if lang == "fr":  # the roles French press takes up by a broader noun are persons' roles too
-        for key, words in load_yaml("role_anaphors_fr").items():
-            for word in (key, *words):
-                role_gender.setdefault(str(word).lower(), None)
+        for word in role_groups_fr():
+            role_gender.setdefault(word.lower(), None)
     pronouns = {}
     for kind, words in data["pronouns"].items():
         for word in words:
@@ -1546,26 +1545,29 @@ def _described_otherwise(entity: "Entity", head: str) -> bool:
     return bool(heads) and mine not in heads
 
 
-ROLE_ANAPHORS_FR = {str(k): frozenset({str(k)} | {str(w) for w in v}) for k, v in load_yaml("role_anaphors_fr").items()}
-ROLE_GROUPS_FR: dict[str, frozenset] = {}
-for _key, _group in ROLE_ANAPHORS_FR.items():
-    for _word in _group:
-        ROLE_GROUPS_FR[_word] = ROLE_GROUPS_FR.get(_word, frozenset()) | {_key}
+@lru_cache(maxsize=None)
+def role_groups_fr() -> dict[str, frozenset]:
+    """Each role word of role_anaphors_fr (a group's key or member) with the keys of the groups it belongs to."""
+    groups: dict[str, frozenset] = {}
+    for key, words in load_yaml("role_anaphors_fr").items():
+        for word in {str(key)} | {str(w) for w in words}:
+            groups[word] = groups.get(word, frozenset()) | {str(key)}
+    return groups
 
 
 def fr_role_clash(entity: "Entity", head: str, lex: "Lexicon") -> bool:
     """ "le délégué CFDT, Franck Rey-Giraud … Le ministre de l'Industrie a promis": a French role description
     that shares no group of role_anaphors_fr with any role the person was introduced with ("le paléontologue X
     … le scientifique" share one) stands for somebody else; a role the file does not list decides nothing."""
-    mine = _singular(_strip_possessive(head.lower()))
-    if lex.lang != "fr" or mine not in ROLE_GROUPS_FR or is_org_noun(mine, lex):
+    mine, groups = _singular(_strip_possessive(head.lower())), role_groups_fr()
+    if lex.lang != "fr" or mine not in groups or is_org_noun(mine, lex):
         return False
     roles = {h for _, h, _ in entity.descriptions if h and is_role(h, lex) and not is_org_noun(h, lex)}
-    if not roles or any(r not in ROLE_GROUPS_FR for r in roles):
+    if not roles or any(r not in groups for r in roles):
         return False
     words = set().union(*(w for w, _, _ in entity.descriptions))
     return mine not in words and _role_class(mine) not in {_role_class(r) for r in roles} and \
-        not any(ROLE_GROUPS_FR[r] & ROLE_GROUPS_FR[mine] for r in roles)
+        not any(groups[r] & groups[mine] for r in roles)
 
 
 def _fr_named_after_kind(m: Mention, lex: Lexicon) -> bool:
