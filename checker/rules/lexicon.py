@@ -145,31 +145,38 @@ class Entry:
         end = len(text) if end is None else end
         window = self.window(text) if window is False else window
         if not window:
-            if window is None:
-                yield from self.finditer(text, start, end)
+            if window is None:  # anchors or reach not known: a long stretch may still bound the reach (`scan_long`)
+                yield from scan_long(self.regex, text, start, end)
             return
-        regex, places, back, reach, longest = window
-        pos = start
-        chain_end = -1  # the last occurrence of the chain last walked: a later start inside it ends there too
-        while True:
-            i = bisect.bisect_left(places, pos)  # the places are in order and apart: the first at pos or after
-            if i == len(places) or places[i] >= end:
-                return
-            first = last = places[i]
-            if first <= chain_end:
-                last = chain_end
-            else:
+        yield from scan_near(text, start, end, *window)
+
+
+def scan_near(text: str, start: int, end: int, regex: re.Pattern, places: list[int], back: int, reach: int,
+              longest: int) -> Iterator[re.Match]:
+    """The matches `regex.finditer(text, start, end)` gives, searched only near `places` (where the anchors start,
+    in order): every match holds an anchor that starts at most `back` characters past the match's start, and an
+    attempt reads nothing past `reach` characters from its start (see `Entry.scan`)."""
+    pos = start
+    chain_end = -1  # the last occurrence of the chain last walked: a later start inside it ends there too
+    while True:
+        i = bisect.bisect_left(places, pos)  # the places are in order and apart: the first at pos or after
+        if i == len(places) or places[i] >= end:
+            return
+        first = last = places[i]
+        if first <= chain_end:
+            last = chain_end
+        else:
+            i += 1
+            while i < len(places) and places[i] < min(end, last + reach + longest):
+                last = places[i]  # the occurrences that follow within reach are searched together
                 i += 1
-                while i < len(places) and places[i] < min(end, last + reach + longest):
-                    last = places[i]  # the occurrences that follow within reach are searched together
-                    i += 1
-                chain_end = last
-            match = regex.search(text, max(pos, first - back), min(end, last + reach + 1))
-            if match is not None and match.start() <= last:
-                yield match
-                pos = match.end()
-            else:
-                pos = last + 1
+            chain_end = last
+        match = regex.search(text, max(pos, first - back), min(end, last + reach + 1))
+        if match is not None and match.start() <= last:
+            yield match
+            pos = match.end()
+        else:
+            pos = last + 1
 
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -596,9 +603,13 @@ def aligned_lower(text: str) -> str | None:
     return lowered
 
 
-def pattern_reach(source: str, flags: int) -> int | None:
+def pattern_reach(source: str, flags: int, runs: int | None = None) -> int | None:
     """How many characters past its start a match attempt of the regex can read (its longest match,
-    look-aheads and word-edge tests included), or None when that is unbounded or not known."""
+    look-aheads and word-edge tests included), or None when that is unbounded or not known.
+
+    `runs`: in a text without a run of word characters, or of spaces and figures, longer than this (see
+    `RUN_CLASSES`), an unbounded repeat of one such character reads that many characters and the one after.
+    """
     items = parse_regex(source, flags & ~re.IGNORECASE)
     if items is None:
         return None
@@ -613,8 +624,10 @@ def pattern_reach(source: str, flags: int) -> int | None:
                 width = 1.0
             elif op is c.SUBPATTERN:
                 width = reach(av[-1])
+            elif op in repeats and av[1] == c.MAXREPEAT:
+                width = runs + 1.0 if runs is not None and _in_run_class(av[2], c) else float("inf")
             elif op in repeats:
-                width = float("inf") if av[1] == c.MAXREPEAT else av[1] * reach(av[2])
+                width = av[1] * reach(av[2])
             elif op is c.BRANCH:
                 width = max(reach(branch) for branch in av[1])
             elif op is getattr(c, "ATOMIC_GROUP", None):
@@ -633,6 +646,80 @@ def pattern_reach(source: str, flags: int) -> int | None:
 
     found = reach(items)
     return None if found == float("inf") else int(found) + 1
+
+
+# what a run of `pattern_reach` is made of: word characters (letters, digits, apostrophes, hyphens), or spaces and
+# figures; RUN_LIMIT bounds them where LONG_RUN_RE finds no longer one
+RUN_CLASSES = (r"[\w'’-]", r"[\d.,\s]")
+RUN_LIMIT = 64
+LONG_RUN_RE = re.compile("|".join(f"{run}{{{RUN_LIMIT + 1}}}" for run in RUN_CLASSES))
+
+
+def _in_run_class(item, c) -> bool:
+    """Whether the one-character item of a parsed repeat matches only characters of one of RUN_CLASSES (whichever
+    case it matches: a letter's other case is a word character too)."""
+    if len(item) != 1:
+        return False
+    op, av = item[0]
+    members = [(op, av)] if op is c.LITERAL else av if op is c.IN else None
+    if not members:
+        return False
+    return any(all(_run_member(o, v, c, kind) for o, v in members) for kind in (0, 1))
+
+
+def _run_member(op, av, c, kind: int) -> bool:
+    """Whether one member of a character set (a literal, a range, a category) lies in RUN_CLASSES[kind]."""
+    if op is c.LITERAL:
+        ch = chr(av)
+        return (ch.isalnum() or ch in "_'’-") if kind == 0 else (ch.isdecimal() or ch in ".," or ch.isspace())
+    if op is c.RANGE:
+        ranges = ("az", "AZ", "09") if kind == 0 else ("09",)
+        return any(lo <= chr(av[0]) and chr(av[1]) <= hi for lo, hi in ranges)
+    if op is c.CATEGORY:
+        return av in ((c.CATEGORY_WORD, c.CATEGORY_DIGIT) if kind == 0 else (c.CATEGORY_DIGIT, c.CATEGORY_SPACE))
+    return False
+
+
+LONG_STRETCH = 10_000  # characters: a stretch this long is searched only near the anchors of a pattern (`scan_long`)
+
+
+def scan_long(regex: "re.Pattern | LazyPattern", text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The matches `regex.finditer(text, start, end)` gives; in a long stretch (a document on one line) searched
+    only near the regex's anchors (`scan_near`), when no run of RUN_CLASSES there is longer than RUN_LIMIT: then an
+    attempt's reach is known (`pattern_reach`) even where the regex repeats a character without bound (blanks), and
+    a pattern costs what its anchors' places cost, not the stretch's length."""
+    if type(regex) is LazyPattern:
+        regex = regex._pattern or regex.compiled()
+    window = _run_bounded_window(regex.pattern, regex.flags) if end - start >= LONG_STRETCH else None
+    lowered = aligned_lower(text) if window is not None else None
+    if lowered is None or not _runs_bounded(text, start, end):
+        return regex.finditer(text, start, end)
+    anchors, reach, lead = window
+    size, longest = min(map(len, anchors)), max(map(len, anchors))
+    back = reach - size if lead is None else min(lead, reach - size)
+    return scan_near(text, start, end, regex, _anchor_finder(lowered, anchors).positions, back, reach, longest)
+
+
+@functools.lru_cache(maxsize=None)
+def _run_bounded_window(source: str, flags: int) -> tuple | None:
+    """(anchors, reach, lead) of a regex in a stretch without runs longer than RUN_LIMIT, or None when not known."""
+    anchors = literal_anchors(source, flags) or regex_anchors(source, flags)
+    reach = pattern_reach(source, flags, RUN_LIMIT) if anchors else None
+    return None if reach is None else (anchors, reach, literal_lead(source, flags, anchors))
+
+
+_BOUNDED: list = [(None, {})]  # (the last text asked about, whether each of its stretches asked about has no long run)
+
+
+def _runs_bounded(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds no run of RUN_CLASSES longer than RUN_LIMIT (kept for the last text asked)."""
+    memo = _BOUNDED[0]
+    if memo[0] is not text:
+        memo = _BOUNDED[0] = (text, {})
+    bounded = memo[1].get((start, end))
+    if bounded is None:
+        bounded = memo[1][start, end] = LONG_RUN_RE.search(text, start, end) is None
+    return bounded
 
 
 def candidates(entries: tuple[Entry, ...], text: str) -> tuple[Entry, ...]:

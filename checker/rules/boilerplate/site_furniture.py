@@ -7,7 +7,7 @@ import re
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from ..lexicon import RE_OPS, load_lexicon, parse_regex
+from ..lexicon import RE_OPS, load_lexicon, parse_regex, scan_long
 
 SHORT_BLOCK_WORDS = 40
 LINK_LINE_WORDS = 25
@@ -293,7 +293,7 @@ def _furniture(ctx):
         for entry in candidates:
             where = entry.data.get("where", "anywhere")
             matches = _line_matches(entry.regex, block_text) if id(entry) in line_entries \
-                else entry.regex.finditer(block_text)
+                else scan_long(entry.regex, block_text, 0, len(block_text))
             for match in matches:
                 if entry.data.get("unless_reported") and _reported(block_text, match.start(), match.end()):
                     continue  # "Readers can subscribe to the newsletter, the ministry said": news, not a prompt

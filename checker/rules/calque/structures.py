@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from ..lexicon import LazyPattern
+from ..lexicon import LazyPattern, scan_long
 from .matching import WordIndex, is_english
 
 # roles French press periphrases give a person or a body ("le gendarme du nucléaire", "le pape de la
@@ -277,7 +277,7 @@ def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:
     # a pattern whose other words are missing is not scanned: the lines are looked up only for the rest
     hits = [(*_span(m), compiled[i][2]) for i, found in sorted(wanted.items())
             if all(not words.isdisjoint(needed) for needed in compiled[i][2].requires)
-            for start, end in anchor_paragraphs(lowered, found) for m in compiled[i][1].finditer(text, start, end)]
+            for start, end in anchor_paragraphs(lowered, found) for m in scan_long(compiled[i][1], text, start, end)]
     return sorted((h for h in hits if not h[2].not_after or _word_before(text, h[0]) not in h[2].not_after),
                   key=lambda h: (h[0], h[1]))
 
