@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from ..data.cache import load_yaml
-from .quote_common import CLAUSE_BREAKS, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
+from .quote_common import CLAUSE_BREAKS, FINITE_AUXILIARIES, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
 from .speakers import (BE_FORMS, FUNCTION_WORDS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention, Sentence, apposition_name,
-                       clause_subject, is_org_noun, is_passive, is_role, widened)
+                       clause_subject, description_forward, is_org_noun, is_passive, is_role, widened)
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
+ARTICLES_FR = frozenset({"le", "la", "les", "l'", "l’"})
 THAT_WORDS = frozenset({"that", "que", "qu'", "qu’"})
 # words after which a name opens a clause as its subject
 CLAUSE_OPENERS = frozenset({",", ";", "while", "whereas", "as", "when", "and", "but", "tandis", "que", "qu'", "qu’",
@@ -15,6 +16,8 @@ CLAUSE_OPENERS = frozenset({",", ";", "while", "whereas", "as", "when", "and", "
 # cues of its own ("a qualifié le plan de « … »")
 CHARACTERISING = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["characterising_verbs"])
 CHARACTERISING_AS = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["characterising_as_verbs"])
+# (French) participles of a passive judgement whose agent follows the quoted words: "jugée « décevante » par l'élu"
+CHARACTERISED_BY_FR = frozenset(str(w) for w in load_yaml("speaker_lexicon")["fr_characterising_participles"])
 # (English) words before a participle whose subject is the main clause's: "will ballot … after rejecting X as “…”"
 PARTICIPLE_LINKS = frozenset({"after", "before", "while", "when", "by", "since", "despite"})
 # words that end a noun phrase after an inverted cue: prepositions (of place too), relatives
@@ -39,6 +42,10 @@ class AttachStage:
             # first: the quoted words are the attribute of the verb's object, whatever clause follows them
             ("subject of a verb that characterises with the quoted words", "cue",
              lambda c: self._characterised(c, sent, k)),
+            ("agent of a passive that characterises with the quoted words", "cue",
+             lambda c: self._characterised_by(c, sent, k)),
+            # (the nearest cue whose content holds the quoted words, before an attribution closing the sentence)
+            ("cue in the same sentence", "cue", lambda c: self._inner_cue(c, sent, k)),
             ("cue after the quote", "cue", lambda c: self._trailing(c, self.sentences[last_si], last_k)),
             ("headline “Name: quote”", "cue", lambda c: sent.headline and self._headline_name(c, sent, k)),
             ("cue before the quote", "cue", lambda c: self._leading(c, sent, k)),
@@ -51,6 +58,27 @@ class AttachStage:
             ("person the headline names", "colon", lambda c: self._headline_person(c, sent)),
             ("speaker the next sentence names", "colon", lambda c: self._named_after(c, sent, si, k)),
         ]
+
+    def _inner_cue(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        """ "Officials have told the council that the sites would be “stood down …”, according to a letter",
+        "Plusieurs conseillers jugeaient le calendrier « intenable », écrit le quotidien", "X said staff had told
+        her son the sandwich was “safe”": quoted words inside the content of a cue nearer than another one of the
+        sentence are that nearer cue's subject's (the outer attribution reports the whole, not these words)."""
+        if cand.kind != "partial":
+            return False
+        toks = sent.tokens
+        cues = self._cues(sent)
+        if len(cues) < 2:
+            return False
+        before = [c for c in cues if c[1] <= k]
+        if not before or before[-1] is cues[-1] and len(before) < 2:
+            return False  # one cue before and none after: the other steps find it
+        kk, kk_end, cue = before[-1]
+        if cue.info.form != "finite" or cue.pronoun is not None and kk_end > k or \
+                any(t.text in (",", ";", ":", QUOTE_TOKEN) or t.lower in SUBORDINATORS or t.lower in ("car", "because")
+                    for t in toks[kk_end:k]) or any(t.lower in SUBORDINATORS for t in toks[:kk]):
+            return False  # not "If X testified …, he would need assurances that he would be “safe”, the MP said"
+        return self._first_speaking(cand, sent, [before[-1]], 0.95)
 
     def _named_after(self, cand: Candidate, sent: Sentence, si: int, k: int) -> bool:
         """ "« Cette piscine ne fermera pas. » Le maire, Louis Feuvrier, l'a répété lundi": a French quote standing
@@ -140,6 +168,24 @@ class AttachStage:
             return True
         return False
 
+    def _characterised_by(self, cand: Candidate, sent: Sentence, k: int) -> bool:
+        """ "Une réponse jugée « décevante » par l'élu", "la réforme, qualifiée de « scandaleuse » par X": in
+        French, quoted words a passive participle gives as a judgement are the words of its agent after "par"."""
+        toks = sent.tokens
+        if self.lang != "fr" or cand.kind != "partial" or k < 1 or k + 2 >= len(toks) or toks[k + 1].lower != "par":
+            return False
+        v = k - 2 if k >= 2 and toks[k - 1].lower in ("de", "d'", "d’", "comme") else k - 1
+        if toks[v].lower not in CHARACTERISED_BY_FR:
+            return False
+        j = k + 2
+        m = sent.mention_starting(j) or sent.mention_starting(j + 1) if toks[j].lower in ARTICLES_FR else \
+            sent.mention_starting(j)
+        m = m if m is not None and m.tok_start <= j + 1 else description_forward(sent, j, self.lex)
+        if m is None or m.kind == "pronoun":
+            return False
+        cand.mention, cand.pattern = m, 0.85
+        return True
+
     def _characterised(self, cand: Candidate, sent: Sentence, k: int) -> bool:
         """ `X called the plan “reckless”`, `X dubbed him “…”`: quoted words that are the attribute of a
         verb's object are its subject's. Not a cue elsewhere: "a group called “…”", "firemen called to"."""
@@ -162,6 +208,8 @@ class AttachStage:
                 cand.mention, cand.pattern = quoted, 0.9
                 return True
             end = v - 3 if v > 3 and toks[v - 1].text == ")" and toks[v - 3].text == "(" else v
+            while self.lang == "en" and end > 1 and toks[end - 1].lower in FINITE_AUXILIARIES:
+                end -= 1  # "He has called the book “…”": the subject before the auxiliary
             m = clause_subject(sent, end, self.lex)  # "The Anglers' Trust (AT) called"
             if m is not None and not (m.tok_end == end or m.tok_end < end and toks[m.tok_end].text == "," and
                                       toks[end - 1].text == ",") and \

@@ -22,6 +22,7 @@ from .speakers import AGENT_ENDINGS, any_noun_phrase  # noqa: E402  (French subj
 from .word_lists import name_words
 
 MONTHS_EN = name_words("months", french=False)  # "…, Al-Arabiya reported on Thursday 31 October."
+DATE_WORDS = name_words("months") | name_words("weekdays")  # "Pour mardi, …" names no body
 # (English) participles of who read a document, not who wrote it: "documents seen by the paper"
 SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "consulted", "read", "received", "examined"})
 CONTRASTS = frozenset({"but", "although", "though"})
@@ -149,14 +150,15 @@ class CueStage:
             if m is None:
                 return None
             if form == "person":
-                if k > 0 and toks[k - 1].text not in (",",) and toks[k - 1].lower not in ("et", "mais"):
+                if k > 0 and toks[k - 1].text not in (",", ":") and toks[k - 1].lower not in ("et", "mais"):
                     return None
                 nxt = toks[m.tok_end].text if m.tok_end < len(toks) else ""
                 first = next((w for w in m.words if w not in FUNCTION_WORDS and w not in ("l'", "l’")), "")
                 if nxt != "," or not (m.kind == "pronoun" or m.kind == "name" and m.entity is not None and
                                       (m.entity.kind == "person" or m.entity.kind == "unknown" and
                                        len(m.entity.tokens) > 1) or m.kind == "description" and
-                                      (is_role(first, self.lex) or self._body_opinion(m, k))):
+                                      (is_role(first, self.lex) or self._body_opinion(m, k)) or
+                                      self._body_named_opinion(sent, m, k)):
                     return None
             if m.kind == "description" and m.words and m.words[0] in ("lequel", "laquelle", "lesquels",
                                                                        "lesquelles", "schedule", "plan"):
@@ -174,6 +176,9 @@ class CueStage:
             return self._impersonal_source(sent, k_end) if cue.pronoun and cue.pronoun[0].lower() == "on" else None
         if cue.pronoun is not None:
             word, a, b = cue.pronoun
+            source = self._on_source(sent, k_end) if self.lang == "fr" and word.lower() == "on" else None
+            if source is not None:
+                return source  # "…, indique-t-on à la préfecture": the place "on" speaks from speaks
             gender = self.lex.pronouns.get(word.lower())
             return Mention("pronoun", a, b, word, k, k_end, gender=gender)
         if is_passive(toks, k):
@@ -283,6 +288,13 @@ class CueStage:
         n'a pas démontré …": a definite body opening the sentence gives the view that follows its comma."""
         return self.lang == "fr" and k == 0 and m.definite and m.words[:1] != ("ce",) and \
             is_org_noun(m.head, self.lex) and not is_role(m.head, self.lex)
+
+    def _body_named_opinion(self, sent: Sentence, m: Mention, k: int) -> bool:
+        """ "Pour la FNSEA, ce plan « n'a rien réglé »", "Pour Greenpeace, …": a body's name (not a place's, nor
+        a date's) opening the sentence, or its clause after a colon, gives the view that follows its comma."""
+        return self.lang == "fr" and m.kind == "name" and m.entity is not None and \
+            m.entity.kind in ("org", "unknown") and (k == 0 or sent.tokens[k - 1].text == ":") and \
+            not any(w.lower() in DATE_WORDS for w in m.words)
 
     def _source_phrase(self, sent: Sentence, j: int) -> Mention | None:
         """ "…, according to U.S. health statistics.", "…, selon un reportage diffusé sur France 24.": a source the
@@ -514,6 +526,19 @@ class CueStage:
         if m.kind == "name":
             return True
         return m.kind == "description" and (is_role(m.head, self.lex) or m.definite and is_org_noun(m.head, self.lex))
+
+    def _on_source(self, sent: Sentence, j: int) -> Mention | None:
+        """ "…, indique-t-on à la préfecture / chez les pompiers / au parquet de Mons / auprès du ministère": the
+        body after an inverted "on" is who speaks."""
+        toks = sent.tokens
+        j = fr_time_end(toks, j)
+        if j + 1 >= len(toks) or toks[j].lower not in ("à", "au", "aux", "chez", "auprès"):
+            return None
+        if toks[j].lower == "auprès":
+            return self._impersonal_source(sent, j)
+        m = np_after(sent, j + 1, self.lex)  # (not a town: "dit-on à Paris" is hearsay)
+        return m if m is not None and (m.kind == "description" or m.kind == "name" and m.entity is not None and
+                                       m.entity.kind in ("org", "unknown")) else None
 
     def _impersonal_source(self, sent: Sentence, j: int) -> Mention | None:
         """ "…, a-t-on appris de source policière / auprès du ministère": the source after the impersonal cue."""

@@ -221,8 +221,9 @@ class SpanStage:
                 before.text != QUOTE_TOKEN and after.text != QUOTE_TOKEN and before.lower not in FUNCTION_WORDS:
             return True  # Kenny "Babyface" Edmonds
         if before is not None and (before.lower in TITLE_NAMING or before.lower in TITLE_NOUNS and k >= 2 and
-                                   sent.tokens[k - 2].lower in TITLE_DETERMINERS):
-            return True  # the programme dubbed "MUSCULAR", le film "Les Heures claires"
+                                   sent.tokens[k - 2].lower in TITLE_DETERMINERS) and \
+                not (self.lang == "fr" and before.lower in WORK_MAKERS and not any(w[:1].isupper() for w in words)):
+            return True  # the programme dubbed "MUSCULAR", le film "Les Heures claires" (not un livre « plus intime »)
         if not words[0][:1].isupper() or before is None:
             return False
         if len(words) >= 2 and _fold_first(words[0]) in self.lex.org_words:
@@ -281,7 +282,8 @@ class SpanStage:
         if self.lang == "en" and last.lower in ("being", "been"):
             return False  # "authors and teachers being “overtly didactic”": an attribute, not a work's title
         if any(w in WORK_MAKERS or w in TITLE_NAMING for w in before):
-            return True
+            # (French capitalises a title's first word: "un livre « plus intime »" is a judgement, not a title)
+            return not (self.lang == "fr" and not any(w[:1].isupper() for w in words))
         content_words = [w for w in words if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
         return len(words) >= 2 and words[0][:1].isupper() and len(content_words) >= 2 and \
             all(w[:1].isupper() for w in content_words)

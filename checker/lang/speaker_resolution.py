@@ -21,8 +21,17 @@ from .speakers import (
 from .speakers import MEDIA_NOUNS  # noqa: E402  (French class nouns: a newspaper is named alone)
 from .speakers import _role_class  # noqa: E402  (the key the registry files descriptions under)
 from .capitalised import all_caps  # noqa: E402
+from ..data.cache import load_yaml  # noqa: E402
+from .quote_common import FINITE_AUXILIARIES  # noqa: E402
 
 
+UNKNOWN_SUBJECT_ZIPF = 3.5  # a capitalised first word rarer than this, before a verb, names someone ("Tesco")
+# (French) adjectives agreeing with the person a description names ("l'ancien maire"): _fr_agreement_gender
+FR_MASCULINE_ADJECTIVES = SPEAKER_WORDS["fr_masculine_adjectives"]
+FR_FEMININE_ADJECTIVES = SPEAKER_WORDS["fr_feminine_adjectives"]
+FR_FIRST_SINGULAR = SPEAKER_WORDS["fr_first_person_singular"]  # (folded: "j'ai" -> "j", "ai")
+# (English) nouns that name a body again by its trade ("the carrier" for Ryanair): ResolutionStage._epithet_named
+BODY_EPITHETS = frozenset(str(w) for w in load_yaml("speaker_lexicon")["body_epithets"])
 CLAUSE_LINKS = frozenset({"while", "whereas", "tandis", "que", "qu'", "qu’"})
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "aujourd’hui", "earlier", "later"})
 # what opens a restrictive relative clause or complement of an indefinite description (Resolution._restricted)
@@ -73,6 +82,8 @@ class ResolutionStage:
         if self.lang == "en":
             self._ages(sent)
         self._appositions(sent)
+        if self.lang == "fr" and names:
+            self._fr_agreement_gender(sent)
         if self.lang == "en" and sent.tokens and sent.tokens[0].lower in NARRATIVE_PRONOUNS and not sent.headline:
             self._narrative_gender(sent)
         if self.lang == "en" and names and not sent.headline:
@@ -125,6 +136,38 @@ class ResolutionStage:
                 if not rival:  # a subordinate clause's subject is most often the main clause's
                     first.entity.gender = "m" if low == "he" else "f"
                 return
+            if low in ("he", "she") and self._other_of_gender(first.entity, "m" if low == "he" else "f", tok.start):
+                return  # "Quaile said she had earned her chance": that pronoun's, maybe the woman named before
+
+    def _fr_agreement_gender(self, sent: Sentence) -> None:
+        """ "l'ancien maire de Sète, Fulbert X", "Son prédécesseur, Gonzague X": a French person of unknown gender
+        whose description agrees in gender, by an adjective's form or a role noun in "-eur" (not "-eure"), when
+        the lexicon lacks the given name; an épicène noun alone ("le maire", "la ministre") says nothing here."""
+        for m in sent.mentions:
+            e = m.entity
+            if e is None or e.gender or e.kind not in ("person", "unknown") or not e.descriptions:
+                continue
+            found = set()
+            for _, head, text in e.descriptions:
+                words = [w.split("'")[-1].split("’")[-1] for w in text.lower().split()]
+                found |= {"m" for w in words if w in FR_MASCULINE_ADJECTIVES}
+                found |= {"f" for w in words if w in FR_FEMININE_ADJECTIVES}
+                if head and head.lower().endswith("eur") and is_role(head.lower(), self.lex):
+                    found.add("m")  # "son prédécesseur", "le directeur"
+            if len(found) == 1:
+                e.gender = found.pop()
+
+    def _named_plural(self, e, pos: int) -> bool:
+        """A French name that every mention before `pos` gives a plural determiner ("les Bleues", "des Verts")."""
+        seen = [q for q, _ in e.mentions if q < pos]
+        return bool(seen) and all(self.text[max(0, q - 5):q].lower().split()[-1:] in (["les"], ["des"], ["aux"])
+                                  for q in seen)
+
+    def _other_of_gender(self, e, gender: str, pos: int) -> bool:
+        """Someone else of `gender` named in the paragraph of `pos` or the one before."""
+        block = self.block_of(pos) - 1
+        start = self.block_starts[block] if block > 0 else -1
+        return any(o is not e and o.gender == gender for o in self.registry.named_between(start, pos))
 
     def _narrative_gender(self, sent: Sentence) -> None:
         """ "Marisha Okonjo took over in May. ¶ She has since doubled the budget": a sentence that opens with
@@ -203,7 +246,7 @@ class ResolutionStage:
         before = toks[m.tok_start - 2].lower if m.tok_start > 1 and prev in ARTICLES else ""
         if before in ("of", "de"):
             return "possessive"  # "le procureur de la République": the complement of a description
-        if prev in OBLIQUE or before in OBLIQUE:
+        if (prev in OBLIQUE or before in OBLIQUE) and not self._relative_after(sent, m):
             return "oblique"  # "in (the) Pennsylvania", "au Figaro": a place or a medium, seldom who "he" is
         nxt = toks[m.tok_end] if m.tok_end < len(toks) else None
         verb_next = nxt is not None and (self._is_cue_token(nxt) or nxt.is_word and not nxt.is_cap and
@@ -222,6 +265,12 @@ class ResolutionStage:
                 all(t.is_word and (t.is_cap or is_role(t.lower, self.lex)) for t in toks[:m.tok_start]):
             return "subject"  # "Fire chief Dimitris Karras and the governor, Eleni Mavrou, visited": both act
         return "other"
+
+    def _relative_after(self, sent: Sentence, m: Mention) -> bool:
+        """ "Il succède à Edwige X, qui avait mené …": a person's relative clause after the name makes it act."""
+        toks = sent.tokens
+        return m.tok_end + 1 < len(toks) and toks[m.tok_end].text == "," and \
+            toks[m.tok_end + 1].lower in ("qui", "who")
 
     def _opener_only(self, sent: Sentence, upto: int) -> bool:
         """Nothing before token `upto` but a short opener: a time or place phrase, a description of the
@@ -372,7 +421,7 @@ class ResolutionStage:
             # "according to the Times", "a rapporté le Monde" (but not "Moore told reporters … according to Moore")
             spoke_before = id(entity) in self.resolver.spoken
             self.resolver.spoke(cand.start, entity)
-            if cand.cue is not None and entity.kind in ("org", "unknown") and \
+            if cand.cue is not None and entity.kind in ("org", "unknown") and not entity.gender and \
                     (cand.cue.info.form == "source" and not spoke_before or cand.cue.info.lemma in MEDIA_CUES):
                 self.resolver.cite(entity)
         elif cand.mention is not None and cand.mention.kind == "description" and cand.resolution is not None \
@@ -477,6 +526,29 @@ class ResolutionStage:
             # "“I thought about Mr Lamont at the last fence,” he said": whom the words speak of did not say them
             other = self.resolver.resolve(m, pos, headline=cand.headline, learn=False, exclude=res.entity)
             res = other if other.name is not None else res
+        if m.kind == "description" and res.how == "description" and res.entity is not None and \
+                res.confidence <= 0.5 and res.entity.mentions and not cand.headline and m.head and \
+                is_role(m.head.lower(), self.lex) and not is_org_noun(m.head.lower(), self.lex) and \
+                all(cand.start <= q < cand.end for q, _ in res.entity.mentions if q < m.start):
+            # "Three former directors of the collapsed builder Harthill Homes …, the prosecutor told a jury":
+            # nobody before the statement, only someone it speaks of, whom a description guessed
+            res = Resolution(None, None, 0.6, "unresolved")
+        if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "fr" and res.entity is not None and \
+                self._named_plural(res.entity, m.start):
+            # "qui avait mené les Bleues au titre … ¶ Elle avait annoncé": a name only ever after "les" is a plural
+            other = self.resolver.resolve(m, pos, headline=cand.headline, learn=False, exclude=res.entity)
+            res = other if other.name is not None else res
+        if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "fr" and cand.kind == "direct" and \
+                res.entity is not None and res.entity.kind == "org" and \
+                any(w in FR_FIRST_SINGULAR for w in _folded_words(self.text[cand.start:cand.end])):
+            # "« C'était le bon moment pour moi », a-t-elle expliqué": "je" is a person, not the body named
+            other = self.resolver.resolve(m, pos, headline=cand.headline, learn=False, exclude=res.entity)
+            res = other if other.entity is not None and _personal(other.entity) and \
+                other.entity.gender in (m.gender, None) else res
+        if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "en" and res.entity is not None and \
+                res.entity.gender is None and self._took_object_pronoun(res.entity, m):
+            other = self.resolver.resolve(m, pos, headline=cand.headline, learn=False, exclude=res.entity)
+            res = other if other.entity is not None and self._may_be_him(other.entity, m) else res
         if m.kind == "pronoun" and m.gender == "plural" and res.entity is not None and res.entity.kind != "person":
             # "Firemen called to the scene confirmed that they …": the subject of the pronoun's own sentence
             # is nearer than the body quoted before
@@ -505,6 +577,8 @@ class ResolutionStage:
                                                                         if len(person.name.split()) > 1 else "",
                                                                         self.lex):
                     res = person
+        if m.kind == "pronoun" and m.gender == "thing" and self.lang == "en" and res.entity is None and res.name:
+            res = self._epithet_named(m, res) or res
         if res.name is None:
             res = self._fallback(m) or res
         if res.name is None and m.kind == "description" and not m.definite and cand.cue is not None and \
@@ -537,6 +611,74 @@ class ResolutionStage:
                               not is_role(m.head or "", self.lex)):
             res = Resolution(m.text, res.entity, res.confidence, res.how)  # "précise l'institut": the body by its kind
         return res
+
+    def _may_be_him(self, e, pronoun: Mention) -> bool:
+        """Someone the pronoun fits: of its gender, or a person of unknown gender named before as a subject."""
+        return e.gender == pronoun.gender or e.gender is None and _personal(e) and \
+            any(role == "subject" for q, role in e.mentions if q < pronoun.start)
+
+    def _took_object_pronoun(self, e, pronoun: Mention) -> bool:
+        """ "Ottilie Marchbanks thanked him for … ¶ He told …": someone of unknown gender whose own clause, the
+        last to name them before the pronoun (in its sentence or the one before), has "him" (or an object "her")
+        for another person of the pronoun's gender, whom the pronoun goes on with."""
+        si = self.sentence_at(pronoun.start)
+        for k in range(si, max(-1, si - 2), -1) if si is not None else ():
+            sent = self.sentences[k]
+            named = [n for n in sent.mentions if n.entity is e and n.start < pronoun.start]
+            if not named:
+                continue
+            toks, j = sent.tokens, named[-1].tok_end
+            for i in range(j, len(toks) - 1 if k == si else len(toks)):
+                if toks[i].start >= pronoun.start or toks[i].text == QUOTE_TOKEN or \
+                        toks[i].lower in ("that", "he", "she", "who", "which", "and", "but"):
+                    return False  # (another clause, with a subject of its own)
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if pronoun.gender == "m" and toks[i].lower == "him" or pronoun.gender == "f" and \
+                        toks[i].lower == "her" and (nxt is None or not nxt.is_word or nxt.lower in FUNCTION_WORDS):
+                    return True
+            return False
+        return False
+
+    def _epithet_named(self, pronoun: Mention, res: Resolution) -> Resolution | None:
+        """ "Ryanair has told passengers … The carrier said … It described the duty as …": an "it" that takes up
+        a description by the body's trade ("the carrier", "the bakery chain") stands for the body the text named
+        as a sentence's subject before that description (within a paragraph before it), by its full name."""
+        words = res.name.lower().split()
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in BODY_EPITHETS:
+            return None
+        at = self.text.lower().rfind(res.name.lower(), 0, pronoun.start)
+        si = self.sentence_at(at) if at >= 0 else None
+        if si is None:
+            return None
+        block = self.sentences[si].block
+        for k in range(si, max(-1, si - 6), -1):
+            sent = self.sentences[k]
+            if sent.headline or block - sent.block > 1:
+                return None
+            before = sorted((n for n in sent.mentions if n.start < at and n.kind == "name" and n.entity is not None
+                             and not n.possessive), key=lambda n: n.tok_start)
+            bodies = [n.entity for n in before if self._named_body(n.entity)]
+            if before and (before[0].tok_start == 0 or before[0].tok_start == 1 and sent.tokens[0].lower == "the"):
+                if id(before[0].entity) in self.resolver.cited and len(before) > 1 and \
+                        sent.tokens[before[1].tok_start - 1].lower == "that":
+                    before = before[1:]  # "The Sunday Post reported that Dunmore Cycles had recalled …"
+                if self._named_body(before[0].entity):
+                    return self.resolver._expanded(Resolution(before[0].entity.name, before[0].entity, 0.55,
+                                                              "pronoun"))
+            elif len(sent.tokens) > 1 and sent.tokens[0].is_cap and sent.tokens[0].lower not in FUNCTION_WORDS and \
+                    (sent.tokens[1].lower in FINITE_AUXILIARIES or sent.tokens[1].lower in self.lex.cue_forms) and \
+                    zipf(sent.tokens[0].lower) < UNKNOWN_SUBJECT_ZIPF:
+                # "Greggs will open 150 new shops …, the bakery chain said": a rare word opening the sentence
+                # before its verb, which no mention holds (the name finder leaves a sentence's first word alone)
+                return Resolution(sent.tokens[0].text, None, 0.5, "pronoun")
+            elif k >= si - 1 and len({id(e) for e in bodies}) == 1 and zipf(sent.tokens[0].lower) >= RARE_ZIPF:
+                # "Cabin crew at Corbin Airways will strike … The airline said": the one body a sentence opening
+                # on a common noun names (not "Ofwat fined Severn Dee Water": an unknown first word may be one)
+                return self.resolver._expanded(Resolution(bodies[0].name, bodies[0], 0.55, "pronoun"))
+        return None
+
+    def _named_body(self, e) -> bool:
+        return e.kind in ("org", "unknown") and e.gender is None and id(e) not in self.resolver.cited
 
     def _fr_body_of_clause(self, cand: Candidate, m: Mention) -> Resolution | None:
         """ "La Métropole de Lyon va supprimer 1 800 places …, a-t-elle annoncé": an inverted "il"/"elle" that

@@ -251,7 +251,9 @@ def lexicon(lang: str) -> Lexicon:
 # hyphenated and elided parts ("well-known", "aujourd'hui")
 TOKEN_RE = {
     "en": re.compile(r"p\.-d\.g\.|(?:[^\W\d_]\.){2,}|\w++(?:(?:&\w+)+|(?:[-‑'’]\w+)*)|[^\w\s]", re.I),
-    "fr": re.compile(r"(?:qu|jusqu|lorsqu|puisqu|presqu|quelqu|[cdjlmnst])['’](?=\w)|p\.-d\.g\.|"
+    # (not the "N'" and "M'" of a name: "Kouadio N'Guessan", "Dieudonné M'Bala M'Bala")
+    "fr": re.compile(r"(?!(?-i:[MN]['’][A-ZÀ-Þ]))(?:qu|jusqu|lorsqu|puisqu|presqu|quelqu|[cdjlmnst])['’](?=\w)|"
+                     r"p\.-d\.g\.|"
                      r"(?:[^\W\d_]\.){2,}|\w++(?:(?:&\w+)+|(?:[-‑]\w+)*(?:['’]\w+)?)|[^\w\s]", re.I),
 }
 NAME_CONNECTORS = NAME_PARTICLES  # a person's; a place's (French prepositions) would join names
@@ -1120,19 +1122,27 @@ def _name_split(lex: Lexicon, texts: tuple[str, ...], sentence_start: bool, owne
     gender = None
     titles: list[str] = []
     k = 0
-    definite = False
+    definite = addressed = False
     while k < len(parts) - 1:
         low = parts[k].lower.rstrip(".")
+        if lex.lang == "fr" and k > 0 and parts[k - 1].lower in ADDRESSES and len(parts) - k >= 2:
+            addressed = True
+            break  # after "M." or "Mme", a title word is a given name: "M. Pape Mademba Diop", "Mme Reine Mbarga"
         if low in lex.honorifics or low + "." in lex.honorifics:
             gender = gender or lex.honorifics.get(low, lex.honorifics.get(low + "."))
             if low in ("me", "maître"):
                 titles.append("avocat")  # "Me Clayton Ruby": a lawyer
+            elif lex.lang == "fr" and low in FR_TITLE_ROLES:
+                titles.append(FR_TITLE_ROLES[low])  # "le Dr Simon Tremblay … le médecin", "Mgr X … le prélat"
             k += 1
         elif (_is_title(low, lex) and not _lone_qualifier(parts, k, lex) or
               low in lex.nationalities and _title_follows(parts, k + 1, lex)) and not _body_name(parts, lex):
             titles.append(low)
             gender = gender or role_gender(low, lex)[1]
             k += 1
+        elif low in ARTICLES and k == 0 and not particle and lex.lang == "fr" and len(parts) > 2 and \
+                parts[1].lower.rstrip(".") in lex.honorifics:
+            k += 1  # "le Dr Simon Tremblay", "le Pr X": the article goes with the title, the name is a person's
         elif low in ARTICLES and k == 0 and not particle:
             definite = True
             k += 1
@@ -1150,7 +1160,7 @@ def _name_split(lex: Lexicon, texts: tuple[str, ...], sentence_start: bool, owne
         len(name) > 1 and _body_name(parts, lex)
     # "Brussels MP Emmanuel De Bock", "Google Inc Chief Financial Officer Patrick Pichette"
     last_title = None if organisation or len(name) < 2 else \
-        max((t for t in range(len(name) - 1) if _is_title(name[t].lower.rstrip("."), lex)
+        max((t for t in range(int(addressed), len(name) - 1) if _is_title(name[t].lower.rstrip("."), lex)
              and not _lone_qualifier(name, t, lex) and any(p.is_cap and not p.is_acronym for p in name[t + 1:])),
             default=None)
     if last_title is not None:
@@ -2080,6 +2090,8 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
         pair = low + " " + toks[k + 1].lower if k + 1 < len(toks) else ""
         if pair in ADVERBIAL_PAIRS:
             k += 2
+            while k < len(toks) and toks[k - 1].lower + " " + toks[k].lower in ADVERBIAL_PAIRS:
+                k += 1  # the pairs chain: "assure de son côté le maire", "ajoute pour sa part la préfète"
         elif (low in ("sans", "avec", "without", "with") or low == "par" and lex.lang == "fr") and \
                 k + 2 < len(toks) and toks[k + 1].is_word and \
                 not toks[k + 1].is_cap and toks[k + 1].lower not in DETERMINERS and \
@@ -2102,8 +2114,8 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
             j = obj.tok_end
         else:
             while j < len(toks) and j - k < 5 and toks[j].is_word and not toks[j].is_cap and \
-                    toks[j].lower not in DETERMINERS:
-                j += 1
+                    toks[j].lower not in DETERMINERS and toks[j].lower not in PREPOSITIONS:
+                j += 1  # (not past "par": "a réagi aux coupes annoncées par le gouvernement" names no speaker)
         if j < len(toks) and (toks[j].is_cap or toks[j].lower in DETERMINERS):
             k = j
     if k >= len(toks):
@@ -2467,6 +2479,9 @@ def any_noun_phrase(sent: Sentence, j: int) -> Mention | None:
 
 FR_PAST_PARTICIPLE = ("é", "ée", "és", "ées")
 FR_RELATION_NOUNS = SPEAKER_WORDS["fr_relation_nouns"]
+ADDRESSES = name_words("address.male") | name_words("address.female")  # with "M.", which ADDRESS_FORMS leaves out
+FR_TITLE_ROLES = {str(k): str(v) for k, v in load_yaml("speaker_lexicon")["fr_title_roles"].items()}
+FR_LATTER_ANAPHORS = {str(k): str(v) for k, v in load_yaml("speaker_lexicon")["fr_latter_anaphors"].items()}
 AGE_WORD_RE = re.compile(r"\d{1,3}-year-old$")
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")  # "MPs", "TDs", "MEPs": a plural noun written as an acronym
 EN_AUXILIARIES = frozenset("had has have is was were are will would could should can may might must did does".split())
@@ -2501,6 +2516,23 @@ def _person_starts(sent: Sentence, i: int) -> int | None:
     return None
 
 
+def _person_after_comma(sent: Sentence, k: int, upto: int, lex: Lexicon) -> Mention | None:
+    """The person the first comma from token k on introduces before `upto`, by name or by a role and a name in
+    apposition: the subject of a French clause that opens with a phrase set off before it."""
+    toks = sent.tokens
+    comma = next((q for q in range(k, upto) if toks[q].text == ","), None)
+    if comma is None or comma + 1 >= upto:
+        return None
+    named = sent.mention_starting(comma + 1)
+    if named is not None and named.kind == "name" and named.entity is not None and named.entity.kind == "person":
+        return named
+    role = description_forward(sent, comma + 1, lex)
+    person = apposition_name(sent, role) if role is not None and role.tok_end < upto else None
+    if person is None or person.entity is None or person.entity.kind not in ("person", "unknown"):
+        return None
+    return widened(person, role)
+
+
 def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
     """The subject at the start of the clause ending before token `upto`."""
     toks = sent.tokens
@@ -2518,7 +2550,10 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
         p += 1
     # a leading adverbial: "On Wednesday,", "In a statement,", "Attaqué par ..., "
     low = toks[p].lower if p < upto else ""
-    if p < upto and low not in DETERMINERS and low not in lex.pronouns and sent.mention_starting(p) is None and \
+    # ("Du côté du festival, le directeur, X, se veut rassurant": "du", "au" open an adverbial there, no subject)
+    fronted = lex.lang == "fr" and low in ("du", "au", "aux") and any(t.text == "," for t in toks[p:upto])
+    if p < upto and (low not in DETERMINERS or fronted) and low not in lex.pronouns and \
+            sent.mention_starting(p) is None and \
             (low in PREPOSITIONS or low in FUNCTION_WORDS or low in ADVERBIAL_STARTERS or toks[p].is_word and
              not (toks[p].is_cap and _is_title(low, lex))):
         for q in range(p, upto):
@@ -2542,6 +2577,10 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
                 # "Australia's competition regulator has sued": the place owns the speaker, it is not the speaker
                 return _description(sent, m.tok_start, desc.tok_end - 1, desc.head, True)
         m = owned if owned is not None and owned.kind == "name" and not owned.possessive else m
+    if m is not None and lex.lang == "fr" and m.kind == "name" and m.entity is not None and m.entity.kind == "place":
+        person = _person_after_comma(sent, m.tok_end, upto, lex)  # "Invitée de France Bleu Isère, la présidente, X,"
+        if person is not None:
+            return person
     if m is not None:
         # "The GMB union called", "Union leader Tom Smith called": the name modifies the subject's noun
         modified = name_as_modifier(sent, m, p, lex) if m.kind == "name" and m.tok_end < upto else None
@@ -2560,6 +2599,10 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
             if after is not None and after.kind == "name" and after.entity is not None and \
                     after.entity.kind in ("person", "unknown"):
                 return after  # "Éleveur … depuis trente ans, Jean-Yves Le Goff voit": a bare noun set before him
+            if after is None and comma is not None:
+                person = _person_after_comma(sent, comma, upto, lex)  # "Buteur sur penalty, l'attaquant X se voulait"
+                if person is not None:
+                    return person
         return widened(named, desc) if named else desc
     return name_after_noun(sent, p)
 
@@ -2742,8 +2785,26 @@ class Resolver:
         if m.kind == "pronoun":
             return self._expanded(self._pronoun(m, pos, exclude))
         if m.kind == "description":
+            latter = self._fr_latter(m, pos) if self.lex.lang == "fr" and len(m.words) == 2 else None
+            if latter is not None:
+                return latter
             return self._short_name(m, self._expanded(self._description(m, pos, headline), m))
         return Resolution(None, None, 0.5, "unresolved")
+
+    def _fr_latter(self, m: Mention, pos: int) -> Resolution | None:
+        """ "ce dernier", "l'intéressée": the person of that gender named last in this paragraph or the two
+        before (a name of two words or more that nothing classified counts as a person)."""
+        gender = FR_LATTER_ANAPHORS.get(m.words[1])
+        if gender is None or m.words[0] not in ("ce", "cette", "l'", "l’"):
+            return None
+        before = min(pos, m.start)
+        people = [e for e in self.registry.named_between(self.window_start(self.block_of(pos), 2), before)
+                  if e.gender in (gender, None) and (e.kind == "person" or e.kind == "unknown" and len(e.tokens) > 1
+                                                     and not any(is_org_noun(t.lower(), self.lex) for t in e.tokens))]
+        if not people:
+            return None
+        latest = max(people, key=lambda e: e.last_before(before) or -1)
+        return Resolution(latest.name, latest, 0.7, "description")
 
     def _expanded(self, res: Resolution, m: Mention | None = None) -> Resolution:
         """ "The National Education Union (NEU) will ballot … It said": a pronoun or a description that
@@ -2859,10 +2920,11 @@ class Resolver:
             scored.append((score, p, e, eg))
         if g in ("m", "f") and self.lex.lang == "en" and any(e.gender == g for _, _, e, _ in scored):
             # someone the pronoun's gender is known to fit (a given name, a pronoun before) outweighs the
-            # unknown, the last speaker aside (a name's ending is only a hint: it never decides this), unless a
-            # speaker known by description spoke since ("“…,” Bevington said. ¶ …, the report said. She told")
+            # unknown (and a name whose ending suggests the other gender: "Fergus"), the last speaker aside (an
+            # ending is only a hint: it never decides this), unless a speaker known by description spoke since
+            # ("“…,” Bevington said. ¶ …, the report said. She told")
             keep = last if p_named <= last_pos else None
-            scored = [(s - 2.0 if eg is None and e is not keep else s, p, e, eg) for s, p, e, eg in scored]
+            scored = [(s - 2.0 if eg != g and e is not keep else s, p, e, eg) for s, p, e, eg in scored]
         scored = [(s, p, e) for s, p, e, _ in scored]
         if not scored:
             named = self.last_named(pos)
@@ -2978,9 +3040,12 @@ class Resolver:
         org_head = is_org_noun(head, self.lex) and not is_role(head, self.lex)
         # only an entity described with the head (or an organisation whose name has it) can match
         named = self.registry.described_as(head) + (self.registry.with_word(head) if org_head else [])
+        agreeing = self._fr_written_gender(m) if self.lex.lang == "fr" and not org_head else None
         for e in self.registry.in_order(named):
             if org_head and e.kind not in ("org", "unknown"):
                 continue
+            if agreeing and e.gender and e.gender != agreeing:
+                continue  # "la scientifique" is not the glaciologist Martin X, "le président" not Martine Y
             overlap = -1  # first, as most entities have no description: their mentions are not looked at
             for desc_words, desc_head, _ in e.descriptions:
                 desc_words = {_role_class(w) for w in desc_words}
@@ -3009,6 +3074,9 @@ class Resolver:
             earlier = self._same_head_described(m, pos) or self._generic_person(m, pos)
             if earlier is not None:
                 return Resolution(earlier, None, 0.7, "description")
+            kin = self._fr_role_kin(m, pos) if self.lex.lang == "fr" and not org_head else None
+            if kin is not None:
+                return Resolution(kin.name, kin, 0.65, "description")
             described = self._latest_described(pos, within=1)
             if described is not None and org_head and self._plural_text(m.text, m.head.lower()) and \
                     self._plural_text(described[1], "") and not described[2]:
@@ -3038,6 +3106,28 @@ class Resolver:
             # "la Cour suprême … la Cour suprême américaine": the registry's name is a piece of the description
             return Resolution(_without_acronym(m.text), best, 0.75, "description")
         return Resolution(best.name, best, 0.75, "description")
+
+    def _fr_written_gender(self, m: Mention) -> str | None:
+        """The gender a French person description writes: "la" before any role ("la scientifique"), or a masculine
+        role with a feminine form ("le président"); none for "le médecin", which may be a woman."""
+        gender = description_gender(m.text, m.head, self.lex)
+        if gender == "f":
+            return "f"
+        head = _strip_possessive(m.head.lower())
+        return "m" if gender == "m" and fr_marked_gender(head, self.lex) == "m" else None
+
+    def _fr_role_kin(self, m: Mention, pos: int) -> Entity | None:
+        """ "le Pr X, chef du service … Pour le médecin": the one person named in this paragraph or the three before
+        with a role that the description's head takes up in role_anaphors_fr (none if two are)."""
+        head, groups = _singular(_strip_possessive(m.head.lower())), role_groups_fr()
+        if not m.definite or head not in groups.get(head, ()):
+            return None  # (a group's key only: "l'édile" takes up "maire", "l'adjoint" takes up no "maire")
+        agreeing = self._fr_written_gender(m)
+        near = self.registry.named_between(self.window_start(self.block_of(pos), 3), min(pos, m.start))
+        fits = [e for e in near if e.kind == "person" and not (agreeing and e.gender and e.gender != agreeing) and
+                not (len(e.tokens) == 1 and _acronym_shaped(e.tokens[0])) and  # ("Professeure de SVT, X")
+                any(h == head or head in groups.get(h, ()) for _, h, _ in e.descriptions)]
+        return fits[0] if len(fits) == 1 else None
 
     def _agreeing_person(self, m: Mention, pos: int, gender: str) -> Entity | None:
         """The person named latest in the last three paragraphs with the gender a French role noun marks, when
@@ -3139,13 +3229,28 @@ class Resolver:
         if not people:
             return None
         owner = max(people, key=lambda pe: pe[0])[1]
-        for words, _, _ in owner.descriptions:
+        for words, _, text in owner.descriptions:
             folded = {fold(w) for w in words}
             for e in self.registry.in_order(x for f in folded for x in self.registry.with_word(f)):
                 if e is not owner and e.kind != "person" and e.folded and all(f in folded for f in e.folded) and \
-                        not _other_kind_of_body(e, head, self.lex):  # "the FTC's chair … the company": not the FTC
+                        not _other_kind_of_body(e, head, self.lex) and \
+                        not self._named_by_place_noun(text, e):  # "the FTC's chair … the company": not the FTC
                     return e
         return None
+
+    def _named_by_place_noun(self, text: str, entity: Entity) -> bool:
+        """ "la généraliste du quartier du Val-Saint-Jean": the name follows a noun that is neither a role nor a
+        body's ("quartier"), so it names a place, which no "l'agence" takes up."""
+        words = re.findall(r"[\w'’-]+", text)
+        at = next((k for k, w in enumerate(words) if fold(w) == entity.folded[0]), None)
+        k = (at or 0) - 1
+        while k >= 0 and (words[k].lower() in ("de", "du", "des", "d'", "d’") or words[k].lower() in ARTICLES):
+            k -= 1
+        if at is None or k < 0 or self.lex.lang != "fr":
+            return False
+        noun = _singular(words[k].lower())
+        return not is_role(noun, self.lex) and not is_org_noun(noun, self.lex) and noun.isalpha() and \
+            not words[k][:1].isupper()
 
     def _named_org(self, m: Mention) -> Entity | None:
         """The organisation a description ends with: "l'entreprise DCNS", "its Disney Junior division"."""
