@@ -198,8 +198,11 @@ def _step(res: Resolution | None, m: Mention | None, cued: bool) -> str:
     }.get(how, how)
 
 
+WHITE_SPACE = re.compile(r"\s+")
+
+
 def _cue_text(cue: Cue) -> str:
-    return re.sub(r"\s+", " ", cue.text)
+    return WHITE_SPACE.sub(" ", cue.text)
 
 
 def _description_ending(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:

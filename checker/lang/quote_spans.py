@@ -11,7 +11,9 @@ from .quote_common import (
 )
 from .quote_marks import MarkedQuote
 from .sentences import split_sentences
-from .speakers import FR_AUX, FR_ETRE, FUNCTION_WORDS, QUOTE_TOKEN, Sentence, Token, find_cues, tokenize
+from .speakers import (
+    FR_AUX, FR_ETRE, FUNCTION_WORDS, QUOTE_TOKEN, Sentence, Token, find_cues, may_start_cue, tokenize,
+)
 
 
 # a French incise that ends its sentence inside the marks, the quote going on with the next sentence
@@ -23,6 +25,8 @@ FR_NOUN_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "
 # quoted words of several sentences (searched only where the marks and the words around them do not decide)
 SENTENCE_FOLLOWS = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
 ELIDED_ARTICLE = re.compile(r"^(\s*[lLdD]['’])(?=\w)")
+QUOTED_WORD = re.compile(r"[\w'’-]+")
+SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
 
 
 def _elision_apart(phrase: str) -> str:
@@ -60,7 +64,8 @@ class SpanStage:
         if self.text.find(",", q.start, q.end - 1) < 0:
             return None  # (most quotes) both cuts below are at a comma inside the marks, before some words
         open_ended = q.close_mark is None and q.open_mark is not None
-        for cue in find_cues(self.text, q.start, q.end, self.lex):
+        cues = find_cues(self.text, q.start, q.end, self.lex) if self._cue_after_comma(q) else ()
+        for cue in cues:
             before = self.text[q.start:cue.start].rstrip()
             if not before.endswith(",") or cue.info.form == "participle":
                 continue
@@ -87,6 +92,21 @@ class SpanStage:
                 if any(c.start == after for c in find_cues(self.text, after, min(q.end, after + 40), self.lex)):
                     return q.start + match.start(), None
         return None
+
+    def _cue_after_comma(self, q: MarkedQuote) -> bool:
+        """Whether a cue may begin right after a comma inside the quote (and white space), where each inverted
+        attribution `_attribution_inside` cuts at begins: the word there tried (`may_start_cue`) before the
+        cue pattern is run over the whole quote."""
+        text = self.text
+        comma = text.find(",", q.start, q.end)
+        while comma >= 0:
+            pos = comma + 1
+            while pos < q.end and text[pos].isspace():
+                pos += 1
+            if pos < q.end and may_start_cue(text, pos, self.lex):
+                return True
+            comma = text.find(",", pos, q.end)
+        return False
 
     def _label_end(self, block: Block) -> int | None:
         """End of a site label such as "READ ALSO:" or "LIRE AUSSI :" opening a block."""
@@ -187,9 +207,11 @@ class SpanStage:
     def _name_or_title(self, q: MarkedQuote, places: list[tuple[int, int]]) -> bool:
         """Marks around a name or a title ("MUSCULAR", Kenny "Babyface" Edmonds, "SAS à Istanbul",
         the film "The Last Harbour"): not someone's words."""
+        if q.first_block != q.last_block:
+            return False
         content = self.text[q.start:q.end].strip()
-        words = re.findall(r"[\w'’-]+", content)
-        if not words or len(words) > 6 or q.first_block != q.last_block:
+        words = QUOTED_WORD.findall(content)
+        if not words or len(words) > 6:
             return False
         si, k = places[0]
         sent = self.sentences[si]
@@ -267,9 +289,11 @@ class SpanStage:
     def _work_title(self, q: MarkedQuote, places: list[tuple[int, int]]) -> bool:
         """ "author of "Early Puberty in Girls."", "stars in "Parks and Recreation,"", "auteur du livre de
         référence "Histoires de comédies musicales"": the title of a work, punctuation and all."""
+        if q.first_block != q.last_block:
+            return False
         content = self.text[q.start:q.end].strip().rstrip(",.;")
-        words = re.findall(r"[\w'’-]+", content)
-        if not words or len(words) > 14 or q.first_block != q.last_block or re.search(r"[.!?]\s", content):
+        words = QUOTED_WORD.findall(content)
+        if not words or len(words) > 14 or SENTENCE_END_INSIDE.search(content):
             return False
         si, k = places[0]
         sent = self.sentences[si]

@@ -7,7 +7,7 @@ from typing import Sequence
 from ..document import Block
 from .quote_common import Candidate, _cue_text, _step
 from .quote_marks import find_marked_quotes
-from .speakers import IGNORECASE_ODD, Lexicon, Registry, Resolver, Sentence, lexicon
+from .speakers import Lexicon, Registry, Resolver, Sentence, has_ignorecase_odd, lexicon
 from .quote_spans import SpanStage
 from .quote_cues import CueStage
 from .quote_attach import AttachStage
@@ -106,7 +106,7 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
         self._cue_cache: dict[int, list] = {}
         self._speaker_cache: dict[tuple, object] = {}  # (id(sentence), token, id(cue)) -> its speaker (quote_cues)
         self._opener_end: dict[int, int] = {}  # id(sentence) -> where its opener ends (speaker_resolution._role)
-        self.odd_letters = not IGNORECASE_ODD.isdisjoint(text)  # see quote_cues._cues_at_words
+        self.odd_letters = has_ignorecase_odd(text)  # see quote_cues._cues_at_words
 
     def run(self) -> list[Quote]:
         self.marked = self._refine(find_marked_quotes(self.text, self.blocks))

@@ -411,7 +411,7 @@ class ResolutionStage:
             cand.carried_from, cand.resolution, cand.via = best.carried_from, best.resolution, best.via
             if best.mention is not None and best.resolution is not None:
                 self.resolver.learn(best.mention, best.resolution)
-            cand.score = score(best)
+            cand.score = next(s for o, s in scored if o is best)  # (choose scored it)
             cand.alternatives = tuple((o.via, self._option_name(o), s) for o, s in scored if o is not best)
         if cand.kind == "reported" and cand.mention is not None and cand.mention.kind == "name" and \
                 cand.resolution is not None and cand.resolution.entity is not None:

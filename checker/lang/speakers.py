@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..data.cache import cached, digest, load_yaml
-from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, PREFIX_INITIALS, all_caps, prefixed_name, run_end
+from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, all_caps, prefixed_name, run_end
 from .folding import fold
 from .names import ADDRESS_FORMS, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
 from .word_lists import function_words, name_words, read_word_lists
@@ -298,7 +298,8 @@ class Token:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self.lower = text.lower()
-        self.is_cap = text[:1].isupper() and text[:1].isalpha()
+        first = text[:1]
+        self.is_cap = first.isupper() and first.isalpha()
 
     @property
     def is_word(self) -> bool:
@@ -323,8 +324,15 @@ class Token:
 
 
 def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
-    pattern = TOKEN_RE["fr" if lang == "fr" else "en"]
-    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+    """The tokens of text[start:end]. The pattern takes every character but white space, so each token begins
+    where its words first occur after the token before: found with `str.find`, cheaper than a match object each."""
+    tokens = []
+    pos = start
+    for word in TOKEN_RE["fr" if lang == "fr" else "en"].findall(text, start, end):
+        pos = text.find(word, pos)
+        tokens.append(Token(word, pos, pos + len(word)))
+        pos += len(word)
+    return tokens
 
 
 # ---------------------------------------------------------------- cues
@@ -400,6 +408,11 @@ def _complement_follows(text: str, match: re.Match, lex: Lexicon) -> bool:
 WORD_RUN_RE = re.compile(r"\w+")
 WORD_START_RE = re.compile(r"(?<!\w)\w+")
 IGNORECASE_ODD = frozenset("İıſ")
+
+
+def has_ignorecase_odd(text: str) -> bool:
+    """Whether `text` holds one of IGNORECASE_ODD (three substring searches, not a set test of every character)."""
+    return any(letter in text for letter in IGNORECASE_ODD)
 
 
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
@@ -550,7 +563,10 @@ class Entity:
 def _is_name_token(tok: Token, lex: Lexicon, strict: bool = True) -> bool:
     """A capitalised word that may belong to a name; `strict` also rejects capitalised function words,
     as at a sentence start or in a title-case headline. It depends on the word alone: memoised per lexicon."""
-    return memoised(lex, _name_word, tok.text, strict)
+    try:  # (the memo read here, not through `memoised`: asked of every capitalised word)
+        return lex.memo[_name_word, tok.text, strict]
+    except KeyError:
+        return memoised(lex, _name_word, tok.text, strict)
 
 
 NAME_PARTICLE_RE = NAME_PREFIX_RE  # the name finder's, under the name older callers know
@@ -615,7 +631,10 @@ def _forms(low: str) -> tuple[str, ...]:
 
 def role_gender(word: str, lex: Lexicon) -> tuple[bool, str | None]:
     """Whether `word` names a role, and the gender it implies."""
-    return memoised(lex, _role_gender, word)
+    try:  # (the memo read here, not through `memoised`: asked of most words of a phrase, again and again)
+        return lex.memo[_role_gender, word]
+    except KeyError:
+        return memoised(lex, _role_gender, word)
 
 
 def _role_gender(lex: Lexicon, word: str) -> tuple[bool, str | None]:
@@ -695,7 +714,10 @@ def is_role(word: str, lex: Lexicon) -> bool:
 
 
 def is_org_noun(word: str, lex: Lexicon) -> bool:
-    return memoised(lex, _org_noun, word)
+    try:  # (the memo read here, as in role_gender)
+        return lex.memo[_org_noun, word]
+    except KeyError:
+        return memoised(lex, _org_noun, word)
 
 
 def _org_noun(lex: Lexicon, word: str) -> bool:
@@ -708,7 +730,9 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
     out: list[Mention] = []
     i, n = 0, len(tokens)
     # a name starts with a capital or a particle ("al-Assad"): the other words are passed over at once
-    starts = [k for k, t in enumerate(tokens) if t.is_cap or t.text[:1] in PREFIX_INITIALS and _particle_name(t.text)]
+    # (`_particle_name`'s first test inline: most words have no hyphen or apostrophe, and need no call)
+    starts = [k for k, t in enumerate(tokens)
+              if t.is_cap or ("-" in t.text or "'" in t.text or "’" in t.text) and _particle_name(t.text)]
     # the name words, each capitalised word judged once (`_name_word`): `ok(k)` is a set lookup
     ok = {k for k in starts if _is_name_token(tokens[k], lex, strict=headline or k in sentence_starts)}.__contains__
     next_start = 0
@@ -747,7 +771,9 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                 if not (ok(j) and _possessive_in_body(parts[-1], tokens, j, ok, lex)):
                     break
                 linked = True  # "the Information Commissioner's Office": the possessive stays inside the name
-            if parts and all(p.is_acronym for p in parts) and _person_after_acronym(tokens, j, ok, lex.lang):
+            # (the first word tried alone first: in most names it is no acronym, and no generator is made)
+            if parts and parts[0].is_acronym and all(p.is_acronym for p in parts) and \
+                    _person_after_acronym(tokens, j, ok, lex.lang):
                 break  # "à l'AFP Imelda Nyirankusi": an agency, then a person
             if parts and lex.lang == "fr" and _person_after_complement(tokens, i, j, parts, ok, lex):
                 break  # "le député de la Somme François Ruffin": a place, then a person
@@ -1207,7 +1233,10 @@ def _body_name(parts: list[Token], lex: Lexicon) -> bool:
 
 
 def _is_title(low: str, lex: Lexicon) -> bool:
-    return memoised(lex, _title_word, low)
+    try:  # (the memo read here, as in role_gender)
+        return lex.memo[_title_word, low]
+    except KeyError:
+        return memoised(lex, _title_word, low)
 
 
 def _title_word(lex: Lexicon, low: str) -> bool:
@@ -1244,6 +1273,10 @@ def _title_follows(parts: list[Token], k: int, lex: Lexicon) -> bool:
 def _name_kind(lex: Lexicon, key: tuple) -> str:
     """`names.name_kind(*key)` (the lexicon only keys the memo: `Registry._kind`)."""
     return name_kind(*key)
+
+
+DESCRIPTION_WORD = re.compile(r"[\w.\-'’]+")  # the words of a description (Registry.describe)
+ELIDED_LOWER = re.compile(r"^[ld]['’](?=\w)")  # an elided article before a described word ("l'avocat")
 
 
 class Registry:
@@ -1380,8 +1413,8 @@ class Registry:
         return not any(w in self.lex.places for w in short)
 
     def describe(self, entity: Entity, text: str) -> None:
-        written = [_strip_possessive(re.sub(r"^[ld]['’](?=\w)", "", w))
-                   for w in re.findall(r"[\w.\-'’]+", text.lower()) if w not in DETERMINERS and w not in PREPOSITIONS]
+        written = [_strip_possessive(ELIDED_LOWER.sub("", w))
+                   for w in DESCRIPTION_WORD.findall(text.lower()) if w not in DETERMINERS and w not in PREPOSITIONS]
         words = [_singular(w) for w in written]
         heads = [w for w in words if is_role(w, self.lex) or is_org_noun(w, self.lex)]
         if not heads and any(w in self.lex.titles and w not in self.lex.nationalities and len(w) > 3 for w in words):
