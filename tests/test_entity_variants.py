@@ -23,6 +23,8 @@ def assert_marked(marked: str, category: str) -> None:
 
 
 POSITIVES = [
+    # round 10: a surname alone that drops the accents of the full name before it is one person written two ways
+    'The judge Marc Trévidic spoke. Marc Trévidic said he was worried. Mr [[Trevidic]] left.',
     'The finance minister, Eric Lombard, presented the budget on Thursday. Eric Lombard defended the '
      'savings. [[Mr Lombart]] said taxes would not rise.',
     'The president of the region, Carole Delga, criticised the plan. Carole Delga called for more money. '
@@ -114,7 +116,6 @@ TRAPS = [
      'client, listened.',
     'The team of Paris Saint-Germain won. Paris Saint-Germain celebrated, and PSG fans sang. The Saint '
      'Germain district was quiet.',
-    'The judge Marc Trévidic spoke. Marc Trévidic said he was worried. Mr Trevidic left.',
     'Emmanuel Macron met Emmanuelle Wargon. Emmanuelle Wargon said the meeting went well. Emmanuel Macron agreed.',
     'The coach Luis Enrique praised Ousmane Dembélé. Luis Enrique said Dembélé was decisive. Mr Enrique left.',
     'Jean-Michel Blanquer spoke. Jean-Michel Blanquer left. Jean-Michel Aulas, the former Lyon president, '

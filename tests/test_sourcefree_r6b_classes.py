@@ -98,13 +98,14 @@ def test_spaced_or_split_name_traps(marked):
     "The Trégastel coast is rocky. Trégastel drew tourists. [[Trégastal]] beaches were closed.",
     "The Élysée spoke. The Élysée said no. The [[Elysee]] palace was closed.",
     "The Kakhovka dam broke. Water from the Kakhovka reservoir spread. The [[Kakovka]] plant stopped.",  # a letter dropped
+    # round 10: a surname alone without the accents of the full name before it is one person written two ways
+    "The judge Marc Trévidic spoke. Marc Trévidic said he was worried. Mr [[Trevidic]] left.",
 ])
 def test_rare_name_variant_found(marked):
     assert_marked(marked, "entity-inconsistency", ENT)
 
 
 @pytest.mark.parametrize("marked", [
-    "The judge Marc Trévidic spoke. Marc Trévidic said he was worried. Mr Trevidic left.",  # a surname alone
     "Québec voted. Québec City is cold. Quebec is large.",  # an English word of its own: a house style
     "Anderson spoke. Anderson left. Andersen arrived.",  # common names, two people
     "Gemenos is a village. Gémenos is its name in Provençal.",  # once against once

@@ -33,7 +33,8 @@ TELLING_ALONE = {
 }
 # A speaker or writer quoting the French on purpose: "the so-called", "known as", "the French word".
 DELIBERATE_BEFORE_RE = re.compile(
-    r"(?:so-called|known as|called|dubbed|nicknamed|named|entitled|titled|motto|slogan|chanting|chanted|"
+    r"(?:so-called|known as|known in French as|called in French|called|call|calls|dubbed|nicknamed|named|entitled|"
+    r"titled|motto|slogan|chanting|chanted|"
     r"shouting|shouted|chant|banner|banners|reading|the French (?:word|term|expression|phrase|for)|"
     r"in French|French for|French term|what the French call|as the French say|as they say in French|"
     r"the words?|the phrase|the expression|the term|translated as|meaning)"
@@ -330,20 +331,52 @@ def _french_sentence(text: str, start: int, end: int, toks: list[Token]) -> bool
 
 # "called a" / "named the" as a verb with its object ("unions called a grève générale"), not the naming of
 # "is called a", "a so-called"
-CALLED_OBJECT_RE = re.compile(r"(?<![\w-])(?:called|named)\s+(?:the|a|an)\s+$", re.I)
+CALLED_OBJECT_RE = re.compile(r"(?<![\w-])(?:called|named|call|calls)\s+(?:the|a|an)\s+$", re.I)
 CALLED_NAMING_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|also|often|commonly|now|sometimes|widely|"
                               r"what|so)\s+(?:called|named)\s+(?:the|a|an)\s+$", re.I)
 
 
 def _deliberate(text: str, block_start: int, start: int, end: int) -> bool:
-    """The French is cited on purpose: announced ("the so-called") or followed by a gloss in brackets."""
+    """The French is cited on purpose: announced ("the so-called") or followed by a gloss in brackets; inside a
+    quotation, the announcement may stand before the quotation and the gloss after it ("the so-called “zones à
+    faibles émissions”", "“grand débat bidon”, a sham debate")."""
     before = text[max(block_start, start - 40):start]
     after = text[end:end + 40]
     inside_brackets = before.rfind("(") > before.rfind(")") and ")" in text[end:end + 80]
     announced = DELIBERATE_BEFORE_RE.search(before) is not None
     if announced and CALLED_OBJECT_RE.search(before) and not CALLED_NAMING_RE.search(before):
         announced = False
+    if not announced and not inside_brackets:
+        opened = _quotation_around(text, block_start, start, end)
+        if opened is not None:
+            mark, close = opened
+            quoted_before = text[max(block_start, mark - 40):mark + 1]
+            announced = DELIBERATE_BEFORE_RE.search(quoted_before) is not None and not (
+                CALLED_OBJECT_RE.search(text[max(block_start, mark - 40):mark])
+                and not CALLED_NAMING_RE.search(text[max(block_start, mark - 40):mark]))
+            announced = announced or QUOTED_GLOSS_RE.match(text, close) is not None
     return bool(announced or GLOSS_AFTER_RE.match(after) or inside_brackets)
+
+
+QUOTATION_OPENERS, QUOTATION_CLOSERS = "“«\"", "”»\""
+MAX_QUOTATION = 80  # characters of a quoted term around the run
+# an apposition that defines a quoted term right after it: "“grand débat bidon”, a sham debate"
+QUOTED_GLOSS_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an)[ \u00a0]+[a-z]")
+
+
+def _quotation_around(text: str, block_start: int, start: int, end: int) -> tuple[int, int] | None:
+    """(opening mark, past the closing mark) of a short quotation holding text[start:end]."""
+    left = text[max(block_start, start - MAX_QUOTATION):start]
+    mark = max(left.rfind(m) for m in QUOTATION_OPENERS)
+    if mark < 0 or any(c in left[mark + 1:] for c in "”»"):
+        return None
+    if left[mark] == '"' and left.count('"') % 2 == 0:
+        return None  # a straight mark that closes a quotation
+    right = text[end:end + MAX_QUOTATION]
+    close = min((i for i in (right.find(m) for m in QUOTATION_CLOSERS) if i >= 0), default=-1)
+    if close < 0 or any(c in right[:close] for c in ".!?;"):
+        return None
+    return max(block_start, start - MAX_QUOTATION) + mark, end + close + 1
 
 
 def _runs(toks: list[Token], text: str) -> list[list[Token]]:
@@ -486,6 +519,8 @@ def _part_of_name(toks: list[Token], run: list[Token], text: str) -> bool:
     French-looking name ("Assemblée nationale", not "Haiti après" or "acheter Apple").
     """
     before, after = _neighbours(toks, run, text)
+    if _article_before_name(toks, run, text, after):
+        return False  # "to meet la Joconde": a French article left before a name, in an English sentence
     connectors = all(t.lang.word in NAME_CONNECTORS for t in run)
     for neighbour in (before, after):
         if neighbour is None:
@@ -501,6 +536,11 @@ def _part_of_name(toks: list[Token], run: list[Token], text: str) -> bool:
     # frontières", "Mariage pour tous"); "Macron a déclaré" opens on a verb
     if before is not None and before.name and not before.initial and run[0].lang.word in NAME_PREPOSITIONS \
             and len(run) <= 4 and not any(t.lang.word in CLAUSE_WORDS for t in run):
+        return True
+    # a French adjective agreeing with the capitalised noun before it: a name in sentence case ("Force ouvrière",
+    # "Lutte ouvrière", "Confédération paysanne"), not a verb nor a preposition after a name ("Haiti après")
+    if before is not None and before.name and not before.initial and len(run) == 1 and run[0].text[:1].islower() \
+            and not run[0].lang.function and FRENCH_ADJECTIVE_RE.search(run[0].text) is not None:
         return True
     # a French institution in sentence case: "Union syndicale des magistrats", "Journal officiel", "Cour des comptes"
     if before is not None and before.name and before.lang.word in INSTITUTION_HEADS and len(run) <= 4 \
@@ -521,6 +561,39 @@ def _part_of_name(toks: list[Token], run: list[Token], text: str) -> bool:
     if first.initial and first.text[:1].isupper() and (after is not None and after.name or any(t.name for t in run)):
         return True
     return False
+
+
+# endings of French adjectives (feminine or plural forms mostly), which verbs do not take
+FRENCH_ADJECTIVE_RE = re.compile(r"(?:ière|ières|aise|aises|ienne|iennes|elle|elles|ive|ives|euse|euses|ale|ales|aux"
+                                 r"|ique|iques|aire|aires|oise|oises|anne|annes|ise|ises|aine|aines|ain|ains"
+                                 r"|ieure|ieures|ieur|ieurs|el|els|if|ifs|al)$")
+
+
+def _article_before_name(toks: list[Token], run: list[Token], text: str, after: Token | None) -> bool:
+    """A lowercase French article between an English word and a name ("meet la Joconde", "visit les Invalides"):
+    not the inside of a French name, which a capital or a French word opens ("Marine le Pen", "rue de la Paix")."""
+    if len(run) != 1 or run[0].text not in ("la", "le", "les") or after is None or not after.name:
+        return False
+    i = toks.index(run[0])
+    if i == 0 or text[toks[i - 1].end:run[0].start].strip(" \u00a0") != "":
+        return False
+    previous = toks[i - 1]
+    return (previous.text[:1].islower() and not previous.name and previous.loan is None
+            and not previous.lang.french and not previous.lang.function and not outlet_at(text, run[0].start))
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> tuple[str, ...]:
+    """The names of news outlets (checker/data/outlets.yaml), lowercase: "le parisien", "les echos"."""
+    from ..data.cache import load_yaml
+
+    return tuple(str(entry["phrase"]).lower() for entry in load_yaml("outlets")["entries"] if "phrase" in entry)
+
+
+def outlet_at(text: str, pos: int) -> bool:
+    """An outlet's name starts at `pos`, whatever its capital ("reported by le Parisien")."""
+    head = text[pos:pos + 40].lower()
+    return any(head.startswith(name) and not head[len(name):len(name) + 1].isalnum() for name in _outlets())
 
 
 def _after_french_article_name(toks: list[Token], run: list[Token], text: str) -> bool:
@@ -587,7 +660,12 @@ def _inside_english_quote(text: str, run: list[Token], quotes: _Quotes, phrase: 
     english = sum(1 for w in others if not word_language(w.group()).french)
     if english >= QUOTE_ENGLISH_WORDS:
         return True
+    if len(run) == 1 and not others and run[0].lang.unambiguous and len(run[0].text) >= QUOTED_WORD_LENGTH:
+        return True  # a French word alone in its quotation ("the bill was “équilibré”"): the speaker's word
     return len(run) >= 2 and (phrase or any(t.lang.unambiguous for t in run))
+
+
+QUOTED_WORD_LENGTH = 6
 
 
 def _long_lowercase(run: list[Token]) -> bool:
@@ -678,8 +756,8 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
                     and not _french_opener(text, run[0]):
                 continue  # one capitalised word opening a sentence may be a name ("Rassemblement national")
             start, end = run[0].start, run[-1].end
-            if _deliberate(text, block.start, start, end):
-                continue
+            if _deliberate(text, block.start, start, end) or outlet_at(text, start):
+                continue  # cited on purpose, or an outlet's name in lowercase ("told franceinfo")
             severity = Severity.WARNING if run in phrases else _run_severity(text, run)
             if severity is None:
                 continue

@@ -147,7 +147,10 @@ def appended_attributions(text: str, start: int, end: int):
     forms = speech_verb_by_form()
     for sent_start, stop in split_sentences(text, start, end):
         last = LAST_WORD_RE.search(text, max(sent_start, stop - 40), stop + 1)
-        ends_spoken = last is not None and last.group(1).lower() in forms  # a name's clause may close it
+        # a name's clause may close it, with a speech verb or a French incise's verb ("the mayor mourned", "the
+        # mayor congratulated herself")
+        ends_spoken = last is not None and (last.group(1).lower() in forms or last.group(1).lower() in REFLEXIVES
+                                            or _past_tense(last.group(1)))
         for comma in reversed([m.start() for m in COMMA_RE.finditer(text, sent_start, stop)]):
             pos = comma + 1
             while pos < stop and text[pos] in " \t":
@@ -171,6 +174,11 @@ def appended_attributions(text: str, start: int, end: int):
             if second is None and word in BARE_PRONOUNS:
                 second = _bare_clause(text, pos, stop)
                 closing = second and _closing_attribution(text, sent_start, comma)
+                if second is not None and closing is None and word != "they" and not COPULA_RE.search(
+                        text, pos, second.end):
+                    # "The coach said after the match that his players had given everything, he saluted.": a
+                    # statement attributed to a person the pronoun names, then a French incise
+                    closing = _stated_by(text, sent_start, comma, word)
                 if closing is None or (word == "they" and _pronoun(text, closing) != "they"):
                     second = None  # "“We won,” the coach told the press, they cheered.": other people
             if second is None or (second.lemma != "according to" and _pronoun(text, second) is None):
@@ -195,6 +203,24 @@ def appended_attributions(text: str, start: int, end: int):
                 break  # "He said it would work, she added": two speakers
             yield second, first
             break
+
+
+COPULA_RE = re.compile(r"\b(?:was|were|got|became)\b")  # "he was sure": a state, not a French incise
+
+
+def _stated_by(text: str, sent_start: int, comma: int, pronoun: str):
+    """A reporting clause opening the sentence with its statement ("The coach said after the match that …"), its
+    subject a person the pronoun can name."""
+    first = _first_attribution(text, sent_start, comma)
+    if first is None or first.lemma == "according to" or first.start != _first_word_at(text, sent_start) \
+            or not _states(text, first, comma) or not _fits_subject(text[first.start:comma], pronoun):
+        return None
+    return first
+
+
+def _first_word_at(text: str, start: int) -> int:
+    match = WORD_RE.search(text, start)
+    return match.start() if match else start
 
 
 def _inside_quote(text: str, start: int, pos: int) -> bool:
@@ -317,12 +343,21 @@ def _named_second(text: str, pos: int, stop: int, sent_start: int, comma: int):
     its attribution up to the comma. Without a quote closed by an attribution, "X said Y, Z said" is one report
     of another, and is left alone."""
     words = list(WORD_RE.finditer(text, pos, stop))
+    closer = words[-1] if words else None
+    if words and words[-1].group().lower() in REFLEXIVES:
+        words = words[:-1]  # "the mayor congratulated herself": a French reflexive incise
     if not 2 <= len(words) <= MAX_SUBJECT + 1:
         return None
     verb = words[-1]
     low = verb.group().lower()
     spoken = speech_verb_by_form().get(low)
     subject = [w.group() for w in words[:-1]]
+    if spoken is None and _person_subject(subject) and _past_tense(low) and (
+            closer is not verb or _named_before(text, sent_start, pos, subject[-1])):
+        # "…,” the governor of the region, X, told reporters, the governor mourned.", "…, the mayor congratulated
+        # herself.": the speaker named again by role, or a reflexive French incise; "…, the coach nodded" is
+        # another person
+        spoken = _IncisionVerb(low)
     if spoken is None or low.endswith("ing") or low.endswith("s") and not low.endswith("ss") \
             or spoken.lemma in ("report", "write") and not _person_subject(subject):
         # "…,” he told AFP, the agency reported.": an outlet's report of what it was told; "…, the Russian
@@ -336,14 +371,40 @@ def _named_second(text: str, pos: int, stop: int, sent_start: int, comma: int):
             w[:1].isupper() is False and (w.lower() in SUBJECT_PRONOUNS or w.lower() in CLAUSE_WORDS)
             for w in subject[1:]):
         return None
-    if text[verb.end():stop + 1].strip() not in SENTENCE_END or _inside_quote(text, sent_start, pos):
+    if text[closer.end():stop + 1].strip() not in SENTENCE_END or _inside_quote(text, sent_start, pos):
         return None
     first = _closing_attribution(text, sent_start, comma) or _appended_incise(text, sent_start, comma)
+    if first is None and (_person_subject(subject) or subject[0][:1].isupper()):
+        first = _named_incise(text, sent_start, comma)  # "…, the rain continued" is no second speaker
     if first is None or first.start >= pos:
         return None
-    second = ReportingClause(pos, verb.end(), verb.group(), spoken.lemma, spoken.needs_complement, ".",
-                             verb.end() + 1)
+    second = ReportingClause(pos, closer.end(), verb.group(), spoken.lemma, spoken.needs_complement, ".",
+                             closer.end() + 1)
     return second, first
+
+
+REFLEXIVES = frozenset("himself herself themselves".split())
+
+
+def _named_before(text: str, sent_start: int, pos: int, head: str) -> bool:
+    """Whether the sentence already named its speaker by this role noun ("the governor of the region, …")."""
+    return re.search(rf"\b{re.escape(head)}\b", text[sent_start:pos], re.I) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _IncisionVerb:
+    """A verb outside the speech-verb lexicon that a French incise makes one ("s'est-il félicité")."""
+
+    lemma: str
+    needs_complement: bool = False
+
+
+def _past_tense(word: str) -> bool:
+    """A simple past that can close a French incise ("mourned", "rejoiced", "hammered"), not a noun or an
+    adjective."""
+    low = word.lower()
+    lex = verb_lexicon()
+    return low not in lex.auxiliaries and (low in lex.irregular or (low.endswith("ed") and could_be_verb(low)))
 
 
 def _appended_incise(text: str, sent_start: int, comma: int):
@@ -361,6 +422,38 @@ def _appended_incise(text: str, sent_start: int, comma: int):
             or not (clause.tail == "," and clause.tail_end == comma + 1) or _inside_quote(text, sent_start, pos):
         return None
     return clause
+
+
+MAX_INCISE_COMMAS = 3  # commas inside a named incise: "the prosecutor, Pierre Sennès, said in a statement,"
+MAX_INCISE_ADJUNCT = 8  # words after its verb: "said on Tuesday in a statement to the press"
+
+
+def _named_incise(text: str, sent_start: int, comma: int):
+    """A named or role subject's reporting clause set between commas at the end of a statement ("…, the public
+    prosecutor, Pierre Sennès, said in a statement,"), its verb followed only by adjuncts: the statement before
+    it is attributed. The statement must come first: "X said Y, Z said" is a report of a report."""
+    before = comma
+    for _ in range(MAX_INCISE_COMMAS):
+        before = text.rfind(",", sent_start, before)
+        if before < 0 or _inside_quote(text, sent_start, before):
+            return None
+        pos = before + 1
+        while pos < comma and text[pos] in " \t":
+            pos += 1
+        clause = _loose_clause(text, pos, comma) or _apposed_clause(text, pos, comma)
+        if clause is None:
+            continue
+        if len(list(WORD_RE.finditer(text, sent_start, before))) < MIN_STATEMENT_WORDS:
+            return None
+        rest = [w.group().lower() for w in WORD_RE.finditer(text, clause.end, comma)]
+        if len(rest) > MAX_INCISE_ADJUNCT or any(w in CLAUSE_WORDS or w in SUBJECT_PRONOUNS for w in rest) \
+                or any(m in text[clause.end:comma] for m in CLOSING_MARKS + OPENING_MARKS + ":;"):
+            return None
+        return clause
+    return None
+
+
+MIN_STATEMENT_WORDS = 4  # the statement an incise attributes: "The fire was deliberate"
 
 
 # a speech verb in the passive with its agent ("was confirmed to the press by their publicist, Kathryn Frazier")
@@ -538,7 +631,13 @@ the presidency", "… in an open letter published last year") is attributed by i
 appended after it ("…, it said.", "…, she wrote.") is a second attribution when the pronoun fits the subject
 (a person's role for "he" or "she", a body for "it"; a possessive "her" rules out "he"). A pronoun's clause
 appended between commas ("…, it said in a statement,") followed by a noun phrase's clause ("the group
-affirmed.") is reported too.
+affirmed.") is reported too, and so is a named or role subject's clause between commas ("…, the Rennes prosecutor,
+Marc Havard, said in a statement,") followed by a person's clause ("the magistrate detailed."). After a quote's
+closing attribution or such an incise, a role subject may use any past-tense verb when the sentence already named
+the speaker by that role ("…, the governor of the region, X, wrote, the governor mourned.") or when a reflexive
+closes it ("…, the mayor congratulated herself."); "…, the coach nodded." is another person. A statement opened by
+its reporting clause ("The coach said after the match that …") takes the same French incises with any verb ("…, he
+saluted."), when the pronoun can name the subject; a state ("…, he was sure.") is no incise.
 A statement reported in the passive by a named person ("… was confirmed to the press by their publicist,
 Kathryn Frazier, who gave no reason,") is a first attribution too when the pronoun of the second agrees
 with the agent's first name ("…, she underlined."); "… was confirmed by the club, he said" is left alone.
@@ -650,5 +749,19 @@ two speech verbs: the reader cannot tell who said it or whether something is mis
         Example("The council voted the budget in a session on Monday, it emerged.", note="an impersonal 'it'"),
         Example("“We will fight on,” the union leader said, the crowd of strikers applauded.",
                 note="no speech verb in the second clause"),
+        Example("“Civilians were hit,” the governor of the region, Pavlo Kovalenko, wrote on Telegram, [[the "
+                "governor mourned]].", note="the speaker's role again, with a verb outside the lexicon"),
+        Example("“The voters have spoken,” Claire Mounier told reporters at the town hall, [[the mayor "
+                "congratulated herself]].", note="a reflexive French incise"),
+        Example("The blaze was started on purpose, the Rennes prosecutor, Marc Havard, said in a statement, [[the "
+                "magistrate detailed]].", note="a named incise between commas, then a role's clause"),
+        Example("The coach said after the match that his players had given everything, [[he saluted]].",
+                note="a statement opened by its reporting clause, then a French incise with any verb"),
+        Example("The minister said that the law would pass, he was sure.", note="a state, not an incise"),
+        Example("He said that the law would pass, she replied.", note="another speaker"),
+        Example("“We will win,” the captain told the press, the coach nodded.",
+                note="another person's gesture, not a second attribution"),
+        Example("The river rose by two metres, the prefect said in a statement, the rain continued.",
+                note="no person in the second clause"),
     ),
 )

@@ -19,7 +19,8 @@ def check(ctx):
     for block in ctx.doc.blocks:
         reported = []
         for stray in find_stray_attributions(text, block.start, block.end):
-            if stray.kind != "dangling" or _attached(text, quotes, cue_starts, stray) or _has_object(text, stray):
+            if stray.kind != "dangling" or _attached(text, quotes, cue_starts, stray) or _has_object(text, stray) \
+                    or _headline_noun(text, stray):
                 continue
             clause = " ".join(text[stray.start:stray.end].split())
             strong = stray.lowercase or stray.lemma == "according to" or (
@@ -40,6 +41,23 @@ def check(ctx):
                 continue
             yield Hit(start, end, f"'{text[start:end]}' is an attribution standing alone after a quote that already "
                       f"has its speaker; remove it or join it to the quote.")
+
+
+COMMON_NOUN_ZIPF = 3.0  # a capitalised subject this common in lowercase is a noun ("Touchdown confirmed.")
+
+
+def _headline_noun(text: str, stray) -> bool:
+    """A one-word subject that is a common noun, capitalised because it opens the sentence, not a person: a
+    headline-style line ("Touchdown confirmed.", "Deal confirmed."), not a speaker cut off his statement."""
+    from ...lang.names import fold, name_lexicon, zipf
+
+    words = text[stray.start:stray.end].split()
+    if len(words) != 2 or not words[0][:1].isupper():
+        return False
+    word = words[0]
+    low = word.lower()
+    return (low not in ("he", "she", "they", "we", "i", "it", "you") and not person_noun(low)
+            and fold(word) not in name_lexicon().first_names and zipf(low) >= COMMON_NOUN_ZIPF)
 
 
 # a sentence of an inverted attribution alone ("Marvelled the researcher.", "Rejoiced his lawyer."): a
@@ -168,6 +186,8 @@ without its speaker may be read as the outlet's own claim.
 will be signed, he told Russian media.`
 """,
     examples=(
+        Example("InSight lands on Mars\n\nTouchdown confirmed. The probe landed on Monday on the plain.",
+                note="a common noun opening a headline-style line, not a speaker"),
         Example("“Important, very significant documents” will be signed. [[he told Russian media.]]"),
         Example("The ministry gave no figure. [[He indicated.]]"),
         Example("The talks failed. [[She added.]]"),

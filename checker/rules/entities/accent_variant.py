@@ -1,21 +1,28 @@
 """ENT003: a name written with and without its accents in the same text ("Erdogan" / "Erdoğan")."""
 from __future__ import annotations
 
+import re
+
 from ...findings import Category, Hit, Severity
 from ...lang.names import names_in
 from ...registry import Example, Rule
+from .format_variant import explained
 from .variants import form_variants
 
 
 def check(ctx):
     _, accents = form_variants(names_in(ctx))
+    text = ctx.doc.text
     for variant in accents:
+        if explained(text, variant.start):
+            continue  # "Pogačar, as his name is also written"
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         # a full name written once without the accents it has twice or more ("Gerald Darmanin" beside
         # "Gérald Darmanin"): a slip in one mention, not a house style
         # beside "Gérald Darmanin"), or once against once after it: a slip in one mention, not a house style
         # (in a tie the form written first is the usual one)
-        slip = variant.count == 1 and variant.shared and len(variant.text.split()) > 1 or _lone_slip(variant)
+        slip = variant.count == 1 and variant.shared and len(variant.text.split()) > 1 or _lone_slip(variant) \
+            or _surname_after_full_name(text, variant)
         yield Hit(variant.start, variant.end,
                   f"'{variant.text}' is written '{variant.suggestion}' {times} elsewhere in the text; "
                   f"keep or drop the accents consistently.",
@@ -33,6 +40,26 @@ def _lone_slip(variant) -> bool:
 
 
 LONE_RARE_ZIPF = 2.5
+# a surname with its given name before it: the given name a known first name or no common English word
+FULL_NAME_BEFORE = r"(?P<given>[A-ZÀ-Ý][\w’'-]+)[ \u00a0]+{}(?![\w’'-])"
+COMMON_GIVEN_ZIPF = 3.5
+MIN_SURNAME = 4
+
+
+def _surname_after_full_name(text: str, variant) -> bool:
+    """A surname alone, written once with other accents than the full name that introduced the person before it
+    ("Kylian Mbappé" … "Mbappe", "Remco Evenepoel" … "Evenepoël"): one person's name written two ways."""
+    from ...lang.names import fold, name_lexicon, zipf
+
+    odd, usual = variant.text.strip(), variant.suggestion.strip()
+    if variant.count != 1 or " " in odd or " " in usual or len(odd) < MIN_SURNAME:
+        return False
+    lex = name_lexicon()
+    for match in re.finditer(FULL_NAME_BEFORE.format(re.escape(usual)), text[:variant.start]):
+        given = match.group("given")
+        if fold(given) in lex.first_names or zipf(given.lower()) < COMMON_GIVEN_ZIPF and given.lower() != usual.lower():
+            return True
+    return False
 
 
 RULE = Rule(
@@ -58,7 +85,9 @@ mixture is. One exception is a warning: a full name written once without the acc
 least twice in the same surroundings ("Gerald Darmanin" beside "Gérald Darmanin" twice), or written
 once each way (the later form is the slip), which is a slip in one mention rather than a house style. So is a
 one-word name of five letters or more that no English text uses as a word, written once without the accents
-it carries twice in the same surroundings ("Camaieu" beside "Camaïeu"). Hyphen and space differences are ENT002's.
+it carries twice in the same surroundings ("Camaieu" beside "Camaïeu"). So is a surname alone written once with other
+accents than the full name that introduced the person before it ("Kylian Mbappé" … "Mbappe"). A form introduced as
+another spelling ("also written …") is left alone. Hyphen and space differences are ENT002's.
 
 ## Why is this bad?
 A name spelled two ways in one article looks careless and splits search and tagging.
@@ -87,6 +116,11 @@ training data did, so mixtures are typical of unedited MT.
         Example("Gémenos approved the plan. The Gémenos factory hires. Workers in [[Gemenos]] cheered.",
                 note="a warning: a rare one-word name once against twice"),
         Example("The judge Marc Trévidic spoke. Marc Trévidic was worried. Mr [[Trevidic]] left.",
-                note="information: a surname alone, not in the same surroundings"),
+                note="a warning: a surname alone after the full name that introduced the person"),
+        Example("The striker Kylian Mbappé scored twice. After the match, [[Mbappe]] thanked the fans.",
+                note="a warning: the surname alone drops the accent of the full name before it"),
+        Example("Élysée officials met. Later the [[Elysee]] denied it.", note="no full name before: information"),
+        Example("The champion Tadej Pogačar won; his name is also written Pogacar.",
+                note="another spelling given on purpose"),
     ),
 )

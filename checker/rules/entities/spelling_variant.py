@@ -17,7 +17,8 @@ def check(ctx):
     slips = [v for v in pair_slips(mentions, ctx.doc.lang, ctx.doc.text)
              if not any(o.start < v.end and v.start < o.end for o in variants)]
     for variant in variants + slips:
-        if _common_word_against_rare(variant, ctx.doc.lang) or explained(ctx.doc.text, variant.start):
+        if _common_word_against_rare(variant, ctx.doc.lang) or explained(ctx.doc.text, variant.start) \
+                or _english_beside_french(variant, ctx.doc.lang) or _english_transliteration(variant):
             continue  # "France" beside "Ms Franck": a country, not a slip of a rare surname
         # once against three, or once against two where a neighbouring name word agrees ("Gérald Darmannin")
         # or where the odd spelling is a surname alone referring back to a person named in full ("Mr Dusopt")
@@ -61,6 +62,34 @@ UNKNOWN_ZIPF = 1.5
 INFLECTION_LETTERS = "esx"
 COMMON_ZIPF = 4.5  # a word this frequent is written on purpose
 RARE_ZIPF = 3.5
+
+
+ENGLISH_WORD_ZIPF = 3.0  # an English word ("Mediterranean") ...
+FRENCH_LEAD = 1.0  # ... beside a name French writes this much more than English ("Villa Méditerranée")
+
+
+def _english_beside_french(variant, lang: str) -> bool:
+    """An English word beside the French name it translates ("the Mediterranean" beside "Villa Méditerranée"): the
+    name of a French place or building kept as it is, not a slip of it."""
+    from ...lang.names import zipf
+
+    odd, usual = variant.text.strip().lower(), variant.suggestion.strip().lower()
+    return (lang == "en" and " " not in odd and " " not in usual and zipf(odd) >= ENGLISH_WORD_ZIPF
+            and zipf(odd) > zipf(usual) and zipf(usual, "fr") - zipf(usual) >= FRENCH_LEAD)
+
+
+def _english_transliteration(variant) -> bool:
+    """The odd form is the English transliteration of the usual one ("Poroshenko" beside "Porochenko" written
+    first): the French spelling is the slip, which the transliteration rules report."""
+    from ..transliteration.respell import TRANSLIT, respell
+
+    odd, usual = variant.text.split(), variant.suggestion.split()
+    if len(odd) != len(usual):
+        return False
+    pairs = [(o, u) for o, u in zip(odd, usual) if o != u]
+    found = [respell(u) for _, u in pairs]
+    return bool(pairs) and all(r is not None and r.english == o and TRANSLIT in r.kinds
+                               for r, (o, _) in zip(found, pairs))
 
 
 def _common_word_against_rare(variant, lang: str) -> bool:
@@ -132,6 +161,12 @@ mention ("Putin" after "Vladimir Putin") are not variants. Capitalised common wo
 of a sentence and the words of Title Case headlines are not taken as names unless the same word
 is capitalised mid-sentence elsewhere.
 
+A surname alone that drops or adds a last letter other than a plural "s" is a slip when the shorter form is no
+word of its own ("Mr Barnie" after "Michel Barnier"; "Mr Macro" after "Emmanuel Macron" is left alone).
+Left alone too: an English word beside the French name it translates ("the Mediterranean" beside "Villa
+Méditerranée"), and the English transliteration of a name written first the French way ("Poroshenko" beside
+"Porochenko": the transliteration rules report the French form).
+
 ## Why is this bad?
 Machine translation spells a name the way it was trained to, segment by segment, so one
 article can carry two spellings of one person; readers wonder whether two people are meant,
@@ -142,6 +177,13 @@ and a misspelt name is a factual error.
 five times → `Kim Jong-un`.
 """,
     examples=(
+        Example("The prime minister, Michel Barnier, met the unions. Mr [[Barnie]] promised to listen.",
+                note="a surname alone that drops the last consonant of the full name before it"),
+        Example("Emmanuel Macron spoke. Mr Macro left.", note="a shortening that is a word of its own"),
+        Example("The outgoing president, Petro Porochenko, conceded. “I am not leaving politics,” said Petro "
+                "Poroshenko.", note="the English transliteration after the French one: the French one is the slip"),
+        Example("The cave lies below the surface of the Mediterranean. Its replica, Cosquer Méditerranée, is in "
+                "the Villa Méditerranée.", note="an English word beside the French name it translates"),
         Example("The astronomer Sylvestre Moreau led the team. The instrument was built in Toulouse and tested for "
                 "months in the desert of Arizona before its launch last summer on a rocket from Florida. "
                 "[[Silvestre Moreau]] called it a collective success.", note="a first name written as it sounds"),

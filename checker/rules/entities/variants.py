@@ -606,10 +606,22 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
             close = sorted({i for variant in _deletions(odd, twice=False) for i in near.get(variant, ())})
             # not an extension: "the Putins" is the family, "Macro" may be a word
             usual = next((u for u, m in map(ordered.__getitem__, close) if u[0] == odd[0] and m.start < mention.start
-                          and not (odd.startswith(u) or u.startswith(odd)) and differ(odd, u, _surname_slip)), None)
+                          and not _extension(odd, u, lang) and differ(odd, u, _surname_slip)), None)
             if usual is not None:
                 found.append(_replaced(mention, -1, full[usual].tokens[-1].text, surnames[usual]))
     return found
+
+
+EXTENSION_WORD_ZIPF = 2.0  # a shortened surname this common is a word of its own ("Macro" beside "Macron")
+
+
+def _extension(odd: str, usual: str, lang: str) -> bool:
+    """One name extends the other: a plural or a family ("the Putins"), or a shortening that is a word ("Macro");
+    a rare shortening that drops a last consonant ("Barnie" beside "Barnier") is a slip."""
+    if not (odd.startswith(usual) or usual.startswith(odd)):
+        return False
+    short, long = sorted((odd, usual), key=len)
+    return long.endswith("s") or len(long) - len(short) != 1 or zipf(short, lang) >= EXTENSION_WORD_ZIPF
 
 
 @functools.lru_cache(maxsize=65536)

@@ -174,10 +174,12 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
         return "partitive"  # "All of them known to the police.": an apposition to the sentence before if no verb
     if any(tuple(lowered[:n]) in words.additive for n in (1, 2, 3, 4)):
         return "additive"
-    if first in words.weak:
-        return "weak"
-    if first in words.not_participles or first in speech_participles():
-        return None  # "According to …", "Adding that …": the attribution rules'
+    if first in words.weak or first in LEADING_ADVERBS and len(tokens) > 2 and tokens[1][1].lower() in words.weak:
+        return "weak"  # "Just as the inquiry was about to be made public."
+    if first in words.not_participles:
+        return None  # "According to …"
+    if first in speech_participles():
+        return "speech-participle"  # "Citing health problems.", "Adding that the talks would resume."
     if len(tokens) > 1 and tokens[1][1][0].isupper():
         return None  # a name: "Training Entertainment"
     if first in ("having", "being") or (first.endswith(("ing", "ed")) and len(first) > 5 and could_be_verb(first)):
@@ -189,6 +191,85 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
                                         or second.lower() in IRREGULAR_PARTICIPLES):
         return "adverb-participle"  # "Already weakened by the delays of Sanofi."
     return None
+
+
+# adverbs that may stand before a weak subordinator opening a clause ("Just as …", "Shortly after …"); not "only",
+# which inverts a main clause without a comma ("Only when the talks fail will the unions strike.")
+LEADING_ADVERBS = frozenset("just even shortly soon long right precisely especially particularly notably".split())
+
+
+def _bare_subject(word: str) -> bool:
+    """A word right after a subordinator that is its subject: no determiner, pronoun, auxiliary or participle."""
+    low = word.lower()
+    return (word[:1].islower() and low not in _words().nominal and low not in PRONOUN_SUBJECTS
+            and low not in verb_lexicon().auxiliaries and not low.endswith(("ed", "ing"))
+            and low not in verb_lexicon().irregular)
+
+
+NP_LINKS = frozenset("and or but nor that of".split())
+INNER_CLAUSE_WORDS = frozenset("when where while whereas which who whom whose because although though if what that "
+                               "how why whether".split())
+# prepositions that open a complement cut off the sentence before ("To an American fund that …", "With a budget
+# that …"); a determiner must follow, so that "To say that …" (an infinitive) is left alone
+PHRASE_PREPOSITIONS = frozenset("to with for from by among against towards toward without under in on at".split())
+PHRASE_RELATIVES = frozenset("that who which whose".split())
+
+
+OBJECT_PRONOUNS = frozenset("it them him her us me".split())
+
+
+def _relative_groups(tokens: list[tuple[int, str]]) -> int:
+    """Verb groups of a relative clause, a word after a verb's object pronoun being its complement ("kept it
+    alive"), not a verb of the pronoun's."""
+    flags = _verb_flags(tokens)
+    for i in range(2, len(tokens)):
+        if flags[i] and tokens[i - 1][1].lower() in OBJECT_PRONOUNS and flags[i - 2]:
+            flags[i] = False
+    return sum(1 for i, f in enumerate(flags) if f and not (i and flags[i - 1]))
+
+
+def _phrase_with_relative(tokens: list[tuple[int, str]]) -> bool:
+    """A participial phrase keeps its relative clause ("Citing health problems that had worsened over the summer."),
+unless a main verb follows it ("Losing the contracts that kept it alive was the end."); a reporting verb's
+participle with its object or "that" clause ("Adding that the talks would resume.") is one too.
+A preposition, a noun phrase and a relative clause with one verb group, and nothing else, without a comma:
+    a complement and its relative split off the sentence before, with no main clause."""
+    words = [w.lower() for _, w in tokens]
+    if words[0] not in PHRASE_PREPOSITIONS or len(words) < MIN_WORDS + 2 or words[1] not in DETERMINERS:
+        return False
+    relative = next((i for i, w in enumerate(words) if w in PHRASE_RELATIVES), None)
+    # the word before the relative pronoun is the noun it follows ("fund that"), not a verb ("said that")
+    if relative is None or relative < 3 or _finite_candidates(tokens[:relative - 1], 1, strict=True):
+        return False
+    return _clause_groups(tokens[relative + 1:]) == 1
+
+
+def _second_subject(body: list[tuple[int, str]]) -> bool:
+    """A noun phrase, then a determiner or a subject pronoun opening another one before the first verb ("the vote
+    the deputies left"): a prepositional phrase and a main clause, not one subordinate clause."""
+    flags = _verb_flags(body)
+    first_verb = next((i for i, f in enumerate(flags) if f), len(body))
+    for i in range(1, first_verb):
+        word, before = body[i][1].lower(), body[i - 1][1]
+        if (word in DETERMINERS or word in PRONOUN_SUBJECTS) and before[:1].islower() \
+                and before.lower() not in _words().nominal and before.lower() not in NP_LINKS:
+            return True
+    return False
+
+
+def _incise_then_clause(text: str, tail: list[tuple[int, str]], end: int) -> bool:
+    """After a subordinator and a comma, an incise and then one clause that runs to the end of the sentence
+    ("Where, stunned and frozen, they got off their bikes in the rain."): the subordinate clause, interrupted."""
+    after = CLAUSE_CUT_RE.search(text, tail[0][0], end)
+    if after is None:
+        return False
+    rest = [t for t in tail if t[0] > after.start()]
+    if len(rest) < MIN_WORDS or CLAUSE_CUT_RE.search(text, rest[0][0], end) is not None \
+            or rest[0][1].lower() not in PRONOUN_SUBJECTS | DETERMINERS:
+        return False
+    # the clause's own verb, not those of a clause inside it ("… without understanding what was happening")
+    inner = next((i for i, (_, w) in enumerate(rest) if i and w.lower() in INNER_CLAUSE_WORDS), len(rest))
+    return _clause_groups(rest[:inner]) == 1
 
 
 def _after_relative(text: str, tail: list[tuple[int, str]], end: int) -> list[tuple[int, str]]:
@@ -292,6 +373,9 @@ def detached(text: str, start: int, end: int) -> str | None:
             # "Because the war between the two camps, the one of X, is not settled.": the subject was
             # interrupted; the tail's verb is the subordinate clause's own
             return "subordinate"
+        lead = 2 if opener == "weak" and tokens[0][1].lower() in LEADING_ADVERBS else 1
+        if opener == "weak" and len(head) == lead and tail and _incise_then_clause(text, tail, end):
+            return "subordinate"  # "Where, stunned and frozen, they got off their bikes."
         if tail and _finite_candidates(tail):
             return None  # "Because the unions refused, the talks failed."
         if opener == "subordinate":
@@ -315,6 +399,10 @@ def detached(text: str, start: int, end: int) -> str | None:
             return "phrase" if not tail and not _finite_candidates(head, 4, strict=True) else None
         if opener == "comment":
             return "phrase"
+        if opener == "speech-participle":
+            # its own object or "that" clause, and no main clause after a comma ("Citing sources, X said …")
+            that = next((i for i, (_, w) in enumerate(head) if i and w.lower() == "that"), len(head))
+            return "participle" if not tail and not _finite_candidates(head[:that], 1, strict=True) else None
         if opener == "infinitive":  # "In order to calm the markets." with no main verb after the infinitive's
             return "infinitive" if not _finite_candidates(head, 4, strict=True) and not tail else None
         if opener == "adverb-infinitive":
@@ -326,12 +414,24 @@ def detached(text: str, start: int, end: int) -> str | None:
                 return "subordinate" if not _finite_candidates(head, 2) and (
                     not tail or tail[0][1].lower() not in PRONOUN_SUBJECTS | DETERMINERS) else None
             # one clause: a single verb group ("had kept"), and no second one but a participle after its noun
-            # ("a document needed for his marriage")
-            return "subordinate" if _clause_groups(head[1:]) == 1 else None
+            # ("a document needed for his marriage"); a bare noun right after the subordinator is its subject,
+            # not a verb ("While attacks on cattle are rising", "When cracks were found")
+            body = head[lead:]
+            if len(body) > 1 and _bare_subject(body[0][1]):
+                body = body[1:]
+            if _second_subject(body):
+                return None  # "After the vote the deputies left.": a phrase, then a main clause without a comma
+            return "subordinate" if _clause_groups(body) == 1 else None
         skip = 2 if opener == "adverb-participle" else 1
-        return "participle" if not _finite_candidates(head, skip, strict=True) else None
+        # the verb of a relative clause inside the phrase is not a main verb ("Citing problems that had worsened.")
+        relative = next((i for i, (_, w) in enumerate(head) if i > skip and w.lower() in PHRASE_RELATIVES), len(head))
+        if relative < len(head) and _relative_groups(head[relative + 1:]) != 1:
+            relative = len(head)  # "Losing the contracts that kept it alive was the end.": a main verb after it
+        return "participle" if not _finite_candidates(head[:relative], skip, strict=True) else None
     if not tokens[0][1][0].isupper():
         return None
+    if cut is None and _phrase_with_relative(tokens):
+        return "phrase"  # "To an American fund that promised to keep all the jobs."
     keep, removed = _main_clause_tokens(text, start, end, tokens)
     if removed and keep and not _finite_candidates(keep):
         return "phrase"
@@ -439,6 +539,16 @@ there."), a phrase opened by an irregular past participle ("Built in the twelfth
 opened by a preposition or by "where" ("After which the unions called a strike.", "Where she died on Sunday.") are
 reported too.
 
+After a weak subordinator ("when", "while", "where"), perhaps after an adverb ("Just as …"), a bare noun is the
+clause's subject, not a verb ("While attacks on sheep are rising …"); a subordinator alone before a comma, an incise,
+then one clause running to the end is the clause interrupted ("Where, stunned and frozen, they got off …"). A phrase
+followed by a new subject before any verb is a main clause that lost its comma ("After the vote the deputies left.").
+A participial phrase keeps its relative clause ("Citing health problems that had worsened over the summer."),
+unless a main verb follows it ("Losing the contracts that kept it alive was the end."); a reporting verb's
+participle with its object or "that" clause ("Adding that the talks would resume.") is one too.
+A preposition, a noun phrase and a relative clause with one verb group, with no comma and nothing else ("To an
+American fund that promised to keep all the jobs.") is a complement split off the sentence before.
+
 ## Why is this bad?
 Machine translation and sentence-by-sentence pipelines cut a sentence before its subordinate
 clause or its participial phrase; the second piece is left as a fragment that reads as an error.
@@ -448,6 +558,29 @@ clause or its participial phrase; the second piece is left as a fragment that re
 `The unions called off the strike because the government withdrew the reform.`
 """,
     examples=(
+        Example("The wolf keeps spreading in the Alps. [[While attacks on sheep are rising in the Jura.]] Brussels "
+                "is reviewing its status.", note="a bare noun after the subordinator is its subject"),
+        Example("The riders were stopped near the summit. [[Where, stunned and frozen, they got off their bikes in "
+                "the rain.]] The stage resumed later.", note="the subordinator, an incise, then its clause"),
+        Example("The senator resigned on Friday. [[Just as the inquiry into his expenses was about to be made "
+                "public.]] He denies any wrongdoing.", note="an adverb before the subordinator"),
+        Example("The company was sold in 2021. [[To an American fund that promised to keep all the jobs.]] Half of "
+                "them have gone.", note="a preposition's complement and its relative, split off"),
+        Example("The singer cancelled her tour on Monday. [[Citing health problems that had worsened over the "
+                "summer.]] Her fans were disappointed.", note="a participial phrase with a relative clause inside"),
+        Example("The minister spoke in Paris on Monday. [[Adding that the talks would resume next week.]] The "
+                "unions left.", note="a reporting verb's participle with its clause, cut off"),
+        Example("The plant closed in May. Losing the contracts that kept it alive was the end.",
+                note="a gerund subject: the main verb follows the relative clause"),
+        Example("The minister spoke on Monday. Speaking to reporters in Lyon, she said the plan would go ahead.",
+                note="a participle before its main clause"),
+        Example("He left the room. To the journalists who waited outside he said nothing at all.",
+                note="a main clause after the relative, without a comma"),
+        Example("The vote was close. After the vote the deputies left.",
+                note="a phrase and a main clause without a comma"),
+        Example("The markets were calm. When prices rise people spend less.", note="two clauses without a comma"),
+        Example("The budget passed on Tuesday. When, in March, the government fell, the markets panicked.",
+                note="a main clause after the interrupted subordinate one"),
         Example("The unions called off the strike on Tuesday. [[Because the government withdrew the reform.]]"),
         Example("The minister says the report is wrong. [[Which the opposition denies.]] The vote is on Friday."),
         Example("Talks broke down after ten hours in Brussels. [[Although both sides had made concessions.]]"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -170,6 +171,13 @@ thousand thousands million millions dozens tens scores
 """.split())
 
 
+@functools.lru_cache(maxsize=1)
+def _nominalised() -> frozenset[str]:
+    from ...data.cache import load_yaml
+
+    return frozenset(load_yaml("fragment_words").get("nominalised_adjectives", "").split())
+
+
 def _counted(words: list[str]) -> bool:
     """A noun phrase opened by a number ("Hundreds of thousands of people", "Two hundred families")."""
     return bool(words) and (words[0][0].isdigit() or words[0].lower() in COUNTS)
@@ -184,8 +192,10 @@ def _has_verb(words: list[str]) -> bool:
     previous = before = ""
     for word in words:
         low = word.lower()
-        # "the repeated calls": a word after a determiner and an adjective is a noun
-        described = before in DETERMINERS and previous.endswith(ADJECTIVE_ENDINGS)
+        # "the repeated calls": a word after a determiner and an adjective is a noun; not after an adjective that
+        # stands as a plural noun ("the wounded remain")
+        described = before in DETERMINERS and previous.endswith(ADJECTIVE_ENDINGS) and not (
+            before == "the" and previous in _nominalised())
         if not word[0].isdigit() and (previous not in nominal or previous == "to") and not described \
                 and could_be_verb(word, finite=True):
             return True
@@ -224,6 +234,9 @@ off by a misplaced full stop, or a clause whose verb the translation dropped.
 deliveries to Russia.` → join the second part to the first or give it a verb.
 """,
     examples=(
+        Example("Gunmen opened fire in the lobby. Dozens of the wounded remain in a serious condition. The toll "
+                "may rise.",
+                note="an adjective standing as a plural noun, then its verb"),
         Example("The ministry announced new sanctions. [[The intensive production of artillery shells for "
                 "future deliveries to Russia.]]"),
         Example("Seoul reacted quickly. [[A major gift to Pyongyang from its old partner in the Security Council.]]"),

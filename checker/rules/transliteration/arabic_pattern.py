@@ -33,14 +33,35 @@ WINDOW = 200  # characters either side of the name searched for a word of CONTEX
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-def _placed(text: str, start: int, end: int, francophone: bool) -> bool:
-    """A word of CONTEXT in the stretch around the name, within its paragraph, and no francophone country there
-    nor (`francophone`) as the article's main place."""
+def paragraph_words(text: str, start: int, end: int) -> set[str]:
+    """The lowercased words of the stretch around a name, within its paragraph."""
     left = text.rfind("\n", max(0, start - WINDOW), start) + 1 or max(0, start - WINDOW)
     right = text.find("\n", end, end + WINDOW)
     right = min(len(text), end + WINDOW) if right < 0 else right
-    words = set(_WORD_RE.findall(text[left:right].lower()))
-    return not francophone and not words.isdisjoint(CONTEXT) and words.isdisjoint(FRANCOPHONE)
+    return set(_WORD_RE.findall(text[left:right].lower()))
+
+
+def _placed(text: str, start: int, end: int, francophone: bool) -> bool:
+    """A word of CONTEXT in the stretch around the name, within its paragraph, or in the article as its main
+    place (twice or more), and no francophone country there nor (`francophone`) as the article's main place."""
+    words = paragraph_words(text, start, end)
+    return not francophone and words.isdisjoint(FRANCOPHONE) and (
+        not words.isdisjoint(CONTEXT) or middle_east_article(text))
+
+
+MIN_ARTICLE_CONTEXT = 2
+_ARTICLE: list = [(None, False)]  # (the last text read, whether it is about the Arab world, Iran or Afghanistan)
+
+
+def middle_east_article(text: str) -> bool:
+    """The article names places or movements of the Arab world, Iran or Afghanistan twice or more, and more often
+    than francophone countries (a story from Beirut whose paragraph says only "the movement")."""
+    memo = _ARTICLE[0]
+    if memo[0] is not text:
+        words = _WORD_RE.findall(text.lower())
+        context = sum(w in CONTEXT for w in words)
+        memo = _ARTICLE[0] = (text, context >= MIN_ARTICLE_CONTEXT and context > sum(w in FRANCOPHONE for w in words))
+    return memo[1]
 
 
 def _francophone_article(text: str) -> bool:
@@ -53,13 +74,22 @@ def check(ctx):
     if not ctx.doc.lang.startswith("en"):
         return
     text = ctx.doc.text
-    if "ï" not in text and "-" not in text:  # a diaeresis, or a hyphened particle for an accent
+    if "ï" not in text and "-" not in text and "Abou " not in text:  # a diaeresis, a hyphened particle, "Abou"
         return
     lex = lexicon()
     listed, francophone = None, None
     for start, end, part, word in capitalised_parts(text):
-        if not ACCENT_RE.search(part) or part in lex.keep or part in lex.english or read_word(part) is not None:
+        if part in lex.keep or part in lex.english or read_word(part) is not None:
             continue  # a Slavic ending is TRL002's to read
+        if not ACCENT_RE.search(part):
+            hit = _french_letters(text, start, end, part)
+            if hit is not None:
+                listed = listed_spans(text) if listed is None else listed
+                if not any(s < end and start < e for s, e in listed):
+                    francophone = _francophone_article(text) if francophone is None else francophone
+                    if _placed(text, start, end, francophone) and not described_as_french(text, start, end):
+                        yield hit
+            continue
         listed = listed_spans(text) if listed is None else listed
         if any(s < end and start < e for s, e in listed):
             continue  # a listed spelling: TRL001's
@@ -77,6 +107,29 @@ def check(ctx):
                   suggestion=plain if "ï" in part and not ACCENT_RE.search(plain) else None)
 
 
+# French letters for Arabic sounds: "ou" for u before a consonant or at the end ("Soudani", "Moudjahid"), "dj" for j
+FRENCH_OU_RE = re.compile(r"ou(?![aeiouy])", re.I)
+FRENCH_DJ_RE = re.compile(r"dj", re.I)
+FRENCH_SH_RE = re.compile(r"(?<![tTsS])ch", re.I)  # "Charaa" for Sharaa: English writes no "ch" in Arabic names
+NAME_AFTER_RE = re.compile(r"[ \u00a0]+[A-ZÀ-Ý]")
+
+
+def _french_letters(text: str, start: int, end: int, part: str) -> Hit | None:
+    """The French "Abou" before a name, or a name part right after an Arabic particle written with the French "ou",
+    "dj" or "ch" ("al-Soudani", "ben Moudjahid", "al-Charaa"): English writes "Abu", "u", "j" and "sh"."""
+    if part == "Abou" and NAME_AFTER_RE.match(text, end):
+        english = "Abu"
+    elif PARTICLE_RE.search(text, max(0, start - 7), start) and any(
+            regex.search(part) for regex in (FRENCH_OU_RE, FRENCH_DJ_RE, FRENCH_SH_RE)):
+        english = FRENCH_OU_RE.sub(lambda m: "U" if m.group()[0] == "O" else "u", part)
+        english = FRENCH_DJ_RE.sub(lambda m: "J" if m.group()[0] == "D" else "j", english)
+        english = FRENCH_SH_RE.sub(lambda m: "Sh" if m.group()[0] == "C" else "sh", english)
+    else:
+        return None
+    return Hit(start, end, f"'{part}' keeps a French spelling of an Arabic name; English writes '{english}'.",
+               suggestion=english)
+
+
 RULE = Rule(
     code="TRL004",
     name="arabic-name-french-spelling",
@@ -89,9 +142,13 @@ RULE = Rule(
 French transliterates Arabic and Persian names with a diaeresis that keeps two vowels apart
 ("Naïm", "Ismaïl", "Khelaïfi") and with French accents ("Béchir"); English writes neither
 ("Naim", "Ismail", "Bashir"). A capitalised name part is reported when it shows such a vowel pair
-and the text around it (its paragraph, 200 characters either side) places it in the Arab world,
-Iran or Afghanistan (a country, city, movement or title: "Hezbollah", "Tehran", "imam"), or when
-it carries an accent right after an Arabic particle ("el-Béchir", "ben Salmane", "Abou Mazen").
+and the text around it (its paragraph, 200 characters either side, or the article, which names them twice
+or more) places it in the Arab world, Iran or Afghanistan (a country, city, movement or title: "Hezbollah",
+"Tehran", "imam"), or when it carries an accent right after an Arabic particle ("el-Béchir", "ben Salmane", "Abou
+Mazen").
+The French letters for Arabic sounds count in such a paragraph too: "Abou" before a name (English "Abu") and a
+name part right after an Arabic particle with "ou" for u, "dj" for j or "ch" for sh ("al-Soudani", "ben Moudjahid",
+"al-Charaa").
 Names the transliteration list holds (TRL001's) and Slavic names (TRL002's) are left to those rules.
 Names in a paragraph, or an article, about a country of the Maghreb or of francophone Africa,
 whose own official spellings are French ones ("Soumaïla Cissé" in Mali), names given a French nationality
@@ -122,5 +179,15 @@ for the name finds nothing.
         Example("Mali's president resigned.\n\nJihadist attacks worried the opposition leader Soumaïla Cissé.",
                 note="a francophone country, whose names keep their French spelling"),
         Example("The Lebanese-born designer Elie Saab showed his collection in Paris."),
+        Example("The Syrian jihadist leader [[Abou]] Mohammed al-Jolani entered Aleppo.",
+                note="the French 'Abou' before a name"),
+        Example("The Iraqi prime minister, Mohammed Shia al-[[Soudani]], visited Tehran.",
+                note="French 'ou' after an Arabic particle"),
+        Example("The Syrian president Ahmed al-[[Charaa]] met the Emir of Qatar in Doha.",
+                note="French 'ch' for sh after an Arabic particle"),
+        Example("In Mali, the imam Abou Diallo met the junta in Bamako.",
+                note="a francophone country keeps its French spellings"),
+        Example("The French midfielder Abou Diaby retired.", note="no Arab-world context"),
+        Example("The Iraqi prime minister, Mohammed Shia al-Sudani, visited Tehran.", note="the English form"),
     ),
 )

@@ -214,7 +214,7 @@ SIGNAL_RES = {
     "-dzé": re.compile(r"dzé$"),
 }
 # signals that English spelling of Slavic names never shows; the others ("ou", "ss", "j") it sometimes does
-STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou", "-chvili", "-dzé", "ch beside kh"})
+STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou", "-chvili", "-dzé", "ch beside kh", "ch for sh"})
 
 # French → English conversions, applied left to right, longest first
 CONVERSIONS = (

@@ -132,6 +132,35 @@ def _french_word_as_surname(text: str, start: int, word: str) -> bool:
     return given not in _given_names() and not ARABIC_GIVEN_NAME_RE.search(given) and given.lower() not in CALENDAR
 
 
+# a word French writes this often, and far more than English, is a French word ("Couche", "Bouche"); French names
+# transliterated from Russian or Arabic are rarer in French text than that
+FRENCH_WORD_ZIPF, FRENCH_WORD_LEAD = 4.0, 1.5
+
+
+def _french_common_word(word: str) -> bool:
+    low = word.lower()
+    return zipf(low, "fr") >= FRENCH_WORD_ZIPF and zipf(low, "fr") - zipf(low) >= FRENCH_WORD_LEAD
+
+
+def _francophone_paragraph(text: str, start: int, end: int) -> bool:
+    """The name's paragraph names a francophone country (the Maghreb, west and central Africa) and no place of the
+    Middle East: the country's own usage, which English keeps, is French ("Al Haouz", "Hichem Mechichi")."""
+    from .arabic_pattern import CONTEXT, FRANCOPHONE, paragraph_words
+
+    words = paragraph_words(text, start, end)
+    return not words.isdisjoint(FRANCOPHONE) and words.isdisjoint(CONTEXT)
+
+
+def _middle_east_paragraph(text: str, start: int, end: int) -> bool:
+    """The name's paragraph places it in the Arab world, Iran or Afghanistan, and gives it no French nationality
+    ("the French-Lebanese journalist …")."""
+    from .arabic_pattern import CONTEXT, FRANCOPHONE, FRENCH_TITLE_RE, middle_east_article, paragraph_words
+
+    words = paragraph_words(text, start, end)
+    return ((not words.isdisjoint(CONTEXT) or middle_east_article(text)) and words.isdisjoint(FRANCOPHONE)
+            and FRENCH_TITLE_RE.search(text, max(0, start - 60), start) is None)
+
+
 @functools.lru_cache(maxsize=65536)
 def _may_respell(word: str) -> bool:
     """Whether `check` may find a respelling of the word: after the Arabic article, as it is, or as a place."""
@@ -171,11 +200,18 @@ def check(ctx):
             french_people = _surnames_of_french_people(text)
         if whole in french_people or _french_word_as_surname(text, start, word):
             continue
+        if not after_article and _french_common_word(word):
+            continue  # "Couche-Tard", "Bouche": a French word in a French name, not a transliteration
         if as_place is None and found.strong and found.english_zipf < RARE_ZIPF:
             as_place = _as_place(text, start, end)
         strong = after_article or found.strong and (found.english_zipf >= RARE_ZIPF or bool(as_place)
                                                     or SLAVIC_ENDING_RE.search(word) is not None
                                                     or _after_given_name(text, word))
+        if strong and _francophone_paragraph(text, start, end):
+            strong = False  # the Maghreb and francophone Africa write their names the French way ("Al Haouz")
+        elif not strong and "translit" in found.kinds and found.english_zipf >= RARE_ZIPF \
+                and _middle_east_paragraph(text, start, end):
+            strong = True  # "Hachem Safieddine" beside Hezbollah: an Arabic or Persian name in French letters
         if _occurs(found.english, text):  # an inconsistency the ENT rules report
             strong = False
             message = f"'{word}' looks like a French transliteration of '{found.english}', written elsewhere."
@@ -227,6 +263,11 @@ article, capitalised or not ("Le Samouraï"), a word followed by a French articl
 A common French word borne as a surname after a given name that is neither eastern nor Arabic ("Marion
 Rousse") is a French person's name and is left alone.
 
+A warning drops to information in a paragraph about the Maghreb or francophone Africa, whose own spellings are
+French ("the Haouz region" in Morocco), and information rises to a warning for a change of the transliteration
+systems in a paragraph about the Arab world, Iran or Afghanistan ("Hachem" beside Hezbollah), unless a French
+nationality is given. A common French word ("Couche" in "Couche-Tard") is a French name's word, not a transliteration.
+
 ## Why is this bad?
 Machine translation copies French transliterations of foreign names; English readers and search
 engines know these people and places under their English spelling.
@@ -235,6 +276,11 @@ engines know these people and places under their English spelling.
 `Abou Moussab al-Zarqaoui` → `al-Zarqawi`.
 """,
     examples=(
+        Example("The name of [[Hachem]] Safieddine, head of Hezbollah's executive council, is mentioned most often.",
+                note="a French transliteration in a paragraph about the Arab world: a warning"),
+        Example("The Moroccan king visited the [[Haouz]] region after the earthquake.",
+                note="a francophone country's own spelling: information at most"),
+        Example("The Canadian retailer Couche-Tard bid for Carrefour.", note="a French word in a name"),
         Example("Fires raged across the Bouches-du-Rhône on Sunday.", note="a French department's name"),
         Example("The group was founded by Abu Musab al-[[Zarqaoui]] in 2004."),
         Example("Former Egyptian president [[Anouar]] Sadat was assassinated in 1981."),

@@ -8,8 +8,9 @@ from bisect import bisect_right
 from ...findings import Category, Hit, Severity
 from ...lang.names import zipf
 from ...registry import Example, Rule
-from .forms import (DOUBTFUL_RE, Reading, after_french_word, capitalised_parts, described_as_french, englishify,
-                    lexicon, listed_spans, read_ch, read_tch, read_word)
+from .forms import (DOUBTFUL_RE, FRENCH_CH_RE, KNOWN_RESPELLING_ZIPF, SLAVIC_ENDING_RE, Reading, after_french_word,
+                    capitalised_parts, described_as_french, englishify, lexicon, listed_spans, read_ch, read_tch,
+                    read_word)
 from .respell import respell
 
 COMMON_ZIPF = 3.0  # a capitalised word this frequent in lowercase ("Routine") is an ordinary word
@@ -18,6 +19,9 @@ NEXT_NAME_RE = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][\w’'‐‑-]*)")
 # the given name before a surname, or before the first part of a hyphenated one ("Vladimir Kara-Mourza")
 GIVEN_BEFORE_RE = re.compile(r"([A-ZÀ-Ý][\w’'-]+)[ \u00a0]+(?:[A-ZÀ-Ý][\w’']*[-‐‑])?$")
 OU_RE = re.compile(r"(?<=[^\WOo])ou(?=[^\Wu])")  # "ou" for u inside the word ("Mourza"), not "Ou-" nor "-ou"
+# a Russian or Ukrainian surname's ending: with an "ou" after an eastern given name ("Sergueï Gouriev") the name is
+# in French transliteration, as English never writes "ou" for u there
+SURNAME_ENDING_RE = re.compile(r"(?:ov|ova|ev|eva|enko|ine|ina|ski|skaïa|ouk)$")
 # French surnames: an accent or a French ending ("Moussié", "Roussel", "Bouchard", "Rousseau")
 FRENCH_SURNAME_RE = re.compile(r"[éèêàçâîôû]|(?:el|elle|et|ette|ier|eau|aud|ard|ault|on|in|e|es|x)$")
 
@@ -58,7 +62,24 @@ def _french_spellings_elsewhere(text: str, start: int) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _unsigned(word: str) -> bool:
     """The word shows none of the signs `check` reads, whatever stands around it (most capitalised words)."""
-    return read_word(word) is None and read_ch(word) is None and "tch" not in word and OU_RE.search(word) is None
+    return (read_word(word) is None and read_ch(word) is None and "tch" not in word and OU_RE.search(word) is None
+            and read_sh(word) is None)
+
+
+@functools.lru_cache(maxsize=65536)
+def read_sh(word: str) -> Reading | None:
+    """A French "ch" for sh in a Slavic surname ("Konachenkov", "Chmyhal") where English text knows the name with
+    "sh" and not as written: English writes "ch" for the other sound ("Kuchma", "Marchenko"), which stays."""
+    if not SLAVIC_ENDING_RE.search(word) and not SLAVIC_CH_NAME_RE.search(word) or not FRENCH_CH_RE.search(word):
+        return None
+    english = FRENCH_CH_RE.sub(lambda m: "Sh" if m.group()[0] == "C" else "sh", word)
+    if zipf(english.lower()) < KNOWN_RESPELLING_ZIPF or zipf(word.lower()) >= KNOWN_RESPELLING_ZIPF:
+        return None
+    return Reading(("ch for sh",), english)
+
+
+# a Ukrainian or Belarusian name without a Slavic ending, which the "sh" respelling then decides ("Chmyhal")
+SLAVIC_CH_NAME_RE = re.compile(r"^Ch[mnvk]|[^aeiou]yh|yk$")
 
 
 def check(ctx):
@@ -73,15 +94,16 @@ def check(ctx):
             continue  # French spells u as "ou", never "oo": "Kookaï" is a brand, not a transliteration
         reading = read_word(word)
         if reading is None:
-            reading = read_ch(word)
+            reading = read_ch(word) or read_sh(word)
         if reading is None and "tch" in word:
             after = NEXT_NAME_RE.match(text, end)
             reading = read_tch(word, after.group(1) if after else "")
             if reading is not None and zipf(word.lower()) >= TCH_KNOWN_ZIPF:
                 reading = None  # a name English text knows as written
         # after an eastern given name one weak signal other than "ou" is enough ("Vadim Krassikov"); "ou" stays
-        # information, as English also writes it in some names ("Igor Koustov" may be a Frenchman's spelling)
-        given = reading is None or not reading.strong and reading.signals != ("ou",)
+        # information without a Russian or Ukrainian surname ending ("Oleksandr Joloud" may be a Frenchman's spelling)
+        given = reading is None or not reading.strong and (reading.signals != ("ou",)
+                                                          or SURNAME_ENDING_RE.search(word) is not None)
         if reading is None:  # then the given name matters only to an "ou" that is no French surname's (below)
             given = OU_RE.search(word) is not None and not FRENCH_SURNAME_RE.search(word)
         given = given and _after_given_name(text, start)
@@ -142,11 +164,15 @@ the next name word shows an eastern mark ("kh", "zh", "dz", "ts" before a conson
 Kvaratskhelia") and English text does not know the name as written ("Gotcha", "Mitchell").
 
 After an eastern given name (`slavic_given_names` in the data file: "Vadim Krassikov", "Yuri Kossarev")
-one weak signal other than "ou" makes a warning, and an inner "ou" in a surname without a Slavic ending
+one weak signal makes a warning — "ou" only in a surname with a Russian or Ukrainian ending ("Sergueï Gouriev",
+"Igor Koustov": English never writes "ou" for u there) — and an inner "ou" in a surname without a Slavic ending
 ("Vladimir Kara-Mourza", "Oleksandr Joloud") is information; a French surname ("Ivan Roussel") is left alone.
 Any reading here that would be information is a warning where two other names of the text show strong French
 transliteration signs (the translation keeps French spellings: "Ilia Iachine, Vadim Krassikov and Vladimir
 Kara-Mourza").
+
+A French "ch" in a Slavic name is a strong signal too where English text knows the respelling with "sh" and not
+the name as written ("Konachenkov" → "Konashenkov"); "Kuchma" and "Marchenko" stay.
 
 One strong or two weak signals make a warning, with the converted English spelling as the
 suggestion (tch→ch, ch→sh, ou→u, ï→i, j→zh, ss→s, -ine→-in, -ski→-sky) unless the conversion
@@ -180,7 +206,8 @@ name for English readers and search engines, and signals unedited machine transl
         Example("The town of [[Pervomaïsk]] was shelled overnight."),
         Example("Former finance minister Alexei [[Koudrine]] left the government.",
                 note="two weak signals: 'ou' and the ending '-ine'"),
-        Example("The defector, Igor [[Koustov]], spoke to reporters.", note="one weak signal: information"),
+        Example("The defector, Igor [[Koustov]], spoke to reporters.",
+                note="'ou' in a Slavic surname after an eastern given name"),
         Example("Sergei Naryshkin, Sergei Lavrov and Yuri Ushakov travelled with Andrei Belousov."),
         Example("North Korean Foreign Minister Choe Son Hui met Tchaikovsky fans in Moscow."),
         Example("Zoë, Noël, Gaël, Loïc, Anaïs and Maïwenn founded a Citroën club."),
@@ -216,6 +243,9 @@ name for English readers and search engines, and signals unedited machine transl
         Example("The football club [[Chakhtar]] Donetsk won in Lviv.", note="'ch' beside 'kh'"),
         Example("The composer Aram Khachaturian and the writer Anton Chekhov.",
                 note="English writes 'ch' for the other sound: the respelling is unknown"),
+        Example("The defence ministry spokesman, Igor [[Konachenkov]], gave no figures.",
+                note="a French 'ch' where English text knows the name with 'sh' only"),
+        Example("Leonid Kuchma met Ivan Marchenko.", note="English 'ch' for the other sound"),
         Example("The skater Ivan Roussel, a Frenchman, won in Grenoble.",
                 note="no Slavic ending: a French surname after a given name"),
     ),

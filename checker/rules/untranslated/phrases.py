@@ -21,7 +21,11 @@ LINKED_RE = re.compile(
     r"(?:d['’]|de[ \u00a0]|du[ \u00a0]|des[ \u00a0])[A-ZÀ-Ý][\w'’-]*)"
     r"|(?P<linked>(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Uu]ne?|[Ll][ae]s?)[ \u00a0][a-zà-ÿ]{3,}[ \u00a0]"
     r"(?:de|du|des)[ \u00a0]"
-    r"[a-zà-ÿ]{3,}(?![\w'’-]))")
+    r"[a-zà-ÿ]{3,}(?![\w'’-]))"
+    # a French lede: a capitalised head opening a sentence, "de" and a lowercase complement ("Coup de tonnerre in
+    # the Senate.", "Levée de boucliers among the unions.")
+    r"|(?P<lede>(?:(?<=\n)|(?<=[.!?…][ \u00a0])|(?<=[.!?…][”\"][ \u00a0])|^)[A-ZÀ-Ý][a-zà-ÿ]{2,}[ \u00a0]"
+    r"(?:de|du|des)[ \u00a0][a-zà-ÿ]{3,}(?![\w'’-]))")
 LINK_TEST_RE = re.compile(r" d(?:['’]|[eu] |es )")
 LINK_WINDOW = 60  # characters before a link where the article of its phrase may stand (three words and a head)
 RARE_WORD_LENGTH = 6
@@ -60,6 +64,10 @@ def french_phrases(text: str, start: int, end: int, quoted) -> list[Phrase]:
                 continue
         elif kind == "linked":  # "a communiqué de presse": a French head and a French complement joined by "de"
             head, complement = word_language(words[1]), word_language(words[3])
+            if head.lean < LINKED_LEAN or not complement.french or complement.function or quoted(*match.span()):
+                continue
+        elif kind == "lede":  # "Coup de tonnerre in the Senate.": the same, opening a sentence
+            head, complement = word_language(words[0].lower()), word_language(words[2])
             if head.lean < LINKED_LEAN or not complement.french or complement.function or quoted(*match.span()):
                 continue
         else:

@@ -5,7 +5,7 @@ import bisect
 import re
 
 from ...findings import Category, Hit, Severity
-from ...lang.untranslated import french_acronyms
+from ...lang.untranslated import french_acronyms, outlet_at
 from ...registry import Example, Rule
 
 
@@ -135,6 +135,8 @@ def _shaped(ctx):
 
     for block in ctx.doc.blocks:
         for phrase in french_phrases(text, block.start, block.end, quoted):
+            if outlet_at(text, phrase.start):
+                continue  # "told franceinfo": an outlet's name
             # a loanword inside is English ("coup d'État", "joie de vivre"), unless the French goes on past it
             # ("a communiqué de presse")
             if any(loan.start < phrase.end and phrase.start < loan.end and not (
@@ -203,6 +205,15 @@ the “ras-le-bol” of a youth", "it was a “moment historique” for Europe")
 clearly more frequent in French than in English and the run bears a French mark (quotation marks, a hyphen, an
 accent) or is no English word at all ("the pertinence of" is English); titles and names (capitalised) are left as
 they are.
+
+A French lede opening a sentence — a capitalised head, "de" and a French complement ("Levée de boucliers among
+the teachers") — is reported like the same phrase after an article; a lowercase French article between an English
+word and a name ("meet la Joconde") is French, not the inside of a name ("Marine le Pen", "rue de la Paix") nor an
+outlet's name ("le Parisien"); a French word of six letters or more alone in its quotation, that English does not
+write ("the bill was “équilibré”"), is the speaker's word left over, a warning. A French adjective agreeing with
+the capitalised noun before it is a name in sentence case ("Force ouvrière"); a quotation announced before its
+opening mark ("the so-called “zones à faibles émissions”") or glossed in apposition right after its closing mark
+("“grand débat bidon”, a sham debate") is cited on purpose.
 
 ## Why is this bad?
 The reader meets words they cannot read; the sentence was translated word by word and
@@ -290,5 +301,21 @@ some words were skipped.
         Example("The report was a tour de force, critics said.", note="a loanword after an article"),
         Example("He took part in the Tour de France twice.", note="a name"),
         Example("He spoke with conviction about the reform.", note="English words"),
+        Example("The unions were furious. [[Levée de boucliers]] among the teachers after the announcement.",
+                note="a French lede: a capitalised head, 'de' and a French complement opening a sentence"),
+        Example("Visitors will be able to meet [[la]] Joconde in virtual reality.",
+                note="a French article between an English word and a name"),
+        Example("Marine le Pen spoke after the march on the rue de la Paix, as le Parisien reported.",
+                note="an article inside a name, or opening an outlet's name"),
+        Example("The head of the emergency doctors told franceinfo that the wards were full.",
+                note="an outlet's name in lowercase"),
+        Example("The minister insisted that the bill was “[[équilibré]]”.",
+                note="a French word alone in its quotation"),
+        Example("The blockade was lifted after the CGT and Force ouvrière agreed.",
+                note="a French adjective agreeing with the capitalised noun of a name"),
+        Example("The so-called “zones à faibles émissions” restrict older cars in city centres.",
+                note="a quotation announced before its opening mark"),
+        Example("The protesters chanted against a “grand débat bidon”, a sham debate in their eyes.",
+                note="a quotation glossed in apposition right after it"),
     ),
 )
