@@ -275,12 +275,15 @@ def _compete(scored: list, used_s: set, used_t: set, source_words=None, target_w
     """Best evidence first, each word linked once per side (Melamed's competitive linking).
 
     Given the words, equal evidence goes to the closer spellings first: "gouvernement" takes
-    "government" before "gouvernementales" does, whatever their order in the sentence.
+    "government" before "gouvernementales" does, whatever their order in the sentence; and then to
+    the closer places: of two "entreprises", the one whose place matches that of the single
+    "companies" takes it, so that the other, the one the English dropped, stays unlinked.
     """
     if source_words is None:
         scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     else:
         scored.sort(key=lambda item: (-item[0], -_closeness(source_words[item[1]], target_words[item[2]]),
+                                      abs(_relative(source_words, item[1]) - _relative(target_words, item[2])),
                                       item[1], item[2]))
     links = []
     for strength, i, j in scored:

@@ -33,12 +33,19 @@ def mismatches(text: str, bead) -> list[tuple[int, int, int]]:
             continue
         h = bead.en_linked(p + 1, firm=True)
         if h is None:
-            continue
+            if article.low == "an" and word.low.startswith("h"):
+                continue  # "an historic", "an hotel": an older usage, not a slip
+            h = _same_place(bead, p + 1)  # a noun the lexicon does not know ("livelihood" for *moyen de subsistance*)
         dropped = [q for q in range(max(0, h - NEARBY), min(len(fr), h + NEARBY + 1))
                    if q != h and bead.fr_orphan(q) and fr[q].text.islower()]
         if dropped:
             out.append((article.start, word.end, min(dropped, key=lambda q: abs(q - h))))
     return out
+
+
+def _same_place(bead, p: int) -> int:
+    """The French token at the relative place of English token p."""
+    return round(p / max(len(bead.en) - 1, 1) * (len(bead.fr) - 1))
 
 
 def check(ctx):
@@ -64,7 +71,9 @@ Reads each aligned sentence pair and reports *a* before a vowel sound or *an* be
 sound ("an livelihood", "a opportunity") when the word after the article renders a French word
 (by the lexicon or the encoder) and a French content word within three words of it has no English
 counterpart: the article was chosen for a modifier the translation then lost (*une décision
-impopulaire*, *une bonne occasion*). Sounds are read from spelling with the usual
+impopulaire*, *une bonne occasion*). When the lexicon does not know the English word ("livelihood" for
+*gagne-pain*), the French is read at the English word's relative place; *an* before an *h* is then
+left alone ("an historic day", an older usage). Sounds are read from spelling with the usual
 exceptions ("an hour", "an honest", "a university", "a European", "a one-off"). Not reported: a
 capitalised word or an acronym after the article ("an NGO", "a UN report", "An Henri"), a mismatch
 whose French is fully rendered (a plain typo, left to spelling checkers), and an article directly
@@ -83,6 +92,11 @@ Source: `C'était une décision impopulaire prise lundi par le conseil.`
 Translation: `It was an decision taken by the board on Monday.` → *impopulaire* is missing.
 """,
     examples=(
+        Example("Fishing remains [[an livelihood]] for the villagers of the coast.",
+                source="La pêche reste un gagne-pain essentiel pour les villageois de la côte.",
+                note="the lexicon does not know 'livelihood': the French is read at the same place"),
+        Example("It was an historic day for the club.", source="C'était une journée historique pour le club.",
+                note="'an' before an 'h': an older usage, not a dropped word"),
         Example("It was [[an decision]] taken by the board on Monday.",
                 source="C'était une décision impopulaire prise lundi par le conseil."),
         Example("The minister announced [[a investment]] in the railways.",

@@ -4,10 +4,10 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
 from ...registry import Example, Rule
-from .seams import seams
+from .seams import FREQUENCY_ADVERBS, seams
 from .orphans import (AUXILIARIES as ENGLISH_AUXILIARIES, BE_FORMS, FRENCH_AUXILIARIES, FRENCH_CLITICS, FRENCH_NEGATION,
                       FRENCH_SUBJECTS, SKIPPED_BEFORE_VERB, SUBJECTS, _adjacent, _Bead, _beads, _french_subjects)
-from .stranded import _linked_around, _orphan_noun_between
+from .stranded import FRENCH_ADVERBS, PARTICIPLE_ENDINGS, _linked_around, _orphan_noun_between
 
 DETERMINERS = frozenset("the a an its their our my your".split())
 # after a determiner these show its noun is gone (OMI003 reports most of them; this rule the ones it stands back
@@ -37,11 +37,17 @@ def _finite_orphan(bead: _Bead, low: int, high: int) -> int | None:
         token = fr[q]
         if not bead.fr_orphan(q) or not token.text.isalpha() or not token.text.islower():
             continue
-        if fold(token.low) in AUXILIARIES or not token.low.endswith(FINITE_ENDINGS):
+        if fold(token.low) in AUXILIARIES:
             continue
         k = q - 1
-        while k >= 0 and fr[k].low.replace("’", "'") in FRENCH_CLITICS | FRENCH_NEGATION:
-            k -= 1
+        while k >= 0 and (fr[k].low in FRENCH_NEGATION | FRENCH_ADVERBS or fr[k].low.endswith("ment")):
+            k -= 1  # "n'ai pas vu", "avons également visité"
+        if k >= 0 and fold(fr[k].low) in AUXILIARIES and token.low.endswith(PARTICIPLE_ENDINGS):
+            k -= 1  # a compound tense: the participle is the verb (*je n'ai vu ça*)
+        elif not token.low.endswith(FINITE_ENDINGS):
+            continue
+        while k >= 0 and fr[k].low.replace("’", "'") in (FRENCH_CLITICS | FRENCH_NEGATION) - FRENCH_SUBJECTS:
+            k -= 1  # object clitics and 'ne' ("il ne les a"); 'nous' and 'vous' next to the verb are its subject
         if k >= 0 and fr[k].low.replace("’", "'") in FRENCH_SUBJECTS:
             return q
     return None
@@ -63,6 +69,8 @@ def _shape(text: str, en, lows: list[str], p: int) -> str | None:
         return "noun"
     if low_x in SUCH_PREPOSITIONS and low_y == "such" and after == "as":
         return "noun"
+    if low_x in SUBJECT_PRONOUNS and low_y in FREQUENCY_ADVERBS and after in AFTER_SUBJECT:
+        return "verb"  # "I only this from afar": an adverb where the verb was (not a numeral: "War I only")
     if low_x == "i" and (x.text != "I" or p and en[p - 1].text[0].isupper() and p - 1 > 0):
         return None  # "World War I the…": a numeral
     if low_x in SUBJECT_PRONOUNS and low_y in AFTER_SUBJECT:
@@ -85,7 +93,10 @@ def confirmed_gaps(text: str, bead: _Bead, span: tuple[int, int]) -> list[tuple[
             known = {seam.start for seam in seams(text, *span)}
         if en[p].start in known:
             continue
-        before, after = _linked_around(bead, p)
+        # the adverb where the verb was ("we also the") renders a French adverb that may follow the verb
+        before, after = _linked_around(bead, p + 1 if lows[p + 1] in FREQUENCY_ADVERBS else p)
+        if lows[p + 1] in FREQUENCY_ADVERBS:
+            before = _linked_around(bead, p)[0]
         if kind == "noun":
             q = _orphan_noun_between(bead, before, after)
         else:
@@ -156,8 +167,10 @@ sometimes has them on purpose, and reports one only when the French shows the wo
 - a preposition opening the sentence (or after *as*) directly followed by a comma ("As for, today's
   opener"), or a preposition before *such as* ("worked on such as Taxi"), with the same French test;
 - a subject pronoun (*I, he, she, we, they*) directly followed by a determiner, a demonstrative or a
-  particle ("As I the eclipse", "he up to the plate") when a French verb conjugated right after its
-  subject pronoun has no counterpart there (*je regardais*);
+  particle ("As I the eclipse", "he up to the plate"), or by an adverb and then one of these ("we also
+  the new stadium"), when a French verb conjugated right after its subject pronoun, or the participle
+  after its auxiliary (*il a tenu*, *nous avons également visité*), has no counterpart there
+  (*je regardais*);
 - an English verb that renders a French verb after *je* or *tu* while the English word before it
   (auxiliaries and adverbs skipped) renders a French word that stands before the pronoun ("If one day
   start to feel guilty" for *Si un jour je commence*): nothing in English stands for the subject. Only
@@ -192,6 +205,11 @@ Source: `L'humidité sur vos mains va réagir avec les couches extérieures.`
 Translation: `Moisture on your will react with the outer layers.` → *mains* is missing.
 """,
     examples=(
+        Example("Last year [[we also]] the new stadium.",
+                source="L'an dernier, nous avons également visité le nouveau stade.",
+                note="an adverb where the verb was, the French participle after its auxiliary unrendered"),
+        Example("Last year we also visited the new stadium.",
+                source="L'an dernier, nous avons également visité le nouveau stade."),
         Example("As [[I the]] eclipse from Melbourne, the sky turned red.",
                 source="Alors que je regardais l'éclipse depuis Melbourne, le ciel est devenu rouge."),
         Example("The children were tired, as [[they the]] bus at six every morning.",

@@ -32,6 +32,10 @@ POSTPOSITIVE = frozenset("alive asleep awake alone afraid aware available possib
 # only the end of a clause: a number before a preposition may stand for its noun ("killed five on the square",
 # "five of the top six with"), before a comma or 'and' it may be a list ("28 and 58", "on 6, 7 and 8")
 NUMBER_FOLLOWERS = frozenset(".;:!?)")
+# a partitive names its whole after 'of' with a determiner, a pronoun or a number ("five of the six", "two of
+# them", "one of many"); a count before 'of' and a bare word lost its noun ("seven of electoral defeats")
+PARTITIVE_WHOLES = frozenset("""the a an its their our my your his her these those them us you whom which whose it
+this that all each both every many several few most some other others""".split())
 PLURAL_AUXILIARIES = frozenset("were are have".split())
 # (not -ary, -ory, -ant, -ent: "secretary", "territory", "plant", "agent" are nouns as often)
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ish", "ian", "ese", "ible", "able")
@@ -247,13 +251,16 @@ def _introduced(fr: list[Token], q: int) -> bool:
     return q > 0 and fr[q - 1].low.replace("’", "'") in FRENCH_DETERMINERS | FRENCH_PREPOSITIONS
 
 
-def _french_noun_beside(bead: _Bead, q: int) -> int | None:
+def _french_noun_beside(bead: _Bead, q: int, rendered_adjective: bool = False) -> int | None:
     """The orphan French noun that French token q (an adjective or a number) modifies, as a token position:
     after a preposed adjective or a number that opens a noun group ("de nouvelles technologies", "250 mètres"),
-    or before a postposed adjective ("des caractéristiques atmosphériques")."""
+    or before a postposed adjective ("des caractéristiques atmosphériques"). With `rendered_adjective`, the
+    English word linked to q is an adjective that is never a noun ("unfair", "calm"), so q is an adjective
+    whatever its ending (*injuste*, *calme*)."""
     fr = bead.fr
     number = fr[q].text[0].isdigit() or fr[q].low in FRENCH_NUMBERS
-    if not number and _french_noun(fr[q]) and not fr[q].low.endswith(FRENCH_PARTICIPLE_ENDINGS):
+    if (not number and not rendered_adjective and _french_noun(fr[q])
+            and not fr[q].low.endswith(FRENCH_PARTICIPLE_ENDINGS)):
         return None  # the English modifier renders no French adjective ("scandal" for "affaire")
     preposed = number or fold(fr[q].low) in {fold(w) for w in FRENCH_PREPOSED}
     if preposed and bead.fr_orphan(q + 1) and (_introduced(fr, q) or number):
@@ -268,6 +275,13 @@ def _french_noun_beside(bead: _Bead, q: int) -> int | None:
             and fold(fr[head].low) not in {fold(w) for w in FRENCH_PREPOSED}):  # "un haut responsable": 'official'
         return head
     return None
+
+
+def _bare_whole(en: list[Token], p: int) -> bool:
+    """Whether English token p, after a count and 'of', opens no partitive's whole: a lowercase word that is not a
+    determiner, a pronoun or a number ("seven of electoral defeats", not "seven of the ten")."""
+    return (p < len(en) and en[p].text.isalpha() and en[p].text.islower() and en[p].low not in PARTITIVE_WHOLES
+            and not _number(en[p]))
 
 
 def _finite_shape(token: Token) -> bool:
@@ -290,7 +304,8 @@ def noun_gaps(text: str, source: str, bead: _Bead) -> list[tuple[int, int, int]]
             continue
         if number:
             # "Nearly 20,000 were destroyed" (*20 000 maisons ont été détruites*): a count before its verb
-            follower = y.low in NUMBER_FOLLOWERS or y.low in PLURAL_AUXILIARIES and x.text[0].isdigit()
+            follower = (y.low in NUMBER_FOLLOWERS or y.low in PLURAL_AUXILIARIES and x.text[0].isdigit()
+                        or y.low == "of" and _bare_whole(en, p + 2))
         else:
             follower = (y.low in NOUNLESS_FOLLOWERS and (y.low not in AUXILIARIES or _strict_adjective(x))
                         and _adjective(x, _french(bead, p)) and x.low not in POSTPOSITIVE and not _predicative(en, p)
@@ -301,7 +316,8 @@ def noun_gaps(text: str, source: str, bead: _Bead) -> list[tuple[int, int, int]]
             q = bead.en_linked(p)
             if q is None and number:
                 q = next((r for r, t in enumerate(bead.fr) if fold(t.text) == fold(x.text)), None)
-            noun = None if q is None else _french_noun_beside(bead, q)
+            firm = q is not None and bead.en_linked(p, firm=True) == q
+            noun = None if q is None else _french_noun_beside(bead, q, not number and firm and _strict_adjective(x))
             if noun is not None:
                 out.append((x.start, y.end, noun))
                 continue
@@ -604,11 +620,13 @@ Reads each aligned sentence pair with its word links and reports the place where
 was dropped and the English shows the hole: an adjective or a number directly followed by
 punctuation, a preposition, a conjunction or an auxiliary ("topographical and atmospheric.", "a
 calm in broad daylight", "from 100 to 250."; a figure before *were*, *are* or *have*: "Nearly 20,000
-were destroyed") while the French word it renders stands beside a
+were destroyed"; a count before *of* and a bare word, "seven of electoral defeats", not a partitive such
+as "seven of the ten") while the French word it renders stands beside a
 French content word that has no English counterpart (*caractéristiques atmosphériques*, *250
-mètres*); or a determiner directly followed by the English rendering of the French word that
-comes after a determiner and a noun with no counterpart ("the reveals" for *l'échantillon
-révèle*). Not reported: a predicative adjective after a copula ("the results are significant."),
+mètres*); an English adjective that is never a noun ("unfair", "calm") makes its French counterpart
+an adjective whatever its ending (*injuste*, *calme*); or a determiner directly followed by the
+English rendering of the French word that comes after a determiner and a noun with no counterpart
+("the reveals" for *l'échantillon révèle*). Not reported: a predicative adjective after a copula ("the results are significant."),
 a French neighbour that is a name, a number or a light word, and an English word after the
 determiner that is followed by an unlinked English word (a noun the lexicon missed). A subject noun
 dropped before its verb is read the same way: an adjective directly followed by a word shaped like a
@@ -627,6 +645,15 @@ Source: `Les conditions dépendent des caractéristiques géographiques et atmos
 Translation: `The conditions depend on geographical and atmospheric.` → *caractéristiques* is missing.
 """,
     examples=(
+        Example("If the unions accept our [[unfair,]] we will strike again.",
+                source="Si les syndicats acceptent notre budget injuste, nous ferons grève de nouveau.",
+                note="'unfair' is never a noun, so 'injuste' is the adjective of the lost noun"),
+        Example("After [[seven of]] difficult negotiations, the agreement was signed.",
+                source="Après sept semaines de négociations difficiles, l'accord a été signé."),
+        Example("Seven of the ten candidates withdrew.", source="Sept des dix candidats se sont retirés.",
+                note="a partitive: 'of' opens the whole the count is taken from"),
+        Example("If the unions accept our unfair budget, we will strike again.",
+                source="Si les syndicats acceptent notre budget injuste, nous ferons grève de nouveau."),
         Example("Thunderstorms depend largely on [[atmospheric.]]",
                 source="Les orages dépendent largement des conditions atmosphériques."),
         Example("The entrances have a diameter of at least 100 to [[250.]]",

@@ -99,6 +99,11 @@ AFTER_NEGATION = DETERMINERS | OBJECT_PRONOUNS | frozenset("his how why whether"
 # ("because are responsible", "when couldn't see"); not 'as', 'than', 'so' (which invert: "as is the
 # case"), nor 'and', 'but', 'yet', 'or', which share the subject ("small but is growing")
 SUBORDINATORS = frozenset("because if unless although though whereas when whenever where since until".split())
+# a preposition and a relative pronoun open a clause whose subject comes next ("for which you needed"); a past
+# form right after them has lost it. Not 'of' or 'among', partitives ("three of which were"), nor an auxiliary,
+# which may invert ("in which were found")
+RELATIVE_OBJECTS = frozenset("which whom".split())
+RELATIVE_PREPOSITIONS = frozenset("for in on at by with to from through under during after before without into".split())
 FINITE_AUXILIARIES = frozenset("""is are was were has have had can could will would shall must may might does did
 doesn't didn't isn't wasn't aren't weren't hasn't haven't won't can't cannot couldn't wouldn't""".split())
 
@@ -164,6 +169,9 @@ def seams(text: str, start: int, end: int) -> list[Seam]:
             out.append(Seam(s1, e2, "participle"))
         elif _verbless_subject(low_a, low_b, after, previous, tokens, k):
             out.append(Seam(s1, e2, "predicate"))
+        elif (low_a in RELATIVE_OBJECTS and previous in RELATIVE_PREPOSITIONS and len(low_b) > 4
+              and low_b.endswith("ed") and s1 > start):
+            out.append(Seam(s1, e2, "subject"))  # "a job for which needed a diploma": the relative's subject lost
         elif (low_a in SUBORDINATORS and low_b in FINITE_AUXILIARIES
               and after not in PRONOUNS | DETERMINERS | OPENING_FOLLOWERS_OK):  # "where is my data": a question
             out.append(Seam(s1, e2, "subject"))
@@ -312,7 +320,9 @@ advice."), a subject pronoun directly followed by an article or a preposition ("
 "they them"), or with only an adverb between ("They probably this is…"), a modal before an object
 pronoun ("you will them best") and a negated auxiliary before a determiner, an object pronoun or
 'how' ("I couldn't the eclipse", "does not how to draw"), a subordinating
-conjunction directly followed by a finite auxiliary ("because are responsible", "where can buy"; not
+conjunction directly followed by a finite auxiliary ("because are responsible", "where can buy"; a
+preposition and *which* or *whom* directly followed by a past form, "a job for which needed a diploma",
+not the partitive "three of which collapsed"; not
 "as is the case", nor "small but is growing", whose subject is shared, nor "where is my data", an
 embedded question), a statement opening on an auxiliary after an adverb in -ly or and / but / yet
 ("Apparently was the flag", "Yet is still in the running") or after an opening adverbial and a comma
@@ -358,6 +368,13 @@ Source: `Le véhicule a été enlevé du lieu de l'accident après l'accident.`
 Translation: `The vehicle was removed from the after the accident.` → *the after*: *lieu* is missing.
 """,
     examples=(
+        Example("It was a post for [[which needed]] a diploma.",
+                source="C'était un poste pour lequel il fallait un diplôme."),
+        Example("The town has five bridges, three of which collapsed.",
+                source="La ville a cinq ponts, dont trois se sont effondrés.",
+                note="a partitive relative: the subject is 'three'"),
+        Example("It was a post for which you needed a diploma.",
+                source="C'était un poste pour lequel il fallait un diplôme."),
         Example("The vehicle itself was removed from [[the after]] the accident on the same day.",
                 source="Le véhicule lui-même a été enlevé du lieu de l'accident après l'accident le même jour."),
         Example("You can also seek advice from other governments, but their advice is tailored to [[their.]]",

@@ -6,8 +6,8 @@ import re
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
 from ...registry import Example, Rule
-from .orphans import (FRENCH_AUXILIARIES, FRENCH_CLITICS, FRENCH_DETERMINERS, FRENCH_NEGATION, FRENCH_PREPOSED,
-                      FRENCH_PREPOSITIONS, SKIPPED_BEFORE_VERB, _Bead, _beads, _french_noun)
+from .orphans import (BE_FORMS, FRENCH_AUXILIARIES, FRENCH_CLITICS, FRENCH_DETERMINERS, FRENCH_NEGATION,
+                      FRENCH_PREPOSED, FRENCH_PREPOSITIONS, SKIPPED_BEFORE_VERB, _Bead, _beads, _french_noun)
 
 PREPOSED = frozenset(fold(w) for w in FRENCH_PREPOSED)
 
@@ -152,6 +152,7 @@ def participle_gaps(text: str, bead: _Bead) -> list[tuple[int, int, int]]:
 
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 INFINITIVE_MARKERS = frozenset("à a de d' pour".split())
+MODAL_PARTICIPLES = frozenset("pu dû voulu su".split())  # "ont pu conclure": an infinitive after them too
 AFTER_TO = frozenset("the a an its their his her our my your that this these those us them him me".split())
 
 
@@ -169,9 +170,13 @@ def infinitive_gaps(text: str, bead: _Bead) -> list[tuple[int, int, int]]:
             continue
         for q in range(before + 1, after):
             token = fr[q]
-            marker = fr[q - 1].low.replace("’", "'") in INFINITIVE_MARKERS or fr[q - 1].low in FRENCH_AUXILIARIES
+            marker = (fr[q - 1].low.replace("’", "'") in INFINITIVE_MARKERS
+                      or fr[q - 1].low in FRENCH_AUXILIARIES | MODAL_PARTICIPLES)
+            partner = bead.fr_linked(q)
+            # paired with an English leftover: rendered by another word ("lead to" for *engendrer*), unless that
+            # word is an adjective after 'be' that the infinitive depends on ("were able to" for *ont pu conclure*)
             if (marker and token.text.islower() and token.low.endswith(INFINITIVE_ENDINGS) and bead.fr_orphan(q)
-                    and bead.fr_linked(q) is None):  # paired with an English leftover: rendered by another word
+                    and (partner is None or 0 < partner < p and en[partner - 1].low in BE_FORMS)):
                 out.append((x.start, y.end, q))
                 break
     return out
@@ -286,11 +291,14 @@ def _finite(token) -> bool:
             and (low.endswith("ed") or low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "ous"))))
 
 
-def _french_subject_noun(bead: _Bead, start: int, plural: bool = False) -> int | None:
+def _french_subject_noun(bead: _Bead, start: int, plural: bool = False, verb: int | None = None) -> int | None:
     """The orphan French noun of a subject group opening at French token `start` (a determiner, adjectives,
     the noun, adjectives) when a lowercase word that is no determiner or preposition follows the group.
 
     'des' opens a subject only in a coordination (`plural`): after a comma it is as often 'de' + 'les'.
+    The noun may be paired by place with `verb`, the English verb after the gap, when the French verb after the
+    group has no counterpart of its own: the pairing then took the verb's place ("in Britain, marks" for *l'automne
+    marque*, the noun sense of *marque* being the lexicon's).
     """
     fr = bead.fr
     determiners = FRENCH_DETERMINERS - {"de", "d'", "d’", "du", "au", "aux"} - (set() if plural else {"des"})
@@ -299,7 +307,8 @@ def _french_subject_noun(bead: _Bead, start: int, plural: bool = False) -> int |
     k = start + 1
     while k < len(fr) and fold(fr[k].low) in PREPOSED:
         k += 1
-    if (k >= len(fr) or not bead.fr_orphan(k) or bead.fr_linked(k) is not None or not fr[k].text.islower()
+    partner = None if k >= len(fr) else bead.fr_linked(k)
+    if (k >= len(fr) or not bead.fr_orphan(k) or partner is not None and partner != verb or not fr[k].text.islower()
             or not _french_noun(fr[k])):
         return None  # paired with an English word by place: the subject moved ("The town, which …, lies")
     noun, k = k, k + 1
@@ -310,6 +319,8 @@ def _french_subject_noun(bead: _Bead, start: int, plural: bool = False) -> int |
     low = fr[k].low.replace("’", "'")
     if low in FRENCH_DETERMINERS | FRENCH_PREPOSITIONS or low in ("et", "ou", "qui", "que", "qu'", "dont"):
         return None  # the group goes on ("les exportations de vin", "les maisons et les routes")
+    if partner is not None and (not bead.fr_orphan(k) or bead.fr_linked(k) is not None):
+        return None
     return noun
 
 
@@ -347,13 +358,23 @@ def subject_gaps(text: str, bead: _Bead) -> list[tuple[int, int, int]]:
             continue
         if en[p].text in (",", ":") and not _adverbial_before(en, p):
             continue  # "The town, which is …, lies": the subject stands before the comma
-        u = bead.en_linked(p - 1)
+        u = _last_token(bead, bead.en_linked(p - 1))
         if u is None or u + 2 >= len(fr) or fr[u + 1].low != COORDINATOR_FR.get(en[p].low, en[p].text):
             continue
-        noun = _french_subject_noun(bead, u + 2, plural=en[p].low in COORDINATOR_FR)
+        noun = _french_subject_noun(bead, u + 2, plural=en[p].low in COORDINATOR_FR, verb=k)
         if noun is not None:
             out.append((en[p].start, en[k].end, noun))
     return out
+
+
+def _last_token(bead: _Bead, q: int | None) -> int | None:
+    """The last French token of the content word that starts at token q (*Grande-Bretagne* is two tokens)."""
+    if q is None or q not in bead.fr_word:
+        return q
+    end = bead.links.source[bead.fr_word[q]].end
+    while q + 1 < len(bead.fr) and bead.fr[q + 1].start < end:
+        q += 1
+    return q
 
 
 def _source_span(bead: _Bead, q: int) -> tuple[int, int, str]:
@@ -401,6 +422,10 @@ dropped word when the French shows what was dropped:
   preposition or a quotation mark, *was*/*were* by a determiner or *from* ("was from the crash site",
   "have been “The Seven Sisters”"), while the French auxiliary is followed by a participle with no
   counterpart (*a été enlevé*, *ont été baptisées*);
+- *to* directly followed by a determiner or a pronoun ("able to that dark matter") while a French
+  infinitive after *à*, *de*, *pour*, an auxiliary or a modal participle (*ont pu conclure*) has no
+  counterpart; an English word paired with the infinitive only by place counts as its rendering ("lead
+  to" for *engendrer*) unless it is an adjective after *be* that the infinitive depends on ("were able");
 - a subject directly followed by its object, the verb between gone ("Investigators that crystals had
   formed", "new technologies us to study" for *Les enquêteurs ont découvert que*, *les nouvelles
   technologies nous permettent d'étudier*): the English subject renders a French noun group (a name,
@@ -449,6 +474,18 @@ Source: `Le véhicule a été enlevé du lieu de l'accident vers midi.`
 Translation: `The vehicle was from the crash site around noon.` → *enlevé* is missing.
 """,
     examples=(
+        Example("Researchers were able [[to that]] the drug works.",
+                source="Les chercheurs ont pu démontrer que le médicament fonctionne.",
+                note="'able' renders 'pu': nothing renders 'démontrer'"),
+        Example("In southern Spain[[, marks]] the start of the olive harvest for thousands of farmers.",
+                source="Dans le sud de l'Espagne, l'hiver marque le début de la récolte des olives pour des "
+                       "milliers d'agriculteurs."),
+        Example("Such pressure can lead to the closure of the plant.",
+                source="Une telle pression peut engendrer la fermeture de l'usine.",
+                note="'lead to' renders 'engendrer'"),
+        Example("In southern Spain, winter marks the start of the olive harvest for thousands of farmers.",
+                source="Dans le sud de l'Espagne, l'hiver marque le début de la récolte des olives pour des "
+                       "milliers d'agriculteurs."),
         Example("The vehicle itself [[was from]] the crash site around noon the same day.",
                 source="Le véhicule lui-même a été enlevé du lieu de l'accident vers midi le même jour."),
         Example("The caves, which have [[been “The]] Seven Sisters”, are at least 100 metres wide.",
