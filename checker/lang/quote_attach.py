@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..data.cache import load_yaml
 from .quote_common import CLAUSE_BREAKS, FINITE_AUXILIARIES, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
+from .sentences import is_abbreviation_stop
 from .speakers import (BE_FORMS, FUNCTION_WORDS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention, Sentence, apposition_name,
                        clause_subject, description_forward, is_org_noun, is_passive, is_role, widened)
 
@@ -318,7 +319,8 @@ class AttachStage:
         for kk, kk_end, cue in self._cues(sent):
             if kk < j or cue.info.form == "source" and kk > j:
                 continue
-            if kk > j + 25 or any(t.text in (QUOTE_TOKEN, ".", ";") for t in toks[j:kk]):
+            if kk > j + 25 or any(t.text in (QUOTE_TOKEN, ";") or t.text == "." and not self._abbreviation_dot(toks, i)
+                                  for i, t in enumerate(toks[j:kk], j)):
                 break
             if kk == j and cue.info.form == "participle":
                 break  # "“…,” insisting GCSEs would be …": a participle has no subject after it
@@ -343,6 +345,10 @@ class AttachStage:
             cand.mention, cand.cue, cand.pattern = m, cue, 1.0
             return True
         return self._inverted_pronoun(cand, sent, j)
+
+    def _abbreviation_dot(self, toks: list, i: int) -> bool:
+        """The full stop of an abbreviation inside the sentence ("Sgt. Maria Delgado, a spokeswoman, said")."""
+        return i > 0 and toks[i - 1].end == toks[i].start and is_abbreviation_stop(self.text, toks[i].start, self.lang)
 
     def _indefinite_after(self, sent: Sentence, k: int, cue: Cue) -> Mention | None:
         """ `“…,” said a season-ticket holder`, `», lance un abonné`: right after a quote, an inverted verb's

@@ -19,6 +19,7 @@ from .speakers import (
 
 
 from .speakers import AGENT_ENDINGS, any_noun_phrase  # noqa: E402  (French subjects the lexicon does not know)
+from .speakers import FR_LATTER_ANAPHORS
 from .word_lists import name_words
 
 MONTHS_EN = name_words("months", french=False)  # "…, Al-Arabiya reported on Thursday 31 October."
@@ -157,7 +158,8 @@ class CueStage:
                 if nxt != "," or not (m.kind == "pronoun" or m.kind == "name" and m.entity is not None and
                                       (m.entity.kind == "person" or m.entity.kind == "unknown" and
                                        len(m.entity.tokens) > 1) or m.kind == "description" and
-                                      (is_role(first, self.lex) or self._body_opinion(m, k)) or
+                                      (is_role(first, self.lex) or first in FR_LATTER_ANAPHORS or
+                                       self._body_opinion(m, k)) or
                                       self._body_named_opinion(sent, m, k)):
                     return None
             if m.kind == "description" and m.words and m.words[0] in ("lequel", "laquelle", "lesquels",
@@ -198,7 +200,7 @@ class CueStage:
             if m is not None:
                 return m
         if form != "participle" and (prev is None or prev.text in (QUOTE_TOKEN, "—", "–", ":", "(")):
-            m = np_after(sent, k_end, self.lex)
+            m = self._np_after_cue(sent, k_end)
             if m is None and (prev is None or prev.text == QUOTE_TOKEN):
                 return None
         elif form != "participle" and prev.text == ",":
@@ -211,6 +213,8 @@ class CueStage:
             return self._agent(sent, k_end)  # "hailed by criminals as a "top brief""
         if m is None:
             m = np_before(sent, k, self.lex)
+        if m is None and self.lang == "fr" and form == "finite":
+            m = self._fronted_on_source(sent, k)
         if m is not None and self.lang == "en" and form == "finite" and prev is not None and prev.text != ",":
             m = self._en_relative_subject(sent, m) or m
         if (m is None or m.kind == "description") and self.lang == "fr" and form == "finite" and prev is not None \
@@ -537,8 +541,39 @@ class CueStage:
         if toks[j].lower == "auprès":
             return self._impersonal_source(sent, j)
         m = np_after(sent, j + 1, self.lex)  # (not a town: "dit-on à Paris" is hearsay)
+        # (a seat of power stands for its office: "à Matignon", "à l'Élysée")
         return m if m is not None and (m.kind == "description" or m.kind == "name" and m.entity is not None and
-                                       m.entity.kind in ("org", "unknown")) else None
+                                       (m.entity.kind in ("org", "unknown") or
+                                        is_org_noun(m.text.lower(), self.lex))) else None
+
+    def _fronted_on_source(self, sent: Sentence, k: int) -> Mention | None:
+        """ "À Matignon, on indique que …", "Chez Renault, on assure que …": the body fronted before "on" speaks,
+        as after an inverted "on"."""
+        toks = sent.tokens
+        j = k - 1
+        while j > 0 and toks[j].lower in CLITICS:
+            j -= 1
+        if j < 2 or toks[j].lower != "on" or toks[j - 1].text != ",":
+            return None
+        if toks[0].lower == "dans":  # "Dans l'entourage du ministre, on assure": a body named by its complement
+            m = np_after(sent, 1, self.lex)
+            m = m if m is not None and m.kind == "description" and self._source_named(m) and \
+                self._complement_of_someone(sent, m) else None
+        else:
+            m = self._on_source(sent, 0)
+        return m if m is not None and m.tok_end == j - 1 else None
+
+    def _complement_of_someone(self, sent: Sentence, m: Mention) -> bool:
+        """A description whose complement names a person or a body ("l'entourage de la Première ministre", "le
+        cabinet du ministre"), not a place ("la région de Lyon")."""
+        toks = sent.tokens
+        at = next((i for i in range(m.tok_start + 1, m.tok_end) if toks[i].lower in ("de", "du", "des", "d'", "d’")),
+                  None)
+        if at is None:
+            return False
+        named = sent.mention_starting(at + 1)
+        return not (named is not None and named.kind == "name" and named.entity is not None and
+                    named.entity.kind == "place")
 
     def _impersonal_source(self, sent: Sentence, j: int) -> Mention | None:
         """ "…, a-t-on appris de source policière / auprès du ministère": the source after the impersonal cue."""
@@ -610,12 +645,27 @@ class CueStage:
             return None
         return name
 
+    def _named_after_bracket(self, sent: Sentence, m: Mention) -> Mention | None:
+        """ "said Deputy Commissioner of Police (South) Priya Raghavan": a title whose post a bracket specifies,
+        then the person's name."""
+        toks, j = sent.tokens, m.tok_end
+        if m.kind != "description" or not is_role(m.head.lower(), self.lex) or j + 2 >= len(toks) or \
+                toks[j].text != "(":
+            return None
+        close = next((i for i in range(j + 1, min(len(toks), j + 5)) if toks[i].text == ")"), None)
+        named = sent.mention_starting(close + 1) if close is not None else None
+        return named if named is not None and named.kind == "name" and named.entity is not None and \
+            named.entity.kind == "person" else None
+
     def _strong_subject(self, m: Mention, sent: Sentence, k: int, k_end: int) -> bool:
         """A weak cue ("note", "report") needs a speaker that can only be a speaker, or content after it."""
         if m.kind in ("name", "pronoun") or m.start > sent.tokens[k].start:
             return True
         if is_role(m.head, self.lex) and m.definite:
             return True
+        if self.lang == "en" and (m.head in DOCUMENT_HEADS or m.words and m.words[-1] in DOCUMENT_HEADS) and \
+                m.tok_start > 0 and sent.tokens[m.tok_start - 1].text == ",":
+            return True  # "…, city records show.", "…, a new study has found.": a document, inverted
         return self._followed_by_content(sent, k_end)
 
     def _followed_by_content(self, sent: Sentence, k_end: int) -> bool:
@@ -653,7 +703,8 @@ class CueStage:
             return self._named_members(sent, m) or m
         toks = sent.tokens
         for j in range(m.tok_start + 1, min(len(toks), m.tok_end + 4)):
-            if toks[j].lower in ("by", "from", "par", "de", "du") and j + 1 < len(toks):
+            if toks[j].lower in ("by", "from", "par", "de", "du") and j + 1 < len(toks) and \
+                    toks[j - 1].lower != "auprès":  # ("une enquête menée auprès de 3 000 salariés": those asked)
                 other = sent.mention_starting(j + 1) or description_forward(sent, j + 1, self.lex)
                 if self.lang == "en" and toks[j - 1].lower in SEEN_BY and j - 1 > m.tok_start:
                     # "according to documents seen by the paper": the paper read them, did not write them (the
@@ -812,7 +863,11 @@ class CueStage:
     def _cue_speaker_inverted(self, sent: Sentence, k: int, k_end: int, cue: Cue) -> Mention | None:
         if cue.pronoun is not None or cue.info.form in ("source", "person"):
             return self._cue_speaker(sent, k, k_end, cue)
-        return np_after(sent, k_end, self.lex)
+        return self._np_after_cue(sent, k_end)
+
+    def _np_after_cue(self, sent: Sentence, k_end: int) -> Mention | None:
+        m = np_after(sent, k_end, self.lex)
+        return (self._named_after_bracket(sent, m) or m) if m is not None and self.lang == "en" else m
 
     def _reported_candidates(self) -> list[Candidate]:
         out = []
@@ -1280,6 +1335,10 @@ class CueStage:
             if self.lang == "fr" and len(rest) <= 8 and self._fr_participle(rest[0]) and \
                     not any(t.lower in ("que", "qu'", "qu’") for t in rest):
                 return True  # "…, souligne une étude de la Fondation X publiée mercredi", "…, ce témoin cité par l'AFP"
+            if self.lang == "en" and len(rest) <= 10 and len(rest[0].lower) > 4 and rest[0].lower.endswith("ed") and \
+                    len(rest) > 1 and (rest[1].lower in PREPOSITIONS_TAIL or rest[1].lower in TIME_WORDS) and \
+                    not any(t.lower == "that" for t in rest):
+                return True  # "…, according to a study published on Wednesday in Nature": an apposed participle
             if not (rest[0].lower in PREPOSITIONS_TAIL or rest[0].lower in TIME_WORDS or rest[0].text == "("):
                 return False
             if len(rest) <= 12:

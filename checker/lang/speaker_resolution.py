@@ -1,6 +1,7 @@
 """Stage 4 of quote extraction: mentions and entities, then each speaker mention resolved (pronouns, descriptions, cataphora)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .names import zipf
@@ -581,6 +582,9 @@ class ResolutionStage:
             res = self._epithet_named(m, res) or res
         if res.name is None:
             res = self._fallback(m) or res
+        if m.kind == "name" and self.lang == "en" and 2 <= len(m.text) <= 5 and m.text.isupper() and \
+                (res.entity is None or res.entity.kind != "person"):
+            res = self._title_acronym(m) or res
         if res.name is None and m.kind == "description" and not m.definite and cand.cue is not None and \
                 m.start > cand.cue.start:
             res = self._restricted(m) or res  # after an inverted cue: "…,” said a man who lives nearby."
@@ -611,6 +615,19 @@ class ResolutionStage:
                               not is_role(m.head or "", self.lex)):
             res = Resolution(m.text, res.entity, res.confidence, res.how)  # "précise l'institut": the body by its kind
         return res
+
+    def _title_acronym(self, m: Mention) -> Resolution | None:
+        """ "Deputy Commissioner of Police (South) Priya Raghavan … The DCP added": an acronym spelling the
+        initials of the title written before a person's name stands for that person."""
+        initials = r"\s+(?:(?:of|the|and|for)\s+)*".join(rf"{letter}[a-z]+" for letter in m.text)
+        found = None
+        for title in re.finditer(rf"\b{initials}(?:\s*\([^()]{{1,30}}\))?\s+", self.text[:m.start]):
+            found = title  # the last one before the acronym
+        if found is None:
+            return None
+        person = next((e for e in self.registry.entities if e.kind == "person" and
+                       any(p == found.end() for p, _ in e.mentions)), None)
+        return Resolution(person.name, person, 0.6, "description") if person is not None else None
 
     def _may_be_him(self, e, pronoun: Mention) -> bool:
         """Someone the pronoun fits: of its gender, or a person of unknown gender named before as a subject."""

@@ -415,6 +415,24 @@ def has_ignorecase_odd(text: str) -> bool:
     return any(letter in text for letter in IGNORECASE_ODD)
 
 
+SENTENCE_END_RE = re.compile(r"[ \t\u00a0]*(?:[.!?]|$)")
+DOCUMENT_SUBJECT_RE = re.compile(r",\s+((?:\S+\s+){0,4}?)(\w+)\s+(?:(?:has|have)\s+)?$")
+QUOTE_MARK_RE = re.compile("[\"“”«»]")
+
+
+def _inverted_after_document(text: str, match: re.Match, lex: Lexicon) -> bool:
+    """ "…, a new study has found.", "…, city records show.": a cue tagged "that" closing its sentence after a
+    document named in a few words after the comma reports the clause before the comma."""
+    if lex.lang != "en" or SENTENCE_END_RE.match(text, match.end()) is None:
+        return False
+    subject = DOCUMENT_SUBJECT_RE.search(text, max(0, match.start() - 60), match.start())
+    if subject is None or subject.group(2).lower() not in WORD_LISTS["document_heads"]:
+        return False
+    opening = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+    # ("so-called “forever chemicals” …, the survey found": a term in marks is not the document's words)
+    return QUOTE_MARK_RE.search(text, opening + 1, match.start()) is None
+
+
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
     cues = []
     for match in cue_matches(text, start, end, lex):
@@ -428,7 +446,8 @@ def cue_of_match(text: str, match: re.Match, lex: Lexicon) -> Cue | None:
     """The cue a match of `lex.cue_re` is, or None where its words are used otherwise."""
     surface = match.group()
     info = memoised(lex, _cue_info, surface)  # a cue's form depends on its words alone
-    if info is None or "that" in info.tags and THAT_AFTER_RE.match(text, match.end()) is None:
+    if info is None or "that" in info.tags and THAT_AFTER_RE.match(text, match.end()) is None and \
+            not _inverted_after_document(text, match, lex):
         return None  # "found the body" is no cue, "found that …" is
     if lex.lang == "fr" and _reflexive_before(text, match.start()):
         return None
@@ -1163,7 +1182,7 @@ def _name_split(lex: Lexicon, texts: tuple[str, ...], sentence_start: bool, owne
             k += 1
         elif (_is_title(low, lex) and not _lone_qualifier(parts, k, lex) or
               low in lex.nationalities and _title_follows(parts, k + 1, lex)) and not _body_name(parts, lex):
-            titles.append(low)
+            titles.append(EN_TITLE_ROLES.get(low, low) if lex.lang == "en" else low)  # "Cr X … the councillor"
             gender = gender or role_gender(low, lex)[1]
             k += 1
         elif low in ARTICLES and k == 0 and not particle and lex.lang == "fr" and len(parts) > 2 and \
@@ -1687,8 +1706,9 @@ VERB_STOPS = {
 NP_CONNECTORS = frozenset({"of", "for", "at", "with", "de", "du", "des", "d'", "d’", "chez", "auprès"})
 NP_STOP_PREPOSITIONS = frozenset({"in", "on", "to", "during", "while", "after", "before", "when", "as", "from", "by",
                                   "lors", "dans", "en", "à", "au", "aux", "devant", "avec", "après", "avant", "sur",
-                                  "pendant", "mercredi", "that", "que", "qu'", "qu’", "who", "qui", "which",
-                                  "near", "outside", "opposite", "inside", "beside"})  # where the words were said
+                                  "pendant", "dès", "depuis", "mercredi", "that", "que", "qu'", "qu’", "who", "qui",
+                                  "which", "near", "outside", "opposite", "inside",
+                                  "beside"})  # where the words were said
 
 
 FR_MENT_NOUNS = SPEAKER_WORDS["fr_ment_nouns"]  # French nouns in -ment: not adverbs
@@ -1908,7 +1928,8 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
             j += 1  # "la même source", "the same source", "le plus grand constructeur"
             continue
         if j > i and (low in NP_STOP_PREPOSITIONS or low in RELATIVES or
-                      low in lex.cue_forms and not (lex.lang == "en" and toks[j - 1].lower in DETERMINERS) or
+                      low in lex.cue_forms and not (toks[j - 1].lower in DETERMINERS and
+                                                    (lex.lang == "en" or is_role(low, lex))) or
                       low in WEEKDAYS or low in FUNCTION_WORDS and low not in NP_CONNECTORS and
                       low not in DETERMINERS and not tok.is_acronym or low in BE_FORMS or
                       low in VERB_STOPS[lex.lang]):
@@ -1979,6 +2000,9 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
         if m is None and k + 2 < len(toks) and toks[k + 1].lower in DETERMINERS and \
                 not (sent.lex.lang == "fr" and toks[k + 1].lower in PLURAL_DETERMINERS_FR):
             for j in range(k + 2, min(len(toks), k + 5)):  # "…, le colonel Éric Vasseur", not "…, trois Ouïghours"
+                if toks[j].is_cap and toks[j].lower in sent.lex.nationalities and j + 1 < len(toks) and \
+                        toks[j + 1].is_cap:
+                    continue  # "Son adversaire, l'Américaine Jessica Pegula": a nationality as a noun
                 if toks[j].is_cap:
                     m = sent.mention_starting(j)
                     break
@@ -2178,6 +2202,9 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
             return desc
     if m is not None and m.kind == "name":
         return name_as_modifier(sent, m, k, lex) or m
+    latter = fr_latter_anaphor(sent, k) if lex.lang == "fr" else None
+    if latter is not None:
+        return latter
     desc = description_forward(sent, k, lex)
     if desc is None and sent.headline and _bare_headline_noun(toks, k, lex):
         # "…, says triathlete": a headline's speaker is a bare noun after the cue, whatever the noun
@@ -2188,6 +2215,20 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
         desc = _without_addressee(sent, desc)
     named = apposition_name(sent, desc)
     return widened(named, desc) if named else desc
+
+
+def fr_latter_anaphor(sent: Sentence, k: int) -> Mention | None:
+    """ "Selon ce dernier, …", "Pour l'intéressée, …": a latter anaphor from token k, which the description
+    finder leaves out (its head is no role)."""
+    toks = sent.tokens
+    if k + 1 >= len(toks) or toks[k].lower not in ("ce", "cette", "l'", "l’") or \
+            FR_LATTER_ANAPHORS.get(toks[k + 1].lower) is None:
+        return None
+    after = toks[k + 2] if k + 2 < len(toks) else None
+    if after is not None and after.is_word and not after.is_cap and after.lower not in FUNCTION_WORDS and \
+            after.lower not in NP_STOP_PREPOSITIONS and not is_adverb(after, "fr"):
+        return None  # "selon ce dernier rapport": an adjective before its noun
+    return _description(sent, k, k + 1, toks[k + 1].lower, True)
 
 
 def name_as_modifier(sent: Sentence, m: Mention, k: int, lex: Lexicon) -> Mention | None:
@@ -2514,6 +2555,8 @@ FR_PAST_PARTICIPLE = ("é", "ée", "és", "ées")
 FR_RELATION_NOUNS = SPEAKER_WORDS["fr_relation_nouns"]
 ADDRESSES = name_words("address.male") | name_words("address.female")  # with "M.", which ADDRESS_FORMS leaves out
 FR_TITLE_ROLES = {str(k): str(v) for k, v in load_yaml("speaker_lexicon")["fr_title_roles"].items()}
+ORIGIN_EPITHETS = frozenset(str(w) for w in load_yaml("speaker_lexicon")["origin_epithets"])
+EN_TITLE_ROLES = {str(k): str(v) for k, v in load_yaml("speaker_lexicon")["en_title_roles"].items()}
 FR_LATTER_ANAPHORS = {str(k): str(v) for k, v in load_yaml("speaker_lexicon")["fr_latter_anaphors"].items()}
 AGE_WORD_RE = re.compile(r"\d{1,3}-year-old$")
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")  # "MPs", "TDs", "MEPs": a plural noun written as an acronym
@@ -2897,6 +2940,8 @@ class Resolver:
         described_head = self.described_heads.get(p_named, "") if named else ""
         thing = g in ("m", "f") and described_head and is_org_noun(described_head, self.lex) and \
             not is_role(described_head, self.lex)  # "she" is not "a government discussion paper"
+        if thing and self.lex.lang == "fr" and self._fr_body_pronoun(named, described_head, p_named, pos, g):
+            thing = False  # "La direction assure que … D'après elle, …": a French body is "il" or "elle"
         if named is not None and g in ("m", "f") and self.lex.lang == "fr" and self._plural_text(named, described_head):
             named = None  # "…, selon les scientifiques. ¶ Le Comité … conteste ce lien. Il estime": not "il"
         if named is not None and self.block_of(p_named) >= block - 2 and (g is None or head_gender in (g, None)) \
@@ -3140,6 +3185,14 @@ class Resolver:
             return Resolution(_without_acronym(m.text), best, 0.75, "description")
         return Resolution(best.name, best, 0.75, "description")
 
+    def _fr_body_pronoun(self, text: str, head: str, p: int | None, pos: int, g: str) -> bool:
+        """A body described in this paragraph, with nobody named since, whose article agrees with the pronoun: "la
+        direction" is "elle", "le syndicat" is "il"; a document ("selon le rapport") speaks for a body, not as it."""
+        words = text.lower().split()
+        return p is not None and self.block_of(p) == self.block_of(pos) and bool(words) and \
+            FR_DETERMINER_GENDER.get(words[0]) == g and _singular(head.lower()) not in DOCUMENT_NOUNS and \
+            not self.registry.named_between(p + 1, pos)
+
     def _fr_written_gender(self, m: Mention) -> str | None:
         """The gender a French person description writes: "la" before any role ("la scientifique"), or a masculine
         role with a feminine form ("le président"); none for "le médecin", which may be a woman."""
@@ -3355,6 +3408,11 @@ class Resolver:
             gender = "f"
         if gender is None and self.lex.lang == "fr" and not org_head:
             gender = fr_marked_gender(_strip_possessive(head), self.lex)  # "la magistrate", "le prévenu"
+        if self.lex.lang == "en" and not org_head and _strip_possessive(head) in ORIGIN_EPITHETS:
+            person = next((e for e in self._latest_named(pos, block) if e.kind == "person" and
+                           (gender is None or e.gender in (gender, None))), None)
+            if person is not None:  # "Arsenal boss Jonas Eidevall … “…,” the Swede said": the person just named
+                return Resolution(person.name, person, 0.5, "description")
         for p, entity, b in reversed(self.history):
             if p >= pos or entity is None:
                 continue
