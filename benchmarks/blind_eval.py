@@ -4,6 +4,7 @@
     python benchmarks/blind_eval.py --set bilingual2 --final [--no-models] [--severity info|warning]
     python benchmarks/blind_eval.py --set bilingual3 --final [--no-models] [--severity info|warning]
     python benchmarks/blind_eval.py --set bilingual4 --final [--no-models] [--severity info|warning]
+    python benchmarks/blind_eval.py --set bilingual5 --final [--no-models] [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree2 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree3 --final [--severity info|warning]
@@ -12,6 +13,7 @@
     python benchmarks/blind_eval.py --set sourcefree6 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree7 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree8 --final [--severity info|warning]
+    python benchmarks/blind_eval.py --set sourcefree9 --final [--severity info|warning]
 
 `bilingual`: 16 real 2014 MT documents of WMT14 checked against their French source, with the
 professional references of the same documents as clean counterparts (fixtures/blind/bilingual/).
@@ -23,6 +25,8 @@ segments of each, two documents per system (fixtures/blind/bilingual2/), same sc
 `bilingual4`: a fourth set built the same way from 16 WMT14 documents none of the earlier three uses
 (10 French-original, 6 English-original), first 10 segments of each, two documents per system
 (fixtures/blind/bilingual4/), same scoring.
+`bilingual5`: a fifth, built the same way at the start of round 10 from 16 WMT14 documents none of the earlier
+four uses (10 French-original, 6 English-original), two documents per system (fixtures/blind/bilingual5/).
 `sourcefree`: 24 constructed articles with artefacts and traps, checked without a source
 (fixtures/blind/sourcefree/). An annotation is found when a finding of its category (or of an
 equally acceptable one, `also`) overlaps its span; a finding is correct when it overlaps any
@@ -34,6 +38,7 @@ annotation; a finding on a reference or a trap with no annotation is a false ala
 `sourcefree6`: a sixth, built the same way for issue 13 while `sourcefree5`'s misses were being worked on (fixtures/blind/sourcefree6/).
 `sourcefree7`: a seventh, built the same way for issue 13 while `sourcefree6`'s misses were being worked on (fixtures/blind/sourcefree7/).
 `sourcefree8`: an eighth, built the same way for issue 13 while `sourcefree7`'s misses were being worked on (fixtures/blind/sourcefree8/).
+`sourcefree9`: a ninth, built the same way at the start of round 10 (fixtures/blind/sourcefree9/).
 These sets were built before the work they measure and are scored once: `--final` says so.
 """
 from __future__ import annotations
@@ -110,14 +115,14 @@ def table(title: str, found, annotated, reported, correct) -> None:
 
 # set name -> folder under ROOT
 BILINGUAL_SETS = {"bilingual": "bilingual", "bilingual2": "bilingual2", "bilingual3": "bilingual3",
-                  "bilingual4": "bilingual4"}
+                  "bilingual4": "bilingual4", "bilingual5": "bilingual5"}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "bilingual3", "bilingual4",
+    parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "bilingual3", "bilingual4", "bilingual5",
                                                          "sourcefree", "sourcefree2", "sourcefree3", "sourcefree4",
-                                                         "sourcefree5", "sourcefree6", "sourcefree7", "sourcefree8"))
+                                                         "sourcefree5", "sourcefree6", "sourcefree7", "sourcefree8", "sourcefree9"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")

@@ -51,6 +51,10 @@ BLIND = (
      "rules=all models=none, fourth bilingual set (scored blind at the end of round 8, development data since)"),
     ("blind_bilingual4", ["benchmarks/blind_eval.py", "--set", "bilingual4", "--final"],
      "rules=all models=default, fourth bilingual set (scored blind at the end of round 8, development data since)"),
+    ("blind_bilingual5_rules", ["benchmarks/blind_eval.py", "--set", "bilingual5", "--final", "--no-models"],
+     "rules=all models=none, fifth bilingual set (scored once, blind, at the end of round 10)"),
+    ("blind_bilingual5", ["benchmarks/blind_eval.py", "--set", "bilingual5", "--final"],
+     "rules=all models=default, fifth bilingual set (scored once, blind, at the end of round 10)"),
     ("blind_sourcefree", ["benchmarks/blind_eval.py", "--set", "sourcefree", "--final"],
      "rules=all models=default, first source-free set (blind last round, development data since)"),
     ("blind_sourcefree2", ["benchmarks/blind_eval.py", "--set", "sourcefree2", "--final"],
@@ -65,13 +69,15 @@ BLIND = (
      "rules=all models=default, sixth source-free set (scored blind at the end of round 6, development data since)"),
     ("blind_sourcefree7", ["benchmarks/blind_eval.py", "--set", "sourcefree7", "--final"],
      "rules=all models=default, seventh source-free set (scored blind at the end of round 7, development data since)"),
-    ("blind_sourcefree8_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree8", "--final", "--no-models"],
-     "rules=all models=none, eighth source-free set (scored once, blind, at the end of round 9)"),
     ("blind_sourcefree8", ["benchmarks/blind_eval.py", "--set", "sourcefree8", "--final"],
-     "rules=all models=default, eighth source-free set (scored once, blind, at the end of round 9)"),
+     "rules=all models=default, eighth source-free set (scored blind at the end of round 9, development data since)"),
+    ("blind_sourcefree9_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree9", "--final", "--no-models"],
+     "rules=all models=none, ninth source-free set (scored once, blind, at the end of round 10)"),
+    ("blind_sourcefree9", ["benchmarks/blind_eval.py", "--set", "sourcefree9", "--final"],
+     "rules=all models=default, ninth source-free set (scored once, blind, at the end of round 10)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 .. quotes11 (development since rounds 4 to 9) and "
-     "quotes12 (written news items, scored once, blind, at the end of round 9)"),
+     "quote model, every development set, quotes6 .. quotes12 (development since rounds 4 to 10) and "
+     "quotes13 (written news items, scored once, blind, at the end of round 10)"),
 )
 
 
