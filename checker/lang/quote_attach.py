@@ -9,6 +9,7 @@ from .speakers import (BE_FORMS, FUNCTION_WORDS, PREPOSITIONS, QUOTE_TOKEN, Cue,
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
 ARTICLES_FR = frozenset({"le", "la", "les", "l'", "l’"})
+INDIRECT_OBJECTS_FR = frozenset({"lui", "leur"})  # clitics before a verb, never its subject there
 THAT_WORDS = frozenset({"that", "que", "qu'", "qu’"})
 # words after which a name opens a clause as its subject
 CLAUSE_OPENERS = frozenset({",", ";", "while", "whereas", "as", "when", "and", "but", "tandis", "que", "qu'", "qu’",
@@ -333,6 +334,9 @@ class AttachStage:
                 m = subject
                 if cue.pronoun is not None and subject.kind == "pronoun":  # "lui a-t-elle lancé": "lui" is no subject
                     m = self._cue_speaker(sent, kk, kk_end, cue) or subject
+                elif self.lang == "fr" and subject.kind == "pronoun" and subject.text.lower() in INDIRECT_OBJECTS_FR:
+                    # "« … », lui a répondu X": the one answered, the subject after the verb
+                    m = self._cue_speaker_inverted(sent, kk, kk_end, cue) or subject
                 elif cue.pronoun is not None and self.lang == "fr":
                     # "« … » au premier semestre, a-t-elle estimé": the inverted pronoun is the subject
                     m = self._cue_speaker(sent, kk, kk_end, cue) or subject

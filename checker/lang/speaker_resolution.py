@@ -21,6 +21,7 @@ from .speakers import (
 
 from .speakers import MEDIA_NOUNS  # noqa: E402  (French class nouns: a newspaper is named alone)
 from .speakers import _role_class  # noqa: E402  (the key the registry files descriptions under)
+from .speakers import _noun_stem  # noqa: E402  (a noun's folded stem: "directrice", "direction")
 from .capitalised import all_caps  # noqa: E402
 from ..data.cache import load_yaml  # noqa: E402
 from .quote_common import FINITE_AUXILIARIES  # noqa: E402
@@ -77,7 +78,9 @@ class ResolutionStage:
                     continue  # "Executives said", "Inquiries revealed": an ordinary word
             role = "furniture" if furniture else self._role(sent, m)
             upgrade = not sent.headline or _fold_first(m.words[0]) in self.lex.first_names
-            self.registry.link(m, role, upgrade=upgrade)
+            entity = self.registry.link(m, role, upgrade=upgrade)
+            if self.lang == "fr" and entity.kind == "person" and _after_venue_noun(sent.tokens, m.tok_start):
+                entity.kind = "place"  # "la fermeture de la piscine Jean-Bouin": a place, not "il"
             names.append(m)
         sent.mentions = names
         if self.lang == "en":
@@ -574,9 +577,7 @@ class ResolutionStage:
             else:  # "Une mère de deux enfants de Roubaix, … ¶ « … », raconte-t-elle": the place ended her description
                 person = self._description_antecedent(m)
                 if person is not None and person.name and res.name and person.name != res.name and \
-                        person.name.endswith(" " + res.name) and is_role(person.name.split()[1].lower()
-                                                                        if len(person.name.split()) > 1 else "",
-                                                                        self.lex):
+                        person.name.endswith(" " + res.name) and _role_after_determiner(person.name, self.lex):
                     res = person
         if m.kind == "pronoun" and m.gender == "thing" and self.lang == "en" and res.entity is None and res.name:
             res = self._epithet_named(m, res) or res
@@ -804,7 +805,8 @@ class ResolutionStage:
             if not m.definite or not is_role(m.head, self.lex) or _plural_head(m) or \
                     words and words[0].endswith(("'s", "’s")):
                 return None  # ("Australia's competition regulator": a body, described by whose it is)
-            return self._cataphora(m, role_gender(m.head, self.lex)[1])  # "According to the MP, …" … De Bock
+            return self._cataphora(m, role_gender(m.head, self.lex)[1]) or \
+                self._role_taken_up(m)  # "According to the MP, …" … De Bock
         if m.kind != "pronoun":
             return None
         if m.gender in ("thing", "plural"):
@@ -819,6 +821,33 @@ class ResolutionStage:
         if m.gender not in ("m", "f"):
             return None
         return self._cataphora(m, m.gender)
+
+    def _role_taken_up(self, m: Mention) -> Resolution | None:
+        """ "X became harbourmaster in March … “…,” the harbourmaster said", "X a pris la direction du musée …
+        », sourit la nouvelle directrice": a definite role description whose noun (or a word of its stem) an
+        earlier sentence gave to the person it opens with, nobody else named since."""
+        si = self.sentence_at(m.start)
+        head = m.head.lower() if m.head else ""
+        if si is None or len(head) < 5 or m.words[-1] != head:
+            return None  # (not "la directrice adjointe": another post)
+        stem, gender = _noun_stem(head), description_gender(m.text, head, self.lex)
+        block = self.sentences[si].block
+        for sent in reversed(self.sentences[max(0, si - 6):si + 1]):
+            if block - sent.block > 3 or sent.headline:
+                return None
+            first = sent.mentions[0] if sent.mentions else None
+            if first is None or first.tok_start != 0 or first.start >= m.start or first.entity is None or \
+                    not _personal(first.entity):
+                continue
+            given = first.entity.gender or self.lex.first_names.get(_fold_first(first.entity.tokens[0].split("-")[0]))
+            if gender is not None and given not in (gender, None) or \
+                    any(e is not first.entity and _acting_person(e)
+                        for e in self.registry.named_between(first.end, m.start)):
+                return None  # someone else named since (not "du musée des Beaux-Arts de Valenciennes")
+            if any(not t.is_cap and t.end <= m.start and _noun_stem(t.lower) == stem
+                   for t in sent.tokens[first.tok_end:]):
+                return Resolution(first.entity.name, first.entity, 0.55, "description")
+        return None
 
     def _indefinite_before(self, m: Mention) -> Resolution | None:
         """ "…, a police source told the Echo. ¶ …, the source said", "… medical and security sources in Gaza
@@ -1228,6 +1257,21 @@ def _fr_before_acronym(m: Mention, toks, text: str, lex) -> Mention:
     return Mention("name", m.start, toks[k - 1].end, whole, m.tok_start, k, words=tuple(whole.split()))
 
 
+FR_VENUE_NOUNS = frozenset(load_yaml("speaker_lexicon")["fr_venue_nouns"])
+
+
+def _after_venue_noun(toks, k: int) -> bool:
+    """ "de la piscine Jean-Bouin", "au lycée Victor-Hugo": the name at token k follows a lowercase venue noun."""
+    return k >= 1 and not toks[k - 1].is_cap and toks[k - 1].lower in FR_VENUE_NOUNS
+
+
+def _role_after_determiner(text: str, lex) -> bool:
+    """ "Une mère de deux enfants", "Un ancien trésorier d'un club": a role noun right after the determiner,
+    or after one adjective set before it."""
+    words = text.lower().split()
+    return any(is_role(w, lex) for w in words[1:3])
+
+
 def _named_inside(entity, words: str) -> bool:
     """A person of two names or more whose surname the quoted words hold as a word of their own."""
     if len(entity.tokens) < 2 or not _personal(entity):
@@ -1282,6 +1326,11 @@ LOCATIVES = frozenset({"in", "at", "from", "near", "across", "dans", "en", "à",
 def _personal(entity) -> bool:
     """A person, or a name of two words or more nothing classified ("Mick Jagger" without a known given name)."""
     return entity.kind == "person" or entity.kind == "unknown" and len(entity.tokens) > 1
+
+
+def _acting_person(entity) -> bool:
+    """A person, or a name of two words or more that is once the subject of its clause."""
+    return entity.kind == "person" or _personal(entity) and any(r == "subject" for _, r in entity.mentions)
 
 
 def _folded_words(text: str) -> list[str]:

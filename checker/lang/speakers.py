@@ -396,7 +396,8 @@ def _reflexive_before(text: str, pos: int) -> bool:
     return k == 0 or not text[k - 1].isalnum()
 
 
-THAT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:that|que|qu['’])(?!\w)", re.I)
+# (in French also before "avoir": "conteste avoir su", a claim about oneself)
+THAT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:that|que|qu['’]|avoir)(?!\w)", re.I)
 
 
 def _complement_follows(text: str, match: re.Match, lex: Lexicon) -> bool:
@@ -2213,8 +2214,30 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
         return name_after_noun(sent, k)
     if lex.lang == "fr":
         desc = _without_addressee(sent, desc)
-    named = apposition_name(sent, desc)
+    named = apposition_name(sent, desc) or _name_after_relative(sent, desc)
     return widened(named, desc) if named else desc
+
+
+def _name_after_relative(sent: Sentence, desc: Mention) -> Mention | None:
+    """ "said the man who chairs the ward committee, Tom Bell", "said the man who led the inquiry, fire chief Tom
+    Bell": after an inverted cue, a description with a relative clause, then the person's full name set off by
+    a comma and closing the sentence or the clause (a title and a body's name may come before it)."""
+    toks = sent.tokens
+    k = desc.tok_end
+    if k >= len(toks) or toks[k].lower not in ("who", "qui"):
+        return None
+    comma = next((j for j in range(k + 1, min(len(toks), k + 14))
+                  if toks[j].text in (",", ";", ".", QUOTE_TOKEN)), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    end = next((j for j in range(comma + 1, len(toks)) if not toks[j].is_word), len(toks))
+    if end < len(toks) and toks[end].text not in (",", ".", ";"):
+        return None
+    person = next((m for m in sent.mentions if comma < m.tok_start and m.tok_end == end and m.kind == "name"), None)
+    if person is None or person.entity is None or person.entity.kind not in ("person", "unknown") or \
+            len(person.entity.tokens) < 2:
+        return None
+    return person
 
 
 def fr_latter_anaphor(sent: Sentence, k: int) -> Mention | None:
@@ -2508,6 +2531,8 @@ def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
             (any_noun_phrase(sent, i - 1) if toks[i].lower == "from" else None)  # "a team from the University of X"
         if desc is not None:  # "Former Hostage in Lebanon Says"
             return _description_with(sent, desc, m)
+    if _class_noun_before_name(toks, i, m, lex):
+        i -= 1  # "les commerçants du marché Thiaroye": the name is the class noun's, the complement's
     if i >= 1 and toks[i].lower in DETERMINERS and toks[i - 1].lower in NP_CONNECTORS | {"à", "au", "aux"}:
         i -= 1
     if i >= 1 and toks[i].lower in NP_CONNECTORS - {"for", "pour", "with", "at"} | {"à", "au", "aux"} and \
@@ -2521,6 +2546,21 @@ def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
                 _singular(desc.head.lower()) in SPOKESPEOPLE:
             return _description_with(sent, desc, m)
     return None
+
+
+COMPLEMENT_OPENERS_FR = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les"})
+
+
+def _class_noun_before_name(toks: list[Token], i: int, m: Mention, lex: Lexicon) -> bool:
+    """ "du marché Thiaroye", "de l'association Plus de trains": in French a lowercase class noun (not a
+    title) sets a place's or body's name inside a complement, after "de" or its article."""
+    if lex.lang != "fr" or i < 2 or m.kind != "name" or m.entity is None or m.entity.kind == "person":
+        return False
+    tok = toks[i]
+    return tok.is_word and not tok.is_cap and tok.lower not in FUNCTION_WORDS and \
+        tok.lower not in DETERMINERS and not _is_title(tok.lower, lex) and \
+        toks[i - 1].lower in COMPLEMENT_OPENERS_FR and \
+        (toks[i - 1].lower in NP_CONNECTORS or toks[i - 2].lower in NP_CONNECTORS)
 
 
 def _description_with(sent: Sentence, desc: Mention, m: Mention) -> Mention:
