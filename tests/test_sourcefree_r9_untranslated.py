@@ -4,17 +4,9 @@ Each line stands in a short article; `[[...]]` marks what an editor would mark. 
 """
 from __future__ import annotations
 
-import re
-
-import pytest
-
-from checker.api import check_text
-from checker.config import Config
-from checker.findings import Severity
+from .marked_phenomena import phenomenon_tests
 
 CATEGORY = "untranslated"
-PRE = "Paris was calm on Monday morning after a weekend of protests in several cities.\n\n"
-POST = "\n\nThe next meeting between the two sides is planned for the end of the month."
 POSITIVES = [
     'The minister defended the reform [[à tout prix]] during the debate in the Assembly.',
     'The president spoke of a [[rentrée sociale]] that promises to be difficult.',
@@ -123,27 +115,5 @@ NEGATIVES = [
     'He ordered a steak frites and a glass of Côtes du Rhône.',
 ]
 
-
-def _findings(line: str):
-    text, spans, out = line.replace("\\n", "\n"), [], ""
-    for part in re.split(r"(\[\[.*?\]\])", text, flags=re.S):
-        if part.startswith("[["):
-            spans.append((len(PRE) + len(out), len(PRE) + len(out) + len(part) - 4))
-            out += part[2:-2]
-        else:
-            out += part
-    report = check_text(PRE + out + POST, Config(models=False))
-    found = [f for f in report.findings if f.category.value == CATEGORY and f.severity >= Severity.WARNING]
-    return found, spans
-
-
-@pytest.mark.parametrize("line", POSITIVES)
-def test_fresh_artefact_is_found(line):
-    found, spans = _findings(line)
-    assert any(f.start < e and s < f.end for s, e in spans for f in found), line
-    assert all(any(f.start < e and s < f.end for s, e in spans) for f in found), line
-
-
-@pytest.mark.parametrize("line", NEGATIVES)
-def test_fresh_trap_is_left_alone(line):
-    assert _findings(line)[0] == []
+test_fresh_artefact_is_found, test_known_miss, test_fresh_trap_is_left_alone = \
+    phenomenon_tests(CATEGORY, POSITIVES, NEGATIVES)
