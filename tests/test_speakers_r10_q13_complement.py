@@ -48,3 +48,10 @@ def test_speaker_is_the_description_not_the_name_in_its_complement(text, words, 
     assert quote is not None, f"no quote holds {words!r}"
     found = quote.resolved_speaker or quote.speaker
     assert same_speaker(expected, found), f"{words!r}: expected {expected!r}, found {found!r}"
+
+
+def test_a_body_noun_before_the_complement_keeps_the_name_the_body_s():
+    # trap: "l'agence de notation Moody's" is Moody's itself, not an agency named after its complement
+    text = "L'agence de notation Moody's a indiqué que la perspective était stable, selon Les Echos."
+    quote = next(q for q in quotes_in(text, "fr") if "stable" in q.text)
+    assert quote.resolved_speaker == "Moody's"

@@ -2553,14 +2553,21 @@ COMPLEMENT_OPENERS_FR = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’"
 
 def _class_noun_before_name(toks: list[Token], i: int, m: Mention, lex: Lexicon) -> bool:
     """ "du marché Thiaroye", "de l'association Plus de trains": in French a lowercase class noun (not a
-    title) sets a place's or body's name inside a complement, after "de" or its article."""
+    title) sets a place's or body's name inside a complement, after "de" or its article. Not when the noun the
+    complement qualifies is itself a body's ("l'agence de notation Moody's", "le groupe de BTP Vinci"): the name
+    is then that body's own."""
     if lex.lang != "fr" or i < 2 or m.kind != "name" or m.entity is None or m.entity.kind == "person":
         return False
     tok = toks[i]
-    return tok.is_word and not tok.is_cap and tok.lower not in FUNCTION_WORDS and \
-        tok.lower not in DETERMINERS and not _is_title(tok.lower, lex) and \
-        toks[i - 1].lower in COMPLEMENT_OPENERS_FR and \
-        (toks[i - 1].lower in NP_CONNECTORS or toks[i - 2].lower in NP_CONNECTORS)
+    if not (tok.is_word and not tok.is_cap and tok.lower not in FUNCTION_WORDS and
+            tok.lower not in DETERMINERS and not _is_title(tok.lower, lex) and
+            toks[i - 1].lower in COMPLEMENT_OPENERS_FR and
+            (toks[i - 1].lower in NP_CONNECTORS or toks[i - 2].lower in NP_CONNECTORS)):
+        return False
+    head = i - 1
+    while head > 0 and toks[head].lower in COMPLEMENT_OPENERS_FR:
+        head -= 1
+    return fold(toks[head].lower) not in lex.org_words and fold(toks[head].lower) not in COMPANY_NOUNS
 
 
 def _description_with(sent: Sentence, desc: Mention, m: Mention) -> Mention:
