@@ -239,18 +239,30 @@ def _rarity(alternatives: tuple[str, ...]) -> tuple[bool, int]:
 def idiom_patterns() -> tuple[Pattern, ...]:
     """The French idioms of checker/data/calque_idioms.yaml as patterns: their literal English shapes, with the verb
     in any form, possessives and reflexives as slots, and what must not follow."""
+    from pathlib import Path
+
+    from ...data.cache import cached, data_digest, digest
+
+    # built from the data file by this module's code: kept in the data cache under both (~600 shapes a first check)
+    key = digest(data_digest("calque_idioms.yaml").encode(), Path(__file__).read_bytes())
+    return tuple(Pattern(rarest, regex, french, english, requires=tuple(frozenset(w) for w in others))
+                 for rarest, regex, french, english, others in cached("calque-idioms", key, _idiom_rows))
+
+
+def _idiom_rows() -> tuple[tuple, ...]:
+    """Per idiom shape: its rarest literal word, its regex, the French, the advice, its other literal words."""
     from ...data.cache import load_yaml
 
     data = load_yaml("calque_idioms")
-    built = []
+    rows = []
     for french, shapes, english in data["idioms"]:
         for shape in shapes.split(" ; "):
             regex, literal = _idiom_regex(shape.strip(), data["verbs"])
             # its lines are those of its rarest literal word; the others must be in the text
-            rarest = max(literal, key=_rarity)
-            built.append(Pattern(rarest, f"(?P<span>{regex})", french, english,
-                                 requires=tuple(frozenset(w) for w in literal if w is not rarest)))
-    return tuple(built)
+            rarest = max(range(len(literal)), key=lambda k: _rarity(literal[k]))
+            rows.append((literal[rarest], f"(?P<span>{regex})", french, english,
+                         tuple(w for k, w in enumerate(literal) if k != rarest)))
+    return tuple(rows)
 
 
 def _patterns() -> tuple[Pattern, ...]:
