@@ -109,12 +109,21 @@ class StemLexicon:
             found = self._split[stem] = frozenset(line.split())
         return found
 
+    def backwards(self) -> dict[str, list[str]]:
+        """English stem -> the French stems whose entry lists it (the lexicon read backwards)."""
+        table: dict[str, list[str]] = {}
+        for french, english in self._joined.items():
+            for stem in english.split():
+                table.setdefault(stem, []).append(french)
+        return table
+
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> StemLexicon:
     """French stem -> English stems it may translate to (both directions of the derived lexicon)."""
-    from ..data.cache import cached, digest
-    raw = resources.files("checker.data").joinpath("lexicon_fr_en.tsv.gz").read_bytes()
+    from ..data.cache import cached
+
+    raw = _lexicon_file()
 
     def build() -> dict[str, str]:
         table: dict[str, set[str]] = {}
@@ -127,7 +136,29 @@ def lexicon() -> StemLexicon:
         return {k: " ".join(sorted(v)) for k, v in table.items()}
 
     # stemmed once per machine, each entry one string
-    return StemLexicon(cached("lexicon-joined", digest(raw, STEMMING.encode()), build))
+    return StemLexicon(cached("lexicon-joined", _lexicon_key(), build))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon_backwards() -> dict[str, tuple[str, ...]]:
+    """English stem -> the French stems whose lexicon entry lists it; built once per machine, as the lexicon."""
+    from ..data.cache import cached
+
+    return cached("lexicon-backwards", _lexicon_key(),
+                  lambda: {k: tuple(v) for k, v in lexicon().backwards().items()})
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_file() -> bytes:
+    return resources.files("checker.data").joinpath("lexicon_fr_en.tsv.gz").read_bytes()
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_key() -> str:
+    """The data cache's key for what is built from the lexicon file: its bytes and the stemming."""
+    from ..data.cache import digest
+
+    return digest(_lexicon_file(), STEMMING.encode())
 
 
 @functools.lru_cache(maxsize=1)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 
-from ...align.words import WORD_RE, WordLinks, english_stem, french_stem, lexicon, _spelling
+from ...align.words import WORD_RE, WordLinks, english_stem, french_stem, lexicon, lexicon_backwards, _spelling
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
 from ...registry import Example, Rule
@@ -45,26 +45,9 @@ def modifier_shaped(word) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=1)
-def _renderings() -> dict[str, tuple[str, ...]]:
-    """English stem -> the French stems whose lexicon entry lists it (the lexicon read backwards)."""
-    from ...data.cache import cached, digest
-    table = lexicon()
-
-    def build() -> dict[str, tuple[str, ...]]:
-        backwards: dict[str, list[str]] = {}
-        for french, english in table._joined.items():
-            for stem in english.split():
-                backwards.setdefault(stem, []).append(french)
-        return {k: tuple(v) for k, v in backwards.items()}
-
-    return cached("lexicon-backwards", digest(" ".join(sorted(table._joined)[:50]).encode(),
-                                              str(len(table._joined)).encode()), build)
-
-
 def near_synonyms(stems: set[str]) -> set[str]:
     """English stems that share a French rendering with one of `stems` ("dark" → "black", by "sombre")."""
-    table, backwards = lexicon(), _renderings()
+    table, backwards = lexicon(), lexicon_backwards()
     return {other for stem in stems for french in backwards.get(stem, ()) for other in table.get(french)}
 
 
