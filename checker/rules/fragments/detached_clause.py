@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
+from ...lang.clauses import OBJECT_PRONOUNS as CLAUSE_OBJECTS
 from ...lang.clauses import WORD_RE, could_be_verb, speech_participles, verb_lexicon
 from ...lang.sentences import is_abbreviation_stop
 from ...registry import Example, Rule
@@ -215,7 +216,8 @@ PHRASE_PREPOSITIONS = frozenset("to with for from by among against towards towar
 PHRASE_RELATIVES = frozenset("that who which whose".split())
 
 
-OBJECT_PRONOUNS = frozenset("it them him her us me".split())
+# a verb's object pronoun before its complement ("kept it alive"): the shared list, with "it" and without "you"
+OBJECT_PRONOUNS = CLAUSE_OBJECTS - {"you"} | {"it"}
 
 
 def _relative_groups(tokens: list[tuple[int, str]]) -> int:
