@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import functools
 
-from ...align.words import WORD_RE, WordLinks, english_stem, french_stem, lexicon, lexicon_backwards, _spelling
+from ...align.words import (EN_DETERMINERS, WORD_RE, WordLinks, english_stem, french_stem, lexicon,
+                            lexicon_backwards, _spelling)
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
 from ...registry import Example, Rule
@@ -16,8 +17,8 @@ ENCODER_UNLIKE = 0.5  # with the encoder, cosine with every French word of the s
 MIN_SYNONYM = 4  # letters of a near-synonym's stem
 PREFIX = 4  # a French word sharing this many first letters with the English word may be its cognate ("câblo-")
 PARTICIPLE_ENDINGS = ("ing", "ed")
-ENGLISH_DETERMINERS = frozenset("the a an this these those its his her their our my your some any every each "
-                                "other another such".split())
+# before a participle that is then an adjective: the aligner's determiners, less "no", with "other", "another", "such"
+ENGLISH_DETERMINERS = EN_DETERMINERS - {"no"} | {"other", "another", "such"}
 
 
 @functools.lru_cache(maxsize=1)
