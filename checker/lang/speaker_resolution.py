@@ -6,25 +6,19 @@ from dataclasses import replace
 
 from .names import zipf
 from .speaker_choice import BEST, Option, agrees, choose, score
+from ..data.cache import load_yaml
+from .capitalised import all_caps
 from .quote_common import (
-    CLAUSE_SUBORDINATORS, COORDINATION, DOCUMENT_HEADS, MEDIA_CUES, NP_JOINERS, PREPOSITIONS_TAIL, RARE_ZIPF,
-    Candidate, _description_ending, _ends_with_org, _fold_first, _plural_head, _plural_word,
+    CLAUSE_SUBORDINATORS, COORDINATION, DOCUMENT_HEADS, FINITE_AUXILIARIES, MEDIA_CUES, NP_JOINERS, PREPOSITIONS_TAIL,
+    RARE_ZIPF, Candidate, _description_ending, _ends_with_org, _fold_first, _plural_head, _plural_word,
 )
 from .speakers import (
-    ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, LEADING_SKIP, MONTHS, QUOTE_TOKEN, RELATIVES,
-    SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS,
-    Mention, Resolution, Sentence, _described_otherwise, any_noun_phrase, clause_subject, description_back,
-    description_forward, description_gender,
+    ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, LEADING_SKIP, MEDIA_NOUNS, MONTHS, QUOTE_TOKEN,
+    RELATIVES, SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS,
+    Mention, Resolution, Sentence, _described_otherwise, _noun_stem, _role_class, any_noun_phrase, clause_subject,
+    description_back, description_forward, description_gender,
     find_names, fold, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals, role_gender, sent_text,
 )
-
-
-from .speakers import MEDIA_NOUNS  # noqa: E402  (French class nouns: a newspaper is named alone)
-from .speakers import _role_class  # noqa: E402  (the key the registry files descriptions under)
-from .speakers import _noun_stem  # noqa: E402  (a noun's folded stem: "directrice", "direction")
-from .capitalised import all_caps  # noqa: E402
-from ..data.cache import load_yaml  # noqa: E402
-from .quote_common import FINITE_AUXILIARIES  # noqa: E402
 
 
 UNKNOWN_SUBJECT_ZIPF = 3.5  # a capitalised first word rarer than this, before a verb, names someone ("Tesco")
