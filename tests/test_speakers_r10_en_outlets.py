@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.quotes_eval import same_speaker
-from tests.quote_speakers import quotes_in
+from tests.quote_speakers import assert_item_speaker, quotes_in, speaker_case, speaker_of
 
 # (id, outlet, paragraphs, [(words inside the quote, speaker as fixtures/quotes/README.md resolves it)]);
 # None as the speaker: nothing in the item attributes the words.
@@ -432,24 +431,18 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     " is split off as a person's title",
 }
 
-CASES = [pytest.param("\n\n".join(paragraphs), words, expected, id=f"{item_id}:{words}",
-                      marks=[pytest.mark.xfail(reason=KNOWN_MISSES[item_id, words], strict=True)]
-                      if (item_id, words) in KNOWN_MISSES else [])
+CASES = [speaker_case(item_id, paragraphs, words, expected, known_misses=KNOWN_MISSES)
          for item_id, _outlet, paragraphs, quotes in ITEMS + FRESH_ITEMS for words, expected in quotes]
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), CASES)
 def test_speaker_of_an_english_outlet(text, words, expected):
-    quote = next((q for q in quotes_in(text, "en") if words in q.text), None)
-    assert quote is not None, f"no quote holds {words!r}"
-    found = quote.resolved_speaker or quote.speaker
-    assert same_speaker(expected, found), f"{words!r}: expected {expected!r}, found {found!r}"
+    assert_item_speaker(text, words, expected, "en")
 
 
 # The mechanisms the items above exposed, each with its trap.
 def speaker(text: str, words: str) -> str | None:
-    quote = next((q for q in quotes_in(text, "en") if words in q.text), None)
-    return None if quote is None else quote.resolved_speaker or quote.speaker
+    return speaker_of(text, words, "en")
 
 
 def test_a_title_with_its_full_stop_before_an_apposed_name():

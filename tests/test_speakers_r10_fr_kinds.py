@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.quotes_eval import same_speaker
-from tests.quote_speakers import quotes_in
+from tests.quote_speakers import assert_item_speaker, quotes_in, speaker_case, speaker_of
 
 # (id, kind, paragraphs, [(words inside the quote, speaker as fixtures/quotes/README.md resolves it)]);
 # None as the speaker: nothing in the item attributes the words.
@@ -302,24 +301,18 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     " item named (« la direction de la SNCF »)",
 }
 
-CASES = [pytest.param("\n\n".join(paragraphs), words, expected, id=f"{item_id}:{words}",
-                      marks=[pytest.mark.xfail(reason=KNOWN_MISSES[item_id, words], strict=True)]
-                      if (item_id, words) in KNOWN_MISSES else [])
+CASES = [speaker_case(item_id, paragraphs, words, expected, known_misses=KNOWN_MISSES)
          for item_id, _kind, paragraphs, quotes in ITEMS for words, expected in quotes]
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), CASES)
 def test_speaker_of_a_french_item_of_a_new_kind(text, words, expected):
-    quote = next((q for q in quotes_in(text, "fr") if words in q.text), None)
-    assert quote is not None, f"no quote holds {words!r}"
-    found = quote.resolved_speaker or quote.speaker
-    assert same_speaker(expected, found), f"{words!r}: expected {expected!r}, found {found!r}"
+    assert_item_speaker(text, words, expected, "fr")
 
 
 # The mechanisms the items above exposed, each with its trap.
 def speaker(text: str, words: str) -> str | None:
-    quote = next(q for q in quotes_in(text, "fr") if words in q.text)
-    return quote.resolved_speaker or quote.speaker
+    return speaker_of(text, words, "fr")
 
 
 def test_l_accuse_est_un_nom_pas_le_participe():

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.quotes_eval import same_speaker
-from tests.quote_speakers import quotes_in
+from tests.quote_speakers import assert_item_speaker, speaker_case
 
 # (id, lang, paragraphs, [(words inside the quote, speaker as fixtures/quotes/README.md resolves it)]).
 ITEMS = [
@@ -41,15 +40,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     " (Julien, a known masculine given name) by the description's resolution, whatever its gender",
 }
 
-CASES = [pytest.param("\n\n".join(paragraphs), lang, words, expected, id=f"{item_id}:{words}",
-                      marks=[pytest.mark.xfail(reason=KNOWN_MISSES[item_id, words], strict=True)]
-                      if (item_id, words) in KNOWN_MISSES else [])
+CASES = [speaker_case(item_id, paragraphs, lang, words, expected, known_misses=KNOWN_MISSES)
          for item_id, lang, paragraphs, quotes in ITEMS for words, expected in quotes]
 
 
 @pytest.mark.parametrize(("text", "lang", "words", "expected"), CASES)
 def test_role_given_earlier_names_the_speaker(text, lang, words, expected):
-    quote = next((q for q in quotes_in(text, lang) if words in q.text), None)
-    assert quote is not None, f"no quote holds {words!r}"
-    found = quote.resolved_speaker or quote.speaker
-    assert same_speaker(expected, found), f"{words!r}: expected {expected!r}, found {found!r}"
+    assert_item_speaker(text, words, expected, lang)
