@@ -13,7 +13,7 @@ PARTICLES = NAME_PARTICLES | NAME_WORDS["place_particles"]
 # prefixes joined by a hyphen or an apostrophe to a capitalised part ("al-Assad", "d'Estaing"): such a word
 # counts as capitalised
 NAME_PREFIXES = NAME_WORDS["name_prefixes"]
-NAME_PREFIX_RE = re.compile(rf"(?:{'|'.join(sorted(NAME_PREFIXES, key=len, reverse=True))})[-‐‑'’][A-ZÀ-ÖØ-Þ]")
+NAME_PREFIX_RE = re.compile(rf"(?:{'|'.join(sorted(NAME_PREFIXES, key=lambda w: (-len(w), w)))})[-‐‑'’][A-ZÀ-ÖØ-Þ]")
 PREFIX_INITIALS = "".join(sorted({p[0] for p in NAME_PREFIXES}))  # what such a word starts with
 POSSESSIVE_ENDINGS = ("’s", "'s")
 

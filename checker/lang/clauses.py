@@ -9,7 +9,7 @@ from typing import Iterator
 from .folding import case_key
 from .names import CALENDAR, NAME_PARTICLES  # noqa: F401  (checker/data/name_words.txt; re-exported)
 from .sentences import is_abbreviation_stop, sentence_starts  # noqa: F401  (re-exported)
-from .trie import trie_alternation
+from .trie import kept_trie_alternation
 
 
 def _data(name: str):
@@ -119,7 +119,7 @@ def _speech_verb_alternation() -> str:
     forms = sorted((f for f in speech_verb_by_form() if not f.endswith("ing")), key=len, reverse=True)
     if not all(f.isascii() and f == f.lower() for f in forms):  # else two branches might match one letter in (?i)
         return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return trie_alternation(forms)
+    return kept_trie_alternation("speech-verbs", forms)
 
 
 # --- verbs in general -------------------------------------------------------------------------
@@ -306,8 +306,8 @@ def _clause_word_regex() -> re.Pattern:
     a set lookup for every word."""
     from ..data.cache import compile_regex
 
-    words = sorted(w for w in _clause_words() if ASCII_WORD_RE.fullmatch(w))
-    return compile_regex("clauses-clause-words", rf"(?<![a-z])(?:{trie_alternation(words)})(?![a-z])")
+    words = kept_trie_alternation("clause-words", (w for w in _clause_words() if ASCII_WORD_RE.fullmatch(w)))
+    return compile_regex("clauses-clause-words", rf"(?<![a-z])(?:{words})(?![a-z])")
 
 
 def may_hold_reporting_clause(text: str, start: int, end: int, clause_starts) -> bool:

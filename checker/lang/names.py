@@ -374,6 +374,23 @@ class NameLexicon:
 @functools.lru_cache(maxsize=1)
 def name_lexicon() -> NameLexicon:
     """The lexicon (English and French together), read once."""
+    from pathlib import Path
+
+    from ..data.cache import cached, data_digest, digest
+    from . import folding
+
+    # the speaker model strips every title word from a name: qualifiers and letters after a name included
+    titles = name_words("titles") | TITLE_QUALIFIERS | NAME_WORDS["postnominals"]
+    # the folded lists (thousands of names) are kept in the data cache, by the data, this module and the folding
+    key = digest(data_digest("speaker_lexicon.yaml").encode(), Path(__file__).read_bytes(),
+                 Path(folding.__file__).read_bytes())
+    first_names, nationalities, org_words, places = cached("name-lexicon", key, _folded_lists)
+    return NameLexicon(HONORIFICS, first_names, _lower_set(titles), nationalities, org_words, places)
+
+
+def _folded_lists() -> tuple[dict[str, str], frozenset, frozenset, frozenset]:
+    """The first names (folded, with their gender), nationalities, organisation and place words of
+    speaker_lexicon.yaml, each word lowercased and folded."""
     from ..data.cache import load_yaml
 
     data = load_yaml("speaker_lexicon")
@@ -381,14 +398,11 @@ def name_lexicon() -> NameLexicon:
     for gender, words in data["first_names"].items():
         for word in words:
             first_names.setdefault(fold(str(word)), "m" if gender == "male" else "f")
+    return first_names, _lower_set(data["nationalities"]), _lower_set(data["org_words"]), _lower_set(data["places"])
 
-    def lower_set(words) -> frozenset:
-        return frozenset(str(w).lower() for w in words) | frozenset(fold(str(w)) for w in words)
 
-    # the speaker model strips every title word from a name: qualifiers and letters after a name included
-    titles = name_words("titles") | TITLE_QUALIFIERS | NAME_WORDS["postnominals"]
-    return NameLexicon(HONORIFICS, first_names, lower_set(titles), lower_set(data["nationalities"]),
-                       lower_set(data["org_words"]), lower_set(data["places"]))
+def _lower_set(words) -> frozenset:
+    return frozenset(str(w).lower() for w in words) | frozenset(fold(str(w)) for w in words)
 
 
 def body_name(words: Sequence[str]) -> bool:

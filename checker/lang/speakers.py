@@ -7,12 +7,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..data.cache import cached, digest, load_yaml
+from ..data.cache import load_yaml
 from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, all_caps, prefixed_name, run_end
 from .folding import fold
 from .names import ADDRESS_FORMS, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
 from .word_lists import function_words, name_words, read_word_lists
-from .trie import escaped, trie_alternation
+from .trie import escaped, kept_trie_alternation, trie_alternation
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -164,15 +164,18 @@ def _fr_cues() -> tuple[dict, list[str], list[str], list[str]]:
     return forms, simple, participles, pronominal_simple + ["|"] + pronominal_pp
 
 
+def _apostrophe_either(char: str) -> str:
+    return "['’]" if char == "'" else escaped(char)
+
+
 def _alternation(words) -> str:
     """The words as one trie-shaped pattern (lang/trie.py), an apostrophe matching either apostrophe."""
-    return trie_alternation(set(words), lambda c: "['’]" if c == "'" else escaped(c))
+    return trie_alternation(set(words), _apostrophe_either)
 
 
 def _kept_alternation(words) -> str:
-    """`_alternation(words)`, kept in the data cache by the words and this module (a large trie takes milliseconds)."""
-    key = digest("\n".join(words).encode(), Path(__file__).read_bytes())
-    return cached("speaker-cues", key, lambda: _alternation(words))
+    """`_alternation(words)`, kept in the data cache (a large trie takes milliseconds)."""
+    return kept_trie_alternation("speaker-cues", words, _apostrophe_either)
 
 
 def _first_words(words) -> frozenset | None:

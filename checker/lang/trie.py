@@ -34,3 +34,16 @@ def _trie_pattern(node: dict) -> str:
     if len(branches) == 1:
         return f"(?:{branches[0]})?" if "" in node else branches[0]
     return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+def kept_trie_alternation(name: str, words: Iterable[str], unit: Callable[[str], str] = escaped) -> str:
+    """`trie_alternation(words, unit)`, kept in the data cache under `name` (one entry a name) by the words, the
+    pattern of each of their characters and this module: a trie of a large list takes milliseconds to write."""
+    from pathlib import Path
+
+    from ..data.cache import cached, digest
+
+    words = sorted(set(words))
+    characters = sorted({c for word in words for c in word})
+    key = digest("\n".join(words).encode(), "\n".join(map(unit, characters)).encode(), Path(__file__).read_bytes())
+    return cached(f"trie-{name}", key, lambda: trie_alternation(words, unit))

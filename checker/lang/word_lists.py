@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+
+from ..data.cache import DATA_DIR
 
 
 def read_word_lists(name: str) -> dict[str, frozenset[str]]:
     """checker/data/<name>: sections "[list]" of words separated by whitespace."""
     sections: dict[str, list[str]] = {}
     current = None
-    for line in resources.files("checker.data").joinpath(name).read_text(encoding="utf-8").splitlines():
+    for line in DATA_DIR.joinpath(name).read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue

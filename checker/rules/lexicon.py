@@ -786,6 +786,7 @@ def _entry_words(entry: Entry) -> tuple[str, ...] | None:
 
 TEXT_WORD_RE = re.compile(r"[^\W_]+")
 MAX_KNOWN_TOKENS = 100_000  # the words of texts remembered (their anchors), then forgotten
+MAX_EXTENDED_TOKENS = 20_000  # words remembered past which a lexicon added later makes them forgotten instead
 
 
 def _openings(words) -> dict[str, tuple[int, ...]]:
@@ -815,20 +816,31 @@ class _IndexedWords:
 
     def __init__(self) -> None:
         self.words: frozenset[str] = frozenset()
-        self.openings: dict[str, tuple[int, ...]] = {}
+        self.openings: dict[str, tuple[int, ...]] | None = {}
         self.letters: frozenset[str] = frozenset()
         self.known = _AnchorsByToken(self)
         self.last: tuple = (None, frozenset())
 
     def add(self, words) -> None:
         if not self.words.issuperset(words):
-            self.words = self.words.union(words)
-            self.openings = _openings(self.words)
-            self.letters = frozenset(word for word in self.words if len(word) == 1)
-            self.known.clear()
+            new = frozenset(words).difference(self.words)
+            self.words = self.words.union(new)
+            self.openings = None  # found again when next asked for: several lexicons are added at start-up
+            known = self.known
+            if len(known) <= MAX_EXTENDED_TOKENS:  # the tokens read so far are looked at for the new words only
+                openings, letters = _openings(new), frozenset(word for word in new if len(word) == 1)
+                for token, held in known.items():
+                    extra = _words_in(token, new, openings, letters)
+                    if extra:
+                        known[token] = held | extra
+            else:
+                known.clear()
             self.last = (None, frozenset())
 
     def _anchors_in(self, token: str) -> frozenset[str]:
+        if self.openings is None:
+            self.openings = _openings(self.words)
+            self.letters = frozenset(word for word in self.words if len(word) == 1)
         return _words_in(token, self.words, self.openings, self.letters)
 
     def present(self, text: str) -> frozenset[str]:
@@ -887,13 +899,13 @@ class WordIndex:
                     runs = list(TEXT_WORD_RE.finditer(word))
                     run = max((m.group() for m in runs), key=len)
                     inner = [m for m in runs if m.start() > 0 and m.end() < len(word)]
-                    whole = frozenset(m.group() for m in inner)
+                    whole = tuple(sorted({m.group() for m in inner}))  # tuples: read back from the cache faster
                     # where to look for it in a large text: its longest run, or better its longest whole word
                     # (a run between spaces or signs is a word of the text, rarer than the letters it spells)
                     widest = max(inner, key=lambda m: len(m.group()), default=None)
                     run_of[word] = (run, run, word.find(run), False) if widest is None else \
                         (run, widest.group(), widest.start(), True)
-                    parts = frozenset(m.group() for m in runs)  # each in a word of the text, if it is there
+                    parts = tuple(sorted({m.group() for m in runs}))  # each in a word of the text, if it is there
                     for part in parts:
                         by_word.setdefault(part, [])
                     phrases.setdefault(run, []).append((word, i, whole, parts))
@@ -931,7 +943,7 @@ class WordIndex:
                 for phrase, i, whole, parts in phrases[word]:
                     # the runs a phrase holds between its spaces or signs are words of the text, if it is there,
                     # and each of its runs is in one: a phrase without them is lacking, whichever entry it is of
-                    if not (whole <= tokens and parts <= present):
+                    if not (tokens.issuperset(whole) and present.issuperset(parts)):
                         lacking.add(phrase)
                     else:
                         sought.append((phrase, i))

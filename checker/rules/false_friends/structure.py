@@ -41,17 +41,15 @@ def look_alikes() -> tuple[LookAlike, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _compiled() -> tuple[tuple[tuple[str, ...], re.Pattern, re.Pattern | None, re.Pattern | None], ...]:
-    """Per look-alike: its word forms, its slots as one pattern, its `unless` and `context` patterns (each compiled
-    on first use: a text holds the forms of few look-alikes)."""
+def _compiled(index: int) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None, re.Pattern | None]:
+    """The `index`-th look-alike's word forms, its slots as one pattern, its `unless` and `context` patterns (built
+    when a text first holds its forms, and compiled on first use: a text holds the forms of few look-alikes)."""
     classes, table = _table()
-    compiled = []
-    for la in table:
-        slots = [re.sub(r"\(\?P<span>", f"(?P<span{i}>", slot.format(**classes)) for i, slot in enumerate(la.slots)]
-        compiled.append((tuple(la.forms.split()), LazyPattern("|".join(f"(?:{s})" for s in slots), re.IGNORECASE),
-                         LazyPattern(la.unless, re.IGNORECASE) if la.unless else None,
-                         LazyPattern(la.context, re.IGNORECASE) if la.context else None))
-    return tuple(compiled)
+    la = table[index]
+    slots = [re.sub(r"\(\?P<span>", f"(?P<span{i}>", slot.format(**classes)) for i, slot in enumerate(la.slots)]
+    return (tuple(la.forms.split()), LazyPattern("|".join(f"(?:{s})" for s in slots), re.IGNORECASE),
+            LazyPattern(la.unless, re.IGNORECASE) if la.unless else None,
+            LazyPattern(la.context, re.IGNORECASE) if la.context else None)
 
 
 @functools.lru_cache(maxsize=None)
@@ -88,11 +86,10 @@ def structure_hits(text: str) -> list[tuple[int, int, LookAlike]]:
     if _HITS[0][0] is text:
         return _HITS[0][1]
     hits = []
-    compiled = _compiled()
     lowered = text_words(text)[0]  # the lowercase the word index read
     for index, lines in _index().lines(text).items():
         la = look_alikes()[index]
-        forms, pattern, unless, context = compiled[index]
+        forms, pattern, unless, context = _compiled(index)
         stretches = [w for start, end in lines for w in (
             [(start, end)] if end - start <= LONG_LINE else _sentences_holding(text, lowered, forms, start, end))]
         for match in (m for start, end in stretches for m in pattern.finditer(text, start, end)):

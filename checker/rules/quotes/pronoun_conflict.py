@@ -23,7 +23,7 @@ def _honorific_re(suffix: str) -> re.Pattern:
     """A gendered form of address or honorific of name_words.txt, capitalised, before a capitalised name."""
     words = {w for kind in ("address", "honorifics") for gender in ("male", "female")
              for w in NAME_WORDS.get(f"{kind}.{gender}{suffix}", ()) if len(w) > 1}  # "M." but not "M" alone
-    forms = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    forms = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"\b(?P<h>(?=[A-ZÀ-Þ])(?i:{forms}))\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 
 

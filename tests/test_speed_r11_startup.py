@@ -1,0 +1,72 @@
+"""Round-11 start-up cuts give what they replace: kept tries, word indexes grown in place, patterns a run can keep."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from checker.data import cache
+from checker.lang.trie import escaped, kept_trie_alternation, trie_alternation
+from checker.rules import lexicon
+
+
+@pytest.fixture()
+def fresh_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    cache.cache_dir.cache_clear()
+    yield tmp_path
+    cache.cache_dir.cache_clear()
+
+
+def test_kept_trie_is_the_trie(fresh_cache):
+    words = ["said", "stated", "say", "declared", "told reporters", "s'est dit"]
+    apostrophe = lambda c: "['’]" if c == "'" else escaped(c)  # noqa: E731
+    for unit in (escaped, apostrophe):
+        first = kept_trie_alternation("test", words, unit)
+        assert first == trie_alternation(words, unit)
+        assert kept_trie_alternation("test", reversed(words), unit) == first  # order and repeats do not matter
+    assert len(list(fresh_cache.glob("trie-test-*.marshal"))) == 1  # one entry a name: the other unit replaced it
+    # another unit for the same words is another key, not the kept pattern
+    assert kept_trie_alternation("test", words, apostrophe) != kept_trie_alternation("test", words, escaped)
+
+
+def _fresh_index() -> lexicon._IndexedWords:
+    return lexicon._IndexedWords()
+
+
+@pytest.mark.parametrize("later", [["ment", "officially", "a"], ["zz"], ["the", "he", "e"]])
+def test_words_added_later_extend_known_tokens(later):
+    tokens = ["officially", "statement", "the", "zzz", "a", "theme"]
+    grown = _fresh_index()
+    grown.add(frozenset(["state", "offic", "th"]))
+    before = {token: grown.known[token] for token in tokens}  # tokens read before the lexicon came
+    grown.add(frozenset(later))
+    whole = _fresh_index()
+    whole.add(frozenset(["state", "offic", "th"]) | frozenset(later))
+    for token in tokens:
+        assert grown.known[token] == whole.known[token] >= before[token]
+    assert grown.present("the officially stated theme") == whole.present("the officially stated theme")
+
+
+def test_many_known_tokens_are_forgotten_rather_than_extended(monkeypatch):
+    monkeypatch.setattr(lexicon, "MAX_EXTENDED_TOKENS", 2)
+    index = _fresh_index()
+    index.add(frozenset(["ab"]))
+    for token in ("abc", "cab", "xyz"):
+        index.known[token]
+    index.add(frozenset(["xy"]))
+    assert not index.known  # read again, with every word, when next asked
+    assert index.known["xyz"] == frozenset(["xy"])
+
+
+def test_patterns_built_from_sets_are_the_same_in_every_process():
+    """A pattern source that depends on set order (string hashing differs per process) is compiled anew by every run
+    instead of being read back from the run memo."""
+    code = ("from checker.rules.quotes.pronoun_conflict import HONORIFIC_RE; "
+            "from checker.lang.capitalised import NAME_PREFIX_RE; "
+            "print(HONORIFIC_RE['en'].pattern, HONORIFIC_RE['fr'].pattern, NAME_PREFIX_RE.pattern)")
+    sources = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={"PYTHONHASHSEED": str(seed), "CHECKER_CACHE_DIR": "off"}).stdout
+               for seed in (1, 2, 3)}
+    assert len(sources) == 1
