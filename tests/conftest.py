@@ -17,3 +17,14 @@ def pytest_addoption(parser):
 @pytest.fixture
 def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")
+
+
+@pytest.fixture()
+def fresh_cache(tmp_path, monkeypatch):
+    """An empty data cache of the test's own (checker.data.cache), forgotten afterwards."""
+    from checker.data import cache
+
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    cache.cache_dir.cache_clear()
+    yield tmp_path
+    cache.cache_dir.cache_clear()

@@ -11,14 +11,6 @@ from checker.lang.trie import escaped, kept_trie_alternation, trie_alternation
 from checker.rules import lexicon
 
 
-@pytest.fixture()
-def fresh_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
-    cache.cache_dir.cache_clear()
-    yield tmp_path
-    cache.cache_dir.cache_clear()
-
-
 def test_kept_trie_is_the_trie(fresh_cache):
     words = ["said", "stated", "say", "declared", "told reporters", "s'est dit"]
     apostrophe = lambda c: "['’]" if c == "'" else escaped(c)  # noqa: E731

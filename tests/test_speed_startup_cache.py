@@ -8,14 +8,6 @@ import pytest
 from checker.data import cache
 
 
-@pytest.fixture()
-def fresh_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
-    cache.cache_dir.cache_clear()
-    yield tmp_path
-    cache.cache_dir.cache_clear()
-
-
 def test_buffers_mapped_back_as_built(fresh_cache):
     built, parts = [], [b"abc", bytes(range(10)), b"", b"\x01\x00\x02\x00"]
 
