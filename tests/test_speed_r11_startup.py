@@ -6,7 +6,6 @@ import sys
 
 import pytest
 
-from checker.data import cache
 from checker.lang.trie import escaped, kept_trie_alternation, trie_alternation
 from checker.rules import lexicon
 
