@@ -15,6 +15,8 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Config:
+    """The settings of a run: rules, severities, languages, models, output (from [checker] and the options)."""
+
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)  # per rule code

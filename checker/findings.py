@@ -62,6 +62,8 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class SourceSpan:
+    """Where a finding's counterpart lies in the source file: offsets and text."""
+
     start: int
     end: int
     text: str

@@ -29,6 +29,8 @@ class FileReport:
 
 @dataclass(slots=True)
 class Report:
+    """The reports of every file a run checked."""
+
     files: list[FileReport] = field(default_factory=list)
 
     @property

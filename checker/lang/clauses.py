@@ -126,6 +126,8 @@ def _speech_verb_alternation() -> str:
 
 @dataclass(frozen=True, slots=True)
 class VerbLexicon:
+    """English verb lemmas, irregular forms and auxiliaries (checker/data), read once."""
+
     lemmas: frozenset[str]
     irregular: frozenset[str]
     auxiliaries: frozenset[str]

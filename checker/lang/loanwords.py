@@ -27,6 +27,8 @@ class Loanword:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
+    """A loanword's pattern source and its note."""
+
     source: str  # compiled on first use: a text meets few of the first words
     note: str | None
     code: tuple | None = None  # the compiled form kept in the data cache (checker.data.cache.regex_code)

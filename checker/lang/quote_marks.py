@@ -39,6 +39,8 @@ class MarkedQuote:
 
 @dataclass(slots=True)
 class _Open:
+    """A quotation mark still open: where, which character and family, what may close it."""
+
     pos: int
     char: str
     family: str
@@ -47,6 +49,8 @@ class _Open:
 
 @dataclass(slots=True)
 class _BlockMarks:
+    """The quotation marks of one block: pairs, those left open, stray closers."""
+
     pairs: list  # (open_pos, close_pos, depth)
     unclosed: list  # _Open entries left at the end of the block, outermost first
     stray: list  # positions of closing marks with nothing to close
@@ -229,6 +233,8 @@ def _marked_quotes(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Marke
 
 @dataclass(frozen=True, slots=True)
 class _Span:
+    """A stretch of text by its offsets."""
+
     start: int
     end: int
 

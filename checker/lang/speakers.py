@@ -32,6 +32,8 @@ class CueForm:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
+    """The word lists of one language the speaker model reads, read once."""
+
     lang: str
     cue_re: re.Pattern
     cue_forms: dict
@@ -292,6 +294,8 @@ ROLE_SYNONYMS = {"advisor": "adviser", "p.-d.g.": "pdg", "p.d.g.": "pdg", "chief
 # of a document, and a frozen dataclass sets each field through object.__setattr__, three times the cost.
 @dataclass(slots=True, unsafe_hash=True, init=False)
 class Token:
+    """A token of a sentence: its text and offsets."""
+
     text: str
     start: int
     end: int

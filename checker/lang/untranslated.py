@@ -789,6 +789,8 @@ HEADLINE_SHARE = 0.6  # words in capitals around an acronym: a headline or a nam
 
 @dataclass(frozen=True, slots=True)
 class Acronym:
+    """A French acronym left in English text, with the English one it stands for."""
+
     start: int
     end: int
     french: str

@@ -81,6 +81,8 @@ COUNT_RE = re.compile(r"\b(?:comments?|reactions?|replies|shares)\s*\(\s*\d{1,5}
 
 @dataclass(frozen=True, slots=True)
 class Features:
+    """What makes a line site furniture rather than copy, as the classifier weighs it."""
+
     cta: bool  # opens (or goes on, after a comma or colon) with an imperative call to action
     promo: bool  # opens with "Our … newsletter / app / podcast"
     marker: bool  # opens with a live or multimedia marker

@@ -37,6 +37,8 @@ MIN_LIST_WORDS = 4  # an enumeration cut off is a complement at any length past 
 
 @dataclass(frozen=True, slots=True)
 class _Words:
+    """The word classes the rule reads (checker/data), read once."""
+
     subordinators: frozenset[str]
     weak: frozenset[str]
     pairs: frozenset[tuple[str, ...]]

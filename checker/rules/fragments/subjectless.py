@@ -24,6 +24,8 @@ CLAUSE_STARTS = frozenset("the a an his her its their our this these those he sh
 
 @dataclass(frozen=True, slots=True)
 class _Words:
+    """The word classes the rule reads (checker/data), read once."""
+
     auxiliaries: frozenset[str]  # finite helpers that never open a statement
     inverting: frozenset[str]  # those that open a conditional inversion ("Had the talks failed, …")
     verbs: frozenset[str]  # -s forms that open no sentence as a noun

@@ -29,6 +29,8 @@ class Form:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
+    """The French transliterations of names and their English forms (checker/data), read once."""
+
     forms: dict[str, Form]  # by French form
     regex: re.Pattern  # every French form, longest first, not followed by a word character (see `listed_spans`)
     keep: frozenset[str]  # names that keep their diaeresis in English

@@ -43,6 +43,8 @@ PLACE_HEADS = frozenset("rue avenue boulevard place quai pont porte gare lycée 
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
+    """A run of French words inside English text: where it is and how many words it holds."""
+
     start: int
     end: int
     words: int
