@@ -61,3 +61,16 @@ def test_patterns_built_from_sets_are_the_same_in_every_process():
                               env={"PYTHONHASHSEED": str(seed), "CHECKER_CACHE_DIR": "off"}).stdout
                for seed in (1, 2, 3)}
     assert len(sources) == 1
+
+
+def test_a_runs_words_are_added_at_once_by_the_next(fresh_cache):
+    first = _fresh_index()
+    first.present("nothing kept yet")
+    first.add(frozenset(["state", "offic"]))
+    first._keep()
+    second = _fresh_index()
+    assert second.present("the officially stated plan") == frozenset(["state", "offic"])  # before any lexicon loads
+    assert second.words >= {"state", "offic"}
+    (fresh_cache / "indexed-words.marshal").write_bytes(b"\x00damaged")
+    third = _fresh_index()
+    assert third.present("the officially stated plan") == frozenset()  # a damaged file is no words, not an error

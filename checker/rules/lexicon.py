@@ -812,7 +812,7 @@ class _IndexedWords:
     """The words of every `WordIndex`, and those a text holds, found once per text for all the lexicons (each
     takes its own from them): a text's distinct tokens are looked up once, not once per lexicon."""
 
-    __slots__ = ("words", "openings", "letters", "known", "last")
+    __slots__ = ("words", "openings", "letters", "known", "last", "kept")
 
     def __init__(self) -> None:
         self.words: frozenset[str] = frozenset()
@@ -820,6 +820,7 @@ class _IndexedWords:
         self.letters: frozenset[str] = frozenset()
         self.known = _AnchorsByToken(self)
         self.last: tuple = (None, frozenset())
+        self.kept: frozenset[str] | None = None  # the words the previous run added, once read back (`_read_kept`)
 
     def add(self, words) -> None:
         if not self.words.issuperset(words):
@@ -847,11 +848,55 @@ class _IndexedWords:
         """The words of any index that text holds (kept for the last text asked)."""
         last = self.last
         if last[0] is not text:
+            if self.kept is None:
+                self._read_kept()
             known = self.known
             if len(known) > MAX_KNOWN_TOKENS:
                 known.clear()
             last = self.last = (text, frozenset().union(*map(known.__getitem__, text_words(text)[1])))
         return last[1]
+
+    # The lexicons load one after another as their rules first run, each after the text's tokens were read for the
+    # ones before: every load would send the known tokens through the new words again. The words a run added are
+    # kept for the next, which adds them all before it reads a token. A word too many only costs its lookups (each
+    # index takes its own words from what a token holds); a word the file lacks is added when its lexicon loads.
+    def _read_kept(self) -> None:
+        import atexit
+        import marshal
+
+        path = _kept_words_path()
+        try:
+            with open(path, "rb") as handle:
+                kept = marshal.loads(handle.read()) if path is not None else frozenset()
+        except (OSError, EOFError, ValueError, TypeError):
+            kept = frozenset()
+        self.kept = kept if isinstance(kept, frozenset) and all(isinstance(w, str) for w in kept) else frozenset()
+        self.add(self.kept)
+        if path is not None:
+            atexit.register(self._keep)
+
+    def _keep(self) -> None:
+        """Keep this run's words for the next (see `_read_kept`), when it added some."""
+        path = _kept_words_path()
+        if path is None or self.kept is None or self.words <= self.kept:
+            return
+        import marshal
+        import os
+
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            partial.write_bytes(marshal.dumps(self.words))
+            os.replace(partial, path)
+        except (OSError, ValueError):
+            pass
+
+
+def _kept_words_path():
+    from ..data.cache import cache_dir
+
+    folder = cache_dir()
+    return None if folder is None else folder / "indexed-words.marshal"
 
 
 class WordIndex:
