@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from importlib import resources
+from dataclasses import astuple, dataclass
 
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
@@ -69,7 +68,54 @@ def _french_phrase(rendering: str) -> tuple[tuple[str, ...], ...]:
 
 @functools.lru_cache(maxsize=1)
 def opposites() -> tuple[Opposites, ...]:
-    raw = resources.files("checker.data").joinpath("antonyms.tsv").read_text(encoding="utf-8")
+    """The lines of checker/data/antonyms.tsv."""
+    return _tables()[0]
+
+
+def _index() -> tuple[dict[str, list[tuple[int, int]]], "_Renderings"]:
+    """English form -> (entry, side) it belongs to; English form -> every French rendering of its sides."""
+    return _tables()[1], _renderings()
+
+
+@functools.lru_cache(maxsize=1)
+def _renderings() -> "_Renderings":
+    return _Renderings(opposites(), _tables()[1])
+
+
+class _Renderings(dict):
+    """English form -> every French rendering of its sides, found when first asked for."""
+
+    def __init__(self, entries: tuple[Opposites, ...], where: dict[str, list[tuple[int, int]]]) -> None:
+        super().__init__()
+        self.entries, self.where = entries, where
+
+    def __missing__(self, form: str) -> tuple:
+        found = set()
+        for i, side in self.where[form]:
+            found.update(self.entries[i].french[side] + self.entries[i].own_only[side])
+        value = self[form] = tuple(found)
+        return value
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple:
+    """`opposites()` and where each English form stands among them, built once per content of antonyms.tsv (and of the code that reads it) and kept
+    in the data cache: the English forms of every lemma take tens of milliseconds to write out."""
+    from pathlib import Path
+
+    from ...data.cache import cached, data_digest, digest
+    from ...lang import folding
+
+    key = digest(data_digest("antonyms.tsv").encode(), Path(__file__).read_bytes(), Path(folding.__file__).read_bytes())
+    rows, where = cached("antonyms", key, _built_tables)
+    return tuple(Opposites(*row) for row in rows), where
+
+
+def _built_tables() -> tuple:
+    """The opposites as plain rows, and where each English form stands among them (see `_tables`)."""
+    from ...data.cache import DATA_DIR
+
+    raw = DATA_DIR.joinpath("antonyms.tsv").read_text(encoding="utf-8")
     entries = []
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -85,20 +131,12 @@ def opposites() -> tuple[Opposites, ...]:
                          for side in items)
         entries.append(Opposites(kind == "c", english, french, own_only,
                                  tuple(side[0].lstrip("=") for side in sides)))
-    return tuple(entries)
-
-
-@functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[tuple[int, int]]], dict[str, tuple]]:
-    """English form -> (entry, side) it belongs to; English form -> every French rendering of its sides."""
     where: dict[str, list[tuple[int, int]]] = {}
-    own: dict[str, set] = {}
-    for i, entry in enumerate(opposites()):
+    for i, entry in enumerate(entries):
         for side in (0, 1):
             for form in entry.english[side]:
                 where.setdefault(form, []).append((i, side))
-                own.setdefault(form, set()).update(entry.french[side] + entry.own_only[side])
-    return where, {k: tuple(v) for k, v in own.items()}
+    return [astuple(entry) for entry in entries], where
 
 
 def _token_matches(pattern: str, token: str) -> bool:
