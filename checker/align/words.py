@@ -10,10 +10,8 @@ over on both sides are paired by place only when no telling part of speech sets 
 from __future__ import annotations
 
 import functools
-import gzip
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from ..lang.folding import fold
 from .text import dice, trigrams
@@ -126,6 +124,8 @@ def lexicon() -> StemLexicon:
     raw = _lexicon_file()
 
     def build() -> dict[str, str]:
+        import gzip
+
         table: dict[str, set[str]] = {}
         for line in gzip.decompress(raw).decode("utf-8").splitlines():
             if not line or line.startswith("#"):
@@ -150,7 +150,9 @@ def lexicon_backwards() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon_file() -> bytes:
-    return resources.files("checker.data").joinpath("lexicon_fr_en.tsv.gz").read_bytes()
+    from ..data.cache import DATA_DIR
+
+    return DATA_DIR.joinpath("lexicon_fr_en.tsv.gz").read_bytes()
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,7 +166,9 @@ def _lexicon_key() -> str:
 @functools.lru_cache(maxsize=1)
 def light_words() -> frozenset[str]:
     """checker/data/light_words.txt: words added or dropped in translation without changing the claim."""
-    raw = resources.files("checker.data").joinpath("light_words.txt").read_text(encoding="utf-8")
+    from ..data.cache import DATA_DIR
+
+    raw = DATA_DIR.joinpath("light_words.txt").read_text(encoding="utf-8")
     return frozenset(w for line in raw.splitlines() for w in line.split("#")[0].split())
 
 

@@ -5,7 +5,6 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Sequence
 
 from ..lang.folding import fold
@@ -95,8 +94,9 @@ class _Token:
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str) -> dict:
     """The negation word lists of checker/data/negation_<lang>.yaml, folded."""
-    import yaml
-    raw = yaml.safe_load(resources.files("checker.data").joinpath(f"negation_{lang}.yaml").read_text(encoding="utf-8"))
+    from ..data.cache import load_yaml
+
+    raw = load_yaml(f"negation_{lang}")  # libyaml, kept in the data cache
     out = {}
     for key, value in raw.items():
         if key == "idioms":
