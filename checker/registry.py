@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from .findings import Category, Hit, Severity
+from .records import record
 
 if TYPE_CHECKING:
     from .context import Context
@@ -14,7 +15,7 @@ CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
 MARK_RE = re.compile(r"\[\[(.*?)\]\]", re.S)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Example:
     """A documented example run as a test; `[[...]]` marks each span the rule must report.
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..records import record
 from .folding import case_key
 from .names import CALENDAR, NAME_PARTICLES  # noqa: F401  (checker/data/name_words.txt; re-exported)
 from .sentences import is_abbreviation_stop, sentence_starts  # noqa: F401  (re-exported)
@@ -42,7 +43,7 @@ OPENING_QUOTES = "\"“‘«'"
 
 # --- speech verbs -----------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@record
 class SpeechVerb:
     """A reporting verb: its lemma, its written forms, whether it needs a statement, and whether it takes a
     bare clause as its statement ("said the talks failed") rather than only "that", a quote or a colon."""

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..records import record
 from ..rules.lexicon import phrase_pattern
 
 # an accented letter in a listed phrase also matches its bare form ("deja vu", "cafe")
@@ -25,7 +26,7 @@ class Loanword:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Entry:
     """A loanword's pattern source and its note."""
 

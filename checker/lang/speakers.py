@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..data.cache import load_yaml
+from ..records import record
 from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, all_caps, prefixed_name, run_end
 from .folding import fold
 from .names import ADDRESS_FORMS, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
@@ -19,7 +20,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # ---------------------------------------------------------------- lexicon
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CueForm:
     """What a matched reporting form is: its verb, tags from the data file, and its grammar."""
 

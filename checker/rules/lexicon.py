@@ -5,12 +5,12 @@ import bisect
 import functools
 import math
 import re
-from dataclasses import dataclass
 from re import _constants as RE_OPS, _parser as _re_parser  # the parser's own tables (Python 3.11+)
 from typing import Iterator
 
 from ..findings import Severity
 from ..lang.latin1 import for_text as _latin1_twin
+from ..records import record
 
 APOSTROPHES = "'’ʼ"
 
@@ -81,7 +81,7 @@ class LazyPattern:
         return f"LazyPattern({self.source!r})"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Entry:
     """One lexicon entry: what to match, what to say, what to suggest.
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
+from ...records import record
 from ...registry import Example, Rule
 from ..lexicon import LazyPattern, scan_long
 from .matching import WordIndex, is_english
@@ -40,7 +40,7 @@ _SEAT = (r"(?:[EÉ]lys[eé]e|Matignon|Kremlin|White\s+House|Downing\s+Street|Qui
          r"|Buckingham|Zarzuela|Belvedere|Hradčany|Prague\s+Castle|Cankarjev|Maison\s+Blanche)\b")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Pattern:
     """One productive pattern: the words it needs, the regex (group `span` reported), the advice."""
 

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
 from ...lang.trie import trie_alternation
+from ...records import record
 from ...registry import Example, Rule
 from ..lexicon import TEXT_WORD_RE, folds_more, text_words
 from ..calque.matching import is_english, match_case, sentence_bounds
 from .in_context import lexicon_spans
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Sense:
     """One look-alike read in its French sense: its forms, the slot it stands in, the cues that decide."""
 

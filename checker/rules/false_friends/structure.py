@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from ...data.cache import load_yaml
 from ...findings import Category, Hit, Severity
+from ...records import record
 from ...registry import Example, Rule
 from ..calque.matching import WordIndex, is_english, sentence_around, sentence_bounds
 from ..lexicon import LazyPattern, text_words
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LookAlike:
     """One look-alike and the slots in which it carries its French sense."""
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...findings import Severity
 from ...lang.names import APOSTROPHES, HYPHENS, WORD_RE
+from ...records import record
 
 HYPHEN_CLASS = "[-‐‑]"
 WORD_CHAR = r"[^\W_]"
@@ -16,7 +17,7 @@ FRENCH_BEFORE_RE = re.compile(r"(?:\b(?:de|du|des|à|au|aux|la|le|les|en|sur|Le|
 NAME_GROUPS_NEED_ALONE = frozenset({"places", "organisations", "also-english", "places-also-names"})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Form:
     """One French form and its English equivalent."""
 
