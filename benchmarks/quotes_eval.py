@@ -6,8 +6,8 @@ reported speech, and speaker accuracy. See fixtures/quotes/README.md for the ann
 
     python benchmarks/quotes_eval.py [--lang en|fr] [--json] [--verbose] [--set NAME | --all] [--final]
 
-The development sets (dev, heldout, heldout2..4, blind5) are tuned on. quotes6 .. quotes13
-(fixtures/blind/quotes6 .. fixtures/blind/quotes13) are scored only with --final (once, by the
+The development sets (dev, heldout, heldout2..4, blind5) are tuned on. quotes6 .. quotes14
+(fixtures/blind/quotes6 .. fixtures/blind/quotes14) are scored only with --final (once, by the
 lead, at the end); `--all --final` prints them after the development sets.
 """
 from __future__ import annotations
@@ -137,11 +137,12 @@ FINAL_SETS = {"quotes6": "../blind/quotes6/quotes6_{lang}.jsonl", "quotes7": "..
               "quotes10": "../blind/quotes10/quotes10_{lang}.jsonl",
               "quotes11": "../blind/quotes11/quotes11_{lang}.jsonl",
               "quotes12": "../blind/quotes12/quotes12_{lang}.jsonl",
-              "quotes13": "../blind/quotes13/quotes13_{lang}.jsonl"}
+              "quotes13": "../blind/quotes13/quotes13_{lang}.jsonl",
+              "quotes14": "../blind/quotes14/quotes14_{lang}.jsonl"}
 # the blind sets that `--all --final` prints (quotes6 is development data since its scoring, quotes7 was scored once,
 # quotes8 was scored blind at the end of round 5, quotes9 at the end of round 6, quotes10 at the end of round 7,
-# quotes11 at the end of round 8, quotes12 at the end of round 9, quotes13 at the end of round 10)
-ALL_FINAL = ("quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13")
+# quotes11 at the end of round 8, quotes12 at the end of round 9, quotes13 at the end of round 10, quotes14 at the end of round 11)
+ALL_FINAL = ("quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14")
 DEV_SETS = tuple(SETS)
 ALL_SETS = {**SETS, **FINAL_SETS}
 
@@ -451,9 +452,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list the failing cases")
     parser.add_argument("--set", dest="which", choices=sorted(ALL_SETS), default="dev",
                         help="dev, heldout, heldout2..4, blind5: development sets; "
-                             "quotes6 .. quotes13: only with --final (default: dev)")
+                             "quotes6 .. quotes14: only with --final (default: dev)")
     parser.add_argument("--all", action="store_true",
-                        help="every development set together (and quotes6 .. quotes13 with --final)")
+                        help="every development set together (and quotes6 .. quotes14 with --final)")
     parser.add_argument("--final", action="store_true", help="allow the blind sets to be scored (once, at the end)")
     args = parser.parse_args(argv)
 

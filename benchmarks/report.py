@@ -72,12 +72,16 @@ BLIND = (
     ("blind_sourcefree8", ["benchmarks/blind_eval.py", "--set", "sourcefree8", "--final"],
      "rules=all models=default, eighth source-free set (scored blind at the end of round 9, development data since)"),
     ("blind_sourcefree9_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree9", "--final", "--no-models"],
-     "rules=all models=none, ninth source-free set (scored once, blind, at the end of round 10)"),
+     "rules=all models=none, ninth source-free set (scored blind at the end of round 10, development data since)"),
     ("blind_sourcefree9", ["benchmarks/blind_eval.py", "--set", "sourcefree9", "--final"],
-     "rules=all models=default, ninth source-free set (scored once, blind, at the end of round 10)"),
+     "rules=all models=default, ninth source-free set (scored blind at the end of round 10, development data since)"),
+    ("blind_sourcefree10_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree10", "--final", "--no-models"],
+     "rules=all models=none, tenth source-free set (scored once, blind, at the end of round 11)"),
+    ("blind_sourcefree10", ["benchmarks/blind_eval.py", "--set", "sourcefree10", "--final"],
+     "rules=all models=default, tenth source-free set (scored once, blind, at the end of round 11)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 .. quotes12 (development since rounds 4 to 10) and "
-     "quotes13 (written news items, scored once, blind, at the end of round 10)"),
+     "quote model, every development set, quotes6 .. quotes13 (development since rounds 4 to 11) and "
+     "quotes14 (written news items, scored once, blind, at the end of round 11)"),
 )
 
 
