@@ -53,6 +53,8 @@ class AttachStage:
             ("cue before the quote", "cue", lambda c: self._leading(c, sent, k)),
             ("cue in the same sentence", "cue", lambda c: self._in_sentence(c, sent, k)),
             ("subject opening the reporting clause", "cue", lambda c: self._reported_within(c, sent, k)),
+            # (last of the cue steps: where none of them reads the clause, "Gloucester head coach X said …")
+            ("inside a reported statement", "cue", self._inside_reported),
             ("previous paragraph ends with a colon", "colon",
              lambda c: k == 0 and self._previous_block_colon(c, sent)),
             ("subject of the clause before the colon", "colon", lambda c: self._colon_subject(c, sent, k)),
@@ -60,6 +62,17 @@ class AttachStage:
             ("person the headline names", "colon", lambda c: self._headline_person(c, sent)),
             ("speaker the next sentence names", "colon", lambda c: self._named_after(c, sent, si, k)),
         ]
+
+    def _inside_reported(self, cand: Candidate) -> bool:
+        """ "Gloucester head coach X said his players had been “outfought”", "A fisherman from X who helped … said the
+        boat carried “almost twice” …": quoted words inside the reported statement attributed just before are its
+        speaker's, where no cue step reads the clause (a long subject)."""
+        said = self._last_attributed
+        if cand.kind != "partial" or said is None or said.kind != "reported" or \
+                said.mention is None or said.cue is None or not said.start <= cand.start < cand.end <= said.end:
+            return False
+        cand.mention, cand.cue, cand.pattern = said.mention, said.cue, 0.9
+        return True
 
     def _inner_cue(self, cand: Candidate, sent: Sentence, k: int) -> bool:
         """ "Officials have told the council that the sites would be “stood down …”, according to a letter",

@@ -26,6 +26,8 @@ MONTHS_EN = name_words("months", french=False)  # "…, Al-Arabiya reported on T
 DATE_WORDS = name_words("months") | name_words("weekdays")  # "Pour mardi, …" names no body
 # (English) participles of who read a document, not who wrote it: "documents seen by the paper"
 SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "consulted", "read", "received", "examined"})
+# "a review commissioned by NHS Highland": the body asked for the document, it did not write it
+COMMISSIONED_BY = frozenset({"commissioned", "ordered", "funded", "requested", "sponsored", "demanded"})
 CONTRASTS = frozenset({"but", "although", "though"})
 # (English) the link before another speaker's clause: "…, while Adeyemo said …", "…; the union said …"
 CLAUSE_LINK_BEFORE_RE = re.compile(r"\s*(?:[,;]\s*(?:while|whereas|but|and)|;)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -216,7 +218,7 @@ class CueStage:
         if m is None and self.lang == "fr" and form == "finite":
             m = self._fronted_on_source(sent, k)
         if m is not None and self.lang == "en" and form == "finite" and prev is not None and prev.text != ",":
-            m = self._en_relative_subject(sent, m) or m
+            m = self._en_relative_subject(sent, m, k) or m
         if (m is None or m.kind == "description") and self.lang == "fr" and form == "finite" and prev is not None \
                 and prev.text != ",":
             rel = self._fr_relative_subject(sent, k)  # (not "tout proches", a phrase of the relative clause)
@@ -234,17 +236,24 @@ class CueStage:
             return None
         return self._document_source(sent, m)
 
-    def _en_relative_subject(self, sent: Sentence, m: Mention) -> Mention | None:
-        """ "The family of a man who died in police custody in Hull believe": a noun phrase inside a relative
-        clause, after its verb, is not the cue's subject; the phrase the relative hangs on is."""
+    def _en_relative_subject(self, sent: Sentence, m: Mention, k: int) -> Mention | None:
+        """ "The family of a man who died in police custody in Hull believe", "A charity that runs food banks in
+        Swansea says": a noun phrase inside a relative clause (or the clause itself, read from "that"), after its
+        verb, is not the cue's subject (at token `k`); the phrase the relative hangs on is."""
         toks = sent.tokens
-        r = next((i for i in range(m.tok_start - 1, 0, -1) if toks[i].lower in ("who", "which", "whose") or
+        r = next((i for i in range(m.tok_start, 0, -1) if toks[i].lower in ("who", "which", "whose", "that") or
                   toks[i].text in (",", ";", QUOTE_TOKEN)), None)
-        if r is None or toks[r].lower not in ("who", "which", "whose") or \
-                not any(t.is_word and not t.is_cap and t.lower not in FUNCTION_WORDS for t in toks[r + 1:m.tok_start]):
+        if r is None or toks[r].lower not in ("who", "which", "whose", "that") or \
+                not any(t.is_word and not t.is_cap and t.lower not in FUNCTION_WORDS
+                        for t in toks[r + 1:k if r == m.tok_start else m.tok_start]):
             return None
         head = np_before(sent, r, self.lex)
-        return head if head is not None and head.tok_end == r and head.kind != "pronoun" else None
+        if head is None or head.tok_end != r or head.kind == "pronoun":
+            return None
+        if toks[r].lower == "that" and not (head.kind == "description" and head.head and
+                                            (is_role(head.head, self.lex) or is_org_noun(head.head, self.lex))):
+            return None  # "that" after a person's or a body's noun only ("A charity that runs …"), not "the fact"
+        return head
 
     def _described_complement(self, sent: Sentence, k: int) -> Mention | None:
         """ "A new study of 40,000 adults suggests", "…, the chairman of a Senate subcommittee on European affairs
@@ -706,6 +715,10 @@ class CueStage:
             if toks[j].lower in ("by", "from", "par", "de", "du") and j + 1 < len(toks) and \
                     toks[j - 1].lower != "auprès":  # ("une enquête menée auprès de 3 000 salariés": those asked)
                 other = sent.mention_starting(j + 1) or description_forward(sent, j + 1, self.lex)
+                if other is None and toks[j + 1].lower in ARTICLES and j + 2 < len(toks):
+                    other = sent.mention_starting(j + 2)  # "compiled by the House of Commons Library"
+                if self.lang == "en" and toks[j - 1].lower in COMMISSIONED_BY and j - 1 > m.tok_start:
+                    return m  # the document with what says who asked for it: "A review commissioned by NHS Highland"
                 if self.lang == "en" and toks[j - 1].lower in SEEN_BY and j - 1 > m.tok_start:
                     # "according to documents seen by the paper": the paper read them, did not write them (the
                     # phrase keeps its extent, the participle's complement with it; the speaker is the documents)

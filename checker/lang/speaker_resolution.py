@@ -8,13 +8,15 @@ from .names import zipf
 from .speaker_choice import BEST, Option, agrees, choose, score
 from ..data.cache import load_yaml
 from .capitalised import all_caps
+from .word_lists import name_words
 from .quote_common import (
-    CLAUSE_SUBORDINATORS, COORDINATION, DOCUMENT_HEADS, FINITE_AUXILIARIES, MEDIA_CUES, NP_JOINERS, PREPOSITIONS_TAIL,
-    RARE_ZIPF, Candidate, _description_ending, _ends_with_org, _fold_first, _plural_head, _plural_word,
+    CLAUSE_SUBORDINATORS, COORDINATION, DOCUMENT_HEADS, FINITE_AUXILIARIES, MEDIA_CUES, NP_JOINERS, PAST_TENSE_EN,
+    PREPOSITIONS_TAIL, RARE_ZIPF, Candidate, _description_ending, _ends_with_org, _fold_first, _plural_head,
+    _plural_word,
 )
 from .speakers import (
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, LEADING_SKIP, MEDIA_NOUNS, MONTHS, QUOTE_TOKEN,
-    RELATIVES, SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS,
+    FR_DETERMINER_GENDER, RELATIVES, SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS, WORD_LISTS,
     Mention, Resolution, Sentence, _described_otherwise, _noun_stem, _role_class, any_noun_phrase, clause_subject,
     description_back, description_forward, description_gender,
     find_names, fold, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals, role_gender, sent_text,
@@ -28,6 +30,8 @@ FR_FEMININE_ADJECTIVES = SPEAKER_WORDS["fr_feminine_adjectives"]
 FR_FIRST_SINGULAR = SPEAKER_WORDS["fr_first_person_singular"]  # (folded: "j'ai" -> "j", "ai")
 # (English) nouns that name a body again by its trade ("the carrier" for Ryanair): ResolutionStage._epithet_named
 BODY_EPITHETS = frozenset(str(w) for w in load_yaml("speaker_lexicon")["body_epithets"])
+DATE_OPENERS = WORD_LISTS["date_openers"]  # "On Tuesday Redcliffe Mining said": _dated
+FR_WEEKDAYS = WEEKDAYS - name_words("weekdays", french=False)  # capitalised only opening a sentence
 CLAUSE_LINKS = frozenset({"while", "whereas", "tandis", "que", "qu'", "qu’"})
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "aujourd’hui", "earlier", "later"})
 # what opens a restrictive relative clause or complement of an indefinite description (Resolution._restricted)
@@ -60,6 +64,8 @@ class ResolutionStage:
         for m in _fr_territorial(found, sent.tokens, self.text, self.lex) if self.lang == "fr" else found:
             if m.words and all(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.words):
                 continue  # "Monday", "Friday": a date, nobody who speaks
+            if len(m.words) > 1 and not m.head and _dated(sent.tokens, m.tok_start):
+                m = _without_first_word(m, sent.tokens, self.text)  # "On Tuesday Redcliffe Mining said"
             whole_possessive = m.words[-1].endswith(("'s", "’s")) and not m.possessive  # "Moody's, …"
             if m.tok_start == 0 and m.tok_end == 1 and not m.gender and not m.head and not whole_possessive:
                 word = sent.tokens[0].bare.lower()
@@ -551,6 +557,13 @@ class ResolutionStage:
             # "Firemen called to the scene confirmed that they …": the subject of the pronoun's own sentence
             # is nearer than the body quoted before
             res = self._description_antecedent(m, own_only=True) or res
+        if m.kind == "pronoun" and m.gender == "thing" and self.lang == "en" and m.tok_start == 0:
+            res = self._subject_body_before(m) or res
+        if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "en" and m.tok_start == 0:
+            res = self._described_subject_before(m) or res
+        if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "fr" and \
+                (res.entity is None or res.entity.kind in ("place", "unknown") and not _personal(res.entity)):
+            res = self._fr_body_subject_before(m, res) or res  # (not a body found already: « Le groupe Vinci »)
         if m.kind == "pronoun" and m.gender == "thing" and (res.entity is None or res.entity.kind != "org"):
             res = self._own_subject_body(m) or res
         if m.kind == "pronoun" and res.name is None:
@@ -603,6 +616,8 @@ class ResolutionStage:
             if said != res.name and said[:1].isupper() and \
                     (said.startswith(res.name + " ") or res.name.startswith(said + " ")):
                 res = Resolution(said, res.entity, res.confidence, res.how)  # a body by the name its clause gives
+        if self.lang == "en" and m.kind in ("pronoun", "description") and res.entity is None and res.name:
+            res = self._person_closing(res) or res  # "Exeter Chiefs director of rugby Horatio Trelissick" → he
         if self.lang == "fr" and m.kind == "description" and m.definite and len(m.words) <= 2 and \
                 res.name and (res.entity is not None and res.entity.kind == "org" and len(res.name.split()) > 4 and
                               fold(m.text) in fold(res.name) or
@@ -610,6 +625,18 @@ class ResolutionStage:
                               not is_role(m.head or "", self.lex)):
             res = Resolution(m.text, res.entity, res.confidence, res.how)  # "précise l'institut": the body by its kind
         return res
+
+    def _person_closing(self, res: Resolution) -> Resolution | None:
+        """A speaker known by words that end with a person's full name ("Chief executive of Harlow Homes Desmond
+        Achebe", and a pronoun taking them up): that person (not "the family of Sgt Rhys Parry": someone else)."""
+        words = res.name.split()
+        for size in (3, 2):
+            if len(words) <= size + 1 or words[-size - 1].lower() in ("of", "for", "to", "with"):
+                continue
+            entity = self.registry.find(words[-size:])
+            if entity is not None and _personal(entity) and [fold(w) for w in words[-size:]] == entity.folded:
+                return Resolution(entity.name, entity, res.confidence, res.how)
+        return None
 
     def _title_acronym(self, m: Mention) -> Resolution | None:
         """ "Deputy Commissioner of Police (South) Priya Raghavan … The DCP added": an acronym spelling the
@@ -936,6 +963,70 @@ class ResolutionStage:
             break  # only the sentence's first name can be its subject
         return None
 
+    def _subject_body_before(self, pronoun: Mention) -> Resolution | None:
+        """ "Boeing declined to comment. It said in October …": an "it" opening its sentence takes up the body the
+        sentence before opens with as its subject, not the body quoted last; a sentence whose subject is a thing
+        or a person ("The fine was announced on Thursday.") is passed over, and one whose subject is a description
+        that spoke ("The carrier said …") is left to the speaker history."""
+        si = self.sentence_at(pronoun.start)
+        if si is None:
+            return None
+        block = self.sentences[si].block
+        for k in range(si - 1, max(-1, si - 4), -1):
+            prev = self.sentences[k]
+            if prev.block != block or prev.headline:
+                return None
+            subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
+            if subject is None:
+                continue
+            e = subject.entity
+            if subject.kind == "name" and e is not None:
+                if e.kind == "org" or e.kind == "unknown" and e.gender is None and \
+                        not any(f in self.lex.first_names for f in e.folded):
+                    return Resolution(e.name, e, 0.6, "pronoun")
+                continue  # a person, a place: no "it" that speaks
+            if subject.kind != "description" or \
+                    any(prev.start <= p < prev.end for p, _ in self.resolver.described_near(pronoun.start, 0)):
+                return None
+        return None
+
+    def _described_subject_before(self, pronoun: Mention) -> Resolution | None:
+        """ "The coroner for Shropshire recorded a verdict of misadventure. She said …": "he" or "she" opening its
+        sentence takes up the person the sentence right before opens with, when a description names them (a
+        name there is weighed by the resolver), not the speaker quoted before."""
+        si = self.sentence_at(pronoun.start)
+        if not si or self.sentences[si - 1].block != self.sentences[si].block or self.sentences[si - 1].headline:
+            return None
+        prev = self.sentences[si - 1]
+        subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
+        if subject is None or subject.kind != "description" or not subject.head or subject.tok_start > 1 or \
+                _plural_head(subject):
+            return None  # (not "Reporters asked the minister, Helen Carver, …")
+        is_person, gender = role_gender(subject.head, self.lex)
+        if not is_person or is_org_noun(subject.head, self.lex) or gender not in (pronoun.gender, None) or \
+                any(m.entity is not None and m.entity.gender == pronoun.gender for m in prev.mentions):
+            return None  # (nor a sentence that names someone the pronoun fits)
+        end = _verb_after(prev.tokens, subject) or _relative_clause_end(prev.tokens, subject.tok_end)
+        text = self.text[subject.start:prev.tokens[end - 1].end] if end else subject.text
+        return Resolution(text, None, 0.6, "pronoun")
+
+    def _fr_body_subject_before(self, pronoun: Mention, res: Resolution) -> Resolution | None:
+        """ "La préfecture du Finistère a interdit la baignade à Carnac. Elle a précisé …": « il » or « elle » that
+        no person takes up is the body the sentence before opens with, its article agreeing with the pronoun, not
+        a place or a name its object holds (« à Carnac », « la piscine Gayeulles »)."""
+        si = self.sentence_at(pronoun.start)
+        if not si or self.sentences[si - 1].block != self.sentences[si].block or self.sentences[si - 1].headline:
+            return None
+        prev = self.sentences[si - 1]
+        subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
+        if subject is None or subject.tok_start > 0 or subject.kind != "description" or not subject.definite or \
+                not subject.head or not is_org_noun(subject.head, self.lex) or is_role(subject.head, self.lex):
+            return None
+        article = subject.words[0] if subject.words else ""
+        if FR_DETERMINER_GENDER.get(article) not in (pronoun.gender, None):
+            return None  # (« le syndicat … elle »: a body's article agrees with the pronoun standing for it)
+        return Resolution(subject.text, None, 0.6, "pronoun")
+
     def _restricted(self, m: Mention, cue_start: int | None = None) -> Resolution | None:
         """ "said a man who lives opposite the site", "un document sur l'aménagement urbain": an indefinite
         description is who its restrictive relative clause or complement says; a relative or a complement
@@ -1211,6 +1302,49 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "cet
 FR_TERRITORY_LINKS = (("de",), ("du",), ("des",), ("d'",), ("d’",), ("de", "la"), ("de", "l'"), ("de", "l’"))
 FR_TERRITORY_LINKS_FLAT = frozenset(w for link in FR_TERRITORY_LINKS for w in link)
 FR_CHAMBERS = SPEAKER_WORDS["fr_body_kinds"]  # kinds of bodies the org nouns lack: "la Chambre d'agriculture"
+
+
+def _verb_after(toks, subject: Mention) -> int | None:
+    """Where a description read up to its sentence's verb ends before it: "The coroner for Shropshire recorded a
+    verdict", "A pilot waiting at the gate recorded a video" (a past verb, then its object)."""
+    for j in range(subject.tok_start + 2, subject.tok_end):
+        if not toks[j].is_cap and toks[j].lower.endswith("ed") and \
+                (j + 1 >= len(toks) or toks[j + 1].lower in ("a", "an", "the", "his", "her", "its", "their")):
+            return j
+    return None
+
+
+def _relative_clause_end(toks, k: int) -> int | None:
+    """Where a relative clause after a description ends, at the main clause's past verb: "A paramedic who was
+    driving home | stopped to help", "The ecologist who spotted it | sent photographs" (not a participle after
+    an auxiliary: "who has lived there since 1981")."""
+    if k >= len(toks) or toks[k].lower not in ("who", "that"):
+        return None
+    for j in range(k + 2, min(len(toks), k + 10)):
+        tok = toks[j]
+        if not tok.is_word or tok.text == QUOTE_TOKEN:
+            return None
+        past = tok.lower in PAST_TENSE_EN or len(tok.lower) > 4 and tok.lower.endswith("ed")
+        after_auxiliary = toks[j - 1].lower in FINITE_AUXILIARIES or toks[j - 1].lower in BE_FORMS
+        if past and not tok.is_cap and not after_auxiliary:
+            return j
+    return None
+
+
+def _dated(toks, k: int) -> bool:
+    """The name at token `k` opens with a day or a month after a word of time ("On Tuesday Redcliffe Mining said",
+    "In March Quillan Foods said"), or a French day opening the sentence ("Mardi Valmorel Industries a annoncé"):
+    a date set before the name without a comma, no word of it (not "The Sunday Times")."""
+    word = toks[k].lower
+    if word not in WEEKDAYS and word not in MONTHS:
+        return False
+    return toks[k - 1].lower in DATE_OPENERS if k > 0 else word in FR_WEEKDAYS
+
+
+def _without_first_word(m: Mention, toks, text: str) -> Mention:
+    start = toks[m.tok_start + 1].start
+    return replace(m, start=start, text=text[start:m.end], tok_start=m.tok_start + 1, words=m.words[1:],
+                   name_span=(start, m.name_span[1]) if m.name_span else None)
 
 
 def _fr_territorial(found: list[Mention], toks, text: str, lex) -> list[Mention]:

@@ -406,6 +406,8 @@ def _reflexive_before(text: str, pos: int) -> bool:
 
 # (in French also before "avoir": "conteste avoir su", a claim about oneself)
 THAT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:that|que|qu['’]|avoir)(?!\w)", re.I)
+# a closing quotation mark, a comma and a space right before a cue: the clause set after the quotation
+QUOTE_BEFORE_RE = re.compile(r"[»”\"'’][ \u00a0\u202f]?,[ \u00a0]+$")
 
 
 def _complement_follows(text: str, match: re.Match, lex: Lexicon) -> bool:
@@ -458,6 +460,8 @@ def cue_of_match(text: str, match: re.Match, lex: Lexicon) -> Cue | None:
     if info is None or "that" in info.tags and THAT_AFTER_RE.match(text, match.end()) is None and \
             not _inverted_after_document(text, match, lex):
         return None  # "found the body" is no cue, "found that …" is
+    if "incise" in info.tags and QUOTE_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()) is None:
+        return None  # "a défendu sa réforme" is no cue, "« … », a défendu la ministre" is
     if lex.lang == "fr" and _reflexive_before(text, match.start()):
         return None
     if surface[:1].isupper() and not _opens_sentence(text, match.start()) and \
@@ -641,6 +645,13 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def _english_singulars(word: str) -> tuple[str, ...]:
+    """The singulars an English plural may have: "nurses" -> "nurse", "midwives" -> "midwife", "wolf"."""
+    if word.endswith("ves"):
+        return word[:-3] + "fe", word[:-3] + "f"
+    return (word[:-1],) if word.endswith("s") and not word.endswith("ss") else ()
 
 
 def _forms(low: str) -> tuple[str, ...]:
@@ -834,9 +845,12 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                 parts.append(t)  # "Standard & Poor's", "Procter & Gamble"
                 j += 1
             elif lex.lang == "en" and t.lower == "and" and parts and not parts[-1].possessive and \
-                    _org_word_ends(tokens, j + 1, ok, lex) and not _org_word_ends(tokens, j - 1, ok, lex) and \
-                    not _person_in_run(parts, lex):
-                parts.append(t)  # "the Nurses and Midwives' Association": the body's noun ends the second run
+                    _org_word_ends(tokens, j + 1, ok, lex) and \
+                    (not _org_word_ends(tokens, j - 1, ok, lex) or len(parts) == 1 and i > 0 and
+                     tokens[i - 1].lower in ARTICLES) and not _person_in_run(parts, lex):
+                # "the Nurses and Midwives' Association": the body's noun ends the second run; "the University and
+                # College Union": a body's noun alone after "the" names no body, it opens the name
+                parts.append(t)
                 j += 1
             elif lex.lang == "en" and t.text == "," and len(parts) == 1 and (
                     i == 0 or not tokens[i - 1].is_word or tokens[i - 1].lower in ARTICLES or
@@ -962,6 +976,9 @@ def _fr_title_tail(tokens: list[Token], j: int, lex: Lexicon) -> int:
             # a date after "de" is the title's date, not its complement ("daté de mardi"), after "du" its noun
             if m < n and (_fr_title_word(tokens[m], lex) or tok.lower == "du" and tokens[m].lower in WEEKDAYS):
                 k = m + 1
+            elif m == k + 1 and m < n and tok.lower in ("de", "d'", "d’") and tokens[m].is_cap and \
+                    not tokens[m].is_acronym and fold(tokens[m].bare.split("-")[0]) not in lex.first_names:
+                return m + 1  # "le Port autonome de Douala": the place the title closes on
             else:
                 break
         elif tok.lower == "et" and k > j and k + 1 < n and _fr_title_word(tokens[k + 1], lex):
@@ -986,8 +1003,10 @@ def _possessive_in_body(word: Token, tokens: list[Token], k: int, ok, lex: Lexic
     bare = word.bare.lower()
     if fold(bare) in lex.first_names:
         return False
-    if word.text.endswith(("s'", "s’")):  # a plural's: "Farmers' Union", "Supporters' Trust"
-        return is_role(bare, lex) or zipf(bare, lex.lang) >= 3.5
+    if word.text.endswith(("s'", "s’")) or tokens[k - 1].text in ("'", "’") and bare.endswith("s"):
+        # a plural's: "Farmers' Union", "Supporters' Trust", "Midwives' Association" (the apostrophe a token apart)
+        return is_role(bare, lex) or any(is_role(one, lex) for one in _english_singulars(bare)) or \
+            zipf(bare, lex.lang) >= 3.5
     return is_role(bare, lex)  # a role's, not a person's: "Commissioner's Office", not "Obama's Office"
 
 
@@ -1563,6 +1582,23 @@ def _fr_with_class_noun(m: Mention, name: str, lex: Lexicon) -> str:
 COMPANY_NOUNS = frozenset(fold(str(w)) for w in load_yaml("speaker_lexicon")["company_nouns"])
 
 
+COMPLEMENT_LINKS = frozenset({"of", "for", "to", "de", "du", "des", "auprès"})  # _complement_nouns
+
+
+def _complement_nouns(text: str) -> set[str]:
+    """The nouns of a description's complement ("the lawyer for the defendant", "le père du joueur"): someone else,
+    whom a later "the defendant", « le joueur » names; not the person described."""
+    words = [w.strip(".,;:") for w in text.lower().replace("’", "'").split()]
+    link = next((i for i, w in enumerate(words) if i > 0 and (w in COMPLEMENT_LINKS or w.startswith("d'"))), None)
+    return {_role_class(_singular(w.split("'")[-1])) for w in words[link:]} if link is not None else set()
+
+
+def _spoken_for(entity: "Entity", head: str) -> bool:
+    """Whether the entity was described by its relation to someone a description with this head names ("the lawyer
+    for the defendant", « la fille de la victime »): the defendant, the victim, is someone else."""
+    return any(head in _complement_nouns(text) for _, _, text in entity.descriptions)
+
+
 def _noun_stem(word: str) -> str:
     return fold(_singular(word.lower()))[:5]
 
@@ -1769,7 +1805,8 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
                 break
             taken.append(i)  # "the president of the Central Council of Jews in Germany"
         elif tok.is_cap and taken and (tok.possessive or tok.is_acronym or low in lex.nationalities or
-                                      _is_name_token(tok, lex)) and (low not in FUNCTION_WORDS or tok.is_acronym):
+                                      _is_name_token(tok, lex)) and (low not in FUNCTION_WORDS or tok.is_acronym) \
+                and low not in WEEKDAYS:  # ("Late on Tuesday wildlife rangers noted": a date, then the rangers)
             taken.append(i)
         elif lex.lang == "fr" and tok.is_cap and taken and is_org_noun(low, lex) and i > 0 and \
                 toks[i - 1].lower in ARTICLES:
@@ -1998,7 +2035,7 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
     k = desc.tok_end
     toks = sent.tokens
     kinds = ("person", "unknown", "org") if is_org_noun(desc.head, sent.lex) and not is_role(desc.head, sent.lex) \
-        else ("person", "unknown")
+        or desc.head in BODY_ROLES else ("person", "unknown")
     if k < len(toks) and toks[k].text == "(":
         close = next((j for j in range(k, min(len(toks), k + 8)) if toks[j].text == ")"), None)
         if close is not None:
@@ -2040,6 +2077,7 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
 
 
 PLURAL_DETERMINERS_FR = WORD_LISTS["fr_plural_determiners"]  # no apposition to one speaker begins with them
+BODY_ROLES = WORD_LISTS["body_roles"]  # "The port's owner, Hutchison Ports,": a role a body holds too
 
 
 def _governed_name(sent: Sentence, between: list[Token], m: Mention) -> bool:
@@ -2228,11 +2266,11 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
 
 def _name_after_relative(sent: Sentence, desc: Mention) -> Mention | None:
     """ "said the man who chairs the ward committee, Tom Bell", "said the man who led the inquiry, fire chief Tom
-    Bell": after an inverted cue, a description with a relative clause, then the person's full name set off by
-    a comma and closing the sentence or the clause (a title and a body's name may come before it)."""
+    Bell": after an inverted cue, a description with a relative clause (or a complement), then the person's full
+    name set off by a comma and closing the sentence or the clause (a title and a body's name may come before it)."""
     toks = sent.tokens
     k = desc.tok_end
-    if k >= len(toks) or toks[k].lower not in ("who", "qui"):
+    if k >= len(toks) or toks[k].lower not in ("who", "qui") and not _complement_runs_on(toks, desc):
         return None
     comma = next((j for j in range(k + 1, min(len(toks), k + 14))
                   if toks[j].text in (",", ";", ".", QUOTE_TOKEN)), None)
@@ -2246,6 +2284,22 @@ def _name_after_relative(sent: Sentence, desc: Mention) -> Mention | None:
             len(person.entity.tokens) < 2:
         return None
     return person
+
+
+def _complement_runs_on(toks: list[Token], desc: Mention) -> bool:
+    """The description stops at (or right after) a preposition whose complement runs on: "le directeur de la lutte
+    contre la maladie", "la déléguée à la lutte contre …", "the head of the campaign against knife crime" (not
+    "to" and its addressee, "à" before a name: "a déclaré le maire à France Bleu")."""
+    k = desc.tok_end
+    if desc.tok_end - desc.tok_start < 2:
+        return False
+    if toks[k - 1].lower in PREPOSITIONS:
+        return True
+    low = toks[k].lower
+    if low in ("à", "au", "aux"):
+        return k + 2 < len(toks) and toks[k + 1].lower in DETERMINERS | {"la", "l'", "l’"} and \
+            not toks[k + 2].is_cap or low != "à" and k + 1 < len(toks) and not toks[k + 1].is_cap
+    return low in PREPOSITIONS and low != "to"
 
 
 def fr_latter_anaphor(sent: Sentence, k: int) -> Mention | None:
@@ -2278,6 +2332,14 @@ def name_as_modifier(sent: Sentence, m: Mention, k: int, lex: Lexicon) -> Mentio
         desc = description_forward(sent, k, lex)  # "admits Arsenal manager": the club's manager, not the club
         if desc is not None and desc.tok_end > m.tok_end:
             return desc
+    if lex.lang == "en" and (m.entity is None or m.entity.kind != "person"):
+        j = m.tok_end  # "says Sheffield tower block resident": nouns modifying a person's noun after the name
+        while j < len(toks) and j - m.tok_end < 4 and toks[j].is_word and not toks[j].is_cap and \
+                toks[j].lower not in FUNCTION_WORDS and toks[j].lower not in lex.cue_forms:
+            j += 1
+        if j - m.tok_end >= 2 and is_role(toks[j - 1].lower, lex) and not is_org_noun(toks[j - 1].lower, lex) and \
+                (j == len(toks) or not toks[j].is_word):
+            return _description(sent, k, j - 1, toks[j - 1].lower, False)
     return None
 
 
@@ -2452,6 +2514,9 @@ def _person_before_complement(sent: Sentence, m: Mention | None) -> Mention | No
 
 
 IRREGULAR_PARTICIPLES = SPEAKER_WORDS["irregular_participles"]
+PARTICIPLE_LINKS = frozenset({"to", "by", "in", "at", "on", "from", "for", "with", "near", "inside", "of"})
+VERB_PARTICLES = frozenset({"out", "up"})  # "a survey carried out for", "a review drawn up by"
+DOCUMENT_HEADS = WORD_LISTS["document_heads"]
 
 
 def participle_subject(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
@@ -2465,12 +2530,18 @@ def participle_subject(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
     first = i
     if i < j and toks[i].lower in DETERMINERS | INDEFINITE:
         i += 1
-    if i + 2 > j or not (is_role(toks[i].lower, lex) or is_role(_singular(toks[i].lower), lex)):
+    head = toks[i].lower
+    document = lex.lang == "en" and head in DOCUMENT_HEADS  # "A review commissioned by NHS Highland has found"
+    if i + 2 > j or not (is_role(head, lex) or is_role(_singular(head), lex) or document):
         return None
     part = toks[i + 1].lower
+    # the participle's link: a preposition ("called to the scene"), after a particle ("carried out for"), or for a
+    # person, an article opening the object of an active participle ("A lawyer representing the Aldous family")
+    link = toks[i + 3].lower if lex.lang == "en" and toks[i + 2].lower in VERB_PARTICLES and i + 3 <= j else \
+        toks[i + 2].lower
     participle = part.endswith(("é", "ée", "és", "ées")) if lex.lang == "fr" else \
         (part.endswith(("ed", "en", "ing")) or part in IRREGULAR_PARTICIPLES) and \
-        toks[i + 2].lower in ("to", "by", "in", "at", "on", "from", "for", "with", "near", "inside", "of")
+        (link in PARTICIPLE_LINKS or part.endswith("ing") and not document and link in ARTICLES)
     # a speech verb's participle with its complement modifies the noun: "A man accused of arson in Ripon told"
     if not participle or toks[i + 1].is_cap or part in lex.cue_forms and not (
             lex.lang == "en" and part.endswith("ed") and toks[i + 2].lower == "of"):
@@ -2804,6 +2875,18 @@ class Resolver:
         for p, e, _ in self.registry.mentions_from(0):  # the earliest first, in registry order at one position
             block = self.block_of(p)
             if e.kind == "person" and block not in self.furniture and block not in self.headline_blocks:
+                return e
+        return None
+
+    def _first_subject_person(self, pos: int) -> Entity | None:
+        """The first person the body of the text names as a clause's subject before `pos`: whom an age given as a
+        description ("the 22-year-old") most likely takes up when the text gave nobody that age."""
+        for p, e, role in self.registry.mentions_from(0):
+            if p >= pos:
+                return None
+            block = self.block_of(p)
+            if role == "subject" and self._person_like(e) and block not in self.furniture and \
+                    block not in self.headline_blocks:
                 return e
         return None
 
@@ -3180,9 +3263,9 @@ class Resolver:
             if agreeing and e.gender and e.gender != agreeing:
                 continue  # "la scientifique" is not the glaciologist Martin X, "le président" not Martine Y
             overlap = -1  # first, as most entities have no description: their mentions are not looked at
-            for desc_words, desc_head, _ in e.descriptions:
+            for desc_words, desc_head, desc_text in e.descriptions:
                 desc_words = {_role_class(w) for w in desc_words}
-                if head in desc_words or head == _role_class(desc_head):
+                if (head == _role_class(desc_head) or head in desc_words) and head not in _complement_nouns(desc_text):
                     overlap = max(overlap, len(words & desc_words))
             if overlap < 0 and org_head and e.kind == "org" and \
                     head in {_singular(t) for t in e.folded} | {t for t in e.folded}:
@@ -3230,8 +3313,14 @@ class Resolver:
             body = self._possessor_body(m, pos, determiners=ARTICLES)
             if body is not None:
                 return Resolution(body.name, body, 0.55, "description")  # "X, Glasgow Celtic captain, … the club"
+        if best is None and not headline and AGE_WORD_RE.match(head):
+            subject = self._first_subject_person(pos)  # "X set a record … Her coach, Y, … the 22-year-old said"
+            if subject is not None:
+                return Resolution(subject.name, subject, 0.6, "description")
         if best is None:
             recent = self._recent_speaker_for(m, pos, org_head)
+            if recent.entity is not None and not org_head and _spoken_for(recent.entity, head):
+                return Resolution(None, None, 0.6, "unresolved")  # "The lawyer for the defendant, X, … The defendant"
             outlet = head in MEDIA_NOUNS and recent.entity is not None and id(recent.entity) in self.cited
             return Resolution(m.text, recent.entity, recent.confidence, recent.how) \
                 if bare_kind and recent.name and not outlet else recent  # "the newspaper" after the Post: the Post
