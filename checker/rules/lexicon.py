@@ -787,6 +787,7 @@ def _entry_words(entry: Entry) -> tuple[str, ...] | None:
 TEXT_WORD_RE = re.compile(r"[^\W_]+")
 MAX_KNOWN_TOKENS = 100_000  # the words of texts remembered (their anchors), then forgotten
 MAX_EXTENDED_TOKENS = 20_000  # words remembered past which a lexicon added later makes them forgotten instead
+MAX_KEPT_WORDS = 30_000  # the most words a run keeps for the next (the lexicons hold about 2,000)
 
 
 def _openings(words) -> dict[str, tuple[int, ...]]:
@@ -878,8 +879,8 @@ class _IndexedWords:
     def _keep(self) -> None:
         """Keep this run's words for the next (see `_read_kept`), when it added some."""
         path = _kept_words_path()
-        if path is None or self.kept is None or self.words <= self.kept:
-            return
+        if path is None or self.kept is None or self.words <= self.kept or len(self.words) > MAX_KEPT_WORDS:
+            return  # (a process that added words by the ten thousand did more than load the lexicons: not kept)
         import marshal
         import os
 
