@@ -31,8 +31,12 @@ DEFINITE = frozenset("the this these those his her its their our him her them me
 # a French incise after a quote's attribution may bring any verb ("…,” X told TF1, he sighed."): a person's pronoun
 # and one past-tense verb closing the sentence; "it" is left out ("…, it emerged", "…, it seemed")
 BARE_PRONOUNS = frozenset("he she they".split())
-BARE_RE = re.compile(r"(?P<subj>[A-Za-z]+)(?:[ \t]+[a-z]+ly)?[ \t]+(?P<copula>(?:was|were|got|became)[ \t]+)?"
-                     r"(?P<verb>[a-z]+)(?:[ \t]+(?:himself|herself|themselves|up|back|out|on))?(?![\w'’-])")
+# the verb may take an adverb ("he still accused") or the fixed complement of a reporting idiom that renders one
+# French verb ("a-t-il fait savoir": "he let it be known"; "a-t-il insisté": "he pressed the point")
+BARE_RE = re.compile(r"(?P<subj>[A-Za-z]+)(?:[ \t]+(?:[a-z]+ly|still|also|then|again))?[ \t]+"
+                     r"(?P<copula>(?:was|were|got|became)[ \t]+)?(?P<verb>[a-z]+)"
+                     r"(?:[ \t]+(?:himself|herself|themselves|up|back|out|on|it[ \t]+be[ \t]+known|it[ \t]+clear|"
+                     r"the[ \t]+point(?:[ \t]+home)?|home[ \t]+the[ \t]+point))?(?![\w'’-])")
 CLOSING_MARKS = "”\"»"
 OPENING_MARKS = "“«"
 # words that make the stretch after a quote's attribution a clause of its own, not the attribution's adjuncts
@@ -187,7 +191,7 @@ def appended_attributions(text: str, start: int, end: int):
                 break  # the clause does not end the sentence
             if _inside_quote(text, sent_start, second.start):
                 break  # "She said: “We were told to leave, they insisted.”": the speaker's own words
-            first = closing or _first_attribution(text, sent_start, comma)
+            first = closing or _first_attribution(text, sent_start, comma) or _past_relative(text, sent_start, comma)
             if first is not None and first.lemma != "according to" and _inside_quote(text, sent_start, first.start):
                 first = None  # the quoted speaker's own verb ("“We say that it fails”, she said to …")
             closing = closing or _closing_attribution(text, sent_start, comma)
@@ -211,11 +215,25 @@ COPULA_RE = re.compile(r"\b(?:was|were|got|became)\b")  # "he was sure": a state
 def _stated_by(text: str, sent_start: int, comma: int, pronoun: str):
     """A reporting clause opening the sentence with its statement ("The coach said after the match that …"), its
     subject a person the pronoun can name."""
-    first = _first_attribution(text, sent_start, comma)
+    first = _first_attribution(text, sent_start, comma) or _past_relative(text, sent_start, comma)
     if first is None or first.lemma == "according to" or first.start != _first_word_at(text, sent_start) \
             or not _states(text, first, comma) or not _fits_subject(text[first.start:comma], pronoun):
         return None
     return first
+
+
+# a relative clause on the subject set between commas: "The mayor, who has run the town since 2014, said …"
+SUBJECT_RELATIVE_RE = re.compile(r",[ \t]+who[ \t]+[^,;:“”\"«»]{3,120},")
+
+
+def _past_relative(text: str, sent_start: int, comma: int):
+    """The first attribution of a sentence whose subject carries a relative clause between commas, read with the
+    relative blanked out (offsets kept): "The mayor, who has run the town since 2014, said the plan was dead"."""
+    relative = SUBJECT_RELATIVE_RE.search(text, sent_start, comma)
+    if relative is None:
+        return None
+    masked = text[:relative.start()] + " " * (relative.end() - relative.start()) + text[relative.end():]
+    return _first_attribution(masked, sent_start, comma)
 
 
 def _first_word_at(text: str, start: int) -> int:
@@ -249,6 +267,9 @@ def _closing_attribution(text: str, sent_start: int, comma: int):
     rest = text[clause.end:comma]
     if any(m in rest for m in CLOSING_MARKS + OPENING_MARKS + ":;"):
         return None
+    relative = RELATIVE_TAIL_RE.match(rest)
+    if relative is not None:  # "…,” declared X, who has waited for decades,": the speaker's relative clause
+        rest = rest[:relative.start("relative")]
     words = [w.group().lower() for w in WORD_RE.finditer(rest)]
     # an adverbial clause of time closes the attribution ('concluded as she read out the judgment', 'explained
     # …, when reading out the reasons'): what follows its conjunction is not a new statement
@@ -258,6 +279,8 @@ def _closing_attribution(text: str, sent_start: int, comma: int):
     return clause
 
 
+# a non-restrictive relative clause on the speaker that runs to the comma ("…, who has waited for decades")
+RELATIVE_TAIL_RE = re.compile(r"[^,]*?(?P<relative>,[ \t]+who[ \t]+[^,]+)$")
 SUBJECT_WORDS = frozenset("the a an his her its their of de du la le von van der".split())
 MAX_ROLE_SUBJECT = 10  # words of "the mayor of a village in the Vallespir"
 ASPECTUAL = frozenset("kept continued began started".split())  # "he kept repeating": a reporting clause
@@ -308,8 +331,10 @@ def _apposed_clause(text: str, pos: int, comma: int) -> ReportingClause | None:
     """A named subject with its role in apposition, then a speech verb."""
     match = APPOSED_RE.match(text, pos, comma)
     verb = speech_verb_by_form().get(match.group("verb")) if match else None
-    if verb is None or match.group("verb").endswith(("ing", "s")) or not _role_phrase(
-            [w.group() for w in WORD_RE.finditer(match.group("appos"))]):
+    if verb is None or match.group("verb").endswith(("ing", "s")):
+        return None
+    appos = [w.group() for w in WORD_RE.finditer(match.group("appos"))]
+    if not (_role_phrase(appos) or appos[0] == "who"):  # a role, or a relative clause on the person
         return None
     return ReportingClause(pos, match.end("verb"), match.group("verb"), verb.lemma, verb.needs_complement, "clause",
                            match.end("verb"))
@@ -522,13 +547,31 @@ def _fits_subject(stretch: str, pronoun: str) -> bool:
     if gender in ("m", "f") and words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper():
         return gender == GENDER.get(pronoun)
     if first in NAMED_DETERMINERS or first in ("a", "an"):
-        head = next((w for w in words[1:] if w.lower() not in SUBJECT_WORDS and not w[:1].isupper()), "")
+        # the head noun closes the noun phrase, after its modifiers ("the overseas minister", "the health ministry")
+        head = _head_noun([w.group() for w in WORD_RE.finditer(stretch.split(",", 1)[0])][1:MAX_SUBJECT])
         if head and person_noun(head):
             owner = {"his": "he", "her": "she"}.keys() & {w.group().lower() for w in WORD_RE.finditer(stretch)}
             return pronoun in PERSON_PRONOUNS and not (len(owner) == 1 and pronoun != {"his": "he", "her": "she"}[
                 owner.pop()])  # "The minister outlined her plan …, he said": someone else
         return pronoun in ("it", "they")
     return True  # a name the lexicon does not know: a person or a place
+
+
+HEAD_STOPS = frozenset("of for at from in on with who which that".split())
+
+
+def _head_noun(words: list[str]) -> str:
+    """The last lowercase word of a noun phrase, before its verb or its complement."""
+    forms, lex = speech_verb_by_form(), verb_lexicon()
+    head = ""
+    for word in words:
+        low = word.lower()
+        if low in HEAD_STOPS or low in forms or low in SUBJECT_PRONOUNS or low in lex.auxiliaries \
+                or head and (low in lex.irregular or low.endswith("ed")):
+            break  # the verb ("had", "described") or the complement ("of the region") follows the head
+        if low not in SUBJECT_WORDS and not word[:1].isupper():
+            head = word
+    return head
 
 
 def _person_subject(subject: list[str]) -> bool:
@@ -638,6 +681,11 @@ the speaker by that role ("…, the governor of the region, X, wrote, the govern
 closes it ("…, the mayor congratulated herself."); "…, the coach nodded." is another person. A statement opened by
 its reporting clause ("The coach said after the match that …") takes the same French incises with any verb ("…, he
 saluted."), when the pronoun can name the subject; a state ("…, he was sure.") is no incise.
+The speaker of the first attribution may carry a relative clause set between commas ("“…,” said Paul Girard,
+who has farmed the plateau for forty years,", "The prefect, who took office in May, said …"), and the second may
+put an adverb before its verb ("he still accused") or be a reporting idiom that renders one French verb ("he let
+it be known", "he made it clear", "he pressed the point"); the subject's head noun closes its noun phrase ("the
+overseas minister" is a person, "the health ministry" a body).
 A statement reported in the passive by a named person ("… was confirmed to the press by their publicist,
 Kathryn Frazier, who gave no reason,") is a first attribution too when the pronoun of the second agrees
 with the agent's first name ("…, she underlined."); "… was confirmed by the club, he said" is left alone.
@@ -659,6 +707,15 @@ two speech verbs: the reader cannot tell who said it or whether something is mis
 → drop "he stressed".
 """,
     examples=(
+        Example("“The harvest is lost,” said Paul Girard, who has farmed the plateau for forty years, "
+                "[[he lamented]].",
+                note="a relative clause on the speaker inside the first attribution"),
+        Example("The prefect, who took office in May, said the road would reopen in June, [[he assured]].",
+                note="a relative clause on the subject of the first attribution"),
+        Example("“The talks are over,” the union leader told AFP, [[she let it be known]].",
+                note="a reporting idiom as the second attribution"),
+        Example("“The talks are over,” the union leader told AFP, she let the matter rest.",
+                note="an idiom that reports nothing"),
         Example("“Every day costs lives,” the Ukrainian president told journalists, [[he stressed]]."),
         Example("The sale was confirmed to the press by the family's notary, Claire Vidal, who gave no price, "
                 "[[she underlined]].", note="a passive report by a named person, then her pronoun"),

@@ -31,7 +31,7 @@ READER_QUESTION_RE = re.compile(r"^\s*(?:(?:have|do|did|are|were|would|could|can
                                 r"(?:what|how|where) (?:do|did|would) you\b)[^?]*\?", re.I)
 # the outlet speaking of itself in the first person plural: "Our journalists are following …"
 OUTLET_SUBJECT_RE = re.compile(r"^\s*our (?:\w+ )?(?:journalists|reporters|correspondents|team|teams|newsroom|editors|"
-                               r"editorial staff|live|app|newsletter|podcast|site|website)\b|"
+                               r"editorial staff|live|app|newsletter|podcast|site|website|journalism)\b|"
                                r"^\s*the (?:editorial staff|editors?|newsroom) (?:recommends?|suggests?|selects?|picks?)\b|"
                                r"^\s*the rest (?:of (?:this|the) (?:article|story|text) )?(?:is|remains) (?:for|reserved)\b|"
                                r"^\s*comments (?:are|were|have been|has been) (?:closed|disabled|suspended|moderated)\b|"
@@ -337,6 +337,8 @@ call to action.
 A line with a call to action, a promotion or a marker, some outlet vocabulary and a high enough score
 is reported, line and all, with its deletion as the fix. Headings are left alone.
 
+The outlet speaking of its own journalism ("Our journalism is free to read, but it has a cost.") is no report.
+
 ## Why is this bad?
 The prompt belongs to the web page, not to the article: published as is, it invites readers to
 a newsletter, an app or a live page that do not exist where the text now appears.
@@ -345,6 +347,8 @@ a newsletter, an app or a live page that do not exist where the text now appears
 `Download our application to receive our alerts on the war in Ukraine` → remove the line.
 """,
     examples=(
+        Example("[[Our journalism is independent, but it has a price. Support it with a donation to La Croix]]",
+                note="the outlet speaks of its own journalism before its call"),
         Example("Kyiv was shelled overnight.\n\n[[Download our application to receive our alerts on the war]]\n\n"
                 "The army said two people died."),
         Example("[[Follow our live: all the news of the mobilisation minute by minute]]"),

@@ -43,7 +43,7 @@ def check(ctx):
         # a particle joined to the surname ("Marine Lepen" beside "Jean-Marie Le Pen")
         clear = unhyphenated or variant.particle or _split_once(variant) or (
             variant.majority >= CLEAR_MAJORITY and variant.majority >= 2 * variant.count) or _same_first_name(variant) \
-            or (variant.count == 1 and _spaced(variant) and _compound_surname(variant.suggestion)
+            or (variant.count == 1 and _spaced(variant) and _compound_surname(variant.suggestion, text)
                 and not _bracketed(text, variant))
         times = "once" if variant.majority == 1 else f"{variant.majority} times"
         yield Hit(variant.start, variant.end,
@@ -165,20 +165,29 @@ def _split_once(variant) -> bool:
             and all("-" not in w for w in usual) and all(w[:1].isupper() for w in odd))
 
 
-def _compound_surname(usual: str) -> bool:
-    """The usual form joins two rare capitalised words with a hyphen ("Dupond-Moretti", "Kolo-Muani"): a double
-    surname, which is never written apart; "Saint-Martin" and "Jean-Luc" join words that stand alone too."""
-    from ...lang.names import zipf
+def _compound_surname(usual: str, text: str) -> bool:
+    """The usual form joins two rare capitalised words with a hyphen ("Dupond-Moretti", "Kolo-Muani"), or two
+    words no commoner than names that follow a first name ("Karin Keller-Sutter"): a double surname, which is
+    never written apart; "Saint-Martin" and "Jean-Luc" join words that stand alone too."""
+    from ...lang.names import fold, name_lexicon, zipf
 
     for token in usual.split():
         parts = token.split("-")
-        if len(parts) == 2 and all(len(p) >= 4 and p[:1].isupper() and zipf(p.lower()) < COMMON_PART_ZIPF
-                                   for p in parts):
+        if len(parts) != 2 or not all(len(p) >= 4 and p[:1].isupper() for p in parts):
+            continue
+        if all(zipf(p.lower()) < COMMON_PART_ZIPF for p in parts):
+            return True
+        first_names = name_lexicon().first_names
+        if all(zipf(p.lower()) < NAME_PART_ZIPF and fold(p) not in first_names for p in parts) and any(
+                fold(m.group(1)) in first_names for m in FIRST_NAME_BEFORE_RE.finditer(text)
+                if text.startswith(token, m.end())):
             return True
     return False
 
 
 COMMON_PART_ZIPF = 3.0
+NAME_PART_ZIPF = 4.0  # "Keller", "Sutter": surnames English also writes as words, rarely
+FIRST_NAME_BEFORE_RE = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)[ \u00a0](?=[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý])")
 
 
 def _same_first_name(variant) -> bool:
@@ -237,6 +246,9 @@ Capitalisation alone is not a difference (headlines capitalise "Jong-Un"); forms
 in accents are left to ENT003. A form is compared only with forms whose neighbouring name words
 agree, so the same words inside the names of two different people are not merged.
 
+A double surname after a first name ("Karin Keller-Sutter") is never written apart, even when its parts are
+words English writes now and then, if neither is a first name: a spaced form once is reported.
+
 ## Why is this bad?
 An article should write a name one way. Mixed forms look careless, and they break searches,
 tags and indexes that treat "Kim Jong Un" and "Kim Jong-un" as different strings.
@@ -245,6 +257,8 @@ tags and indexes that treat "Kim Jong Un" and "Kim Jong-un" as different strings
 `Kim Jong Un` in an article that otherwise writes `Kim Jong-un` → `Kim Jong-un`.
 """,
     examples=(
+        Example("The finance minister, Karin Weber-Fischer, defended the plan.\n\nLater [[Weber Fischer]] said the "
+                "banks would pay.", note="a double surname after a first name, spaced once"),
         Example("The composer Michel Legrand has died. Michel Legrand wrote for Demy; his father Raymond Legrand "
                 "conducted, his sister Christiane Legrand sang. Until the end, [[Le Grand]] gave concerts.",
                 note="the usual form is counted over all its surroundings: only the odd one is reported"),

@@ -167,6 +167,12 @@ Left alone too: an English word beside the French name it translates ("the Medit
 Méditerranée"), and the English transliteration of a name written first the French way ("Poroshenko" beside
 "Porochenko": the transliteration rules report the French form).
 
+Words that describe rather than name before a full name (a title, "Lieutenant-Colonel", or a nationality,
+"the Belarusian") are set aside before mentions are compared, an h written after g, k, t, d, b or r counts as a
+typical slip (Sandaogo/Sandaogho), the word before a shared surname is compared whatever the name's length
+("Paul-Henri Sandaogo Damiba" … "Sandaogho Damiba"), and a surname alone after a phrase that ends at a comma is
+a back-reference unless that phrase names a role ("the mayor of Prades, Mr Castel").
+
 ## Why is this bad?
 Machine translation spells a name the way it was trained to, segment by segment, so one
 article can carry two spellings of one person; readers wonder whether two people are meant,
@@ -177,6 +183,10 @@ and a misspelt name is a factual error.
 five times → `Kim Jong-un`.
 """,
     examples=(
+        Example("The final pitted her against the Ukrainian Elina Svitolina.\n\nShe had lost to [[Elina Svitolena]] "
+                "in June.", note="a nationality before the first mention"),
+        Example("The opposition leader, Ousmane Sonko, was released.\n\nSupporters of [[Ousmane Sonkho]] gathered.",
+                note="an h added after a consonant, as transliterations write it"),
         Example("The prime minister, Michel Barnier, met the unions. Mr [[Barnie]] promised to listen.",
                 note="a surname alone that drops the last consonant of the full name before it"),
         Example("Emmanuel Macron spoke. Mr Macro left.", note="a shortening that is a word of its own"),

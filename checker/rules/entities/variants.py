@@ -7,8 +7,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ...lang.names import (FUNCTION_WORDS, NAME_PREFIXES, PARTICLES, TITLES, NameMention, fold_accents, normalise_marks,
-                          squash, zipf)
+from ...lang.names import (FUNCTION_WORDS, NAME_PREFIXES, PARTICLES, TITLES, NameMention, fold_accents, name_lexicon,
+                          normalise_marks, squash, zipf)
 
 MAX_WINDOW = 4  # tokens in a sub-name compared for format variants ("Kim Jong Un")
 MIN_KEY = 4  # letters in a format-variant key
@@ -202,10 +202,21 @@ def _reference(text: str | None, mention: NameMention) -> str | None:
     match = PREVIOUS_WORD_RE.search(text, max(0, mention.start - 24), mention.start)
     titled = bool(match) and match.group(1).lower() in TITLES
     before = match.start() if titled else mention.start
-    if INTRODUCED_AFTER_RE.match(text, mention.end) or INTRODUCED_BEFORE_RE.search(
-            text, max(0, before - 60), before):
+    if INTRODUCED_AFTER_RE.match(text, mention.end) or _role_before(text, before):
         return "introduced"
     return "titled" if titled else "bare"
+
+
+def _role_before(text: str, before: int) -> bool:
+    """A role set before the name as its apposition ("the mayor of Prades, Mr Castel"); not a phrase of another
+    kind that ends at a comma ("Asked about a possible motive, Mr Chabbert")."""
+    from ..attribution.persons import person_noun
+
+    match = INTRODUCED_BEFORE_RE.search(text, max(0, before - 60), before)
+    return match is not None and any(person_noun(w) for w in WORD_RE.findall(match.group()))
+
+
+WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _context(items: list[_Syllable], index: int) -> tuple[str | None, str | None]:
@@ -462,15 +473,22 @@ def _particle_spaced(form: str) -> bool:
 END_PAIRS = frozenset(map(frozenset, ("td", "ck", "sz", "pb", "yi")))
 
 
+SILENT_H_AFTER = "gktdbr"  # "gh", "kh", "th", "dh", "bh", "rh": one sound in a transliterated name
+
+
 def typical_slip(a: str, b: str) -> bool:
     """Two lowercase, accent-folded spellings one typical slip apart: a doubled letter made single or a
-    single one doubled (Itté/Ité, Jolly/Joly), the last letter swapped for its voiced or unvoiced pair
+    single one doubled (Itté/Ité, Jolly/Joly), an h added after g, k, t, d, b or r (Sandaogo/Sandaogho), the
+    last letter swapped for its voiced or unvoiced pair
     (Dupont/Dupond), or c for k (Kadyrov/Cadyrov)."""
     if a == b or not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < 3:
         return False
     short, long = sorted((a, b), key=len)
     if len(long) == len(short) + 1:
-        return any(long[:i] + long[i + 1:] == short for i in range(1, len(long)) if long[i] == long[i - 1])
+        # a letter doubled, or an h written after a consonant that it does not change into another sound, as
+        # transliterations do (Sandaogo/Sandaogho, Kakovka/Kakhovka)
+        return any(long[:i] + long[i + 1:] == short for i in range(1, len(long))
+                   if long[i] == long[i - 1] or long[i] == "h" and long[i - 1] in SILENT_H_AFTER)
     if len(a) != len(b):
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -552,15 +570,24 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
     firsts: Counter = Counter()
     alone: list[tuple[str, NameMention]] = []
     full: dict[str, NameMention] = {}  # surname -> its first mention in a full name
+    # the same surname after another given name, or after none ("Paul-Henri Sandaogo Damiba" … "Sandaogho Damiba"):
+    # the word before the surname compared, wherever the name starts
+    by_surname: dict[tuple[str, int], dict[str, list[NameMention]]] = defaultdict(lambda: defaultdict(list))
+    given: Counter = Counter()
+    leads: dict[int, int] = {}  # mention start -> descriptor words before the name ("Belarusian", "Lieutenant-Colonel")
+    lex = name_lexicon()
     for mention in mentions:
         if mention.acronym or mention.headline:
             continue
-        words = [_folded(w) for w in mention.words]
+        lead = leads[mention.start] = _descriptors(mention.words, lex) if len(mention.tokens) > 2 else 0
+        words = [_folded(w) for w in mention.words[lead:]]
         surnames[words[-1]] += 1
         if len(words) >= 2 and all(w.replace("-", "").isalpha() for w in words):
             by_first[(" ".join(words[:-1]), len(words))][words[-1]].append(mention)
             by_last[(" ".join(words[1:]), len(words))][words[0]].append(mention)
+            by_surname[(words[-1], 0)][words[-2]].append(mention)
             firsts[words[0]] += 1
+            given[words[-2]] += 1
             full.setdefault(words[-1], mention)
         elif len(words) == 1 and words[0].isalpha():
             alone.append((words[0], mention))
@@ -571,14 +598,15 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
                     or not slip(odd, usual) or not common_ok and zipf(odd, lang) >= 3.0 and zipf(usual, lang) >= 3.0)
 
     found = []
-    for groups, token, count, slip in ((by_first, -1, surnames, _surname_slip), (by_last, 0, firsts, first_name_slip)):
+    for groups, token, count, slip in ((by_first, -1, surnames, _surname_slip), (by_last, 0, firsts, first_name_slip),
+                                       (by_surname, -2, given, first_name_slip)):
         for (shared, _), by_word in groups.items():
             if len(by_word) < 2:
                 continue
             # two common first names one doubled letter apart ("Mohamed" / "Mohammed") with a rare surname in common
             # are one person's; with a common surname ("Philip Smith", "Phillip Smith") they may be two. Likewise two
             # surnames that are words ("Parrish" / "Parish") after a rare first name in common ("Joanna")
-            common_ok = all(zipf(w, lang) < (3.0 if token == 0 else SHARED_FIRST_ZIPF) for w in shared.split())
+            common_ok = all(zipf(w, lang) < (3.0 if token != -1 else SHARED_FIRST_ZIPF) for w in shared.split())
             for odd, odd_mentions in by_word.items():
                 if count[odd] != 1:
                     continue
@@ -586,10 +614,14 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
                 for usual, usual_mentions in by_word.items():
                     first = usual_mentions[0]
                     # two common first names far apart in the text are one person's slip, not cousins side by side
-                    apart = token == 0 and late.start - first.end > FAR_APART
+                    apart = token != -1 and late.start - first.end > FAR_APART
                     if usual == odd or first.start > late.start or not differ(odd, usual, slip, common_ok or apart):
                         continue
-                    found.append(_replaced(late, token, first.tokens[token].text, count[usual]))
+                    at = token + leads[late.start] if token == 0 else token
+                    if any(v.start == late.start for v in found):
+                        break  # the same mention, compared by another shape
+                    found.append(_replaced(late, at, first.tokens[token + leads[first.start] if token == 0 else token]
+                                           .text, count[usual]))
                     break
     if text is not None:
         ordered = list(full.items())  # in first-mention order
@@ -610,6 +642,23 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
             if usual is not None:
                 found.append(_replaced(mention, -1, full[usual].tokens[-1].text, surnames[usual]))
     return found
+
+
+NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish")  # "Belarusian", "Chilean", "Congolese", "Danish"
+
+
+def _descriptors(words: tuple[str, ...], lex) -> int:
+    """How many words before a name describe the person rather than name them: a title ("Lieutenant-Colonel") or a
+    nationality ("the Belarusian Aryna Sabalenka"); a first name ending like one ("Christian", "Adrian") names."""
+    lead = 0
+    while lead < len(words) - 2:  # two name words are kept
+        low = _folded(words[lead])
+        if all(part in TITLES for part in low.split("-")) or low in lex.nationalities or (
+                len(low) >= 6 and low.endswith(NATIONALITY_ENDINGS) and low not in lex.first_names):
+            lead += 1
+            continue
+        break
+    return lead
 
 
 EXTENSION_WORD_ZIPF = 2.0  # a shortened surname this common is a word of its own ("Macro" beside "Macron")

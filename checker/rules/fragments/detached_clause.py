@@ -386,7 +386,10 @@ def detached(text: str, start: int, end: int) -> str | None:
             return "subordinate"
         if opener == "additive":  # "Especially those whose turnover has fallen.": no verb outside the relative
             # a short one ("Especially the young.") is a deliberate stylistic fragment of spoken or written English
-            if not tail and len(tokens) >= MIN_ADDITIVE_WORDS \
+            # "Not only in Valais.": half of a pair whose second half ("but also") never comes, at any length
+            paired = len(tokens) > 3 and [w.lower() for _, w in tokens[:2]] == ["not", "only"] and not any(
+                w.lower() == "but" for _, w in tokens)
+            if not tail and (len(tokens) >= MIN_ADDITIVE_WORDS or paired) \
                     and not _finite_candidates(_outside_relatives(head), 1, strict=True):
                 return "additive"
             # an enumeration cut off ("Including Kyiv, Kharkiv and Odesa.") is a complement at any length
@@ -442,6 +445,7 @@ def detached(text: str, start: int, end: int) -> str | None:
     return None
 
 
+ACROSS_PARAGRAPHS = frozenset(("subordinate", "phrase"))  # kinds a paragraph's first sentence may be
 MESSAGES = {
     "subordinate": "This sentence is a subordinate clause standing alone after a full stop; join it to the "
                    "sentence before.",
@@ -500,8 +504,12 @@ def check(ctx):
             if kind is None and INCISE_RE.search(text, start, end):
                 kind = detached(_without_incises(text, start, end), start, end)
             if kind is not None and p_end < block.start and not (
-                    kind == "participle" and WORD_RE.match(text, start).group().lower().endswith("ed")):
-                continue  # across paragraphs only a past participle's phrase: "Swimming runs in the family."
+                    kind == "participle" and WORD_RE.match(text, start).group().lower().endswith("ed")
+                    or kind in ACROSS_PARAGRAPHS):
+                # across paragraphs only a past participle's phrase ("Swimming runs in the family." is a gerund's
+                # sentence), a subordinate clause ("Because the adventure had almost stopped.") or a phrase whose
+                # only verb is in a relative clause, each followed by more of its paragraph
+                continue
             if kind is not None:
                 yield Hit(start, end, MESSAGES[kind])
 
@@ -528,7 +536,11 @@ A relative opened by "Of which" or "Among whom" ("Of which a large part went to 
 subordinate clause too; after a weak subordinator and an -ing form, a tail with no verb or subject
 of its own ("Before being intercepted overnight, near the border.") is still the clause's.
 A paragraph may also open with a past participle's phrase split off the paragraph before ("Drafted
-ahead of two rivals. At 19, …"). A purpose clause ("In order to calm the markets.") and a weak
+ahead of two rivals. At 19, …"), a subordinate clause ("Because the adventure had almost stopped.") or a phrase
+whose only verb is in a relative clause, when more of the paragraph follows. "Nor" before a subordinator ("Nor if
+they met the Neanderthals.") opens a clause cut off the verb before, and "Not only" without its "but" and without a
+verb ("Not only in Valais.") half of a pair, at any length from four words.
+A purpose clause ("In order to calm the markets.") and a weak
 subordinator before an -ing form ("Before leaving for Brussels on Sunday.") with no main verb after
 them are reported too. Quotation marks inside the sentence before do not silence the rule; quoted
 speech around the piece does. Lowercase continuations are FRG001's and verbless sentences FRG002's,
@@ -562,6 +574,13 @@ clause or its participial phrase; the second piece is left as a fragment that re
 `The unions called off the strike because the government withdrew the reform.`
 """,
     examples=(
+        Example("Floods cut the roads. [[Not only in the Ariège.]] The Aude was hit as well.",
+                note="'not only' without its 'but also' and without a verb"),
+        Example("Floods cut the roads. Not only that. The Aude was hit as well."),
+        Example("Nobody knows when the bridge will reopen. [[Nor how much the repairs will cost the region.]] The "
+                "prefect will speak on Friday.", note="'Nor' and a subordinator: the complement of the verb before"),
+        Example("The factory closed in March.\n\n[[Although the workers had accepted a pay cut the year before.]] The "
+                "owners moved production to Poland.", note="a subordinate clause opening a paragraph that goes on"),
         Example("The wolf keeps spreading in the Alps. [[While attacks on sheep are rising in the Jura.]] Brussels "
                 "is reviewing its status.", note="a bare noun after the subordinator is its subject"),
         Example("The riders were stopped near the summit. [[Where, stunned and frozen, they got off their bikes in "

@@ -187,6 +187,9 @@ translation; the meaning is often recoverable only from the French.
 `…, at least officially, …`.
 """,
     examples=(
+        Example("The referee stopped the match after [[a incident]] in the stands."),
+        Example("The town hall, [[where was signed]] the treaty in 1919, is now a museum."),
+        Example("She took a one-week break in a once-great club, a unique moment."),
         Example("The two men praised each other but without concluding, [[officially less]], agrees."),
         Example("The intensity of fighting is [[in train of]] dropping."),
         Example("[[The nine first]] episodes will be shown on Sunday.", note="suggests 'The first nine'"),

@@ -26,7 +26,7 @@ ADVERBIAL = (
     r"in the (?:following|next|coming|previous) (?:days|weeks|months|hours)|the (?:next|following) (?:day|morning)|"
     r"for (?:years|months|decades|weeks|a long time|several (?:years|months|weeks)|(?:two|three|four|five|ten|\d{1,2}) "
     r"(?:years|months|weeks))|"
-    r"(?-i:[a-z]{3,}ly)|also|again|alone|already)"
+    r"(?-i:[a-z]{3,}ly)|also|again|once again|alone|already|now|above all|several times|many times)"
 )
 # a place or a setting French also puts there: "observe in the infrared the first galaxies", "played in the
 # series “…” a teacher" (one word after the article, a quoted title at most)
@@ -36,7 +36,8 @@ LANGUAGES = (r"(?:English|French|German|Russian|Arabic|Spanish|Italian|Chinese|M
              r"|Persian|Farsi|Turkish|Ukrainian|Polish|Dutch|Greek|Korean|Hindi|Swedish|Czech|Romanian|Hungarian)")
 WEDGE = (rf"\b(?P<verb>[A-Za-z]++)(?P<adv>,? (?:{ADVERBIAL}|(?P<setting>{SETTING}))(?: {ADVERBIAL})?,?) "
          r"(?P<det>(?:the|a|an|his|her|its|their|our|this|these|those|several|two|three|four|five|new|fresh|further|"
-         r"additional|tougher|stricter|sweeping|emergency)\b(?![\s,]*\d)|(?P<amount>(?:more|less) than|nearly|almost)"
+         r"additional|tougher|stricter|sweeping|emergency|thousands|hundreds|dozens|millions)\b(?![\s,]*\d)|"
+         r"(?P<amount>(?:more|less) than|nearly|almost)"
          r"(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:hundred|thousand|million|billion)|half|"
          r"[a-z]+ty\b|[a-z]+teen\b))|(?<!\. )(?P<name>[A-Z][a-zà-ÿ]+(?: [A-Z][\w'’-]+)+)\b"
          rf"|(?P<language>{LANGUAGES})\b(?![ -][A-Z]))")
@@ -107,7 +108,9 @@ def _object_not_clause(text: str, start: int, limit: int) -> bool:
         if not token[0].isalnum():
             return True
         if i > 0 and low in CLAUSE_MARKERS:
-            return False  # "said on Monday the plan would …": the noun phrase is a subject
+            # "said on Monday the plan would …": the noun phrase is a subject; after "and" the verb is the main
+            # subject's second ("speaks fluently Russian and had covered …")
+            return previous in ("and", "but", "or")
         if i > 1 and previous not in LINKS and low.endswith("ed") and could_be_verb(low, finite=True) \
                 and low not in ("united", "based", "armed", "used", "advanced", "limited", "related", "detailed") \
                 and (i + 1 >= len(tokens) or tokens[i + 1].lower() != "by"):
@@ -178,13 +181,16 @@ RULE = Rule(
     doc="""\
 ## What it does
 Finds a finite lexical verb followed by a time adverbial ("yesterday", "on Sunday evening",
-"in January", "last week"), a manner adverb ("firmly", "categorically"), "also" or "again", and
+"in January", "last week", "now"), a manner adverb ("firmly", "categorically"), "also", "again", "above all" or
+"several times", and
 then a noun phrase that is the verb's object: "he signed yesterday the decree", "Beijing opened
 in January an inquiry", "the minister condemned firmly the attack". French puts these adverbials
 between the verb and its complement (*il a signé hier le décret*); English does not.
 
 The object may be a name ("sentenced on Saturday Jonathann Daval"), an amount ("had cost already
-more than 300 million"), or the complement of "became" or "remained" after a date ("became on
+more than 300 million", "employs now thousands of people"), a language followed by a second verb of the same
+subject ("speaks fluently Russian and had covered …"),
+or the complement of "became" or "remained" after a date ("became on
 Saturday the second woman"); the wedge may also be a setting of one word, or a quoted title
 ("observe in the infrared the first galaxies", "played in the series “…” a teacher").
 
@@ -202,6 +208,10 @@ The order is the mark of a word-for-word translation; an editor moves the adverb
 """,
     examples=(
         Example("The new ambassador [[speaks fluently]] Arabic and Hebrew."),
+        Example("The singer [[speaks fluently]] Italian and had lived in Rome for years.",
+                note="a second verb of the same subject after 'and'"),
+        Example("The carmaker [[employs now]] thousands of people in Lorraine."),
+        Example("The company is now the largest employer in the region."),
         Example("The new ambassador speaks Arabic fluently.", note="the adverb after the language"),
         Example("The president [[signed yesterday]] the decree on pensions."),
         Example("Emmanuel Macron [[announced on Sunday evening]] the dissolution of the National Assembly."),

@@ -66,11 +66,11 @@ def french_phrases(text: str, start: int, end: int, quoted) -> list[Phrase]:
                 continue
         elif kind == "linked":  # "a communiqué de presse": a French head and a French complement joined by "de"
             head, complement = word_language(words[1]), word_language(words[3])
-            if head.lean < LINKED_LEAN or not complement.french or complement.function or quoted(*match.span()):
+            if not _linked(head, complement) or quoted(*match.span()):
                 continue
         elif kind == "lede":  # "Coup de tonnerre in the Senate.": the same, opening a sentence
             head, complement = word_language(words[0].lower()), word_language(words[2])
-            if head.lean < LINKED_LEAN or not complement.french or complement.function or quoted(*match.span()):
+            if not _linked(head, complement) or quoted(*match.span()):
                 continue
         else:
             article, inner = words[0], [word_language(w) for w in words[1:-1]]
@@ -93,6 +93,14 @@ def french_phrases(text: str, start: int, end: int, quoted) -> list[Phrase]:
 
 
 NEXT_WORD_RE = re.compile(r"[ \u00a0]+([\w'’-]+)")
+
+
+def _linked(head, complement) -> bool:
+    """A head that leans French joined by "de" to a content word: French, whichever language the complement
+    leans to ("coup de force", "prise de conscience"), as English never links two lowercase nouns with "de"
+    (its loanwords, "tour de force", are the loanword list's)."""
+    return head.lean >= LINKED_LEAN and not complement.function and (
+        complement.french or complement.lean > -LINKED_LEAN)
 
 
 @dataclass(frozen=True, slots=True)

@@ -215,6 +215,9 @@ the capitalised noun before it is a name in sentence case ("Force ouvrière"); a
 opening mark ("the so-called “zones à faibles émissions”") or glossed in apposition right after its closing mark
 ("“grand débat bidon”, a sham debate") is cited on purpose.
 
+A French head joined by "de" to a content word is French whichever language the complement leans to ("Coup de
+force in Tunis.", "a coup de poker"): English links no two lowercase nouns with "de" but in its loanwords.
+
 ## Why is this bad?
 The reader meets words they cannot read; the sentence was translated word by word and
 some words were skipped.
@@ -223,6 +226,9 @@ some words were skipped.
 `The vehicle lui-même was removed from the crash site.` → `The vehicle itself was removed`.
 """,
     examples=(
+        Example("[[Coup de poker]] at the Élysée on Sunday evening.",
+                note="a French lede whose complement English writes too"),
+        Example("Tour de force in Lyon for the young pianist.", note="a loanword"),
         Example("The polls were bad for months. [[Du coup]], the president changed his prime minister.",
                 note="a French adverbial phrase opening a sentence"),
         Example("For its critics, the country remained [[la dernière dictature d'Europe]] for years.",
