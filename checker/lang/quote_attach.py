@@ -532,7 +532,7 @@ class AttachStage:
         if cand.kind == "partial":
             if self._about_last_speaker(sent, k, previous) and gap <= 2:
                 self._carry(cand, previous, 0.6)
-            elif self.lang == "fr" and self._person_subject(sent, k):
+            elif self.lang == "fr" and (self._person_subject(sent, k) or self._described_subject(sent, k)):
                 self._sentence_subject(cand, sent, k)  # "Une riveraine, Odile X, parle d'un « … »": hers
             elif cand.words >= 3 and not self._looks_like_title(cand) and gap <= 1:
                 self._carry(cand, previous, 0.75 if gap == 0 else 0.5)
@@ -551,6 +551,14 @@ class AttachStage:
         return m is not None and m.tok_end <= k and m.kind == "name" and m.entity is not None and \
             m.entity.kind == "person" and m.name_span is not None and m.name_span[0] > m.start and \
             m.entity.count_before(sent.start) == 0
+
+    def _described_subject(self, sent: Sentence, k: int) -> bool:
+        """ "Les professionnels du tourisme redoutent « une saison blanche »": the quoted words are the object of a
+        verb whose subject, right before it, is a definite description of people (the previous speaker's words
+        only if the description resolves to that speaker)."""
+        m = clause_subject(sent, k, self.lex)
+        return m is not None and m.kind == "description" and m.definite and m.tok_end <= k <= m.tok_end + 3 and \
+            bool(m.head) and is_role(m.head, self.lex) and not is_org_noun(m.head, self.lex)
 
     def _sentence_subject(self, cand: Candidate, sent: Sentence, k: int) -> None:
         """ "Le rapporteur, Stéphane Giraud, défend une réforme « équilibrée »": a named person's words."""

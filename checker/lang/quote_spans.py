@@ -12,7 +12,7 @@ from .quote_common import (
 from .quote_marks import MarkedQuote
 from .sentences import split_sentences
 from .speakers import (
-    FR_AUX, FR_ETRE, FUNCTION_WORDS, QUOTE_TOKEN, Sentence, Token, find_cues, may_start_cue, tokenize,
+    FR_AUX, FR_ETRE, FUNCTION_WORDS, QUOTE_TOKEN, Sentence, Token, find_cues, fr_time_end, may_start_cue, tokenize,
 )
 
 
@@ -80,7 +80,7 @@ class SpanStage:
             if close is None and self.lang == "fr":  # « …, dit-elle. C'est bien ça le plus effrayant. »
                 close = INCISE_SENTENCE_END.match(tail)
             if close and not open_ended and len(tail[close.end():].split()) >= 2 and \
-                    (cue.pronoun is not None or _looks_like_speaker(_elision_apart(tail[:close.end() - 1]), self.lex)):
+                    (cue.pronoun is not None or _looks_like_speaker(self._after_time(cue.end, close.end()), self.lex)):
                 return comma, cue.end + close.end()
             if not open_ended and cue.pronoun is not None and not tail.strip(" .!?…\u00a0\u202f"):
                 return comma, None  # "…, reconnaît-il"": the mark closes after the attribution
@@ -92,6 +92,17 @@ class SpanStage:
                 if any(c.start == after for c in find_cues(self.text, after, min(q.end, after + 40), self.lex)):
                     return q.start + match.start(), None
         return None
+
+    def _after_time(self, start: int, length: int) -> str:
+        """The words of an incise after its verb (text[start:start + length - 1]), past a French time phrase
+        set before the subject (« …, a annoncé mardi soir la ministre, … »)."""
+        phrase = self.text[start:start + length - 1]
+        if self.lang == "fr":
+            toks = tokenize(self.text, start, start + length - 1, "fr")
+            skip = fr_time_end(toks, 0)
+            if 0 < skip < len(toks):
+                phrase = self.text[toks[skip].start:start + length - 1]
+        return _elision_apart(phrase)
 
     def _cue_after_comma(self, q: MarkedQuote) -> bool:
         """Whether a cue may begin right after a comma inside the quote (and white space), where each inverted

@@ -19,7 +19,8 @@ from .speakers import (
     FR_DETERMINER_GENDER, RELATIVES, SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS, WORD_LISTS,
     Mention, Resolution, Sentence, _described_otherwise, _noun_stem, _role_class, any_noun_phrase, clause_subject,
     description_back, description_forward, description_gender,
-    find_names, fold, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals, role_gender, sent_text,
+    find_names, fold, fr_other_holder, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals,
+    role_gender, sent_text,
 )
 
 
@@ -588,6 +589,12 @@ class ResolutionStage:
                     res = person
         if m.kind == "pronoun" and m.gender == "thing" and self.lang == "en" and res.entity is None and res.name:
             res = self._epithet_named(m, res) or res
+        if self.lang == "fr" and m.kind == "description" and res.entity is not None and \
+                res.entity.kind == "person" and fr_other_holder(res.entity, m, self.lex):
+            res = Resolution(None, None, 0.6, "unresolved")  # "la directrice, X … la future directrice": another
+        if self.lang == "fr" and m.kind == "description" and m.words and m.words[0] in FR_DEMONSTRATIVES and \
+                not (res.entity is not None and _personal(res.entity) and res.confidence > 0.5):
+            res = self._fr_demonstrative_person(cand, m, pos) or res  # « … », raconte ce retraité de 71 ans
         if res.name is None:
             res = self._fallback(m) or res
         if m.kind == "name" and self.lang == "en" and 2 <= len(m.text) <= 5 and m.text.isupper() and \
@@ -625,6 +632,23 @@ class ResolutionStage:
                               not is_role(m.head or "", self.lex)):
             res = Resolution(m.text, res.entity, res.confidence, res.how)  # "précise l'institut": the body by its kind
         return res
+
+    def _fr_demonstrative_person(self, cand: Candidate, m: Mention, pos: int) -> Resolution | None:
+        """ « … », raconte ce retraité de 71 ans / cette infirmière: a demonstrative description of a person takes
+        up, as « il » / « elle » would, the person (named or described as a subject) the text spoke of before."""
+        head = (m.head or "").lower()
+        if not head or not is_role(head, self.lex) or is_org_noun(head, self.lex) or _plural_head(m):
+            return None
+        gender = description_gender(m.text, head, self.lex)
+        if gender not in ("m", "f"):
+            return None
+        pronoun = replace(m, kind="pronoun", gender=gender, head="", words=())
+        res = self.resolver.resolve(pronoun, pos, headline=cand.headline, learn=False)
+        personal = res.entity is not None and _personal(res.entity)
+        if personal and any(role == "subject" for _, role in res.entity.mentions):
+            return res
+        # ("la tempête Alex": a first name met only as an object yields to the subject described before)
+        return self._description_antecedent(pronoun) or (res if personal else None)
 
     def _person_closing(self, res: Resolution) -> Resolution | None:
         """A speaker known by words that end with a person's full name ("Chief executive of Harlow Homes Desmond
@@ -875,7 +899,8 @@ class ResolutionStage:
         report. ¶ According to these sources, …": a bare definite description (determiner and noun) stands for
         the indefinite description with the same noun in its sentence or the paragraph before, even where that
         one's own cue went unread."""
-        if len(m.words) != 2 or m.words[0] not in ANAPHORIC_DETERMINERS or not m.head or \
+        if len(m.words) != 2 or m.words[0] not in ANAPHORIC_DETERMINERS and \
+                not (self.lang == "fr" and m.words[0] in FR_DEFINITE) or not m.head or \
                 is_org_noun(m.head, self.lex) and not is_role(m.head, self.lex):
             return None  # (a body's noun is the body's name in its clause: "The council said")
         said = self.resolver._same_head_described(m, m.start, within=1)
@@ -900,7 +925,8 @@ class ResolutionStage:
                         first not in WEEKDAYS and not sent.tokens[desc.tok_start].is_cap):
                     continue  # an indefinite description: "a police source", "medical and security sources"
                 end = j + 1  # a complement of place: "sources in Gaza"
-                if end + 1 < len(sent.tokens) and sent.tokens[end].lower in ("in", "en", "à") and \
+                if end + 1 < len(sent.tokens) and (sent.tokens[end].lower in ("in", "en", "à") or self.lang == "fr"
+                                                   and sent.tokens[end].lower in FR_DE_FORMS) and \
                         sent.tokens[end + 1].is_cap:
                     place = sent.mention_starting(end + 1)
                     end = place.tok_end if place is not None else end
@@ -1148,8 +1174,8 @@ class ResolutionStage:
         sent = self.sentences[si]
         candidates = []
         own = sent.index_at(pronoun.start)
-        if own > 0:
-            candidates.append((sent, own))
+        if own > 0 and not (self.lang == "fr" and self.text[pronoun.start - 1] in "-‑"):
+            candidates.append((sent, own))  # (« Les écoles vont fermer, dénoncent-ils »: what was said, not who)
         for prev in reversed(self.sentences[max(0, si - 3):si] if not own_only else []):
             if sent.block - prev.block > (0 if same_block else 1) or prev.headline:
                 break
@@ -1287,6 +1313,9 @@ class ResolutionStage:
                     tok.is_cap and j > first or sent.mention_starting(j) is not None:
                 return None
             if low.endswith(("s", "x")) and len(low) > 3 and not low.endswith("ss"):
+                if self.lex.lang == "fr" and nxt.lower in FR_DE_FORMS and is_role(low, self.lex):
+                    # "des chercheurs de l'université de Liège ont découvert"
+                    return self._fr_complemented_plural(sent, first, j, upto)
                 while self.lex.lang == "fr" and j + 2 < upto and nxt.lower.endswith(("s", "x")) and \
                         toks[j + 2].is_word and not toks[j + 2].is_cap and toks[j + 2].lower not in FUNCTION_WORDS:
                     j, nxt = j + 1, toks[j + 2]  # "les compagnies aériennes adorent"
@@ -1295,7 +1324,23 @@ class ResolutionStage:
                 return sent_text(sent, first, j)
         return None
 
+    def _fr_complemented_plural(self, sent: Sentence, first: int, noun: int, upto: int) -> str | None:
+        """A French plural role noun with its complement, directly followed by its verb: "Des chercheurs du CNRS et
+        de l'université de Montpellier ont identifié"."""
+        desc = description_forward(sent, noun, self.lex)
+        toks = sent.tokens
+        end = desc.tok_end if desc is not None else upto
+        if end + 2 < upto and toks[end].text == "," and toks[end + 1].lower in ("à", "en", "au"):
+            close = next((k for k in range(end + 2, min(upto, end + 8)) if toks[k].text == ","), None)
+            end = close + 1 if close is not None else end  # "…, à Dakar, ont cessé"
+        if desc is None or desc.tok_start != first or end >= upto or not toks[end].is_word or toks[end].is_cap or \
+                toks[end].lower in RELATIVES:
+            return None
+        return desc.text
 
+
+FR_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+FR_DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})  # "l'agriculteur" after "un agriculteur de Bastogne"
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "cette", "ces", "cet", "ce"})
 
 

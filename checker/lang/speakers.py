@@ -1677,6 +1677,35 @@ def fr_role_clash(entity: "Entity", head: str, lex: "Lexicon") -> bool:
         not any(groups[r] & groups[mine] for r in roles)
 
 
+FR_NEW_HOLDER = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future", "prochain", "prochaine"})
+
+
+def fr_other_holder(entity: "Entity", m: Mention, lex: "Lexicon") -> bool:
+    """ "Auguste X, président des supporters … Le nouvel actionnaire promet", "Morgane X, infirmière … Le porteur
+    du projet assure": a French role description marked as a new holder or naming its own complement ("du projet"),
+    whose noun is none of the roles the person was introduced with and shares no group of role_anaphors_fr with
+    them, stands for somebody else (fr_role_clash decides where both nouns are listed there)."""
+    head = m.head.lower() if m.head else ""
+    words = [w.lower() for w in m.words]
+    if lex.lang != "fr" or not head or head not in words or is_org_noun(head, lex):
+        return False
+    at = words.index(head)
+    new = FR_NEW_HOLDER & set(words[:at])
+    if not (new or _complemented(m) and words[at + 1:at + 2] in (["du"], ["de"], ["des"])):
+        return False
+    roles = {h for _, h, _ in entity.descriptions if h and is_role(h, lex) and not is_org_noun(h, lex)}
+    introduced = set().union(*(w for w, _, _ in entity.descriptions)) if entity.descriptions else set()
+    if new and roles and not new & introduced:
+        return True  # "la directrice, X … la future directrice": whoever comes next
+    if not roles or _singular(head) in introduced:
+        return False
+    groups = role_groups_fr()
+    mine = groups.get(_singular(head), frozenset())
+    if mine and any(w in groups for w in introduced):
+        return False  # both listed: fr_role_clash decides ("Premier ministre … l'ancien chef du gouvernement")
+    return not any(groups.get(r, frozenset()) & mine or _role_class(r) == _role_class(_singular(head)) for r in roles)
+
+
 def _fr_named_after_kind(m: Mention, lex: Lexicon) -> bool:
     """ "la région Pays de la Loire", "la commune Saint-Martin": a body's kind with its proper name right after."""
     words = m.text.split()
@@ -1990,6 +2019,9 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
         if lex.lang == "fr" and last is not None and toks[last].lower.endswith(("s", "x")) and \
                 low.endswith("ent") and len(low) > 4 and not tok.is_cap:
             break  # "les investisseurs restent prudents": a plural verb after a plural head
+        if lex.lang == "fr" and j - 1 > i and toks[i].lower in FR_PLURAL_DETERMINERS and \
+                _fr_plural_verb(tok, toks[j - 1]):
+            break  # "les commerçants du centre-ville redoutent": the plural head's verb after its complement
         if low in NP_CONNECTORS or low in ("à", "au", "aux") and last is not None and \
                 _is_title(toks[last].lower, lex):
             if last is None:
@@ -2013,6 +2045,20 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
     if not (_is_title(_strip_possessive(head), lex) or is_org_noun(head, lex)):
         return None
     return _description(sent, i, last, head, toks[i].lower not in INDEFINITE)
+
+
+FR_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses", "nos", "vos", "plusieurs", "certains",
+                                   "certaines"})
+FR_VERB_STEM_ZIPF = 2.2
+
+
+def _fr_plural_verb(tok: Token, before: Token) -> bool:
+    """A French third-person plural verb ("redoutent", "estiment") after a word that is no determiner: what is
+    left without "-nt" is a common French word ("redoute"), which "permanent" or "récent" are not."""
+    low = tok.lower
+    return low.endswith("ent") and len(low) > 5 and not tok.is_cap and tok.is_word and \
+        before.lower not in DETERMINERS and before.lower not in NP_CONNECTORS and before.lower not in FUNCTION_WORDS \
+        and zipf(low[:-2], "fr") >= FR_VERB_STEM_ZIPF
 
 
 def _plural_before_complement(toks: list[Token], i: int, last: int) -> bool:
@@ -3262,6 +3308,8 @@ class Resolver:
                 continue
             if agreeing and e.gender and e.gender != agreeing:
                 continue  # "la scientifique" is not the glaciologist Martin X, "le président" not Martine Y
+            if self.lex.lang == "fr" and fr_other_holder(e, m, self.lex):
+                continue  # "la directrice, Awa X … la future directrice"
             overlap = -1  # first, as most entities have no description: their mentions are not looked at
             for desc_words, desc_head, desc_text in e.descriptions:
                 desc_words = {_role_class(w) for w in desc_words}
@@ -3566,7 +3614,7 @@ class Resolver:
                 continue  # "l'avocat de Mme Garnier" is not Mme Garnier
             if gender and entity.gender and entity.gender != gender and self.lex.lang == "fr":
                 continue  # "la magistrate": the woman quoted before the man, not the man
-            if not org_head and fr_role_clash(entity, head, self.lex):
+            if not org_head and (fr_role_clash(entity, head, self.lex) or fr_other_holder(entity, m, self.lex)):
                 continue  # "le délégué CFDT, X, a réagi … Le ministre a promis": somebody else
             if gender and entity.gender and entity.gender != gender:
                 break  # "l'experte" is not the man quoted before
@@ -3621,6 +3669,8 @@ class Resolver:
         first = self.first_person()
         if first is not None and fr_role_clash(first, head, self.lex):
             first = self._first_fitting(head)
+        if first is not None and fr_other_holder(first, m, self.lex):
+            first = None  # "Ginette X, enseignante, … Le promoteur du projet assure"
         if first is not None and first.last_before(pos) is not None and \
                 not (self.lex.lang == "fr" and any(m.start <= q < m.end for q, _ in first.mentions)):
             return Resolution(first.name, first, 0.4, "description")
