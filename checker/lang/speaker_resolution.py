@@ -55,6 +55,18 @@ CLAUSE_LINK_WORDS = frozenset({"after", "before", "when", "because", "since", "a
                                "though", "once", "if", "and", "but", "where", "so"})
 
 
+def title_pattern(acronym: str) -> re.Pattern:
+    """The title an acronym spells ("DCP": "Deputy Commissioner of Police", perhaps "(South)" after it), as a word.
+
+    The pattern opens on the first capital and looks back for the word boundary after it: a pattern that opens
+    on a literal is searched for that letter, where one that opens on `\\b` is tried at every character of the
+    text. Before a word character the boundary means no word character, which the look-behind reads."""
+    initials = r"\s+(?:(?:of|the|and|for)\s+)*".join(rf"{letter}[a-z]+" for letter in acronym)
+    first = acronym[0]
+    opening = rf"{first}(?<!\w{first})" if first.isascii() and first.isalnum() else rf"\b{first}"
+    return re.compile(rf"{opening}{initials[1:]}(?:\s*\([^()]{{1,30}}\))?\s+")
+
+
 class ResolutionStage:
     """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
 
@@ -665,9 +677,8 @@ class ResolutionStage:
     def _title_acronym(self, m: Mention) -> Resolution | None:
         """ "Deputy Commissioner of Police (South) Priya Raghavan … The DCP added": an acronym spelling the
         initials of the title written before a person's name stands for that person."""
-        initials = r"\s+(?:(?:of|the|and|for)\s+)*".join(rf"{letter}[a-z]+" for letter in m.text)
         found = None
-        for title in re.finditer(rf"\b{initials}(?:\s*\([^()]{{1,30}}\))?\s+", self.text[:m.start]):
+        for title in title_pattern(m.text).finditer(self.text, 0, m.start):
             found = title  # the last one before the acronym
         if found is None:
             return None
