@@ -74,3 +74,46 @@ def test_a_runs_words_are_added_at_once_by_the_next(fresh_cache):
     (fresh_cache / "indexed-words.marshal").write_bytes(b"\x00damaged")
     third = _fresh_index()
     assert third.present("the officially stated plan") == frozenset()  # a damaged file is no words, not an error
+
+
+def test_cached_items_read_back_one_by_one(fresh_cache):
+    from checker.data.cache import cached_items
+
+    built = []
+
+    def build():
+        built.append(1)
+        return {"a": (1, b"x"), "b": [2, 3], ("k", 1): None}
+
+    first = cached_items("test-items", "v1", build)
+    again = cached_items("test-items", "v1", build)
+    assert len(built) == 1 and len(again) == 3 and set(again.keys()) == {"a", "b", ("k", 1)}
+    assert again["a"] == first.get("a") == (1, b"x") and again.get("b") == [2, 3] and again[("k", 1)] is None
+    assert again.get("missing", "default") == "default" and "missing" not in again
+    with pytest.raises(KeyError):
+        again["missing"]
+
+
+def test_data_digests_are_kept_by_size_and_time(fresh_cache, monkeypatch, tmp_path):
+    from checker.data import cache
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    target = folder / "words.txt"
+    target.write_text("one two", encoding="utf-8")
+    import os
+    old = 1_600_000_000_000_000_000
+    os.utime(target, ns=(old, old))  # long before it is hashed: the kept hash is trusted
+    monkeypatch.setattr(cache, "DATA_DIR", folder)
+    for clear in (cache.data_digest.cache_clear, cache._known_digests.cache_clear):
+        clear()
+    first = cache.data_digest("words.txt")
+    assert first == cache.digest(b"one two") and cache._known_digests()["words.txt"][3] == first
+    cache.data_digest.cache_clear()
+    cache._known_digests()["words.txt"] = (*cache._known_digests()["words.txt"][:3], "kept")
+    assert cache.data_digest("words.txt") == "kept"  # same size and time: read back, not hashed
+    target.write_text("one three", encoding="utf-8")  # changed: another size and time
+    cache.data_digest.cache_clear()
+    assert cache.data_digest("words.txt") == cache.digest(b"one three")
+    cache.data_digest.cache_clear()
+    cache._known_digests.cache_clear()

@@ -14,6 +14,7 @@ import marshal
 import os
 import re
 import sys
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -104,6 +105,53 @@ def cached_buffers(kind: str, key: str, build: Callable[[], tuple[bytes, ...]]) 
     return tuple(memoryview(part) for part in parts)
 
 
+class CachedItems:
+    """Values by key, read back from a mapped cache table one by one as they are first asked for (`cached_items`)."""
+
+    __slots__ = ("_where", "_parts", "_read")
+
+    def __init__(self, parts: tuple) -> None:
+        self._where = {key: i for i, key in enumerate(marshal.loads(parts[0]), 1)}
+        self._parts, self._read = parts, {}
+
+    def get(self, key, default=None):
+        if key in self._read:
+            return self._read[key]
+        i = self._where.get(key)
+        if i is None:
+            return default
+        value = self._read[key] = marshal.loads(self._parts[i])
+        return value
+
+    def __getitem__(self, key):
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key) -> bool:
+        return key in self._where
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def keys(self):
+        return self._where.keys()
+
+
+_MISSING = object()
+
+
+def cached_items(kind: str, key: str, build: Callable[[], dict]) -> CachedItems:
+    """`build()`'s values (marshal-able) by their keys, kept as one mapped table in the data cache: opening it reads
+    the keys only, and a value is read when first asked for (a table of which a text needs a few entries)."""
+    def parts() -> tuple[bytes, ...]:
+        built = build()
+        return (marshal.dumps(list(built)), *(marshal.dumps(value) for value in built.values()))
+
+    return CachedItems(cached_buffers(kind, key, parts))
+
+
 def _mapped(path: Path) -> tuple[memoryview, ...]:
     import mmap
 
@@ -130,8 +178,59 @@ def parse_yaml(raw: str) -> Any:
 
 @functools.lru_cache(maxsize=None)
 def data_digest(filename: str) -> str:
-    """The content hash of checker/data/<filename>: a key for what is built from it."""
-    return digest(DATA_DIR.joinpath(filename).read_bytes())
+    """The content hash of checker/data/<filename>: a key for what is built from it.
+
+    As git's index does, the hash is kept with the file's size and modification time, and read back while they
+    are unchanged (a hash of the large data files is a tenth of a millisecond each, every run); one whose file was
+    changed less than two seconds before it was hashed is hashed again, as git treats racily clean entries."""
+    path = DATA_DIR.joinpath(filename)
+    try:
+        found = path.stat()
+    except OSError:
+        return digest(path.read_bytes())  # raises the error a missing file gives
+    stamp = (found.st_size, found.st_mtime_ns)
+    known = _known_digests()
+    kept = known.get(filename)
+    if kept is not None and tuple(kept[:2]) == stamp and kept[2] - found.st_mtime_ns > RACY_NS:
+        return kept[3]
+    value = digest(path.read_bytes())
+    known[filename] = (*stamp, time.time_ns(), value)
+    _DIGESTS_CHANGED[0] = True
+    return value
+
+
+RACY_NS = 2_000_000_000  # a file changed this soon before its hash was taken is hashed again
+_DIGESTS_CHANGED = [False]
+
+
+@functools.lru_cache(maxsize=1)
+def _known_digests() -> dict:
+    """The data files' hashes kept by earlier runs (see `data_digest`), saved at exit when this run hashed one."""
+    folder = cache_dir()
+    path = folder / f"data-digests-{FORMAT}.marshal" if folder else None
+    known: dict = {}
+    if path is not None:
+        try:
+            with open(path, "rb") as handle:
+                loaded = marshal.loads(handle.read())
+            known = loaded if isinstance(loaded, dict) else {}
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        import atexit
+        atexit.register(_save_digests, path, known)
+    return known
+
+
+def _save_digests(path: Path, known: dict) -> None:
+    if not _DIGESTS_CHANGED[0]:
+        return
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(known))
+        os.replace(partial, path)
+    except (OSError, ValueError):
+        pass
 
 
 @functools.lru_cache(maxsize=None)

@@ -91,9 +91,9 @@ def _sense_rows() -> tuple:
 
 
 @functools.lru_cache(maxsize=1)
-def _codes() -> dict[str, tuple]:
-    """The compiled code of every pattern of the senses, kept in the data cache, read when a text first needs one."""
-    from ...data.cache import cached, regex_code
+def _codes():
+    """The compiled code of every pattern of the senses, kept in the data cache, each read when a text first needs it."""
+    from ...data.cache import cached_items, regex_code
 
     def build() -> dict[str, tuple]:
         codes = {}
@@ -104,7 +104,7 @@ def _codes() -> dict[str, tuple]:
                 pass  # reported where the pattern is first used
         return codes
 
-    return cached("senses-false_friends-code", _data_key(), build)
+    return cached_items("senses-false_friends-code", _data_key(), build)
 
 
 PATTERN_FIELDS = ("cues", "against", "before", "after", "not_before", "not_after")

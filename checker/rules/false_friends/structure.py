@@ -27,25 +27,42 @@ class LookAlike:
 
 
 @functools.lru_cache(maxsize=None)
-def _table() -> tuple[dict[str, str], tuple[LookAlike, ...]]:
-    """The closed word classes the slots are written with, and the look-alikes (checker/data/false_friend_slots.yaml)."""
-    data = load_yaml("false_friend_slots")
-    return data["classes"], tuple(LookAlike(la["forms"], tuple(la["slots"]), la["french"], la["meaning"],
-                                            la["suggestion"], la["why"], la.get("unless"), la.get("context"))
-                                  for la in data["look_alikes"])
+def _table() -> tuple[dict[str, str], list[str], object]:
+    """The closed word classes the slots are written with, each look-alike's forms, and the look-alikes' fields by
+    their place (checker/data/false_friend_slots.yaml), kept in the data cache: a text needs the forms of every
+    look-alike, and the rest of the few whose forms it holds (each read when first asked for)."""
+    from pathlib import Path
+
+    from ...data.cache import cached, cached_items, data_digest, digest
+
+    key = digest(data_digest("false_friend_slots.yaml").encode(), Path(__file__).read_bytes())
+    classes, forms = cached("look-alike-forms", key,
+                            lambda: (load_yaml("false_friend_slots")["classes"],
+                                     [la["forms"] for la in load_yaml("false_friend_slots")["look_alikes"]]))
+    fields = cached_items("look-alikes", key, lambda: {
+        i: (la["forms"], tuple(la["slots"]), la["french"], la["meaning"], la["suggestion"], la["why"],
+            la.get("unless"), la.get("context"))
+        for i, la in enumerate(load_yaml("false_friend_slots")["look_alikes"])})
+    return classes, forms, fields
+
+
+@functools.lru_cache(maxsize=None)
+def look_alike(index: int) -> LookAlike:
+    """The `index`-th look-alike of the data file."""
+    return LookAlike(*_table()[2][index])
 
 
 def look_alikes() -> tuple[LookAlike, ...]:
     """The look-alikes, in the data file's order (the word index numbers them so)."""
-    return _table()[1]
+    return tuple(look_alike(i) for i in range(len(_table()[1])))
 
 
 @functools.lru_cache(maxsize=None)
 def _compiled(index: int) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None, re.Pattern | None]:
     """The `index`-th look-alike's word forms, its slots as one pattern, its `unless` and `context` patterns (built
     when a text first holds its forms, and compiled on first use: a text holds the forms of few look-alikes)."""
-    classes, table = _table()
-    la = table[index]
+    classes = _table()[0]
+    la = look_alike(index)
     slots = [re.sub(r"\(\?P<span>", f"(?P<span{i}>", slot.format(**classes)) for i, slot in enumerate(la.slots)]
     return (tuple(la.forms.split()), LazyPattern("|".join(f"(?:{s})" for s in slots), re.IGNORECASE),
             LazyPattern(la.unless, re.IGNORECASE) if la.unless else None,
@@ -54,7 +71,7 @@ def _compiled(index: int) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | Non
 
 @functools.lru_cache(maxsize=None)
 def _index() -> WordIndex:
-    return WordIndex.of(la.forms.split() for la in look_alikes())
+    return WordIndex.of(forms.split() for forms in _table()[1])
 
 
 _HITS: list = [(None, [])]  # (the last text asked about, its hits): FFR001 asks before FFR004
@@ -88,7 +105,7 @@ def structure_hits(text: str) -> list[tuple[int, int, LookAlike]]:
     hits = []
     lowered = text_words(text)[0]  # the lowercase the word index read
     for index, lines in _index().lines(text).items():
-        la = look_alikes()[index]
+        la = look_alike(index)
         forms, pattern, unless, context = _compiled(index)
         stretches = [w for start, end in lines for w in (
             [(start, end)] if end - start <= LONG_LINE else _sentences_holding(text, lowered, forms, start, end))]
