@@ -5,7 +5,8 @@ CHECKER_CACHE_DIR=off to disable it. Entries are `marshal` files (plain data onl
 load; large byte tables are raw files mapped in place) named by the hash of what they were built from,
 so an edited data file is simply re-read; a cache that cannot be written is skipped silently. The
 console script also keeps there what a run compiled (`remember_compiled`): regular expressions, and
-dataclass methods where the folder is private.
+dataclass methods where the folder is private. Every run keeps the data files' hashes with their size and time
+(`data_digest`), and the words its lexicons indexed (checker.rules.lexicon), for the next run to read back.
 """
 from __future__ import annotations
 
