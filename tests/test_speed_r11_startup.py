@@ -117,3 +117,17 @@ def test_data_digests_are_kept_by_size_and_time(fresh_cache, monkeypatch, tmp_pa
     assert cache.data_digest("words.txt") == cache.digest(b"one three")
     cache.data_digest.cache_clear()
     cache._known_digests.cache_clear()
+
+
+def test_built_key_follows_data_and_code(fresh_cache, tmp_path):
+    from checker.data import cache
+
+    source = tmp_path / "builder.py"
+    source.write_text("RULE = 1\n", encoding="utf-8")
+    first = cache.built_key("antonyms.tsv", str(source))
+    assert first == cache.digest(cache.data_digest("antonyms.tsv").encode(), cache.digest(b"RULE = 1\n").encode())
+    assert cache.built_key(("antonyms.tsv",), str(source)) == first
+    source.write_text("RULE = 22\n", encoding="utf-8")  # the code that builds the value changed: another key
+    cache.source_digest.cache_clear()
+    assert cache.built_key("antonyms.tsv", str(source)) != first
+    assert cache.built_key("antonyms.tsv") != first  # the code is part of the key

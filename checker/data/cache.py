@@ -5,8 +5,8 @@ CHECKER_CACHE_DIR=off to disable it. Entries are `marshal` files (plain data onl
 load; large byte tables are raw files mapped in place) named by the hash of what they were built from,
 so an edited data file is simply re-read; a cache that cannot be written is skipped silently. The
 console script also keeps there what a run compiled (`remember_compiled`): regular expressions, and
-dataclass methods where the folder is private. Every run keeps the data files' hashes with their size and time
-(`data_digest`), and the words its lexicons indexed (checker.rules.lexicon), for the next run to read back.
+dataclass methods where the folder is private. Every run keeps the data and source files' hashes with their size and
+time (`_kept_digest`), and the words its lexicons indexed (checker.rules.lexicon), for the next run to read back.
 """
 from __future__ import annotations
 
@@ -179,23 +179,41 @@ def parse_yaml(raw: str) -> Any:
 
 @functools.lru_cache(maxsize=None)
 def data_digest(filename: str) -> str:
-    """The content hash of checker/data/<filename>: a key for what is built from it.
+    """The content hash of checker/data/<filename>: a key for what is built from it (see `_kept_digest`)."""
+    return _kept_digest(DATA_DIR.joinpath(filename), filename)
 
-    As git's index does, the hash is kept with the file's size and modification time, and read back while they
-    are unchanged (a hash of the large data files is a tenth of a millisecond each, every run); one whose file was
-    changed less than two seconds before it was hashed is hashed again, as git treats racily clean entries."""
-    path = DATA_DIR.joinpath(filename)
+
+@functools.lru_cache(maxsize=None)
+def source_digest(path: str) -> str:
+    """The content hash of a source file of the package (a module's `__file__`): the code that builds a cached
+    value is part of its key (see `_kept_digest`)."""
+    return _kept_digest(Path(path), path)
+
+
+def built_key(data_files: str | tuple[str, ...], *sources: str) -> str:
+    """The data cache's key for what the code of `sources` (modules' `__file__`) builds from checker/data files:
+    their content hashes together."""
+    names = (data_files,) if isinstance(data_files, str) else data_files
+    return digest(*(data_digest(name).encode() for name in names), *(source_digest(path).encode() for path in sources))
+
+
+def _kept_digest(path: Path, name: str) -> str:
+    """The content hash of a file, kept by earlier runs under `name` with the file's size and modification time.
+
+    As git's index does, the hash is read back while they are unchanged (a hash of the large data files is a tenth
+    of a millisecond each, every run); one whose file was changed less than two seconds before it was hashed is
+    hashed again, as git treats racily clean entries."""
     try:
         found = path.stat()
     except OSError:
         return digest(path.read_bytes())  # raises the error a missing file gives
     stamp = (found.st_size, found.st_mtime_ns)
     known = _known_digests()
-    kept = known.get(filename)
+    kept = known.get(name)
     if kept is not None and tuple(kept[:2]) == stamp and kept[2] - found.st_mtime_ns > RACY_NS:
         return kept[3]
     value = digest(path.read_bytes())
-    known[filename] = (*stamp, time.time_ns(), value)
+    known[name] = (*stamp, time.time_ns(), value)
     _DIGESTS_CHANGED[0] = True
     return value
 
@@ -206,7 +224,7 @@ _DIGESTS_CHANGED = [False]
 
 @functools.lru_cache(maxsize=1)
 def _known_digests() -> dict:
-    """The data files' hashes kept by earlier runs (see `data_digest`), saved at exit when this run hashed one."""
+    """The files' hashes kept by earlier runs (see `_kept_digest`), saved at exit when this run hashed one."""
     folder = cache_dir()
     path = folder / f"data-digests-{FORMAT}.marshal" if folder else None
     known: dict = {}

@@ -69,13 +69,10 @@ def _entries_by_first_word() -> dict[str, tuple[_Entry, ...]]:
     Built once per content of the data file and of the code that builds it, and kept in the data cache
     with each pattern's compiled form (when there is a cache to keep it in).
     """
-    from pathlib import Path
-
-    from ..data.cache import cache_dir, cached, data_digest, digest
+    from ..data.cache import built_key, cache_dir, cached
     from ..rules import lexicon
 
-    key = digest(data_digest("loanwords.yaml").encode(), Path(__file__).read_bytes(),
-                 Path(lexicon.__file__).read_bytes())
+    key = built_key("loanwords.yaml", __file__, lexicon.__file__)
     built = cached("loanwords-index", key, functools.partial(_build_index, cache_dir() is not None))
     return {k: tuple(_Entry(*item) for item in items) for k, items in built.items()}
 

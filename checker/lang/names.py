@@ -374,16 +374,13 @@ class NameLexicon:
 @functools.lru_cache(maxsize=1)
 def name_lexicon() -> NameLexicon:
     """The lexicon (English and French together), read once."""
-    from pathlib import Path
-
-    from ..data.cache import cached, data_digest, digest
+    from ..data.cache import built_key, cached
     from . import folding
 
     # the speaker model strips every title word from a name: qualifiers and letters after a name included
     titles = name_words("titles") | TITLE_QUALIFIERS | NAME_WORDS["postnominals"]
     # the folded lists (thousands of names) are kept in the data cache, by the data, this module and the folding
-    key = digest(data_digest("speaker_lexicon.yaml").encode(), Path(__file__).read_bytes(),
-                 Path(folding.__file__).read_bytes())
+    key = built_key("speaker_lexicon.yaml", __file__, folding.__file__)
     first_names, nationalities, org_words, places = cached("name-lexicon", key, _folded_lists)
     return NameLexicon(HONORIFICS, first_names, _lower_set(titles), nationalities, org_words, places)
 

@@ -39,11 +39,9 @@ def _trie_pattern(node: dict) -> str:
 def kept_trie_alternation(name: str, words: Iterable[str], unit: Callable[[str], str] = escaped) -> str:
     """`trie_alternation(words, unit)`, kept in the data cache under `name` (one entry a name) by the words, the
     pattern of each of their characters and this module: a trie of a large list takes milliseconds to write."""
-    from pathlib import Path
-
-    from ..data.cache import cached, digest
+    from ..data.cache import cached, digest, source_digest
 
     words = sorted(set(words))
     characters = sorted({c for word in words for c in word})
-    key = digest("\n".join(words).encode(), "\n".join(map(unit, characters)).encode(), Path(__file__).read_bytes())
+    key = digest("\n".join(words).encode(), "\n".join(map(unit, characters)).encode(), source_digest(__file__).encode())
     return cached(f"trie-{name}", key, lambda: trie_alternation(words, unit))

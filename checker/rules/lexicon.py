@@ -1193,13 +1193,11 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
     The patterns, their keywords and their compiled form are built once per content of the data file
     (and of this module, which says how to build them) and kept in the data cache.
     """
-    from pathlib import Path
-
-    from ..data.cache import cached, data_digest, digest, load_yaml
+    from ..data.cache import built_key, cached, load_yaml
 
     data = load_yaml(name) or {}
     items = data.get("entries", data) if isinstance(data, dict) else data
-    key = digest(data_digest(f"{name}.yaml").encode(), Path(__file__).read_bytes())
+    key = built_key(f"{name}.yaml", __file__)
     # the patterns and the index read from their anchors are kept as one entry: two entries under one key could
     # come from builds that chose other anchors (another version of the word frequencies), and disagree
     built, tables = cached(f"lexicon-entries-{name}", key, lambda: _built_with_index(items))

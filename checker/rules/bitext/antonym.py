@@ -99,14 +99,12 @@ class _Renderings(dict):
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> tuple:
-    """`opposites()` and where each English form stands among them, built once per content of antonyms.tsv (and of the code that reads it) and kept
-    in the data cache: the English forms of every lemma take tens of milliseconds to write out."""
-    from pathlib import Path
-
-    from ...data.cache import cached, data_digest, digest
+    """`opposites()` and where each English form stands among them, built once per content of antonyms.tsv (and
+    of the code that reads it) and kept in the data cache: the forms of every lemma take tens of milliseconds."""
+    from ...data.cache import built_key, cached
     from ...lang import folding
 
-    key = digest(data_digest("antonyms.tsv").encode(), Path(__file__).read_bytes(), Path(folding.__file__).read_bytes())
+    key = built_key("antonyms.tsv", __file__, folding.__file__)
     rows, where = cached("antonyms", key, _built_tables)
     return tuple(Opposites(*row) for row in rows), where
 

@@ -78,9 +78,7 @@ def _entry_anchors() -> tuple[tuple[str, ...] | None, ...]:
     pattern without case, so they hold the words too. Kept in the data cache, keyed by the entries' data
     and the code that finds the words.
     """
-    from pathlib import Path
-
-    from ...data.cache import cached, data_digest, digest
+    from ...data.cache import built_key, cached
     from .. import lexicon
 
     def build() -> list:
@@ -90,8 +88,7 @@ def _entry_anchors() -> tuple[tuple[str, ...] | None, ...]:
             found.append(lexicon.regex_anchors(source, flags) or _literal_needles(source, flags))
         return found
 
-    key = digest(data_digest("boilerplate.yaml").encode(), Path(__file__).read_bytes(),
-                 Path(lexicon.__file__).read_bytes())
+    key = built_key("boilerplate.yaml", __file__, lexicon.__file__)
     return tuple(None if words is None else tuple(words) for words in cached("boilerplate-anchors", key, build))
 
 
@@ -226,14 +223,11 @@ def _reported(block_text: str, start: int, end: int) -> bool:
 def _line_entries() -> frozenset[int]:
     """The ids of the entries whose matches all start at a line start (see `_opens_lines`; which they are is kept
     in the data cache)."""
-    from pathlib import Path
-
-    from ...data.cache import cached, data_digest, digest
+    from ...data.cache import built_key, cached
     from .. import lexicon
 
     entries = load_lexicon("boilerplate")
-    key = digest(data_digest("boilerplate.yaml").encode(), Path(__file__).read_bytes(),
-                 Path(lexicon.__file__).read_bytes())
+    key = built_key("boilerplate.yaml", __file__, lexicon.__file__)
     opening = cached("boilerplate-line-entries", key, lambda: [i for i, entry in enumerate(entries)
                                                                 if _opens_lines(entry.regex.source, entry.regex.flags)])
     return frozenset(id(entries[i]) for i in opening)

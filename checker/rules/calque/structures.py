@@ -239,12 +239,10 @@ def _rarity(alternatives: tuple[str, ...]) -> tuple[bool, int]:
 def idiom_patterns() -> tuple[Pattern, ...]:
     """The French idioms of checker/data/calque_idioms.yaml as patterns: their literal English shapes, with the verb
     in any form, possessives and reflexives as slots, and what must not follow."""
-    from pathlib import Path
-
-    from ...data.cache import cached, data_digest, digest
+    from ...data.cache import built_key, cached
 
     # built from the data file by this module's code: kept in the data cache under both (~600 shapes a first check)
-    key = digest(data_digest("calque_idioms.yaml").encode(), Path(__file__).read_bytes())
+    key = built_key("calque_idioms.yaml", __file__)
     return tuple(Pattern(rarest, regex, french, english, requires=tuple(frozenset(w) for w in others))
                  for rarest, regex, french, english, others in cached("calque-idioms", key, _idiom_rows))
 

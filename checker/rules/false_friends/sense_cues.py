@@ -74,10 +74,8 @@ def senses() -> tuple[tuple[Sense, ...], frozenset[str], dict[str, tuple[int, ..
 
 @functools.lru_cache(maxsize=1)
 def _data_key() -> str:
-    from pathlib import Path
-
-    from ...data.cache import data_digest, digest
-    return digest(data_digest("false_friends.yaml").encode(), Path(__file__).read_bytes())
+    from ...data.cache import built_key
+    return built_key("false_friends.yaml", __file__)
 
 
 def _sense_rows() -> tuple:

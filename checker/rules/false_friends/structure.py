@@ -31,11 +31,9 @@ def _table() -> tuple[dict[str, str], list[str], object]:
     """The closed word classes the slots are written with, each look-alike's forms, and the look-alikes' fields by
     their place (checker/data/false_friend_slots.yaml), kept in the data cache: a text needs the forms of every
     look-alike, and the rest of the few whose forms it holds (each read when first asked for)."""
-    from pathlib import Path
+    from ...data.cache import built_key, cached, cached_items
 
-    from ...data.cache import cached, cached_items, data_digest, digest
-
-    key = digest(data_digest("false_friend_slots.yaml").encode(), Path(__file__).read_bytes())
+    key = built_key("false_friend_slots.yaml", __file__)
     classes, forms = cached("look-alike-forms", key,
                             lambda: (load_yaml("false_friend_slots")["classes"],
                                      [la["forms"] for la in load_yaml("false_friend_slots")["look_alikes"]]))

@@ -55,9 +55,7 @@ def _form_pattern(form: str) -> str:
 @functools.lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     """The curated list in checker/data/transliterations.yaml, compiled."""
-    from pathlib import Path
-
-    from ...data.cache import cached, compile_regex, data_digest, digest, load_yaml
+    from ...data.cache import built_key, cached, compile_regex, load_yaml
 
     data = load_yaml("transliterations")
     forms: dict[str, Form] = {}
@@ -66,7 +64,7 @@ def lexicon() -> Lexicon:
         place = Severity.parse(group["as_place"]) if "as_place" in group else None
         for french, english in group["entries"].items():
             forms[french] = Form(french, english, group["name"], severity, place)
-    key = digest(data_digest("transliterations.yaml").encode(), Path(__file__).read_bytes())
+    key = built_key("transliterations.yaml", __file__)
     regex = compile_regex("transliterations", cached("transliterations-source", key, lambda: _forms_source(forms)))
     english = frozenset(w for f in forms.values() for w in f.english.split())
     return Lexicon(forms, regex, frozenset(data.get("keep", ())), english)
