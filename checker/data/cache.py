@@ -46,29 +46,46 @@ def digest(*parts: bytes) -> str:
     return h.hexdigest()
 
 
+def read_marshal(path: Path | None, default: Any = None) -> Any:
+    """The value marshalled in `path`, or `default` where there is none or it cannot be read."""
+    if path is None:
+        return default
+    try:
+        with open(path, "rb") as handle:
+            return marshal.loads(handle.read())  # marshal.load(handle) reads object by object: 4-7x slower
+    except (OSError, EOFError, ValueError, TypeError):
+        return default
+
+
+def write_marshal(path: Path, value: Any) -> bool:
+    """Marshal `value` into `path` in the cache folder, whole or not at all (written apart, then moved in place);
+    False where it cannot be (a read-only home, data marshal cannot store): no cache, same result."""
+    try:
+        payload = marshal.dumps(value)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a user's own cache (see remember_compiled)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_bytes(payload)
+        os.replace(partial, path)
+        return True
+    except (OSError, ValueError):
+        return False
+
+
 def cached(kind: str, key: str, build: Callable[[], Any]) -> Any:
     """`build()`, or the value stored under (kind, key) by an earlier run (marshal-able data only)."""
     folder = cache_dir()
     path = folder / f"{kind}-{key}.marshal" if folder else None
-    if path is not None:
-        try:
-            with open(path, "rb") as handle:
-                return marshal.loads(handle.read())  # marshal.load(handle) reads object by object: 4-7x slower
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+    value = read_marshal(path, _MISSING)
+    if value is not _MISSING:
+        return value
     value = build()
-    if path is not None:
+    if path is not None and write_marshal(path, value):
         try:
-            payload = marshal.dumps(value)
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # a user's own cache (see remember_compiled)
-            partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            partial.write_bytes(payload)
-            os.replace(partial, path)
             for stale in folder.glob(f"{kind}-{'?' * len(key)}.marshal"):
                 if stale != path:
                     stale.unlink(missing_ok=True)  # the same data from an earlier version of its source
-        except (OSError, ValueError):
-            pass  # read-only home, or data marshal cannot store: no cache, same result
+        except OSError:
+            pass
     return value
 
 
@@ -140,7 +157,7 @@ class CachedItems:
         return self._where.keys()
 
 
-_MISSING = object()
+_MISSING = object()  # no value: distinct from a kept None
 
 
 def cached_items(kind: str, key: str, build: Callable[[], dict]) -> CachedItems:
@@ -227,29 +244,17 @@ def _known_digests() -> dict:
     """The files' hashes kept by earlier runs (see `_kept_digest`), saved at exit when this run hashed one."""
     folder = cache_dir()
     path = folder / f"data-digests-{FORMAT}.marshal" if folder else None
-    known: dict = {}
+    loaded = read_marshal(path)
+    known = loaded if isinstance(loaded, dict) else {}
     if path is not None:
-        try:
-            with open(path, "rb") as handle:
-                loaded = marshal.loads(handle.read())
-            known = loaded if isinstance(loaded, dict) else {}
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
         import atexit
         atexit.register(_save_digests, path, known)
     return known
 
 
 def _save_digests(path: Path, known: dict) -> None:
-    if not _DIGESTS_CHANGED[0]:
-        return
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps(known))
-        os.replace(partial, path)
-    except (OSError, ValueError):
-        pass
+    if _DIGESTS_CHANGED[0]:
+        write_marshal(path, known)
 
 
 @functools.lru_cache(maxsize=None)
@@ -332,12 +337,8 @@ class RunMemo:
         self.path = folder / f"{kind}-{digest(sys.version.encode())}.marshal"
         self.known: dict = {}
         self.used: dict = {}
-        try:
-            with open(self.path, "rb") as handle:
-                known = marshal.loads(handle.read())
-            self.known = known if isinstance(known, dict) else {}
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+        known = read_marshal(self.path)
+        self.known = known if isinstance(known, dict) else {}
         import atexit
         atexit.register(self.save)
 
@@ -359,15 +360,8 @@ class RunMemo:
 
     def save(self) -> None:
         """When this run built something new: keep what it used (what it did not use is dropped)."""
-        if not self.used.keys() - self.known.keys():
-            return
-        try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            partial.write_bytes(marshal.dumps(self.used))
-            os.replace(partial, self.path)
-        except (OSError, ValueError):
-            pass
+        if self.used.keys() - self.known.keys():
+            write_marshal(self.path, self.used)
 
 
 def remember_compiled() -> None:

@@ -862,35 +862,24 @@ class _IndexedWords:
     # kept for the next, which adds them all before it reads a token. A word too many only costs its lookups (each
     # index takes its own words from what a token holds); a word the file lacks is added when its lexicon loads.
     def _read_kept(self) -> None:
-        import atexit
-        import marshal
+        from ..data.cache import read_marshal
 
         path = _kept_words_path()
-        try:
-            with open(path, "rb") as handle:
-                kept = marshal.loads(handle.read()) if path is not None else frozenset()
-        except (OSError, EOFError, ValueError, TypeError):
-            kept = frozenset()
+        kept = read_marshal(path, frozenset())
         self.kept = kept if isinstance(kept, frozenset) and all(isinstance(w, str) for w in kept) else frozenset()
         self.add(self.kept)
         if path is not None:
+            import atexit
             atexit.register(self._keep)
 
     def _keep(self) -> None:
         """Keep this run's words for the next (see `_read_kept`), when it added some."""
+        from ..data.cache import write_marshal
+
         path = _kept_words_path()
         if path is None or self.kept is None or self.words <= self.kept or len(self.words) > MAX_KEPT_WORDS:
             return  # (a process that added words by the ten thousand did more than load the lexicons: not kept)
-        import marshal
-        import os
-
-        try:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            partial.write_bytes(marshal.dumps(self.words))
-            os.replace(partial, path)
-        except (OSError, ValueError):
-            pass
+        write_marshal(path, self.words)
 
 
 def _kept_words_path():
