@@ -15,6 +15,7 @@
     python benchmarks/blind_eval.py --set sourcefree8 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree9 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree10 --final [--severity info|warning]
+    python benchmarks/blind_eval.py --set sourcefree11 --final [--severity info|warning]
 
 `bilingual`: 16 real 2014 MT documents of WMT14 checked against their French source, with the
 professional references of the same documents as clean counterparts (fixtures/blind/bilingual/).
@@ -41,6 +42,7 @@ annotation; a finding on a reference or a trap with no annotation is a false ala
 `sourcefree8`: an eighth, built the same way for issue 13 while `sourcefree7`'s misses were being worked on (fixtures/blind/sourcefree8/).
 `sourcefree9`: a ninth, built the same way at the start of round 10 (fixtures/blind/sourcefree9/).
 `sourcefree10`: a tenth, built the same way at the start of round 11 (fixtures/blind/sourcefree10/).
+`sourcefree11`: an eleventh, built the same way at the start of round 12 (fixtures/blind/sourcefree11/).
 These sets were built before the work they measure and are scored once: `--final` says so.
 """
 from __future__ import annotations
@@ -125,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "bilingual3", "bilingual4", "bilingual5",
                                                          "sourcefree", "sourcefree2", "sourcefree3", "sourcefree4",
                                                          "sourcefree5", "sourcefree6", "sourcefree7", "sourcefree8", "sourcefree9",
-                                                         "sourcefree10"))
+                                                         "sourcefree10", "sourcefree11"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")
