@@ -76,12 +76,16 @@ BLIND = (
     ("blind_sourcefree9", ["benchmarks/blind_eval.py", "--set", "sourcefree9", "--final"],
      "rules=all models=default, ninth source-free set (scored blind at the end of round 10, development data since)"),
     ("blind_sourcefree10_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree10", "--final", "--no-models"],
-     "rules=all models=none, tenth source-free set (scored once, blind, at the end of round 11)"),
+     "rules=all models=none, tenth source-free set (scored blind at the end of round 11, development data since)"),
     ("blind_sourcefree10", ["benchmarks/blind_eval.py", "--set", "sourcefree10", "--final"],
-     "rules=all models=default, tenth source-free set (scored once, blind, at the end of round 11)"),
+     "rules=all models=default, tenth source-free set (scored blind at the end of round 11, development data since)"),
+    ("blind_sourcefree11_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree11", "--final", "--no-models"],
+     "rules=all models=none, eleventh source-free set (scored once, blind, at the end of round 12)"),
+    ("blind_sourcefree11", ["benchmarks/blind_eval.py", "--set", "sourcefree11", "--final"],
+     "rules=all models=default, eleventh source-free set (scored once, blind, at the end of round 12)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 .. quotes13 (development since rounds 4 to 11) and "
-     "quotes14 (written news items, scored once, blind, at the end of round 11)"),
+     "quote model, every development set, quotes6 .. quotes14 (development since rounds 4 to 12) and "
+     "quotes15 (written news items, scored once, blind, at the end of round 12)"),
 )
 
 
