@@ -459,8 +459,6 @@ KNOWN_MISSES = {
     ("ct-30", "4 milliards"): "« Pour l'accusation »: a party to a trial is not taken for a speaker",
     ("24h-39", "Je suis soulagé"): "« l'intéressé » is the unnamed acquitted man, not the last man named",
     ("mid-02", "On s'adapte"): "« le vigneron » for the president of a wine cooperative: no role says so",
-    ("temps-08", "dix ans trop tard"): "« Pour l'Association suisse des infirmières, … »: the body's name, a title"
-    " capitalised on its first word, is not taken for a « Pour X » source",
     ("temps-08", "avant 2030"): "« la magistrate » for a Swiss conseillère d'État (a member of an executive)",
     ("progres-10", "agents de sécurité"): "the class noun of « Le syndicat Samu-Urgences de France » is left out",
 }

@@ -22,7 +22,9 @@ ITEMS = [
     ("t-01", "fr", ["Léontine Garrigou-Massat a pris en janvier la direction du musée Fabre.",
                     "Son adjoint, Pacôme Villeneuve-Arsac, a présenté le budget.",
                     "« Il faut rouvrir les salles le soir », explique la directrice."],
-     [("rouvrir les salles", "la directrice")]),
+     # (not through the role taken up, Pacôme named since; « la directrice » is the one woman the article is about,
+     # as it would be with a given name the lexicon knows: round 12 reads « Léontine » as a woman's name)
+     [("rouvrir les salles", "Léontine Garrigou-Massat")]),
     ("t-02", "fr", ["Gaëtan Roumazeilles a pris en janvier la direction du musée Fabre.",
                     "« Il faut rouvrir les salles le soir », explique la directrice adjointe."],
      [("rouvrir les salles", "la directrice adjointe")]),
@@ -35,10 +37,7 @@ ITEMS = [
 ]
 
 # Misses left (not this pass's mechanism), strict so that a fix shows.
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("t-03", "rouvrir les salles"): "before this pass too: « la nouvelle directrice » is given to the only man named"
-    " (Julien, a known masculine given name) by the description's resolution, whatever its gender",
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 CASES = [speaker_case(item_id, paragraphs, lang, words, expected, known_misses=KNOWN_MISSES)
          for item_id, lang, paragraphs, quotes in ITEMS for words, expected in quotes]

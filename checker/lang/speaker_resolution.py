@@ -14,6 +14,8 @@ from .quote_common import (
     PREPOSITIONS_TAIL, RARE_ZIPF, Candidate, _description_ending, _ends_with_org, _fold_first, _plural_head,
     _plural_word,
 )
+from .fr_name_gender import FR_FIRST_PLURAL, fr_form_gender
+from .fr_verdict import verdict_object
 from .speakers import (
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, LEADING_SKIP, MEDIA_NOUNS, MONTHS, QUOTE_TOKEN,
     FR_DETERMINER_GENDER, RELATIVES, SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS, WORD_LISTS,
@@ -89,7 +91,7 @@ class ResolutionStage:
                         _fold_first(word) not in self.lex.first_names and word not in self.lex.places and \
                         not self._before_verb(sent, word):
                     continue  # "Executives said", "Inquiries revealed": an ordinary word
-            role = "furniture" if furniture else self._role(sent, m)
+            role = "furniture" if furniture else self._role(sent, m, names)
             upgrade = not sent.headline or _fold_first(m.words[0]) in self.lex.first_names
             entity = self.registry.link(m, role, upgrade=upgrade)
             if self.lang == "fr" and entity.kind == "person" and _after_venue_noun(sent.tokens, m.tok_start):
@@ -98,6 +100,8 @@ class ResolutionStage:
         sent.mentions = names
         if self.lang == "en":
             self._ages(sent)
+        elif self.lang == "fr" and names:
+            self._fr_ages(sent)
         self._appositions(sent)
         if self.lang == "fr" and names:
             self._fr_agreement_gender(sent)
@@ -115,6 +119,17 @@ class ResolutionStage:
                     (toks[j].text, toks[j + 2].text) in ((",", ","), (",", "."), ("(", ")")) and \
                     toks[j + 1].text.isdigit() and 0 < int(toks[j + 1].text) < 120:
                 self.registry.describe_age(e, toks[j + 1].text)
+
+    def _fr_ages(self, sent: Sentence) -> None:
+        """ "Prosper Delamotte, 88 ans, est …": a French name of two words or more that nothing classified, set off
+        with an age in years, is a person's."""
+        toks = sent.tokens
+        for m in sent.mentions:
+            e, j = m.entity, m.tok_end
+            if e is not None and e.kind == "unknown" and len(e.tokens) > 1 and j + 3 < len(toks) and \
+                    toks[j].text in (",", "(") and toks[j + 1].text.isdigit() and 0 < int(toks[j + 1].text) < 120 \
+                    and toks[j + 2].lower == "ans" and toks[j + 3].text in (",", ")", "."):
+                e.kind = "person"
 
     def _clause_gender(self, sent: Sentence) -> None:
         """ "Gavin Rutherford is leaving …, nine years after he replaced Pete Garland", "Professor X … published
@@ -169,8 +184,9 @@ class ResolutionStage:
                 words = [w.split("'")[-1].split("’")[-1] for w in text.lower().split()]
                 found |= {"m" for w in words if w in FR_MASCULINE_ADJECTIVES}
                 found |= {"f" for w in words if w in FR_FEMININE_ADJECTIVES}
-                if head and head.lower().endswith("eur") and is_role(head.lower(), self.lex):
-                    found.add("m")  # "son prédécesseur", "le directeur"
+                if head and head.lower().endswith("eur") and is_role(head.lower(), self.lex) and \
+                        fr_form_gender(e, self.lex) != "f":
+                    found.add("m")  # "son prédécesseur", "le directeur" (not "l'entraîneur, Baptistine X")
             if len(found) == 1:
                 e.gender = found.pop()
 
@@ -253,7 +269,8 @@ class ResolutionStage:
             k += 1
         return self._is_cue_token(sent.tokens[k])
 
-    def _role(self, sent: Sentence, m: Mention) -> str:
+    def _role(self, sent: Sentence, m: Mention, earlier: list[Mention] | None = None) -> str:
+        """ `m`'s part in its clause; `earlier`: the sentence's mentions before it, while they are being found."""
         toks = sent.tokens
         if m.possessive:
             return "possessive"
@@ -271,6 +288,12 @@ class ResolutionStage:
                                          and nxt.lower not in ("of", "de", "du", "des"))
         if m.tok_start == 0 or m.tok_start == 1 and prev in ("the", "le", "la", "les", "l'", "l’"):
             return "subject"  # "Le Paris Saint-Germain recevra …"
+        if self.lang == "fr" and prev == "et":
+            conjunct = next((o for o in (earlier if earlier is not None else sent.mentions)
+                             if o.tok_end == m.tok_start - 1), None)
+            role = self._role(sent, conjunct, earlier) if conjunct is not None and conjunct.tok_start > 0 else "subject"
+            if role != "subject":
+                return role  # "ses vols vers Bamako et Conakry, invoquant": the first name's part, not who acts
         if (prev in {",", "and", "but", "et", "mais", QUOTE_TOKEN.lower()} or prev in CLAUSE_SUBORDINATORS or
                 prev in INDIRECT_QUESTION) and \
                 (verb_next or self._verb_after_apposition(sent, m)):
@@ -562,6 +585,16 @@ class ResolutionStage:
             other = self.resolver.resolve(m, pos, headline=cand.headline, learn=False, exclude=res.entity)
             res = other if other.entity is not None and _personal(other.entity) and \
                 other.entity.gender in (m.gender, None) else res
+        elif m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "fr" and cand.kind == "direct" and \
+                res.entity is not None and res.entity.kind == "org" and \
+                not any(w in FR_FIRST_PLURAL for w in _folded_words(self.text[cand.start:cand.end])):
+            # "Maëlys X … ¶ La Brasserie … a été placée en redressement. ¶ « … », résume-t-elle": spoken words
+            # are a person's, when one the pronoun agrees with (by given name) was named nearby, unless they speak
+            # as a body does ("nous", "notre")
+            other = self.resolver.resolve(m, pos, headline=cand.headline, learn=False, exclude=res.entity)
+            if other.entity is not None and other.entity.kind == "person" and \
+                    (other.entity.gender or fr_form_gender(other.entity, self.lex)) == m.gender:
+                res = other
         if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "en" and res.entity is not None and \
                 res.entity.gender is None and self._took_object_pronoun(res.entity, m):
             other = self.resolver.resolve(m, pos, headline=cand.headline, learn=False, exclude=res.entity)
@@ -858,6 +891,10 @@ class ResolutionStage:
             earlier = self._indefinite_before(m)
             if earlier is not None:
                 return earlier
+            si = self.sentence_at(m.start) if self.lang == "fr" else None
+            accused = verdict_object(self.sentences, si, m, self.lex) if si is not None else None
+            if accused is not None:
+                return Resolution(accused, None, 0.6, "description")  # « Le prévenu conteste … »
             if not m.definite or not is_role(m.head, self.lex) or _plural_head(m) or \
                     words and words[0].endswith(("'s", "’s")):
                 return None  # ("Australia's competition regulator": a body, described by whose it is)
@@ -1150,8 +1187,12 @@ class ResolutionStage:
             if e.kind == "person":
                 return None
         block = self.resolver.block_of(m.start)
-        same = self.registry.described_as(role_class(m.head)) if self.lang == "en" and m.kind == "description" and \
-            m.head and is_role(m.head, self.lex) else []
+        same = self.registry.described_as(role_class(m.head)) if m.kind == "description" and \
+            m.head and is_role(m.head, self.lex) else []  # ("…, selon le sous-préfet. ¶ … le sous-préfet, X,")
+        if same and self.lang == "fr":  # (the index's answer, each entity tested, as a walk over all would be)
+            key = role_class(m.head)
+            same = [e for e in same if any(key == _role_class(w) for words, head, _ in e.descriptions
+                                           for w in (*words, head))]
         for p, e, role in self.registry.mentions_from(m.start + 1) if same else ():
             if self.resolver.block_of(p) - block > 3:
                 break

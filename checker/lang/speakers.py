@@ -11,6 +11,7 @@ from ..data.cache import load_yaml
 from ..records import record
 from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, all_caps, prefixed_name, run_end
 from .folding import fold
+from .fr_name_gender import fr_adjective_gender, fr_agreeing_scores, fr_form_gender, fr_tokens_gender
 from .names import ADDRESS_FORMS, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
 from .word_lists import function_words, name_words, read_word_lists
 from .trie import escaped, kept_trie_alternation, trie_alternation
@@ -637,6 +638,9 @@ def _plain_name(tok: Token, lex: Lexicon) -> bool:
 LET_US_RE = re.compile(r"[Ll]et['’][Ss]")
 ALWAYS_FUNCTION = function_words("never_names")
 ORG_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "on"})
+# French prepositions inside a body's name before a capitalised word ("le Haut-Commissariat au Plan", "la Mission
+# de l'ONU en RDC", "le Secrétariat d'État aux Sports"), joined only after a body's word as ORG_CONNECTORS are
+FR_ORG_CONNECTORS = frozenset({"au", "aux", "en"})
 ORG_PREPOSITIONS = frozenset({"of", "for", "on"})  # "Bank of America": a name with one is an organisation
 
 
@@ -862,7 +866,8 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                     (len(parts[-1].text) == 1 or parts[-1].lower in lex.honorifics or
                      parts[-1].lower + "." in lex.honorifics or parts[-1].lower + "." in lex.titles):
                 j += 1  # "Mr. Smith", "George W. Bush", "Rep. Shuster"
-            elif (t.lower in ORG_CONNECTORS or t.lower in ("and", "et", "&") and
+            elif (t.lower in ORG_CONNECTORS or lex.lang == "fr" and t.lower in FR_ORG_CONNECTORS or
+                  t.lower in ("and", "et", "&") and
                   (any(p.lower in ORG_CONNECTORS for p in parts) or
                    lex.lang == "en" and parts and _acronym_ahead(parts, tokens, j, ok))) and \
                     parts and j + 1 < n and ok(j + 1) and \
@@ -986,6 +991,9 @@ def _fr_title_tail(tokens: list[Token], j: int, lex: Lexicon) -> int:
         elif tok.lower == "et" and k + 1 < n and tokens[k + 1].lower in FR_TITLE_LINKS and \
                 any(t.lower in FR_TITLE_LINKS for t in tokens[j:k]):
             k += 1  # "de la statistique et des études économiques": a complement coordinated with another
+        elif tok.text == "," and k > j and any(t.lower in FR_TITLE_LINKS for t in tokens[j:k]) and \
+                _fr_listed_complements(tokens, k, lex):
+            k += 1  # "de la recherche, des études, de l'évaluation et des statistiques": one list of domains
         elif _fr_title_word(tok, lex):
             k += 1
         else:
@@ -993,6 +1001,25 @@ def _fr_title_tail(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if _fr_title_end(tokens, k, lex):
             best = k
     return best
+
+
+def _fr_listed_complements(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """At the comma `k`: complements ("des études", "de l'évaluation") separated by commas, the last one after
+    "et", all of them lower-case, as a French body's title lists its domains (not "…, des experts ont dit")."""
+    n = len(tokens)
+    while k < n and tokens[k].text in (",", "et"):
+        last = tokens[k].text == "et"
+        k += 1
+        if k >= n or tokens[k].lower not in FR_TITLE_LINKS:
+            return False
+        k += 1 + (k + 1 < n and tokens[k + 1].lower in FR_TITLE_ARTICLES)
+        if k >= n or not _fr_title_word(tokens[k], lex):
+            return False
+        while k < n and _fr_title_word(tokens[k], lex):
+            k += 1
+        if last:
+            return _fr_title_end(tokens, k, lex)
+    return False
 
 
 def _possessive_in_body(word: Token, tokens: list[Token], k: int, ok, lex: Lexicon) -> bool:
@@ -1324,6 +1351,7 @@ def _name_kind(lex: Lexicon, key: tuple) -> str:
 
 DESCRIPTION_WORD = re.compile(r"[\w.\-'’]+")  # the words of a description (Registry.describe)
 ELIDED_LOWER = re.compile(r"^[ld]['’](?=\w)")  # an elided article before a described word ("l'avocat")
+ELIDED_CAP = re.compile(r"^[LlDd]['’](?=[A-ZÀ-Ý])")  # an elided article glued to a name's word ("L'Union")
 
 
 class Registry:
@@ -1345,8 +1373,14 @@ class Registry:
              upgrade: bool = True) -> Entity:
         words = list(mention.words)
         folded = [fold(w) for w in words if w.lower() not in ARTICLES] or [fold(w) for w in words]
-        kind = title_kind or self._kind((tuple(words), mention.gender is not None, bool(mention.head),
+        kind_words = words
+        if self.lex.lang == "fr" and words and ELIDED_CAP.match(words[0]) and \
+                is_org_noun(words[0][2:].lower(), self.lex):
+            kind_words = [words[0][2:]] + words[1:]  # "L'Association québécoise des retraités": a body's word
+        kind = title_kind or self._kind((tuple(kind_words), mention.gender is not None, bool(mention.head),
                                          mention.definite))
+        if kind == "unknown" and self.lex.lang == "fr" and fr_tokens_gender(words, self.lex):
+            kind = "person"  # "Mylène Ouellet-Bérubé": a given name the lexicon lacks, of a gendered form
         entity = self._match(folded, mention.start, mention.gender if self.lex.lang == "en" else None)
         if entity is not None and entity.kind == "org" and kind == "person" and mention.gender in ("m", "f") and \
                 len(folded) < len(entity.folded):
@@ -1477,6 +1511,8 @@ class Registry:
         if self.lex.lang == "fr" and g is None and re.match(r"(la|une)\s", low) and \
                 any(h in FR_GENDERED_BY_ARTICLE for h in heads):
             g = "f"
+        if g == "m" and self.lex.lang == "fr" and fr_form_gender(entity, self.lex) == "f":
+            g = None  # "l'entraîneur du club, Baptistine X": a French masculine role is also a woman's
         if g and entity.kind in ("person", "unknown") and (entity.gender is None or self._name_gender_only(entity, g) or
                                                            self._fr_written_gender(entity, g, text)):
             entity.gender = g  # "spokeswoman Kim Dara": the role the text gives outweighs the given name's usual gender
@@ -1531,6 +1567,7 @@ MEDIA_NOUNS = WORD_LISTS["media_nouns"]
 LEGAL_DOCUMENTS = WORD_LISTS["legal_documents"]
 GENERIC_PERSONS = WORD_LISTS["generic_persons"]
 DOCUMENT_NOUNS = SPEAKER_WORDS["document_nouns"]
+FR_RULING_NOUNS = SPEAKER_WORDS["fr_ruling_nouns"]
 
 
 # endings of nouns for people by what they do ("creator", "organiser", "novelist", "éditeur", "rédactrice")
@@ -3032,6 +3069,10 @@ class Resolver:
                 and m.gender in ("m", "f") and (best.kind == "person" or len(best.tokens) > 1) and \
                 best.kind in ("person", "unknown", "org"):
             best.gender = m.gender
+        elif self.lex.lang == "fr" and m.kind == "description" and resolution.how == "description" and \
+                best is not None and best.gender is None and best.kind == "person" and m.head:
+            # "Prosper X, 88 ans, … s'amuse le vieil artisan": the gender the description agrees in
+            best.gender = fr_adjective_gender(m.words) or self._fr_written_gender(m)
 
     def _resolve(self, m: Mention, pos: int, headline: bool, exclude: Entity | None = None) -> Resolution:
         if m.kind == "name" and m.entity is None:
@@ -3187,6 +3228,8 @@ class Resolver:
             # ("“…,” Bevington said. ¶ …, the report said. She told")
             keep = last if p_named <= last_pos else None
             scored = [(s - 2.0 if eg != g and e is not keep else s, p, e, eg) for s, p, e, eg in scored]
+        elif g in ("m", "f") and self.lex.lang == "fr":
+            scored = fr_agreeing_scores(scored, g)
         scored = [(s, p, e) for s, p, e, _ in scored]
         if not scored:
             named = self.last_named(pos)
@@ -3200,7 +3243,9 @@ class Resolver:
         return Resolution(best.name, best, confidence, "pronoun")
 
     def _form_gender(self, e: Entity) -> str | None:
-        """An English text's person whose given name the lexicon lacks: the gender its ending suggests."""
+        """A person whose given name the lexicon lacks: the gender its ending suggests."""
+        if self.lex.lang == "fr":
+            return fr_form_gender(e, self.lex)
         if self.lex.lang != "en" or not self._person_like(e) or len(e.tokens) < 2:
             return None
         first = fold(e.tokens[0].split("-")[0])
@@ -3600,6 +3645,8 @@ class Resolver:
             gender = "f"
         if gender is None and self.lex.lang == "fr" and not org_head:
             gender = fr_marked_gender(_strip_possessive(head), self.lex)  # "la magistrate", "le prévenu"
+        if gender is None and self.lex.lang == "fr" and not org_head:
+            gender = fr_adjective_gender(m.words)  # "le vieil artisan" is not the woman quoted before
         if self.lex.lang == "en" and not org_head and _strip_possessive(head) in ORIGIN_EPITHETS:
             person = next((e for e in self._latest_named(pos, block) if e.kind == "person" and
                            (gender is None or e.gender in (gender, None))), None)
@@ -3671,6 +3718,11 @@ class Resolver:
             first = self._first_fitting(head)
         if first is not None and fr_other_holder(first, m, self.lex):
             first = None  # "Ginette X, enseignante, … Le promoteur du projet assure"
+        if first is not None and self.lex.lang == "fr" and gender and first.gender and first.gender != gender:
+            first = None  # "Sa petite-fille, Coralie, … s'amuse le vieil artisan": not her
+        if first is not None and self.lex.lang == "fr" and \
+                _singular(_strip_possessive(head)) in FR_RULING_NOUNS | DOCUMENT_NOUNS | LEGAL_DOCUMENTS:
+            first = None  # "…, selon l'arrêt": a ruling, no person, whoever the article is about
         if first is not None and first.last_before(pos) is not None and \
                 not (self.lex.lang == "fr" and any(m.start <= q < m.end for q, _ in first.mentions)):
             return Resolution(first.name, first, 0.4, "description")
