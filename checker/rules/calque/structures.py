@@ -242,9 +242,15 @@ def idiom_patterns() -> tuple[Pattern, ...]:
     from ...data.cache import built_key, cached
 
     # built from the data file by this module's code: kept in the data cache under both (~600 shapes a first check)
+    from . import glossed
+
     key = built_key("calque_idioms.yaml", __file__)
+    rows = cached("calque-idioms", key, _idiom_rows)
+    # the French expressions glossed word for word (calque_expressions.yaml), built the same way
+    key = built_key(("calque_expressions.yaml", "calque_idioms.yaml"), __file__, glossed.__file__)
+    rows += cached("calque-glossed", key, lambda: glossed.glossed_rows(_idiom_regex, _rarity, _verb_forms))
     return tuple(Pattern(rarest, regex, french, english, requires=tuple(frozenset(w) for w in others))
-                 for rarest, regex, french, english, others in cached("calque-idioms", key, _idiom_rows))
+                 for rarest, regex, french, english, others in rows)
 
 
 def _idiom_rows() -> tuple[tuple, ...]:
@@ -369,7 +375,11 @@ left to them.
 French idioms of press prose rendered word for word (checker/data/calque_idioms.yaml, some 280 of them: "has
 the cockroach", "it is not the sea to drink", "a blow of net", "pulled the chestnuts from the fire") are matched
 by their literal English shapes, with the verb in any form and possessives and reflexives as slots; idioms English
-shares ("take the bull by the horns") and shapes English uses literally are left out.
+shares ("take the bull by the horns") and shapes English uses literally are left out. French fixed expressions written
+in French with their English (checker/data/calque_expressions.yaml: "donner l'assaut", "arme blanche", "à visage
+découvert") are glossed word for word into their literal shapes (checker/rules/calque/glossed.py): each content word by
+a gloss table, each function word by its usual rendering, with the verb in any form, an object pronoun after it, a
+postposed adjective on either side of its noun, and the passive where marked ("the alert was given").
 
 ## Why is this bad?
 The English reader sees the French words, not the meaning: "found death" for "was killed",

@@ -177,7 +177,10 @@ news prose by the argument class the French sense selects: courts and police ("t
 years", "the mobile of the crime", "ticket controllers", "degradations committed", "troubles broke out"), schools,
 media and culture ("college pupils", "TV chains", "interpreted the role of"), sport ("affronts the champion",
 "disputed the final", "the Brazilian selection"), money and work ("the purse of Paris", "actions rose 3%", "a
-caution of 5,000 euros"), and words French builds that English lacks ("ponctual", "effectives", "revendications"). A word of the English sense in the sentence ("land"
+caution of 5,000 euros"), and words French builds that English lacks ("ponctual", "effectives", "revendications").
+Round 12 adds slots by class for news look-alikes: a shop's "client", a church's "office", a match report's "pause", a team's "mental", voters who
+voted "massively", a price "per action", a judge's "convocation", "the quarter of" a named district, a diagnosis
+"retained", "barrages" of tyres, "lanced" after a quotation. A word of the English sense in the sentence ("land"
 for "reclamation", "Nazi" for "collaborator", "role" for "audition") silences it. Matches that
 FFR001 or FFR003 report as warnings are left to them; an information of FFR001 that a slot
 here confirms is reported here as a warning.
