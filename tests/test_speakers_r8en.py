@@ -184,9 +184,10 @@ def test_a_weak_cue_closing_its_sentence_before_a_participle_clause():
 
 
 def test_a_sentence_opening_with_she_gives_the_previous_subject_her_gender():
-    text = ("Ngozi Achterberg took over the Tyneside orchestra in May.\n\nShe has since hired twelve players. The "
+    # (a given name no table knows: "Ngozi", here before, is a woman's in the wide table of round 12)
+    text = ("Ottoline Achterberg took over the Tyneside orchestra in May.\n\nShe has since hired twelve players. The "
             "deputy conductor, Rafferty Quayle, is leaving.\n\n“We are not there yet,” she said.")
-    assert who(text, "not there yet") == "Ngozi Achterberg"
+    assert who(text, "not there yet") == "Ottoline Achterberg"
     # without the sentence that tells her gender, the newer subject stays the likelier one
     text = text.replace("She has since hired twelve players. ", "")
     assert who(text, "not there yet") == "Rafferty Quayle"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..data.cache import load_yaml
 from .quote_common import CLAUSE_BREAKS, FINITE_AUXILIARIES, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
 from .sentences import is_abbreviation_stop
+from .speaker_complements import catenative_between
 from .speakers import (BE_FORMS, FUNCTION_WORDS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention, Sentence, apposition_name,
                        clause_subject, description_forward, is_org_noun, is_passive, is_role, widened)
 
@@ -263,7 +264,8 @@ class AttachStage:
         m = clause_subject(sent, k - 1, self.lex)
         if m is not None:
             m = self._document_source(sent, m)  # "A letter from Mr Snowden … said:"
-        if m is not None and (m.kind != "description" or m.definite):
+        if m is not None and (m.kind != "description" or m.definite) and \
+                not (sent.headline and m.kind == "name" and m.entity is not None and self._headline_topic(m, sent, k)):
             cand.mention, cand.pattern = m, 0.8
             return True
         return False
@@ -303,7 +305,7 @@ class AttachStage:
         if colon < k:
             m = sent.mention_ending(colon - 1)
             if m is not None and m.kind == "name" and m.tok_start == 0 and m.entity is not None and \
-                    m.entity.kind in ("person", "unknown"):
+                    m.entity.kind in ("person", "unknown") and not self._headline_topic(m, sent, k):
                 cand.mention, cand.pattern = m, 0.9
                 return True
             if colon == k - 1:
@@ -316,10 +318,30 @@ class AttachStage:
         elif colon == k + 1 and k == 0:
             m = sent.mention_starting(colon + 1)
             if m is not None and m.kind == "name" and m.entity is not None and m.entity.kind in ("person",
-                                                                                               "unknown"):
+                                                                                               "unknown") \
+                    and not self._name_as_modifier(toks, m):
                 cand.mention, cand.pattern = m, 0.65
                 return True
         return False
+
+    def _headline_topic(self, m, sent: Sentence, k: int) -> bool:
+        """ "Drought: “…,” warns water boss": a one-word label nothing classified that the body never names,
+        before a quote the headline attributes itself after it, is the story's topic, not its speaker
+        ("Varga: “…”" has no cue of its own: Varga speaks)."""
+        e = m.entity
+        return self.lang == "en" and e.kind == "unknown" and len(e.tokens) == 1 and \
+            all(self.block_of(p) in self.headlines for p, _ in e.mentions) and \
+            any(self._is_cue_token(t) for t in sent.tokens[k + 1:])
+
+    def _name_as_modifier(self, toks, m) -> bool:
+        """ "“…”: Maiduguri flood victims plead for help": the name after the colon modifies the subject's noun
+        (no possessive, no verb or stop after it), so it is not the speaker."""
+        if self.lang != "en" or m.possessive or m.tok_end >= len(toks):
+            return False
+        nxt = toks[m.tok_end]  # (a verb after the name: "Johnson vows", "Johnson condemned")
+        return nxt.is_word and not nxt.is_cap and nxt.lower not in self.lex.cue_forms and \
+            nxt.lower not in FUNCTION_WORDS and not nxt.lower.endswith("ed") and \
+            (not nxt.lower.endswith("s") or is_role(nxt.lower, self.lex))
 
     def _trailing(self, cand: Candidate, sent: Sentence, k: int) -> bool:
         """ `“…,” he said`, `», a déclaré X`, `“…” said the minister`, `“…,” X, who …, told`."""
@@ -343,7 +365,8 @@ class AttachStage:
             if kk == j:
                 m = self._cue_speaker_inverted(sent, kk, kk_end, cue) or self._indefinite_after(sent, kk_end, cue)
             elif subject is not None and (subject.tok_end == kk or toks[subject.tok_end].text == "," or
-                                          self._only_adverbs(sent, subject.tok_end, kk)):
+                                          self._only_adverbs(sent, subject.tok_end, kk) or
+                                          catenative_between(toks, subject.tok_end, kk, self.lang)):
                 m = subject
                 if cue.pronoun is not None and subject.kind == "pronoun":  # "lui a-t-elle lancé": "lui" is no subject
                     m = self._cue_speaker(sent, kk, kk_end, cue) or subject

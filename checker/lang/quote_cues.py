@@ -20,6 +20,7 @@ from .speakers import (
 
 from .speakers import AGENT_ENDINGS, any_noun_phrase  # noqa: E402  (French subjects the lexicon does not know)
 from .speakers import FR_LATTER_ANAPHORS
+from .speaker_complements import occupation_before_name, relative_clause_subject, role_with_complement, thousands_comma
 from .word_lists import name_words
 
 MONTHS_EN = name_words("months", french=False)  # "…, Al-Arabiya reported on Thursday 31 October."
@@ -219,6 +220,7 @@ class CueStage:
             m = self._fronted_on_source(sent, k)
         if m is not None and self.lang == "en" and form == "finite" and prev is not None and prev.text != ",":
             m = self._en_relative_subject(sent, m, k) or m
+            m = role_with_complement(sent, m, k, self.lex) or m
         if (m is None or m.kind == "description") and self.lang == "fr" and form == "finite" and prev is not None \
                 and prev.text != ",":
             rel = self._fr_relative_subject(sent, k)  # (not "tout proches", a phrase of the relative clause)
@@ -228,6 +230,8 @@ class CueStage:
             m = m if m is not None and m.tok_start == 0 and m.head not in FR_EVENT_NOUNS else None
         if m is None and self.lang == "en" and form == "finite" and "weak" not in cue.info.tags:
             m = self._described_complement(sent, k)
+        if m is None and self.lang == "en" and form == "finite" and prev is not None and prev.text != ",":
+            m = relative_clause_subject(sent, k, self.lex, self._is_cue_token)
         if m is None and form == "participle":
             m = self._governing_subject(sent, k)
         if m is None:
@@ -385,7 +389,8 @@ class CueStage:
             if opening is not None and opening.tok_end < k and toks[opening.tok_end].lower in PREPOSITIONS:
                 before = self._described_to_relative(sent, opening, k) or before
         if before is not None and before.tok_end < k and toks[before.tok_end].text == "," and \
-                not any(t.text == QUOTE_TOKEN for t in toks[before.tok_end:k]) and \
+                (not any(t.text == QUOTE_TOKEN for t in toks[before.tok_end:k]) or
+                 self.lang == "en" and toks[before.tok_end + 1].lower in ("which", "who", "whose")) and \
                 (k - before.tok_end <= 12 or after is None or self._relative_between(sent, before.tok_end, k)) and \
                 not (after is not None and self.lang == "fr" and (self._own_verb_between(toks, before.tok_end, k) or
                                                                   self._fr_not_a_subject(sent, before, k))):
@@ -880,6 +885,8 @@ class CueStage:
 
     def _np_after_cue(self, sent: Sentence, k_end: int) -> Mention | None:
         m = np_after(sent, k_end, self.lex)
+        if m is None and self.lang == "en":
+            m = occupation_before_name(sent, k_end)  # "said oceanographer Clíodhna Mac Suibhne"
         return (self._named_after_bracket(sent, m) or m) if m is not None and self.lang == "en" else m
 
     def _reported_candidates(self) -> list[Candidate]:
@@ -1634,6 +1641,8 @@ class CueStage:
                     if t is not toks[i + 1] and (t.lower in BE_FORMS or t.lower in FINITE_AUXILIARIES):
                         return True  # the relative's own verb first, then the clause's
                 return False
+            if tok.text == "," and thousands_comma(toks, i):
+                continue  # "restitution of S$90,000 had been made": a number's separator, not a clause break
             if tok.text in TERMINAL or tok.text in (",", ";", ":") or tok.lower in ("which", "who") or \
                     tok.lower == "that" and toks[i - 1].lower not in PREPOSITIONS_TAIL:  # not "in that division"
                 return False

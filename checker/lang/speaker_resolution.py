@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from .names import zipf
+from .role_activity import names_activity
 from .speaker_choice import BEST, Option, agrees, choose, score
 from ..data.cache import load_yaml
 from .capitalised import all_caps
@@ -39,7 +40,7 @@ CLAUSE_LINKS = frozenset({"while", "whereas", "tandis", "que", "qu'", "qu’"})
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "aujourd’hui", "earlier", "later"})
 # what opens a restrictive relative clause or complement of an indefinite description (Resolution._restricted)
 COMPLEMENT_OPENERS = frozenset({"from", "sur", "de", "d'", "d’", "du", "des"})
-RESTRICTIVE_OPENERS = frozenset({"who", "qui"}) | COMPLEMENT_OPENERS
+RESTRICTIVE_OPENERS = frozenset({"who", "whose", "qui"}) | COMPLEMENT_OPENERS
 FR_DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 # words opening an indirect question, whose subject follows: "describing how Obama suffered a loss"
 INDIRECT_QUESTION = frozenset({"how", "why", "comment", "pourquoi"})
@@ -217,7 +218,22 @@ class ResolutionStage:
                 not self._personal_name(first.entity) or \
                 any(m.entity is not first.entity and not m.entity.gender for m in people):
             return
-        first.entity.gender = NARRATIVE_PRONOUNS[sent.tokens[0].lower]
+        gender = NARRATIVE_PRONOUNS[sent.tokens[0].lower]
+        if self._object_of_gender(prev, first.tok_end, gender):
+            return  # "Sheriff X told him it was … ¶ His solicitor said": "his" may be the man told, not X
+        first.entity.gender = gender
+
+    def _object_of_gender(self, sent: Sentence, start: int, gender: str) -> bool:
+        """An English object pronoun of `gender` after token `start` ("told him", "sentenced her."): someone
+        else of that gender the sentence speaks of."""
+        toks = sent.tokens
+        for i in range(start, len(toks)):
+            low = toks[i].lower
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (gender == "m" and low == "him") or (gender == "f" and low == "her" and
+                                                    (nxt is None or not nxt.is_word or nxt.lower in FUNCTION_WORDS)):
+                return True
+        return False
 
     def _personal_name(self, e) -> bool:
         """A person, or an English name of two words that nothing classified and no body's word holds."""
@@ -273,7 +289,7 @@ class ResolutionStage:
         """ `m`'s part in its clause; `earlier`: the sentence's mentions before it, while they are being found."""
         toks = sent.tokens
         if m.possessive:
-            return "possessive"
+            return "subject" if self._possessive_topic(sent, m) else "possessive"  # (the topic: as salient)
         prev = toks[m.tok_start - 1].lower if m.tok_start else ""
         if prev in {"of", "de", "du", "des", "d'", "d’", "by", "par", "with", "avec", "to", "for", "pour"}:
             return "possessive" if prev in {"of", "de", "du", "des", "d'", "d’"} else "other"
@@ -305,6 +321,16 @@ class ResolutionStage:
                 all(t.is_word and (t.is_cap or is_role(t.lower, self.lex)) for t in toks[:m.tok_start]):
             return "subject"  # "Fire chief Dimitris Karras and the governor, Eleni Mavrou, visited": both act
         return "other"
+
+    def _possessive_topic(self, sent: Sentence, m: Mention) -> bool:
+        """ "Ballard's sparkling wines were served …": an English sentence that opens with someone's belongings
+        is about that person (a "he" after it may be them), unlike "Ballard's lawyer said", whose subject is
+        another person."""
+        toks = sent.tokens
+        if self.lang != "en" or m.tok_start != 0:
+            return False
+        after = [t for t in toks[m.tok_end:m.tok_end + 3] if t.is_word]
+        return bool(after) and not any(t.is_cap or is_role(t.lower, self.lex) for t in after)
 
     def _relative_after(self, sent: Sentence, m: Mention) -> bool:
         """ "Il succède à Edwige X, qui avait mené …": a person's relative clause after the name makes it act."""
@@ -460,18 +486,18 @@ class ResolutionStage:
             entity = cand.resolution.entity
             # "according to the Times", "a rapporté le Monde" (but not "Moore told reporters … according to Moore")
             spoke_before = id(entity) in self.resolver.spoken
-            self.resolver.spoke(cand.start, entity)
+            self.resolver.spoke(cand.start, entity, cand.end)
             if cand.cue is not None and entity.kind in ("org", "unknown") and not entity.gender and \
                     (cand.cue.info.form == "source" and not spoke_before or cand.cue.info.lemma in MEDIA_CUES):
                 self.resolver.cite(entity)
         elif cand.mention is not None and cand.mention.kind == "description" and cand.resolution is not None \
                 and cand.resolution.how == "unresolved":
-            self.resolver.spoke_as(cand.start, cand.mention.text, cand.mention.head or "")
+            self.resolver.spoke_as(cand.start, cand.mention.text, cand.mention.head or "", cand.mention.start)
         elif cand.mention is not None and cand.resolution is not None and cand.resolution.name is not None and \
                 cand.resolution.how in ("name", "description", "pronoun", "description with its modifiers"):
             # a speaker known only by its words ("Publicis and Omnicom", "a press regulator"): later "they"/"it"
             head = cand.mention.head if cand.mention.kind == "description" else ""
-            self.resolver.spoke_as(cand.start, cand.resolution.name, head or "")
+            self.resolver.spoke_as(cand.start, cand.resolution.name, head or "", cand.mention.start)
         if cand.resolution is not None and not cand.headline and \
                 (cand.resolution.name is not None or cand.mention is not None and cand.mention.kind == "description"):
             self._last_attributed = cand
@@ -937,8 +963,9 @@ class ResolutionStage:
                     any(e is not first.entity and _acting_person(e)
                         for e in self.registry.named_between(first.end, m.start)):
                 return None  # someone else named since (not "du musée des Beaux-Arts de Valenciennes")
-            if any(not t.is_cap and t.end <= m.start and _noun_stem(t.lower) == stem
-                   for t in sent.tokens[first.tok_end:]):
+            if any(not t.is_cap and t.end <= m.start and (_noun_stem(t.lower) == stem or
+                                                          self.lang == "en" and names_activity(head, t.lower))
+                   for t in sent.tokens[first.tok_end:]):  # ("who taught singing … the singer said")
                 return Resolution(first.entity.name, first.entity, 0.55, "description")
         return None
 
@@ -1138,7 +1165,7 @@ class ResolutionStage:
                 end -= 1
         if end <= j + 1 or end - j >= 12:
             return None
-        relative = next((q for q in range(j, end) if toks[q].lower == "who"), None)
+        relative = next((q for q in range(j, end) if toks[q].lower in ("who", "whose")), None)
         if relative is not None and any(t.lower in ANONYMITY_WORDS for t in toks[relative:end]):
             end = relative  # "a resident who asked not to be named": the relative withholds who, it does not say it
         elif relative is not None and cue_start is not None and (relative > j or len(m.words) > 2 or

@@ -12,6 +12,8 @@ from ..records import record
 from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, all_caps, prefixed_name, run_end
 from .folding import fold
 from .fr_name_gender import fr_adjective_gender, fr_agreeing_scores, fr_form_gender, fr_tokens_gender
+from .given_names import given_name_gender
+from .role_activity import complement_names
 from .names import ADDRESS_FORMS, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
 from .word_lists import function_words, name_words, read_word_lists
 from .trie import escaped, kept_trie_alternation, trie_alternation
@@ -692,6 +694,7 @@ def _role_gender(lex: Lexicon, word: str) -> tuple[bool, str | None]:
 
 
 ROLE_PREFIXES = WORD_LISTS["role_prefixes"]
+LEVEL_ADJECTIVES = SPEAKER_WORDS["en_level_adjectives"]
 
 # French determiners that carry a gender ("une riveraine", "le procureur"): elided "l'" and plurals carry none
 FR_DETERMINER_GENDER = {"un": "m", "le": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
@@ -2925,6 +2928,8 @@ class Resolver:
         self._named_at: list[int] = []  # the positions in `history` with an entity, sorted
         self._history_in: dict[int, list[int]] = {}  # block -> the indices of its entries in `history`
         self._described_in: dict[int, list[int]] = {}  # block -> the indices of its entries in `described`
+        self.described_named_at: dict[int, int] = {}  # position in `described` -> its mention, when later
+        self.spoken_end: dict[int, int] = {}  # position in `history` -> where that statement ends
 
     def cite(self, entity: Entity) -> None:
         self.cited.add(id(entity))
@@ -2938,7 +2943,9 @@ class Resolver:
         first = block - within
         return self.block_starts[first] if first > 0 else -1
 
-    def spoke(self, pos: int, entity: Entity | None) -> None:
+    def spoke(self, pos: int, entity: Entity | None, end: int | None = None) -> None:
+        if end is not None:
+            self.spoken_end[pos] = end  # (a statement's own words may name people: "X, who …, was buried, Y said")
         self._history_in.setdefault(self.block_of(pos), []).append(len(self.history))
         self.history.append((pos, entity, self.block_of(pos)))
         bisect.insort(self.spoken.setdefault(id(entity), []), pos)
@@ -2985,7 +2992,11 @@ class Resolver:
                 return e
         return None
 
-    def spoke_as(self, pos: int, text: str, head: str = "") -> None:
+    def spoke_as(self, pos: int, text: str, head: str = "", named_at: int | None = None) -> None:
+        """A speaker known by its words spoke at `pos`; `named_at`: where the text names it, when after the words
+        ("Three directors … treated it as their bank, the prosecutor told a jury")."""
+        if named_at is not None and named_at > pos:
+            self.described_named_at[pos] = named_at
         self._described_in.setdefault(self.block_of(pos), []).append(len(self.described))
         self.described.append((pos, text))
         bisect.insort(self._described_at, pos)
@@ -3169,8 +3180,9 @@ class Resolver:
             thing = False  # "La direction assure que … D'après elle, …": a French body is "il" or "elle"
         if named is not None and g in ("m", "f") and self.lex.lang == "fr" and self._plural_text(named, described_head):
             named = None  # "…, selon les scientifiques. ¶ Le Comité … conteste ce lien. Il estime": not "il"
+        since = self.described_named_at.get(p_named, p_named) + 1  # (the people its own words name are not rivals)
         if named is not None and self.block_of(p_named) >= block - 2 and (g is None or head_gender in (g, None)) \
-                and not thing and not self._person_subject_between(p_named + 1, pos, g):
+                and not thing and not self._person_subject_between(since, pos, g):
             return Resolution(named, None, 0.6, "pronoun")  # "A US official confirmed …" / "he added"
         if named is not None and g in ("m", "f") and head_gender == g and block - self.block_of(p_named) <= 4 \
                 and not any(self._person_like(e) and e.gender in (g, None)
@@ -3190,8 +3202,8 @@ class Resolver:
                 continue  # "TfL says … “…,” he said": an acronym names a body, not the man
             if id(e) in self.cited and e.kind in ("org", "unknown") and g in ("m", "f"):
                 continue  # "a rapporté le Monde. « … », a-t-il dit": not the newspaper
-            if g and e.gender and e.gender != g:
-                continue
+            if g and e.gender and e.gender != g or g in ("m", "f") and self._table_gender(e) not in (None, g):
+                continue  # (the wide table's gender only where the text gave none: "Kit … she said")
             eg = e.gender or self._form_gender(e)  # a name's ending only weighs: "Mutuma Mathiu … he wrote"
             seen = self._last_mention(e, pos)
             if seen is None:
@@ -3218,10 +3230,12 @@ class Resolver:
                 score += 0.8
             if role == "subject" and p > last_pos and distance <= 1 and e is not last and \
                     (e.kind != "org" or french) and \
-                    (last is None or e.first_pos > last_pos or not self._spoken_about(e, last, pos)):
+                    (last is None or e.first_pos > self.spoken_end.get(last_pos, last_pos) or
+                     not self._spoken_about(e, last, pos)):
                 score += 1.6  # "Le maire, Gilles Lebrun, s'est rendu sur place. « … », a-t-il précisé."
             scored.append((score, p, e, eg))
-        if g in ("m", "f") and self.lex.lang == "en" and any(e.gender == g for _, _, e, _ in scored):
+        if g in ("m", "f") and self.lex.lang == "en" and \
+                any(e.gender == g or self._table_gender(e) == g for _, _, e, _ in scored):
             # someone the pronoun's gender is known to fit (a given name, a pronoun before) outweighs the
             # unknown (and a name whose ending suggests the other gender: "Fergus"), the last speaker aside (an
             # ending is only a hint: it never decides this), unless a speaker known by description spoke since
@@ -3243,13 +3257,22 @@ class Resolver:
         return Resolution(best.name, best, confidence, "pronoun")
 
     def _form_gender(self, e: Entity) -> str | None:
-        """A person whose given name the lexicon lacks: the gender its ending suggests."""
+        """A person whose given name the lexicon lacks: in French the gender its ending suggests; in English the
+        gender the wide table of given names gives it, else the one its ending suggests."""
         if self.lex.lang == "fr":
             return fr_form_gender(e, self.lex)
         if self.lex.lang != "en" or not self._person_like(e) or len(e.tokens) < 2:
             return None
         first = fold(e.tokens[0].split("-")[0])
-        return None if first in self.lex.first_names else form_gender(first)
+        return None if first in self.lex.first_names else given_name_gender(first) or form_gender(first)
+
+    def _table_gender(self, e: Entity) -> str | None:
+        """The wide table's gender for a person whose given name the lexicon lacks ("Deirdre"), which the text
+        itself (a pronoun, a title) outweighs: it is read only where the text said nothing."""
+        if e.gender or self.lex.lang != "en" or not self._person_like(e) or len(e.tokens) < 2:
+            return None
+        first = fold(e.tokens[0].split("-")[0])
+        return None if first in self.lex.first_names else given_name_gender(first)
 
     def _person_subject_between(self, lo: int, hi: int, g: str | None) -> bool:
         """A person the pronoun fits named as a clause's subject in [lo, hi): "… its spokesman said. ¶ The
@@ -3348,6 +3371,8 @@ class Resolver:
         # only an entity described with the head (or an organisation whose name has it) can match
         named = self.registry.described_as(head) + (self.registry.with_word(head) if org_head else [])
         agreeing = self._fr_written_gender(m) if self.lex.lang == "fr" and not org_head else None
+        own_body = complement_names(m, self.lex.nationalities) \
+            if self.lex.lang == "en" and not org_head and self._other_source_named(m, pos) else set()
         for e in self.registry.in_order(named):
             if org_head and e.kind not in ("org", "unknown"):
                 continue
@@ -3360,6 +3385,8 @@ class Resolver:
                 desc_words = {_role_class(w) for w in desc_words}
                 if (head == _role_class(desc_head) or head in desc_words) and head not in _complement_nouns(desc_text):
                     overlap = max(overlap, len(words & desc_words))
+            if overlap >= 0 and own_body and not any(own_body & set(desc_words) for desc_words, _, _ in e.descriptions):
+                continue  # "the director of the Syrian Observatory …" is not the director-general of the OPCW
             if overlap < 0 and org_head and e.kind == "org" and \
                     head in {_singular(t) for t in e.folded} | {t for t in e.folded}:
                 overlap = 0
@@ -3403,7 +3430,7 @@ class Resolver:
                                                        w[:-1] in self.lex.nationalities for w in m.words)):
             # ("le ministère des Solidarités", "les autorités irakiennes" name their own body, not the one a person
             # was described by)
-            body = self._possessor_body(m, pos, determiners=ARTICLES)
+            body = self._possessor_body(m, pos, determiners=ARTICLES) if not self._modified_kind(m) else None
             if body is not None:
                 return Resolution(body.name, body, 0.55, "description")  # "X, Glasgow Celtic captain, … the club"
         if best is None and not headline and AGE_WORD_RE.match(head):
@@ -3540,6 +3567,14 @@ class Resolver:
             ordered = [e for e in ordered if e.last_before(pos) != 0 or self.registry.order_of(e) < unnamed]
         return ordered
 
+    def _modified_kind(self, m: Mention) -> bool:
+        """ "the regional government", "the national union": an English body's noun whose adjective names another
+        level than the body the last person belongs to (the mayor of a town; "the activist movement" may be his)."""
+        words = [w.lower() for w in m.words]
+        head = m.head.lower() if m.head else ""
+        return self.lex.lang == "en" and head in words and \
+            any(w in LEVEL_ADJECTIVES for w in words[1:words.index(head)])
+
     def _possessor_body(self, m: Mention, pos: int, determiners: frozenset = POSSESSIVE_DETERMINERS) -> Entity | None:
         """ "Scott Brown, le capitaine du Celtic Glasgow, … son club s'est dit déçu": a body named by a possessive
         description is the one the person last spoken of was described as belonging to."""
@@ -3615,6 +3650,21 @@ class Resolver:
             kept.pop()
         return " ".join(kept).rstrip(",;:") if len(kept) > 1 and len(entity.name.split()) == 1 else entity.name
 
+    def _other_source_named(self, m: Mention, pos: int) -> bool:
+        """ "…, reported the Syrian Observatory for Human Rights. … the director of the Syrian Observatory for
+        Human Rights said": a role description whose complement names a body that was itself a source before
+        speaks for that body, not as the person quoted last ("the creator of SAS" names no source)."""
+        own = complement_names(m, self.lex.nationalities)
+        if not own:
+            return False
+        for p, e, _ in self.history:
+            if p >= pos or e is None or e.kind not in ("org", "unknown"):
+                continue
+            caps = {t.lower() for t in e.tokens if t[:1].isupper()}
+            if caps and caps <= own:
+                return True
+        return False
+
     def _recent_speaker_for(self, m: Mention, pos: int, org_head: bool) -> Resolution:
         """ "the head of the American diplomatic service argued", "the newspaper stated": a definite
         description nobody was introduced as most often names the speaker just quoted; failing that,
@@ -3633,6 +3683,8 @@ class Resolver:
             return unresolved  # "le ministère de la Santé", "the senator's office": named by its complement
         if not org_head and self.lex.lang == "en" and _possessed(m):
             return unresolved  # "the contractor's lawyer", "his mother": someone's relation, not who spoke last
+        if not org_head and self.lex.lang == "en" and self._other_source_named(m, pos):
+            return unresolved  # "the director of the Syrian Observatory …": its own body's, not the last speaker
         if self.lex.lang == "fr" and head in FR_RELATION_NOUNS and _complemented(m):
             return unresolved  # "l'avocat de l'ancien consultant", "l'épouse du chanteur": the same in French
         bare_headline = self.block_of(pos) in self.headline_blocks and len(m.words) <= 3

@@ -1,0 +1,86 @@
+"""English cue subjects the nearer searches miss: a role and its complement, a relative clause, "liked to say"."""
+from __future__ import annotations
+
+from .speakers import (ARTICLES, QUOTE_TOKEN, SPEAKER_WORDS, Mention, Sentence, description_forward, is_role,
+                       np_before)
+
+COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at"})
+CATENATIVE_VERBS = SPEAKER_WORDS["en_catenative_verbs"]
+ROLE_ENDINGS = tuple(SPEAKER_WORDS["en_role_endings"])
+
+
+def role_with_complement(sent: Sentence, m: Mention, k: int, lex) -> Mention | None:
+    """ "the children's commissioner for England said", "Lawyers for Boyne Aggregates said": the name just
+    before the cue (token `k`) is the complement of the role noun that opens the clause, so the role's whole
+    phrase speaks, not the place or the body named in it (None when the clause is not of that shape)."""
+    toks = sent.tokens
+    if m.kind != "name" or m.tok_end != k:
+        return None
+    p = m.tok_start - 1
+    if p > 0 and toks[p].lower in ARTICLES:
+        p -= 1
+    if p < 1 or toks[p].lower not in COMPLEMENT_PREPOSITIONS:
+        return None
+    start = next((c + 1 for c in range(p - 1, -1, -1) if not toks[c].is_word and toks[c].text not in ("'", "’")),
+                 0)
+    desc = description_forward(sent, start, lex)
+    if desc is None or desc.tok_start != start or desc.tok_end != k or not desc.head or \
+            not is_role(desc.head, lex) or desc.head in {w.lower() for w in m.words}:
+        return None
+    return desc
+
+
+RELATIVE_WORDS = frozenset({"who", "whose", "that"})
+CLAUSE_EDGES = frozenset({",", ";", ":", "(", ")"})
+
+
+def relative_clause_subject(sent: Sentence, k: int, lex, is_cue) -> Mention | None:
+    """ "…, and a midwife who has worked at the hospital for 19 years said": the role noun a restrictive relative
+    clause hangs on is the subject of the cue at token `k` when the clause runs from it up to the cue (no comma,
+    no quote, no other cue between); the clause itself is read with the description later."""
+    toks = sent.tokens
+    r = None
+    for i in range(k - 1, 0, -1):
+        tok = toks[i]
+        if tok.text in CLAUSE_EDGES or tok.text == QUOTE_TOKEN or is_cue(tok):
+            return None
+        if tok.lower in RELATIVE_WORDS:
+            r = i
+            break
+    if r is None or r + 2 > k:
+        return None
+    head = np_before(sent, r, lex)
+    if head is None or head.kind != "description" or head.tok_end != r or not head.head or \
+            not is_role(head.head, lex):
+        return None
+    before = toks[head.tok_start - 1] if head.tok_start else None
+    if before is not None and before.text not in CLAUSE_EDGES and before.lower not in ("and", "but", "while"):
+        return None  # the phrase is an object ("awarded $4m to a former cook who said …"), not a subject
+    return head
+
+
+def catenative_between(toks, a: int, b: int, lang: str) -> bool:
+    """ "“…,” he liked to say", "she used to tell pupils": tokens [a, b) between a subject and the cue at `b` are
+    a verb that takes the cue in the infinitive ("liked to"), so the subject speaks."""
+    words = [t.lower for t in toks[a:b]]
+    return lang == "en" and len(words) in (2, 3) and words[-1] == "to" and \
+        all(w in CATENATIVE_VERBS for w in words[:-1])
+
+
+def occupation_before_name(sent: Sentence, j: int) -> Mention | None:
+    """ "said oceanographer Clíodhna Mac Suibhne", "said palaeontologist Dr X": a lowercase occupation the
+    lexicon lacks, known by its ending, written as a title before the name at token `j`; the name speaks."""
+    toks = sent.tokens
+    if j + 1 >= len(toks) or not toks[j].is_word or toks[j].is_cap:
+        return None
+    low = toks[j].lower
+    if len(low) <= 7 or not low.isalpha() or not low.endswith(ROLE_ENDINGS):
+        return None
+    m = sent.mention_starting(j + 1)
+    return m if m is not None and m.kind == "name" else None
+
+
+def thousands_comma(toks, i: int) -> bool:
+    """The comma at token `i` separates a number's thousands ("90,000", "S$640,000")."""
+    return 0 < i < len(toks) - 1 and toks[i - 1].text[-1:].isdigit() and toks[i + 1].text.isdigit() and \
+        len(toks[i + 1].text) == 3
