@@ -21,6 +21,7 @@ from .speakers import (
 from .speakers import AGENT_ENDINGS, any_noun_phrase  # noqa: E402  (French subjects the lexicon does not know)
 from .speakers import FR_LATTER_ANAPHORS
 from .speaker_complements import occupation_before_name, relative_clause_subject, role_with_complement, thousands_comma
+from .fr_relatives import FR_SOURCE_RELATIVES, fr_relative_antecedent
 from .word_lists import name_words
 
 MONTHS_EN = name_words("months", french=False)  # "…, Al-Arabiya reported on Thursday 31 October."
@@ -146,6 +147,8 @@ class CueStage:
         """Who speaks through `cue`, or None when it is not used as a reporting cue here."""
         toks = sent.tokens
         form = cue.info.form
+        if form == "source" and self.lang == "fr" and k_end < len(toks) and toks[k_end].lower in FR_SOURCE_RELATIVES:
+            return fr_relative_antecedent(sent, k, toks[k_end].lower, self.lex)  # "…, selon laquelle"
         if form in ("source", "person"):
             m = np_after(sent, self._past_document(sent, k_end) if form == "source" else k_end, self.lex,
                          pronoun=True)

@@ -134,7 +134,9 @@ class SpanStage:
         body = self.text[block.start:block.end].strip()
         if body.rstrip("”»\"’')]\u00a0\u202f\u2009 ").endswith((".", "!", "?", ":", ";", "…")):
             return False  # most paragraphs: tested first, before their words are counted
-        return "\n" not in body and len(body.split(None, 25)) <= 25
+        # words, not French typography's spaced marks ("« On m'a dit : … »")
+        pieces = body.split(None, 40)
+        return "\n" not in body and len(pieces) <= 40 and sum(any(c.isalnum() for c in p) for p in pieces) <= 25
 
     def block_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.block_starts, pos) - 1)

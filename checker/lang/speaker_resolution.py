@@ -22,7 +22,7 @@ from .speakers import (
     FR_DETERMINER_GENDER, RELATIVES, SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS, WORD_LISTS,
     Mention, Resolution, Sentence, _described_otherwise, _noun_stem, _role_class, any_noun_phrase, clause_subject,
     description_back, description_forward, description_gender,
-    find_names, fold, fr_other_holder, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals,
+    cue_at, find_names, fold, fr_other_holder, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals,
     role_gender, sent_text,
 )
 
@@ -317,6 +317,8 @@ class ResolutionStage:
         if m.tok_start <= 8 and self._opener_only(sent, m.tok_start) and \
                 (verb_next or self._verb_after_apposition(sent, m)):  # (a name at 0 returned above)
             return "subject"  # "This week Standard & Poor's cited …", "l'agence de notation Moody's a cité …"
+        if self.lang == "fr" and self._fr_after_cue(toks, m.tok_start):
+            return "subject"  # « … », a expliqué jeudi Frédérick X: French puts the speaker after its verb
         if self.lang == "en" and nxt is not None and nxt.lower == "and" and m.tok_start <= 4 and \
                 all(t.is_word and (t.is_cap or is_role(t.lower, self.lex)) for t in toks[:m.tok_start]):
             return "subject"  # "Fire chief Dimitris Karras and the governor, Eleni Mavrou, visited": both act
@@ -331,6 +333,21 @@ class ResolutionStage:
             return False
         after = [t for t in toks[m.tok_end:m.tok_end + 3] if t.is_word]
         return bool(after) and not any(t.is_cap or is_role(t.lower, self.lex) for t in after)
+
+    def _fr_after_cue(self, toks, k: int) -> bool:
+        """Token `k` follows a cue set off by a comma or a quotation, with at most a day or an adverb between
+        (« … », a expliqué X; "…, a confirmé jeudi son président"): the inverted subject of a French reporting
+        clause, not the object of a verb whose subject came before it ("X a défendu jeudi Y"), nor a noun the verb
+        spells ("la tempête Alex")."""
+        j = k - 1
+        if j > 0 and toks[j].is_word and not toks[j].is_cap and (toks[j].lower in WEEKDAYS or
+                                                                  toks[j].lower.endswith("ment")):
+            j -= 1
+        for i in range(j, max(-1, j - 3), -1):
+            cue = cue_at(self.text, toks[i].start, self.lex) if toks[i].is_word and not toks[i].is_cap else None
+            if cue is not None and cue.end() == toks[j].end:
+                return i > 0 and toks[i - 1].text in (",", QUOTE_TOKEN)
+        return False
 
     def _relative_after(self, sent: Sentence, m: Mention) -> bool:
         """ "Il succède à Edwige X, qui avait mené …": a person's relative clause after the name makes it act."""

@@ -11,6 +11,8 @@ from ..data.cache import load_yaml
 from ..records import record
 from .capitalised import NAME_PARTICLES, NAME_PREFIX_RE, all_caps, prefixed_name, run_end
 from .folding import fold
+from .fr_roles import fr_masculine_forms
+from .fr_verbs import fr_verb_before
 from .fr_name_gender import fr_adjective_gender, fr_agreeing_scores, fr_form_gender, fr_tokens_gender
 from .given_names import given_name_gender
 from .role_activity import complement_names
@@ -690,6 +692,9 @@ def _role_gender(lex: Lexicon, word: str) -> tuple[bool, str | None]:
     prefix, _, rest = low.partition("-")
     if rest and prefix in ROLE_PREFIXES:  # "vice-chairperson", "co-présidente", "ex-ministre"
         return role_gender(rest, lex)
+    if lex.lang == "fr" and low not in SPEAKER_WORDS["fr_feminine_adjectives"] and \
+            any(lex.role_gender.get(masc, "f") != "f" for masc in fr_masculine_forms(low)):
+        return True, "f"  # "la protectrice du citoyen": the feminine of a listed masculine (not "la première")
     return False, None
 
 
@@ -997,6 +1002,8 @@ def _fr_title_tail(tokens: list[Token], j: int, lex: Lexicon) -> int:
         elif tok.text == "," and k > j and any(t.lower in FR_TITLE_LINKS for t in tokens[j:k]) and \
                 _fr_listed_complements(tokens, k, lex):
             k += 1  # "de la recherche, des études, de l'évaluation et des statistiques": one list of domains
+        elif _fr_title_word(tok, lex) and _fr_verb_after_title(tokens, k):
+            return k  # "La Cour des comptes épingle, dans un rapport, la gestion": the title's verb
         elif _fr_title_word(tok, lex):
             k += 1
         else:
@@ -1004,6 +1011,15 @@ def _fr_title_tail(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if _fr_title_end(tokens, k, lex):
             best = k
     return best
+
+
+def _fr_verb_after_title(tokens: list[Token], k: int) -> bool:
+    """A lower-case word after a title's noun (not after "de la"), in the form of an "-er" verb's present
+    before an object or a comma: the title's verb ("épingle"), not an adjective of its ("nationale")."""
+    if k == 0 or tokens[k - 1].lower in FR_TITLE_LINKS or tokens[k - 1].lower in FR_TITLE_ARTICLES or \
+            k + 1 >= len(tokens):
+        return False
+    return fr_verb_before(tokens[k].lower, tokens[k + 1].lower)
 
 
 def _fr_listed_complements(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -2051,6 +2067,10 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
             break  # (an acronym is a modifier, whatever word it spells: "a hospital IT engineer", "a US official")
         if _past_verb_after_head(toks, j, last, lex):
             break  # "the family refused to comment": the phrase ends before the verb
+        if lex.lang == "fr" and last == j - 1 and j + 1 < n and not tok.is_cap and not is_role(low, lex) and \
+                toks[last].lower not in DETERMINERS and not toks[last].lower.endswith(("'", "’")) and \
+                fr_verb_before(low, "«" if toks[j + 1].text == QUOTE_TOKEN else toks[j + 1].lower):
+            break  # "la famille refuse « pour raison financière »": the French present, as above
         if lex.lang == "en" and last == j - 1 and j - i > 2 and toks[last].is_cap and tok.is_word and \
                 not tok.is_cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS and \
                 not is_role(_singular(low), lex) and not is_org_noun(_singular(low), lex) and \
