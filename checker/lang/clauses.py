@@ -445,7 +445,15 @@ def _recipient_length(words: list[tuple[int, int, str]]) -> int:
         elif (content and all(w[0].isupper() for w in content)) or (
                 noun_at and all(w[0].isupper() for w in chunk[noun_at:])):
             best = n  # "the European Parliament", "the radio station RTL"
+        elif noun_at and _outlet_after(chunk[noun_at:]):
+            best = n  # "the journalists of Polynesia la 1ère": the audience's outlet
     return best
+
+
+def _outlet_after(words: list[str]) -> bool:
+    """'of' and a capitalised name (French articles and a numbered channel inside it): 'of France Bleu'."""
+    return (len(words) > 1 and words[0].lower() == "of" and words[1][:1].isupper()
+            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_PARTICLES for w in words[1:]))
 
 
 def _finish(text: str, pos: int, limit: int, start: int, verb_text: str, lemma: str, needs: bool,

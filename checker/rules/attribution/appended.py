@@ -38,6 +38,7 @@ BARE_RE = re.compile(r"(?P<subj>[A-Za-z]+)(?:[ \t]+(?:[a-z]+ly|still|also|then|a
                      r"(?:[ \t]+(?:himself|herself|themselves|up|back|out|on|it[ \t]+be[ \t]+known|it[ \t]+clear|"
                      r"the[ \t]+point(?:[ \t]+home)?|home[ \t]+the[ \t]+point))?(?![\w'’-])")
 CLOSING_MARKS = "”\"»"
+MANNER_END_RE = re.compile(r"[ \t]+(?!(?:only|early|daily|weekly|monthly|yearly|likely)\b)[a-z]{2,}ly[.!]?[”\"]?")
 OPENING_MARKS = "“«"
 # words that make the stretch after a quote's attribution a clause of its own, not the attribution's adjuncts
 INVERTED_STOPS = frozenset("in on of for with at about over".split())  # an object's complement, not a subject
@@ -136,6 +137,8 @@ def _ends_sentence(text: str, second, stop: int) -> bool:
     rest = text[second.end:stop].strip(" \t")
     if rest in SENTENCE_END or (second.tail in ".!" and second.tail_end >= stop - 2):
         return True
+    if MANNER_END_RE.fullmatch(text[second.end:stop + 1].rstrip()):
+        return True  # "he admitted frankly.": a manner adverb closes the incise
     if not rest.startswith(","):
         return False
     following = WORD_RE.search(text, second.end, stop)
@@ -655,7 +658,9 @@ spokeswoman, Maud Bregeon, said on Wednesday night on BFMTV", "said the prefect,
 Sunday"), a subject and speech verb followed by their statement ("X declared on BFMTV that …",
 "X denounced “…”"), or "according to …". Any verb of the speech-verb lexicon counts
 (`checker/data/attribution_verbs.yaml` and the quote model's `speech_verbs_en.txt`). The second clause
-may be followed by a participle or an adverbial clause ("…, he added, before announcing …").
+may be followed by a participle or an adverbial clause ("…, he added, before announcing …"), or close on a manner
+adverb ("…, he admitted frankly."); its audience may be named with an outlet ("…, he repeated to the journalists
+of France Bleu.").
 
 The first attribution may also close a quote with any subject the clause model does not read ("“…,” said a
 representative of the cognac trade body,", "“…,” Édouard Philippe told Le Parisien,"); after such a closing

@@ -76,7 +76,9 @@ MEDIA_COUNT_RE = re.compile(r"\(\s*(?:\d+\s+(?:photos?|pictures?|images?|videos?
 ALSO_RE = re.compile(r"(?:to\s+)?(?:read|watch|see|listen(?:\s+to)?|discover|find|view)\s+(?:also|again)\b|"
                      r"also\s+(?:read|watch|see|listen|on\s+our)\b")
 # a count of comments or reactions in brackets closing a short line ("See the comments (124)")
-COUNT_RE = re.compile(r"\b(?:comments?|reactions?|replies|shares)\s*\(\s*\d{1,5}\s*\)\s*$", re.I)
+# or opening the line before a tool ("Reactions (248) — Log in to comment")
+COUNT_RE = re.compile(r"\b(?:comments?|reactions?|replies|shares)\s*\(\s*\d{1,5}\s*\)\s*$"
+                      r"|^(?:comments?|reactions?)\s*\(\s*\d{1,5}\s*\)\s*[–—|:-]", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,7 +52,9 @@ def _surname_after_full_name(text: str, variant) -> bool:
     from ...lang.names import fold, name_lexicon, zipf
 
     odd, usual = variant.text.strip(), variant.suggestion.strip()
-    if variant.count != 1 or " " in odd or " " in usual or len(odd) < MIN_SURNAME:
+    # a surname of two words too ("Oligui Nguéma" after "Brice Clotaire Oligui Nguema"), the same words apart
+    # from the accents
+    if variant.count != 1 or len(odd) < MIN_SURNAME or odd.count(" ") != usual.count(" ") or odd.count(" ") > 1:
         return False
     lex = name_lexicon()
     for match in re.finditer(FULL_NAME_BEFORE.format(re.escape(usual)), text[:variant.start]):

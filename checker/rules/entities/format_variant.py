@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
 from ...findings import Category, Hit, Severity
 from ...lang.latin1 import for_text
@@ -58,11 +59,38 @@ def check(ctx):
             reported.add((start, end))
             yield Hit(start, end, f"'{text[start:end]}' is written '{usual}' elsewhere in the text; hyphenate the "
                       f"place name the same way throughout.", suggestion=usual)
+    for start, end, usual in _particle_cases(text):
+        if not any(s < end and start < e for s, e in reported) and not explained(text, start):
+            reported.add((start, end))
+            yield Hit(start, end, f"'{text[start:end]}' is written '{usual}' elsewhere in the text; write the "
+                      f"particle of the name with the same capital throughout.", suggestion=usual)
     for start, end, usual in _spaced_first_names(text):
         if not any(s < end and start < e for s, e in reported) and not _bracketed(text, _Span(start, end)) \
                 and not explained(text, start):
             yield Hit(start, end, f"'{text[start:end]}' is written '{usual}' elsewhere in the text; keep the "
                       f"hyphen of the compound first name.", suggestion=usual)
+
+
+# a given name, a surname particle and the surname ("Elio Di Rupo", "Elio di Rupo")
+PARTICLE_NAME_RE = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)[ \u00a0]"
+                              r"((?i:de|di|da|du|del|della|van|von|der|dos|das|le|la))[ \u00a0]([A-ZÀ-Ý][\w’'-]+)")
+
+
+def _particle_cases(text: str):
+    """(start, end, usual form) for a full name whose particle is capitalised otherwise than in the same name
+    elsewhere: the rarer form, or in a tie the later one (the first mention is the careful one)."""
+    forms: dict[tuple[str, str, str], list[re.Match]] = defaultdict(list)
+    for match in PARTICLE_NAME_RE.finditer(text):
+        forms[match.group(1), match.group(2).lower(), match.group(3)].append(match)
+    for matches in forms.values():
+        by_case = Counter(m.group(2) for m in matches)
+        if len(by_case) < 2:
+            continue
+        usual = max(by_case, key=lambda p: (by_case[p], -next(m.start() for m in matches if m.group(2) == p)))
+        fixed = next(m for m in matches if m.group(2) == usual).group()
+        for match in matches:
+            if match.group(2) != usual:
+                yield match.start(), match.end(), fixed
 
 
 def explained(text: str, start: int) -> bool:
@@ -242,7 +270,9 @@ found in the text itself (a sentence-initial "Guy" escapes the name finder), unl
 different surnames ("Jean Paul Gaultier", "Jean-Paul Sartre"); so is a one-word name written twice and split
 once into two capitalised words in the same surroundings ("Abdel Aziz Bouteflika" beside "Abdelaziz
 Bouteflika"). A form given on purpose ("whose name is also written …") is left alone.
-Capitalisation alone is not a difference (headlines capitalise "Jong-Un"); forms that differ only
+Capitalisation alone is not a difference (headlines capitalise "Jong-Un"), but for a surname's particle after
+the same given name ("Elio Di Rupo" … "Elio di Rupo"): the rarer form, or once against once the later one, is a
+warning. Forms that differ only
 in accents are left to ENT003. A form is compared only with forms whose neighbouring name words
 agree, so the same words inside the names of two different people are not merged.
 

@@ -501,8 +501,9 @@ def typical_slip(a: str, b: str) -> bool:
 
 # spellings that sound alike in a first name: y for i (Melvyn/Melvin), ph for f, ew for u (Stewart/Stuart),
 # th for t, ck and c (before a back vowel or a consonant) for k; doubled letters count once
-SOUND_ALIKE_RE = re.compile(r"ph|th|ck|ew|c(?![eiy])|y|(.)(?=\1)")
-SOUND_ALIKE = {"ph": "f", "th": "t", "ck": "k", "ew": "u", "c": "k", "y": "i"}
+# and a final "ie" for y or i (Wendie/Wendy)
+SOUND_ALIKE_RE = re.compile(r"ph|th|ck|ew|c(?![eiy])|ie$|y|(.)(?=\1)")
+SOUND_ALIKE = {"ph": "f", "th": "t", "ck": "k", "ew": "u", "c": "k", "y": "i", "ie": "i"}
 
 
 def _sound_key(name: str) -> str:
@@ -518,14 +519,23 @@ def first_name_slip(a: str, b: str) -> bool:
         return True
     if a == b or not (a.isalpha() and b.isalpha()) or a[0] != b[0] and _sound_key(a)[:1] != _sound_key(b)[:1]:
         return False
-    if (a[-1] in FEMININE_ENDINGS) != (b[-1] in FEMININE_ENDINGS) and a[-1] != b[-1]:
+    key_a, key_b = _sound_key(a), _sound_key(b)
+    if (key_a[-1:] in FEMININE_ENDINGS) != (key_b[-1:] in FEMININE_ENDINGS) and key_a[-1:] != key_b[-1:]:
         return False
-    if _sound_key(a) == _sound_key(b):
+    if key_a == key_b:
         return True
     if len(a) == len(b) >= 5:
         diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            # one inner vowel replaced in a long name (Radouane/Redouane): the ends that mark gender are kept
+            at = diff[0]
+            return len(a) >= MIN_VOWEL_SLIP and 0 < at < len(a) - 1 and a[at] in VOWELS and b[at] in VOWELS
         return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     return False
+
+
+MIN_VOWEL_SLIP = 7
+VOWELS = "aeiouy"
 
 
 def _surname_slip(a: str, b: str) -> bool:

@@ -91,7 +91,8 @@ class Shape:
 
 
 SHAPES = (
-    Shape(("since",), rf"\b(?P<span>since\s+{_NUMBER}\s+{_UNIT})\b(?!\s+(?:ago|earlier|before|after|later|of)\b)",
+    Shape(("since",), rf"\b(?P<span>since\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+                      rf"{_NUMBER}\s+{_UNIT})\b(?!\s+(?:ago|earlier|before|after|later|of)\b)",
           "'Since eight years' is the French 'depuis huit ans'; English says 'for eight years' (with a perfect) or "
           "'eight years ago'.", leads=True),
     Shape(("aged",), r"\b(?P<span>aged\s+of\s+\d{1,3}(?:\s+years)?)\b",
@@ -101,7 +102,9 @@ SHAPES = (
           "'There are ten years' is the French 'il y a dix ans'; English says 'ten years ago'.", leads=True),
     Shape(("where",), r"\b(?P<span>where)\b(?!\s+(?:to|it|they|he|she)\s+(?:go|find|stay|live)\b)",
           "'The day where' is the French 'le jour où'; English says 'the day when' or 'the day (that)'.",
-          before=rf"\b(?:the|a|that|this|at the|on the)\s+(?:(?-i:[a-z]+)\s+)?(?:{'|'.join(TIME_NOUNS)})\s+$"),
+          # after an article, or bare in an apposition (", day where")
+          before=rf"(?:\b(?:the|a|that|this|at the|on the)\s+(?:(?-i:[a-z]+)\s+)?|[,;]\s+)"
+                 rf"(?:{'|'.join(TIME_NOUNS)})\s+$"),
     Shape(("more", "most"), rf"\b(?P<span>(?:more|most)(?<!\bor more)(?<!\bany more)(?<!\bno more)\s+"
                             rf"(?:{_SHORT}))\b(?![-'’]){_AFTER_COMPARATIVE}",
           "'More big' is the French 'plus grand'; English builds this comparative with -er ('bigger', 'the "

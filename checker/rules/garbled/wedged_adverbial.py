@@ -26,7 +26,9 @@ ADVERBIAL = (
     r"in the (?:following|next|coming|previous) (?:days|weeks|months|hours)|the (?:next|following) (?:day|morning)|"
     r"for (?:years|months|decades|weeks|a long time|several (?:years|months|weeks)|(?:two|three|four|five|ten|\d{1,2}) "
     r"(?:years|months|weeks))|"
-    r"(?-i:[a-z]{3,}ly)|also|again|once again|alone|already|now|above all|several times|many times)"
+    r"(?-i:[a-z]{3,}ly)|also|again|once again|alone|already|now|above all|several times|many times|"
+    # a start date ("occupied since August 2017 the post") and a bare duration ("waited hours the helicopters")
+    rf"since (?:{_MONTH}(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|hours|for hours|for days)"
 )
 # a place or a setting French also puts there: "observe in the infrared the first galaxies", "played in the
 # series “…” a teacher" (one word after the article, a quoted title at most)
@@ -182,7 +184,7 @@ RULE = Rule(
 ## What it does
 Finds a finite lexical verb followed by a time adverbial ("yesterday", "on Sunday evening",
 "in January", "last week", "now"), a manner adverb ("firmly", "categorically"), "also", "again", "above all" or
-"several times", and
+"several times", a start date ("since August 2017") or a bare duration ("hours"), and
 then a noun phrase that is the verb's object: "he signed yesterday the decree", "Beijing opened
 in January an inquiry", "the minister condemned firmly the attack". French puts these adverbials
 between the verb and its complement (*il a signé hier le décret*); English does not.

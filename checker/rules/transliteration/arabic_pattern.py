@@ -74,7 +74,8 @@ def check(ctx):
     if not ctx.doc.lang.startswith("en"):
         return
     text = ctx.doc.text
-    if "ï" not in text and "-" not in text and "Abou " not in text:  # a diaeresis, a hyphened particle, "Abou"
+    # a diaeresis, a hyphened particle, "Abou", an inner "dj"
+    if "ï" not in text and "-" not in text and "Abou " not in text and "dj" not in text:
         return
     lex = lexicon()
     listed, francophone = None, None
@@ -112,6 +113,7 @@ FRENCH_OU_RE = re.compile(r"ou(?![aeiouy])", re.I)
 FRENCH_DJ_RE = re.compile(r"dj", re.I)
 FRENCH_SH_RE = re.compile(r"(?<![tTsS])ch", re.I)  # "Charaa" for Sharaa: English writes no "ch" in Arabic names
 NAME_AFTER_RE = re.compile(r"[ \u00a0]+[A-ZÀ-Ý]")
+INNER_DJ_RE = re.compile(r"(?<=[a-z])dj")
 
 
 def _french_letters(text: str, start: int, end: int, part: str) -> Hit | None:
@@ -124,9 +126,12 @@ def _french_letters(text: str, start: int, end: int, part: str) -> Hit | None:
         english = FRENCH_OU_RE.sub(lambda m: "U" if m.group()[0] == "O" else "u", part)
         english = FRENCH_DJ_RE.sub(lambda m: "J" if m.group()[0] == "D" else "j", english)
         english = FRENCH_SH_RE.sub(lambda m: "Sh" if m.group()[0] == "C" else "sh", english)
+    elif INNER_DJ_RE.search(part):  # "Sanandadj", "Nadjaf": French "dj" inside a name, never English
+        english = INNER_DJ_RE.sub("j", part)
     else:
         return None
-    return Hit(start, end, f"'{part}' keeps a French spelling of an Arabic name; English writes '{english}'.",
+    return Hit(start, end, f"'{part}' keeps a French spelling of an Arabic or Persian name; English writes "
+                           f"'{english}'.",
                suggestion=english)
 
 
@@ -148,7 +153,7 @@ or more) places it in the Arab world, Iran or Afghanistan (a country, city, move
 Mazen").
 The French letters for Arabic sounds count in such a paragraph too: "Abou" before a name (English "Abu") and a
 name part right after an Arabic particle with "ou" for u, "dj" for j or "ch" for sh ("al-Soudani", "ben Moudjahid",
-"al-Charaa").
+"al-Charaa"), and a "dj" inside any name part ("Sanandadj": English writes "Sanandaj").
 Names the transliteration list holds (TRL001's) and Slavic names (TRL002's) are left to those rules.
 Names in a paragraph, or an article, about a country of the Maghreb or of francophone Africa,
 whose own official spellings are French ones ("Soumaïla Cissé" in Mali), names given a French nationality

@@ -63,7 +63,13 @@ def _french_spellings_elsewhere(text: str, start: int) -> bool:
 def _unsigned(word: str) -> bool:
     """The word shows none of the signs `check` reads, whatever stands around it (most capitalised words)."""
     return (read_word(word) is None and read_ch(word) is None and "tch" not in word and OU_RE.search(word) is None
-            and read_sh(word) is None)
+            and read_sh(word) is None and INE_END_RE.search(word) is None)
+
+
+# the French "-ine" for a Russian "-in" ("Bastrykine"): a sign only after an eastern given name, in a word English
+# text does not know ("Racine", "Jardine" are known)
+INE_END_RE = re.compile(r"(?<=[^aeiouéèy])ine$")
+UNKNOWN_INE_ZIPF = 1.0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -109,6 +115,9 @@ def check(ctx):
         given = given and _after_given_name(text, start)
         if reading is None and given and OU_RE.search(word) and not FRENCH_SURNAME_RE.search(word):
             reading = Reading(("ou after an eastern given name",), None)  # "Vladimir Kara-Mourza"
+        if reading is None and INE_END_RE.search(word) and len(word) >= 6 and zipf(word.lower()) < UNKNOWN_INE_ZIPF \
+                and _after_given_name(text, start) and respell(word) is None:  # else TRL003's
+            reading, given = Reading(("-ine after an eastern given name",), englishify(word)), True
         if reading is None or word in lex.keep or word in lex.english:
             continue
         i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
@@ -167,6 +176,8 @@ After an eastern given name (`slavic_given_names` in the data file: "Vadim Krass
 one weak signal makes a warning — "ou" only in a surname with a Russian or Ukrainian ending ("Sergueï Gouriev",
 "Igor Koustov": English never writes "ou" for u there) — and an inner "ou" in a surname without a Slavic ending
 ("Vladimir Kara-Mourza", "Oleksandr Joloud") is information; a French surname ("Ivan Roussel") is left alone.
+There the French "-ine" alone is a warning in a surname English text does not know ("Alexandre Bastrykine" →
+"Bastrykin"; "Racine" is known); the French forms of eastern given names ("Alexandre", "Youri") count as eastern.
 Any reading here that would be information is a warning where two other names of the text show strong French
 transliteration signs (the translation keeps French spellings: "Ilia Iachine, Vadim Krassikov and Vladimir
 Kara-Mourza").
