@@ -568,6 +568,20 @@ class AttachStage:
         elif gap <= 3 and (at_block_start or k == 0):
             self._carry(cand, previous, {1: 0.65, 2: 0.55}.get(gap, 0.45))
 
+    def _share_sentence_carry(self, candidates: list[Candidate]) -> None:
+        """ "There is also a “symbolic violence” that relates to the “obliteration of the person's singularity”":
+        a short partial quote left without a speaker (too short to carry alone: a scare quote, maybe) is the
+        speaker's too when a longer partial of the same sentence carried the last speaker's words over."""
+        carried = {c.places[0][0]: c for c in candidates if c.kind == "partial" and c.places and
+                   c.carried_from is not None and c.resolution is not None and c.resolution.name}
+        for cand in candidates:
+            if cand.kind != "partial" or not cand.places or cand.headline or cand.mention is not None or \
+                    cand.carried_from is not None or cand.resolution is not None and cand.resolution.name:
+                continue
+            other = carried.get(cand.places[0][0])
+            if other is not None and other is not cand:
+                self._carry(cand, other.carried_from, 0.5)
+
     def _person_subject(self, sent: Sentence, k: int) -> bool:
         """ "Une riveraine, Odile X, parle d'un « … »": a person the sentence introduces with a description."""
         m = clause_subject(sent, k, self.lex)

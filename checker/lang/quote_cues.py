@@ -31,6 +31,13 @@ SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "consulted", "rea
 # "a review commissioned by NHS Highland": the body asked for the document, it did not write it
 COMMISSIONED_BY = frozenset({"commissioned", "ordered", "funded", "requested", "sponsored", "demanded"})
 CONTRASTS = frozenset({"but", "although", "though"})
+# (English) words that make a number approximate, and quantifiers that stand as a subject, opening reported speech
+APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "approximately"})
+NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundred hundreds thousand thousands million half dozen dozens""".split())
+PRONOUN_QUANTIFIERS = frozenset({"both", "neither", "none", "each", "either", "several", "many", "most", "few"})
+# (English) words that open a clause of the writer's after an inverted cue: "…, the club said, as …", "…, while …"
+TAIL_LINKS = CONTRASTS | {"as", "while", "whereas", "amid", "despite", "after"}
 # (English) the link before another speaker's clause: "…, while Adeyemo said …", "…; the union said …"
 CLAUSE_LINK_BEFORE_RE = re.compile(r"\s*(?:[,;]\s*(?:while|whereas|but|and)|;)\s+(?:the\s+|a\s+|an\s+)?$",
                                    re.IGNORECASE)  # "…, he said, but …" opens a clause of its own
@@ -391,6 +398,11 @@ class CueStage:
             opening = description_forward(sent, 0, self.lex)
             if opening is not None and opening.tok_end < k and toks[opening.tok_end].lower in PREPOSITIONS:
                 before = self._described_to_relative(sent, opening, k) or before
+        if self.lang == "en" and before is not None and before.kind == "description" and near is not None and \
+                near.kind == "name" and near.tok_start == before.tok_end + 1 and near.tok_end == k - 1 and \
+                toks[before.tok_end].text == "," and toks[k - 1].text == "," and \
+                not any(w in PREPOSITIONS for w in before.words):  # ("Lawyers for the defendant, X,": X is tried)
+            return near  # "Britain's biggest retailer, Tesco, said": the name set off after its description
         if before is not None and before.tok_end < k and toks[before.tok_end].text == "," and \
                 (not any(t.text == QUOTE_TOKEN for t in toks[before.tok_end:k]) or
                  self.lang == "en" and toks[before.tok_end + 1].lower in ("which", "who", "whose")) and \
@@ -1073,9 +1085,12 @@ class CueStage:
             clause_begin -= 1  # "…, the Food Standards Agency announced": the name's article opens the clause
         if self.lang == "en" and not after_cue and m.kind == "name" and clause_begin == m.tok_start and \
                 clause_begin > 2 and toks[clause_begin - 1].text == ",":
-            lead = self._lead_to_comma(sent, clause_begin - 1)
-            if lead is not None and any(is_role(t.lower, self.lex) for t in toks[lead:clause_begin - 1]):
-                clause_begin = lead  # "…, the Bank's deputy governor, Lydia Amberley, told a press conference."
+            lead = self._lead_to_comma(sent, clause_begin - 1, opening=True)
+            if lead is not None and any(is_role(t.lower, self.lex) or is_org_noun(t.lower, self.lex) and t.is_word
+                                        and not t.is_cap for t in toks[lead:clause_begin - 1]):
+                # "…, the Bank's deputy governor, Lydia Amberley, told a press conference.", "Britain's biggest
+                # retailer, Tesco, said"
+                clause_begin = lead
         clause_end = max(k_end, m.tok_end) if after_cue else k_end
         comma = clause_end
         if after_cue and m.kind == "description" and comma < n and toks[comma].lower in PREPOSITIONS_TAIL:
@@ -1148,9 +1163,16 @@ class CueStage:
                     lead = [t for t in toks[begin:clause_begin - 1] if t.is_word]
                     # "In exchange, Washington and Seoul say, Russia provided ...": the content follows
                     first, last = (clause_end + 1 if len(lead) <= 3 else begin), n
-                    if self.lang == "en" and clause_end + 1 < n and toks[clause_end + 1].lower in CONTRASTS:
+                    if self.lang == "en" and clause_end + 1 < n and toks[clause_end + 1].lower in TAIL_LINKS:
                         first, last = begin, clause_begin - 1  # "…, the minister said, but …": the lead
                     span = self._span(sent, first, last)
+                if span is None and self.lang == "en" and clause_end < n and toks[clause_end].lower in TIME_WORDS:
+                    j = clause_end
+                    while j < n and j - clause_end < 3 and toks[j].lower in TIME_WORDS:
+                        j += 1
+                    if j + 1 < n and toks[j].text == "," and toks[j + 1].lower in TAIL_LINKS:
+                        # "…, the airport said on Friday, as demand held up": the lead, before a linked clause
+                        span = self._span(sent, self._clause_begin(sent, clause_begin - 1), clause_begin - 1)
             if span is None:
                 span = self._that_clause(sent, clause_end, cue)
         if span is None:
@@ -1201,11 +1223,17 @@ class CueStage:
             return span  # ("who said the plan, which cost millions, was flawed": not "the plan")
         return span[0], comma.start
 
-    def _lead_to_comma(self, sent: Sentence, b: int) -> int | None:
+    def _lead_to_comma(self, sent: Sentence, b: int, opening: bool = False) -> int | None:
         """ "…, immigration minister Marc Lévesque announced", "…, the Assistance Publique - Hôpitaux de Paris
         said": the words that describe the speaker before its name, back to the comma closing the reported clause
-        (no function word but an article or "of", no cue, at most eight tokens)."""
+        (no function word but an article or "of", no cue, at most eight tokens); with `opening`, back to the
+        sentence's start too ("Britain's biggest retailer, Tesco, said")."""
         toks = sent.tokens
+        if opening and 0 < b <= 8 and all((t.is_word or t.text in ("-", "–", "'s", "’s", "'", "’")) and
+                                          not self._is_cue_token(t) and
+                                          (t.lower not in FUNCTION_WORDS or t.lower in ("the", "a", "an", "of", "'s",
+                                                                                        "’s")) for t in toks[:b]):
+            return 0
         for j in range(b - 1, max(-1, b - 9), -1):
             t = toks[j]
             if t.text == ",":
@@ -1584,6 +1612,15 @@ class CueStage:
         if q + 2 < n and toks[q].lower == "at" and toks[q + 1].lower in ("least", "most") and \
                 self._finite_verb_follows(sent, q + 2, past=True):
             return self._span(sent, q, n)  # "say at least four people were hurt": a quantity opens the subject
+        number = q + 2 if q + 2 < n and toks[q + 1].lower == "than" else q + 1
+        if number + 1 < n and (toks[q].lower in ("more", "fewer", "less") and number == q + 2 or
+                               toks[q].lower in APPROXIMATORS) and \
+                (toks[number].text[:1].isdigit() or toks[number].lower in NUMBER_WORDS) and \
+                self._finite_verb_follows(sent, number, past=True):
+            return self._span(sent, q, n)  # "said more than 3,000 sailors died", "said nearly half were …"
+        if q + 1 < n and toks[q].lower in PRONOUN_QUANTIFIERS and \
+                (toks[q + 1].lower in BE_FORMS or toks[q + 1].lower in FINITE_AUXILIARIES):
+            return self._span(sent, q, n)  # "said both were in good health", "said neither had been told"
         while q < n:
             low = toks[q].lower
             if low in TIME_WORDS and not (low in TIME_DETERMINERS and q + 1 < n and
@@ -1606,7 +1643,8 @@ class CueStage:
                 and not self._finite_verb_follows(sent, q):
             return None  # "note this fascination for biometrics": a demonstrative's noun is an object
         if "clause" in cue.info.tags and not (_bare(tok.lower) in SUBJECT_PRONOUNS["en"] or
-                                                   self._finite_verb_follows(sent, q)):
+                                                   self._finite_verb_follows(sent, q) or
+                                                   self._named_then_past(sent, q)):
             return None  # "acknowledged the scale of the problem" names an object, not a statement
         starts_clause = _bare(tok.lower) in CLAUSE_STARTERS or (tok.is_cap and tok.lower not in {"in", "on", "at"}) or \
             tok.text[:1].isdigit() or tok.text == QUOTE_TOKEN or \
@@ -1616,6 +1654,18 @@ class CueStage:
         if not starts_clause or tok.lower in {"to", "for", "so", "as", "about", "of"}:
             return None
         return self._span(sent, q, n)
+
+    def _named_then_past(self, sent: Sentence, q: int) -> bool:
+        """ "concluded Johnson died in an accident", "confirmed Ofcom fined the broadcaster": a name, then a verb
+        in the past tense straight after it, is a clause's subject and verb, not an object."""
+        m = sent.mention_starting(q)
+        toks = sent.tokens
+        if m is None or m.kind != "name" or m.possessive or m.tok_end >= len(toks):
+            return False
+        verb = toks[m.tok_end]
+        return verb.is_word and not verb.is_cap and (verb.lower in PAST_TENSE_EN or len(verb.lower) > 3 and
+                                                     verb.lower.endswith("ed")) and \
+            not (m.tok_end + 1 < len(toks) and toks[m.tok_end + 1].lower == "by")  # ("confirmed X appointed by Y")
 
     @staticmethod
     def _present_after_noun(sent: Sentence, q: int) -> bool:
@@ -1651,7 +1701,8 @@ class CueStage:
                 return False
             if tok.lower in BE_FORMS or tok.lower in FINITE_AUXILIARIES:
                 return True
-            if past and (tok.lower in PAST_TENSE_EN or len(tok.lower) > 4 and tok.lower.endswith("ed")):
+            if past and (tok.lower in PAST_TENSE_EN or len(tok.lower) > 4 and tok.lower.endswith("ed") or
+                         self.lang == "en" and len(tok.lower) == 4 and tok.lower.endswith("ied")):  # "died"
                 return True
             if self.lang == "en" and tok.is_word and not tok.is_cap and not toks[i - 1].is_cap and \
                     toks[i - 1].lower not in FUNCTION_WORDS and self._is_cue_token(tok) and \

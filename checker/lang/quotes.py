@@ -137,6 +137,8 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
         candidates.sort(key=lambda c: (c.headline, c.order, c.start))  # headlines once the body is known
         for cand in candidates:
             self._attribute(cand)
+        if self.lang == "en":
+            self._share_sentence_carry(candidates)
         return [self._quote(c) for c in sorted(candidates, key=lambda c: (c.start, -c.end))]
 
     def _quote(self, cand: Candidate) -> Quote:

@@ -17,6 +17,7 @@ from .quote_common import (
 )
 from .fr_name_gender import FR_FIRST_PLURAL, fr_form_gender
 from .fr_verdict import verdict_object
+from .given_names import given_name_gender
 from .speakers import (
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, LEADING_SKIP, MEDIA_NOUNS, MONTHS, QUOTE_TOKEN,
     FR_DETERMINER_GENDER, RELATIVES, SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS, WORD_LISTS,
@@ -616,6 +617,12 @@ class ResolutionStage:
             # "Three former directors of the collapsed builder Harthill Homes …, the prosecutor told a jury":
             # nobody before the statement, only someone it speaks of, whom a description guessed
             res = Resolution(None, None, 0.6, "unresolved")
+        elif self.lang == "en" and m.kind == "description" and res.how == "description" and cand.kind == "reported" \
+                and res.entity is not None and m.start >= cand.end and not cand.headline and \
+                all(cand.start + 4 < q < cand.end for q, _ in res.entity.mentions if q < m.start):
+            # "Toyota … will build a hybrid Corolla Cross, the carmaker said": named only inside what it said, and
+            # not as its subject, a product or rival the statement is about; the description stays the speaker
+            res = Resolution(None, None, 0.6, "unresolved")
         if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "fr" and res.entity is not None and \
                 self._named_plural(res.entity, m.start):
             # "qui avait mené les Bleues au titre … ¶ Elle avait annoncé": a name only ever after "les" is a plural
@@ -938,6 +945,14 @@ class ResolutionStage:
             accused = verdict_object(self.sentences, si, m, self.lex) if si is not None else None
             if accused is not None:
                 return Resolution(accused, None, 0.6, "description")  # « Le prévenu conteste … »
+            lead = self._lead_named_next(m) if self.lang == "en" and not m.definite and words and \
+                words[0] in ("a", "an") and m.head and not _plural_head(m) else None
+            if lead is not None:
+                return lead
+            if self.lang == "en" and not m.definite and words and words[0] in ("a", "an") and m.head and \
+                    is_role(m.head, self.lex) and not is_org_noun(m.head, self.lex) and not _plural_head(m):
+                # "A High Court judge has ruled that … ¶ Ms Justice X said": the judge the text names next
+                return self._cataphora(m, role_gender(m.head, self.lex)[1], same_only=True)
             if not m.definite or not is_role(m.head, self.lex) or _plural_head(m) or \
                     words and words[0].endswith(("'s", "’s")):
                 return None  # ("Australia's competition regulator": a body, described by whose it is)
@@ -957,6 +972,34 @@ class ResolutionStage:
         if m.gender not in ("m", "f"):
             return None
         return self._cataphora(m, m.gender)
+
+    def _lead_named_next(self, m: Mention) -> Resolution | None:
+        """ "A charity that supports bereaved parents says … ¶ Sands said in a report …", "A man accused of … told
+        the jury … ¶ Kyle Brannigan, 34, denies …": a story's lead opens on an indefinite description of its
+        speaker, whom the next paragraph opens on by name (a person for a person's noun, else a body)."""
+        si = self.sentence_at(m.start)
+        if si is None or self.sentences[si].headline or m.tok_start != 0 or \
+                any(not s.headline for s in self.sentences[:si]):
+            return None
+        block = self.sentences[si].block
+        nxt = next((s for s in self.sentences[si + 1:] if not s.headline and s.block != block), None)
+        if nxt is None or nxt.block - block > 1:
+            return None
+        toks = nxt.tokens  # (the names of later sentences are not read yet: the opening words, as written)
+        j = 0
+        while j < len(toks) and j < 4 and toks[j].is_word and toks[j].is_cap and toks[j].lower not in FUNCTION_WORDS \
+                and not toks[j].possessive:
+            j += 1
+        if j == 0 or j >= len(toks) or not (toks[j].text == "," or toks[j].lower in self.lex.cue_forms) or \
+                any(t.lower in self.lex.titles or t.lower in self.lex.places for t in toks[:j]):
+            return None
+        given = j > 1 and (self.lex.first_names.get(_fold_first(toks[0].text)) is not None or
+                           given_name_gender(toks[0].text) is not None)
+        person = is_role(m.head, self.lex) and not is_org_noun(m.head, self.lex)
+        body = is_org_noun(m.head, self.lex) and not is_role(m.head, self.lex)
+        if person and given or body and not given:
+            return Resolution(" ".join(t.text for t in toks[:j]), None, 0.45, "cataphora")
+        return None
 
     def _role_taken_up(self, m: Mention) -> Resolution | None:
         """ "X became harbourmaster in March … “…,” the harbourmaster said", "X a pris la direction du musée …
@@ -1223,13 +1266,18 @@ class ResolutionStage:
             return None
         return Resolution(e.name, e, 0.75, "description")
 
-    def _cataphora(self, m: Mention, gender: str | None) -> Resolution | None:
-        """A pronoun or description before anyone is named: the next person named as a subject, nearby."""
+    def _cataphora(self, m: Mention, gender: str | None, same_only: bool = False) -> Resolution | None:
+        """A pronoun or description before anyone is named: the next person named as a subject, nearby (with
+        `same_only`, only one the text later gives the description's role)."""
         for p, e, _ in self.registry.mentions_from(0):
             if p >= m.start:
                 break
             if e.kind == "person":
                 return None
+        if self.lang == "en" and m.kind == "description" and m.head and is_role(m.head, self.lex):
+            later = self._role_named_later(m)
+            if later is not None:
+                return later
         block = self.resolver.block_of(m.start)
         same = self.registry.described_as(role_class(m.head)) if m.kind == "description" and \
             m.head and is_role(m.head, self.lex) else []  # ("…, selon le sous-préfet. ¶ … le sous-préfet, X,")
@@ -1242,7 +1290,7 @@ class ResolutionStage:
                 break
             if e.kind == "person" and any(e is x for x in same) and (not e.gender or not gender or e.gender == gender):
                 return Resolution(e.name, e, 0.45, "cataphora")  # "the family's attorney said" … "X, an attorney"
-        for p, e, role in self.registry.mentions_from(m.start + 1):  # the earliest first, in registry order
+        for p, e, role in () if same_only else self.registry.mentions_from(m.start + 1):  # earliest first
             if self.resolver.block_of(p) - block > 3:
                 break
             if role == "subject" and self.resolver.block_of(p) not in self.furniture and _could_be_person(e, m) \
@@ -1251,6 +1299,38 @@ class ResolutionStage:
                          is_role(m.head, self.lex) and not self._office_and_post(e, m)):
                 # "The prosecutor told … The defendant, C. Palmer, …"
                 return Resolution(e.name, e, 0.45, "cataphora")
+        return None
+
+    def _role_named_later(self, m: Mention) -> Resolution | None:
+        """ "…, the family's attorney said. ¶ … Benjamin Crump, an attorney representing …", "…, its landlady said.
+        ¶ … the landlady, Marjorie Hebblethwaite, told regulars": a role described before anyone is named, which a
+        later sentence (up to three paragraphs on) gives to a name set off beside the same noun. Read from the
+        words, as the names of later sentences are not read yet."""
+        key = role_class(m.head)
+        si = self.sentence_at(m.start)
+        if si is None:
+            return None
+        block = self.sentences[si].block
+        for sent in self.sentences[si + 1:]:
+            if sent.block - block > 3:
+                return None
+            toks = sent.tokens
+            for i, tok in enumerate(toks):
+                if tok.is_cap or not tok.is_word or role_class(tok.lower) != key:
+                    continue
+                j = i - 1
+                while j > 0 and i - j <= 3 and toks[j].is_word and not toks[j].is_cap and \
+                        toks[j].lower not in ("a", "an", "the"):
+                    j -= 1
+                if j >= 2 and toks[j].lower in ("a", "an", "the") and toks[j - 1].text == ",":
+                    name = _capitalised_run(toks, j - 2, back=True)  # "Benjamin Crump, an attorney"
+                    if name:
+                        return Resolution(name, None, 0.45, "cataphora")
+                if i + 2 < len(toks) and toks[i + 1].text == "," and i > 0 and toks[i - 1].lower in ARTICLES:
+                    name = _capitalised_run(toks, i + 2, back=False)  # "the landlady, Marjorie Hebblethwaite,"
+                    end = i + 2 + len(name.split()) if name else 0
+                    if name and end < len(toks) and toks[end].text == ",":
+                        return Resolution(name, None, 0.45, "cataphora")
         return None
 
     def _office_and_post(self, e, m: Mention) -> bool:
@@ -1558,6 +1638,18 @@ def _named_inside(entity, words: str) -> bool:
 def role_class(head: str) -> str:
     """The key a role noun is filed under ("attorneys", "the family's attorney" -> "attorney")."""
     return _role_class(_singular_noun(head.lower().removesuffix("'s").removesuffix("’s")))
+
+
+def _capitalised_run(toks, at: int, back: bool) -> str:
+    """The two to four capitalised words (a person's name) ending (`back`) or starting at token `at`, or ""."""
+    run, step, i = [], -1 if back else 1, at
+    while 0 <= i < len(toks) and len(run) < 5 and toks[i].is_word and toks[i].is_cap and \
+            toks[i].lower not in FUNCTION_WORDS:
+        run.append(toks[i].text)
+        i += step
+    if not 2 <= len(run) <= 4 or 0 <= i < len(toks) and toks[i].is_cap:
+        return ""
+    return " ".join(reversed(run) if back else run)
 
 
 def _singular_noun(word: str) -> str:

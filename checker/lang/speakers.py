@@ -283,6 +283,7 @@ SKIP_BEFORE_CUE = frozenset("""
 has have had also then later earlier previously again recently would will could can did does do once further
 repeatedly reportedly allegedly publicly privately just already simply only not never has 've 'd still now
 often always even finally first last late early subsequently immediately quickly may might must should shall
+today yesterday tonight
 peut peuvent pourrait pourraient doit doivent devrait devraient
 a ont avait avaient aurait auraient aura encore aussi déjà également ensuite alors bien pourtant toutefois
 cependant n' ne pas jamais lui-même elle-même d'ailleurs enfin lui leur nous vous y en l' le se s' me m' te t'
@@ -699,6 +700,8 @@ def _role_gender(lex: Lexicon, word: str) -> tuple[bool, str | None]:
 
 
 ROLE_PREFIXES = WORD_LISTS["role_prefixes"]
+EN_BODY_ENDINGS = tuple(SPEAKER_WORDS["en_body_endings"])
+EN_PERSON_COMPOUNDS = SPEAKER_WORDS["en_person_compounds"]
 LEVEL_ADJECTIVES = SPEAKER_WORDS["en_level_adjectives"]
 
 # French determiners that carry a gender ("une riveraine", "le procureur"): elided "l'" and plurals carry none
@@ -772,7 +775,13 @@ def is_org_noun(word: str, lex: Lexicon) -> bool:
 
 
 def _org_noun(lex: Lexicon, word: str) -> bool:
-    return any(candidate in lex.org_nouns for candidate in _forms(word.lower()))
+    forms = _forms(word.lower())
+    if any(candidate in lex.org_nouns for candidate in forms):
+        return True
+    # English closes a product onto a body's noun ("carmaker", "housebuilder"): a business, unless a role
+    return lex.lang == "en" and any(len(c) >= len(e) + 3 and c.isalpha() and c.endswith(e) and
+                                    c not in EN_PERSON_COMPOUNDS for c in forms for e in EN_BODY_ENDINGS) and \
+        not is_role(word, lex)
 
 
 def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], source: str,
@@ -864,9 +873,12 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                 # College Union": a body's noun alone after "the" names no body, it opens the name
                 parts.append(t)
                 j += 1
-            elif lex.lang == "en" and t.text == "," and len(parts) == 1 and (
+            elif lex.lang == "en" and t.text == "," and (len(parts) == 1 and (
                     i == 0 or not tokens[i - 1].is_word or tokens[i - 1].lower in ARTICLES or
-                    tokens[i - 1].lower in lex.cue_forms) and _listed_before_org(tokens, j + 1, ok, lex):
+                    tokens[i - 1].lower in lex.cue_forms) or
+                    # "the Ghana Cocoa, Coffee and Sheanut Farmers Association": a longer first item after "the"
+                    2 <= len(parts) <= 3 and i > 0 and tokens[i - 1].lower in ARTICLES and
+                    not any(p.possessive for p in parts)) and _listed_before_org(tokens, j + 1, ok, lex):
                 parts.append(t)  # "Bournemouth, Christchurch and Poole Council": three towns, one council
                 j += 1
             elif t.text == "." and parts and j + 1 < n and (ok(j + 1) or tokens[j + 1].lower in NAME_CONNECTORS and
