@@ -40,6 +40,19 @@ _SEAT = (r"(?:[EÉ]lys[eé]e|Matignon|Kremlin|White\s+House|Downing\s+Street|Qui
          r"|Buckingham|Zarzuela|Belvedere|Hradčany|Prague\s+Castle|Cankarjev|Maison\s+Blanche)\b")
 
 
+# body parts a French absolute phrase describes, and the states it gives them (a participle or a few adjectives);
+# not 'arms' (weapons), 'hands' or 'head' (a chief), which English also writes with 'the'
+_BODY_PARTS = ("voice", "eyes", "face", "fist", "fists", "heart", "gaze", "throat", "lips", "brow", "cheeks")
+_BODY_PART = r"(?:voice|eyes|face|fists?|heart|gaze|throat|lips|brow|cheeks)"
+_BODY_STATE = (r"(?:(?-i:[a-z]{3,}(?:ed|en))|broken|heavy|low|tight|grave|full|tense|wet|red|pale|lost|fixed"
+               r"|closed|shut|hollow|blank|serious|drawn|set|raised|knotted|sunken)")
+
+# colours French clubs are called by, capitalised and singular
+_COLOURS = ("red", "black", "white", "blue", "green", "yellow", "gold", "blood", "marine", "navy", "sky", "purple",
+            "orange", "violet", "claret", "garnet")
+_COLOUR = r"(?:Red|Black|White|Blue|Green|Yellow|Gold|Blood|Marine|Navy|Sky|Purple|Orange|Violet|Claret|Garnet)"
+
+
 @record
 class Pattern:
     """One productive pattern: the words it needs, the regex (group `span` reported), the advice."""
@@ -136,6 +149,18 @@ PATTERNS = (
             "mettre en œuvre", "'implemented' or 'carried out'"),
     Pattern(("bench",), r"\b(?P<span>(?:the\s+)?bench\s+of\s+the\s+(?:accused|defendants|defence|prosecution))\b",
             "le banc des accusés", "'the dock'"),
+    # A French absolute phrase of a body part, with the article French gives it ("la voix étranglée", "les yeux
+    # rougis", "le poing levé"): English writes a possessive or no article ("his voice choking", "fist raised")
+    Pattern(_BODY_PARTS, rf"(?:[,;(—–]\s*)(?P<span>the\s+{_BODY_PART}\s+{_BODY_STATE})"
+                         r"(?=\s*(?:[,.;:!?)—–”\"]|$)|\s+(?:and|by|with|towards|toward)\b)",
+            "la voix étranglée, les yeux rougis, le poing levé …",
+            "a possessive or no article ('his voice choking', 'her eyes red', 'fist raised')"),
+    # A club named by its two colours, French-style and invariable ("les Marine et Blanc", "les Sang et Or"):
+    # English pluralises a colour nickname ("the Black and Whites") or names the club
+    Pattern(_COLOURS, rf"\bthe\s+(?P<span>(?-i:{_COLOUR}\s+and\s+{_COLOUR}))"
+                      r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:have|has|had|are|were|will|would|won|lost|beat|drew|is|was|who"
+                      r"|against|in|at)\b)",
+            "les Marine et Blanc, les Sang et Or, les Rouge et Noir …", "the club's name ('Bordeaux', 'Lens')"),
 )
 
 
@@ -380,6 +405,11 @@ in French with their English (checker/data/calque_expressions.yaml: "donner l'as
 découvert") are glossed word for word into their literal shapes (checker/rules/calque/glossed.py): each content word by
 a gloss table, each function word by its usual rendering, with the verb in any form, an object pronoun after it, a
 postposed adjective on either side of its noun, and the passive where marked ("the alert was given").
+A body part in a French absolute phrase keeps its French article (", the voice strangled", ", the fist raised":
+*la voix étranglée*, *le poing levé*), where English writes a possessive or no article; 'arms', 'hands' and 'head'
+are left out (weapons, a chief).
+A club named by its two colours, capitalised and invariable as in French ("the Marine and White" for *les Marine et
+Blanc*, "the Blood and Gold"), where English pluralises a colour nickname or names the club.
 
 ## Why is this bad?
 The English reader sees the French words, not the meaning: "found death" for "was killed",
@@ -433,6 +463,10 @@ The English reader sees the French words, not the meaning: "found death" for "wa
         Example("The child fell into the water and was rescued by a passer-by.", note="a literal fall"),
         Example("She took her foot off the accelerator.", note="a literal foot"),
         Example("It was a storm in a teacup, the mayor said.", note="the English idiom"),
+        Example("The mayor left the room, [[the voice strangled]], without a word."),
+        Example("She left the room, eyes reddened, without a word.", note="English drops the article"),
+        Example("Lens lost at home: the [[Blood and Gold]] were booed."),
+        Example("Fans of the Black and Whites sang all night.", note="the English plural nickname"),
         Example("The head of the military resigned."),
         Example("The darling of the public won again."),
         Example("The airline apologised to the stranded passengers."),
