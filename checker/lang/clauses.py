@@ -142,7 +142,7 @@ def verb_lexicon() -> VerbLexicon:
                        frozenset(data["auxiliaries"].split()))
 
 
-def _lemma_candidates(word: str) -> Iterator[str]:
+def lemma_candidates(word: str) -> Iterator[str]:
     yield word
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                          ("ing", ""), ("ing", "e")):
@@ -171,7 +171,7 @@ def could_be_verb(word: str, finite: bool = False) -> bool:
         return True
     if finite and w.endswith("ing") and w not in lex.lemmas:
         return False
-    return any(c in lex.lemmas for c in _lemma_candidates(w))
+    return any(c in lex.lemmas for c in lemma_candidates(w))
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

@@ -13,7 +13,7 @@ from .langid import (FRENCH_MIN_ZIPF, MARGIN, RARE_FRENCH_MIN_ZIPF, WORD_RE, Wor
                      has_french_letters, word_language, words, zipf)
 from .latin1 import for_text
 from .loanwords import Loanword, find_loanwords, opens_noted
-from .names import NAME_WORDS
+from .names import FUNCTION_WORDS, NAME_WORDS
 
 OPENING = "\"“‘'«‹([{—–:"
 # French grammatical words that give French away on their own, whatever their frequency in
@@ -355,13 +355,59 @@ def _deliberate(text: str, block_start: int, start: int, end: int) -> bool:
                 CALLED_OBJECT_RE.search(text[max(block_start, mark - 40):mark])
                 and not CALLED_NAMING_RE.search(text[max(block_start, mark - 40):mark]))
             announced = announced or QUOTED_GLOSS_RE.match(text, close) is not None
-    return bool(announced or GLOSS_AFTER_RE.match(after) or inside_brackets)
+    glossed = GLOSS_AFTER_RE.match(after) or english_apposition(text, start, end)
+    return bool(announced or glossed or inside_brackets)
+
+
+# ... or one that runs to a relative clause or the end of the sentence ("helped by their patous, the big white
+# mountain dogs that guard the flocks"), with no verb of its own
+OPEN_APPOSITION_RE = re.compile(r"[\"”’'»›]?[ \u00a0]*,[ \u00a0]+the[ \u00a0]+(?P<np>[a-z][^,.;:!?()“”\"«»\n]{2,80}?)"
+                                r"(?:[ \u00a0]+(?:that|who|which|whose)\b|\.(?:\s|$))")
+
+
+# what stands before French that names something: a determiner, or a capitalised word of its name ("Force ouvrière")
+NOUN_SLOT_BEFORE_RE = re.compile(r"(?:\b(?i:the|a|an|their|his|her|its|our|many|some|several|these|those)|"
+                                 r"\b[A-ZÀ-Ý][\w-]*)[ \u00a0]+$")
+
+
+def english_apposition(text: str, start: int, end: int) -> bool:
+    """Whether French in a noun's place ("The békés", "their patous", "Force ouvrière") is followed by an English
+    apposition that says what it is (`_english_apposition`); a French sentence adverb is no noun ("Pourtant, the
+    figures show …", "will pass malgré tout, the minister believes")."""
+    if NOUN_SLOT_BEFORE_RE.search(text, max(0, start - 30), start) is None:
+        return False
+    return _english_apposition(text, end)
+
+
+def _english_apposition(text: str, end: int) -> bool:
+    """A closed apposition in English right after the French, before the verb the French is the subject of
+    (CLOSED_APPOSITION_RE): no French word in it. "called a grève générale, the first since 2010, and" is no
+    gloss."""
+    from .clauses import could_be_verb, verb_lexicon
+
+    match = CLOSED_APPOSITION_RE.match(text, end)
+    if match is not None and could_be_verb(match.group("verb"), finite=True):
+        return not any(word_language(w.group()).french for w in words(text, match.start(), match.start("verb")))
+    match = OPEN_APPOSITION_RE.match(text, end)
+    if match is None:
+        return False
+    found = [w.group() for w in words(text, *match.span("np"))]
+    lex = verb_lexicon()
+    return not any(word_language(w).french or w.lower() in lex.auxiliaries or w.endswith("ed") for w in found)
 
 
 QUOTATION_OPENERS, QUOTATION_CLOSERS = "“«\"", "”»\""
 MAX_QUOTATION = 80  # characters of a quoted term around the run
 # an apposition that defines a quoted term right after it: "“grand débat bidon”, a sham debate"
-QUOTED_GLOSS_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an)[ \u00a0]+[a-z]")
+# (or its rank: "raised the plan to “urgence attentat”, its highest level")
+QUOTED_GLOSS_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|its|their)[ \u00a0]+[a-z]")
+# a definite noun phrase set off by two commas right after the French, the sentence going on in lowercase: it
+# says who the French names ("The békés, the descendants of the settlers, own", "Force ouvrière, the first union,
+# had"); an indefinite one only classes them ("Many ouïghours, a minority turcophone installed to the Xinjiang,")
+# (the French is the subject the verb after the second comma goes on with)
+CLOSED_APPOSITION_RE = re.compile(r"[\"”’'»›]?[ \u00a0]*,[ \u00a0]+the[ \u00a0]+[a-z][^,.;:!?()“”\"«»\n]{2,70},"
+                                  r"[ \u00a0]+(?:(?:still|also|already|never|now|often|then|[a-z]+ly)[ \u00a0]+)?"
+                                  r"(?P<verb>[a-z]+)\b")
 
 
 def _quotation_around(text: str, block_start: int, start: int, end: int) -> tuple[int, int] | None:
@@ -785,6 +831,11 @@ ACRONYM_LEAN = 0.9  # how much more French text uses the letters than English te
 ACRONYM_STRONG_LEAN, ACRONYM_UNKNOWN_ZIPF = 1.7, 1.0
 CAPITALS_RE = re.compile(r"\b[A-ZÀ-Ý]{2,}\b")
 HEADLINE_SHARE = 0.6  # words in capitals around an acronym: a headline or a name written in capitals
+TITLED_ACRONYM_LETTERS = 4
+# an English determiner before an acronym that stands for a common noun ("suffered an AVC", "the Ehpad"): the
+# French noun in an English noun phrase, whatever English text does with the letters
+NOUN_DETERMINER_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our)[ \u00a0]+$", re.I)
+NEXT_WORD_RE = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -812,6 +863,9 @@ def _acronyms() -> tuple[dict[str, tuple[str, bool]], re.Pattern | None]:
         lean = zipf(french.lower(), "fr") - zipf(french.lower())
         if lean >= ACRONYM_LEAN and (len(french) >= 3 or lean >= 1.5):
             table[french] = (english[0], lean >= ACRONYM_STRONG_LEAN or zipf(french.lower()) < ACRONYM_UNKNOWN_ZIPF)
+            # the French press writes an acronym read as a word with one capital ("Ehpad", "Smic", "Otan")
+            if len(french) >= TITLED_ACRONYM_LETTERS and zipf(french.lower()) < ACRONYM_UNKNOWN_ZIPF:
+                table[french.title()] = table[french]
     if not table:
         return table, None
     alternation = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
@@ -851,5 +905,9 @@ def french_acronyms(text: str, start: int, end: int) -> list[Acronym]:
             continue
         if _deliberate(text, start, s, e) or re.search(r"\b(?:French|acronym|abbreviation)\b", text[max(start, s - 40):s]):
             continue
-        out.append(Acronym(s, e, match.group(), *table[match.group()]))
+        english, strong = table[match.group()]
+        head = NEXT_WORD_RE.match(text, e)  # "the AVC codec": the letters modify the noun after them, a name
+        strong = strong or (english[:1].islower() and NOUN_DETERMINER_RE.search(text, max(start, s - 8), s) is not None
+                            and not (head and head.group(1).islower() and head.group(1) not in FUNCTION_WORDS))
+        out.append(Acronym(s, e, match.group(), english, strong))
     return out

@@ -471,8 +471,21 @@ def _quoted(text: str, p_start: int, p_end: int, end: int) -> bool:
     """Whether the piece, or the end of the sentence before it, is quoted speech: a quotation mark in the
     piece, at the end of the sentence before, or left open there ("He said: "We won. Because …")."""
     before = text[p_start:p_end]
-    return (any(mark in text[p_end:end] for mark in QUOTE_MARKS) or any(m in before[-3:] for m in QUOTE_MARKS)
+    return (any(mark in text[p_end:end] for mark in QUOTE_MARKS)
+            or any(m in before[-3:] for m in QUOTE_MARKS) and not _cited_words_closing(before)
             or before.count('"') % 2 == 1 or before.count("“") != before.count("”"))
+
+
+# a few words quoted inside the narrative, the full stop after the closing mark ("spoke of “immense pride”.")
+CITED_CLOSING_RE = re.compile(r"[^\s“«\"][ \u00a0]*[“«][^“”«»\".!?]{1,60}[”»][ \u00a0]*\.$")
+CITED_WORDS = 5
+
+
+def _cited_words_closing(sentence: str) -> bool:
+    """The sentence ends on a short quotation closed before its full stop, inside narrative: words cited, not
+    speech the next sentence may go on with."""
+    match = CITED_CLOSING_RE.search(sentence)
+    return match is not None and len(WORD_RE.findall(match.group())) <= CITED_WORDS + 1
 
 
 def check(ctx):
@@ -542,11 +555,13 @@ they met the Neanderthals.") opens a clause cut off the verb before, and "Not on
 verb ("Not only in Valais.") half of a pair, at any length from four words.
 A purpose clause ("In order to calm the markets.") and a weak
 subordinator before an -ing form ("Before leaving for Brussels on Sunday.") with no main verb after
-them are reported too. Quotation marks inside the sentence before do not silence the rule; quoted
+them are reported too. Quotation marks inside the sentence before do not silence the rule, nor does a few words' quotation
+closed before its full stop ("spoke of “immense pride”. Because …"); quoted
 speech around the piece does. Lowercase continuations are FRG001's and verbless sentences FRG002's,
 subjectless sentences ("Were taken to hospital.") FRG004's. A relative clause opened by a quantifier ("One of
 whom remains in hospital.", "Most of which were destroyed.") is a subordinate clause too, and so is a complement
-opened by an additive or focusing word (`additive_openers` in `checker/data/fragment_words.yaml`: "Especially those
+opened by an additive, focusing or comparing word (`additive_openers` in `checker/data/fragment_words.yaml`: "As in
+Irpin, where the bridge had been blown up.", "Namely the long nights …", "Especially those
 whose sales fell.", "As well as eight bridges in the valley.", "Including the minister, who flew in.") when it has
 no verb outside its relative clause and no main clause after a comma, from seven words ("Especially the young."
 is a deliberate fragment).

@@ -144,7 +144,9 @@ def check(ctx):
             # a time or cause adverbial in one piece ("Since the fall of the city."), or a head count with its
             # place ("Thousands of people in the streets of Minsk."): the adverbial cut off the next sentence, or
             # the French nominal sentence, both foreign to English news prose
-            comment = words[0].lower() in COMMENT_OPENERS or adverbial or apposition or _counted(words)
+            # a head count described after a comma ("Two tiny pink cubs, each weighing …") is a feature's lead
+            counted = _counted(words) and "," not in sentence
+            comment = words[0].lower() in COMMENT_OPENERS or adverbial or apposition or counted
             yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
                                   "join it to the sentence it belongs to or complete it.",
                       severity=Severity.WARNING if comment else None)
@@ -223,7 +225,8 @@ determiner or a preposition ("the pine forest"). Information only, but for a nou
 indefinite article ("A mobilisation without precedent in a decade."): the French nominal sentence
 commenting on the one before, which English news prose does not use, is a warning. So are a time or cause
 adverbial in one piece, from four words ("Since the fall of the city.", "After two years of silence."), cut off the
-sentence it belongs to, and a head count with its place ("Hundreds of thousands of people in the streets of Minsk.").
+sentence it belongs to, and a head count with its place ("Hundreds of thousands of people in the streets of Minsk."), unless a comma
+describes it (a feature's lead: "Two tiny pink cubs, each weighing little more than a bar of chocolate.").
 
 ## Why is this bad?
 A long verbless sentence in running prose is usually the tail of the previous sentence cut

@@ -48,7 +48,7 @@ EMPHATIC = {"very", "really", "so", "no", "yes", "bye", "ha", "haha", "knock", "
 IS_IS_CONTEXT_RE = re.compile(r"\b(what|all|thing|problem|question|point|issue|truth|reason|fact|trouble|idea|answer)\b[^.?!]{0,30}$", re.I)
 # "said that that was" is fine; "that that the" is a doubled complementiser
 THAT_THAT_BAD_NEXT_RE = re.compile(r"\s+(the|a|an|he|she|they|we|i|you|it's|there|his|her|their|our|its|my|this|these|"
-                                   r"those)\b", re.I)
+                                   r"those|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody)\b", re.I)
 # two forms of one auxiliary in a row, the trace of a verb corrected by hand or a segment joined twice ("laboratories
 # have has obtained"); a free relative makes "what they are is", "what it was were" and "what it is are" English
 AUXILIARY_PAIR_RE = re.compile(r"(?<![\w'’-])(?P<first>have|has)[ \t]+(?P<second>has|have)(?![\w'’-])", re.I)
@@ -173,15 +173,62 @@ def _idiom(words: list[str]) -> bool:
                                    for i in range(1, len(words) - 1))
 
 
+# a fraction of a fraction ("a billionth of a billionth of a second", "half of half of")
+FRACTION_RE = re.compile(r"[a-z]*(?:illion|thousand|hundred|ten|teen|tie|four|fif|six|seven|eigh|nin|twelf)ths?|half|halves"
+                         r"|quarters?|thirds?|fraction")  # "billionth", "ninth", "twentieth"; not "month", "growth"
+FRACTION_GLUE = frozenset("a an one of".split())
+NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+|\d)")
+PREVIOUS_WORD_RE = re.compile(r"(?:(?P<det>[^\W\d_]+)[ \t]+)?(?P<verb>[^\W\d_]+)[ \t]+$")
+# before a verb's form, a word that makes it a noun ("found a sign on on the door")
+NOUN_MAKERS = frozenset("a an the this that these those his her its their our my your every each no".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _grammatical_doubles() -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, str]]:
+    """Phrasal verbs by particle, verbs with two objects, irregular forms (checker/data/doubled_words_ok.yaml)."""
+    from ...data.cache import load_yaml
+
+    data = load_yaml("doubled_words_ok")
+    irregular = dict(pair.split(":") for pair in data["irregular"].split())
+    return ({p: frozenset(v.split()) for p, v in data["particles"].items()}, frozenset(data["her_her"].split()),
+            irregular)
+
+
+def _lemma_in(word: str, lemmas: frozenset[str], irregular: dict[str, str]) -> bool:
+    from ...lang.clauses import lemma_candidates
+
+    word = word.lower()
+    return irregular.get(word) in lemmas or any(c in lemmas for c in lemma_candidates(word))
+
+
+def _grammatical(text: str, match: re.Match, word: str) -> bool:
+    """A word doubled by the grammar around it: a phrasal verb's particle, then the same preposition ("brought
+    in in a wheelchair"); "her" as the first object of a verb with two, then as a possessive ("had cost her her
+    confidence"). The word before must be such a verb, the word after must open a phrase ("killed in in the
+    attack" and "with her her advisers" are slips)."""
+    particles, two_objects, irregular = _grammatical_doubles()
+    before = PREVIOUS_WORD_RE.search(text, max(0, match.start() - 30), match.start())
+    after = NEXT_WORD_RE.match(text, match.end())
+    if before is None or after is None or (before.group("det") or "").lower() in NOUN_MAKERS:
+        return False
+    if word == "her":
+        return _lemma_in(before.group("verb"), two_objects, irregular) and after.group(1).lower() not in FUNCTION_WORDS
+    verbs = particles.get(word)
+    return verbs is not None and _lemma_in(before.group("verb"), verbs, irregular)
+
+
 def _legitimate(text: str, match: re.Match) -> bool:
     first = match.group("first")
     words = first.lower().split()
+    if "of" in words and all(w in FRACTION_GLUE or FRACTION_RE.fullmatch(w) for w in words) and any(
+            w not in FRACTION_GLUE for w in words):
+        return True  # any slice of "a billionth of a billionth of a second"
     if _idiom(words) or (len(words) == 2 and words[0] in LINKS and text[max(0, match.start() - 40):match.start()]
                          .lower().split()[-1:] == [words[1]]):
         return True  # "day after day after day" read from its first "after"
     if len(words) == 1:
         word = words[0]
-        if word in PAIRS_OK or word in EMPHATIC:
+        if word in PAIRS_OK or word in EMPHATIC or _grammatical(text, match, word):
             return True
         if word == "is" and IS_IS_CONTEXT_RE.search(text, 0, match.start()):
             return True
@@ -311,7 +358,11 @@ RULE = Rule(
 Finds a word or a phrase of up to four words immediately repeated ("the the",
 "clocks clocks", "in the in the"), case-insensitively, within a paragraph.
 Repetitions that English and French make on purpose are left alone: "had had",
-"that that" where the second is a pronoun ("he said that that was wrong"), "is is"
+"that that" where the second is a pronoun ("he said that that was wrong"; not before a subject: "a tenderness
+that that nobody had"), a phrasal verb's particle before the same preposition ("was brought in in a wheelchair",
+"switched on on a table"; verbs by particle in `checker/data/doubled_words_ok.yaml`, not after a determiner: "a
+sign on on the door"), "her her" after a verb with two objects ("had cost her her confidence"), a fraction of a
+fraction ("a billionth of a billionth of a second"), "is is"
 after "what" ("what it is is"), emphatic doubles ("very very", "bye bye"),
 reflexive "nous nous", and names made of a doubled word ("Bora Bora", "Sirhan Sirhan",
 listed in `checker/data/reduplicated_names.txt`, and any short capitalised syllable of up to four letters

@@ -35,6 +35,8 @@ OPENER_LEAN = 1.0  # how much more French than English the word after an ambiguo
 LINKED_LEAN = 1.0  # how much more French than English the head of "head de complement" must be
 NOUN_LEAN = 0.5  # every content word of a French noun phrase leans French at least this much
 RARE_FRENCH_ZIPF = 2.0  # a word French writes this often and English not at all
+SLOT_RARE_FRENCH_ZIPF = 1.5  # ... or this often, in an English noun slot ("the flocks graze on the estives")
+SLOT_DETERMINERS = frozenset("the a an this these those its their his her our".split())
 # the heads of French place names English writes as they are ("the rue d'Aubagne", "the place de la Concorde")
 PLACE_HEADS = frozenset("rue avenue boulevard place quai pont porte gare lycée collège musée palais château "
                         "église cathédrale basilique île lac mont col forêt canal cours allée impasse route chemin "
@@ -57,6 +59,8 @@ def french_phrases(text: str, start: int, end: int, quoted) -> list[Phrase]:
         kind = match.lastgroup or "opener"
         words = match.group().split()
         if kind == "word":
+            if zipf(words[0].lower(), "fr") < RARE_FRENCH_ZIPF and not _after_determiner(text, start, match.start()):
+                continue
             if _closes_name(text, start, match.start(), word_language) \
                     or _beside_french(text, match.start(), match.end(), word_language) or quoted(*match.span()):
                 continue
@@ -165,7 +169,12 @@ def _is_rare_french(word: str) -> bool:
     if not word.isalpha():
         return False
     low = word.lower()  # as `word_language` reads a word of letters only (no elision)
-    return zipf(low, "fr") >= RARE_FRENCH_ZIPF and zipf(low, "en") == 0
+    return zipf(low, "fr") >= SLOT_RARE_FRENCH_ZIPF and zipf(low, "en") == 0
+
+
+def _after_determiner(text: str, start: int, pos: int) -> bool:
+    before = PREVIOUS_WORD_RE.search(text, max(start, pos - 12), pos)
+    return before is not None and before.group(1).lower() in SLOT_DETERMINERS
 
 
 def _french_stretch(text: str, start: int, end: int, stop: int, word_language) -> tuple[int, int]:
@@ -187,11 +196,12 @@ TRANSLATION_AFTER_RE = re.compile(r"[\"”’'»]?\s*[–—-]\s*(?:(?:known|rel
 def cited(text: str, block_start: int, start: int, end: int) -> bool:
     """French cited on purpose: announced ("known as", "the so-called") or glossed right after ("(provisional
     enforcement)", ", meaning …", "– known in English as …", "” – “To great men …”")."""
-    from ...lang.untranslated import DELIBERATE_BEFORE_RE, GLOSS_AFTER_RE
+    from ...lang.untranslated import DELIBERATE_BEFORE_RE, GLOSS_AFTER_RE, english_apposition
 
     after = text[end:end + 40]
     return DELIBERATE_BEFORE_RE.search(text[max(block_start, start - 40):start]) is not None \
-        or GLOSS_AFTER_RE.match(after) is not None or TRANSLATION_AFTER_RE.match(after) is not None
+        or GLOSS_AFTER_RE.match(after) is not None or TRANSLATION_AFTER_RE.match(after) is not None \
+        or english_apposition(text, start, end)
 
 
 NEAR_WORDS = 3  # words before a rare French word among which a French word makes it part of a French run
@@ -208,7 +218,7 @@ def _closes_name(text: str, start: int, pos: int, word_language) -> bool:
             return False
         word = match.group(1)
         if word[:1].isupper():
-            return True
+            return word.lower() not in SLOT_DETERMINERS  # "An intersyndicale has called": no name before it
         lang = word_language(word)
         if not (lang.french or lang.function):
             return False

@@ -180,11 +180,16 @@ capital. Terms English news keeps but often glosses ("gilets jaunes", "banlieues
 
 French acronyms that English writes otherwise (`checker/data/acronyms.yaml`: "CEDEAO" for ECOWAS, "OTAN",
 "PIB", "ADN") are reported when French text uses the letters clearly more than English text; a warning
-where English text never writes them or French far more, information otherwise ("RDC", "OMS"); never in
+where English text never writes them or French far more, or where an English determiner makes a common noun of
+them ("suffered an AVC", "residents of the Ehpad"; the French press's one-capital form of a long acronym is read
+too), information otherwise ("RDC", "OMS"); never in
 a headline in capitals, in brackets, or after "French acronym". Also left alone: the French name of an
 organisation in sentence case, announced ("an association, Action droits des musulmans") or opening on a
 preposition ("Reporters sans frontières"), and French explained in apposition ("boeuf bourguignon, a
-French beef stew"); "called a" as a verb ("unions called a grève générale") does not announce a citation.
+French beef stew"), or, in a noun's place, in a definite apposition before the verb it is the subject of or
+running to a relative or the sentence's end ("The békés, the descendants of the settlers, own …", "helped by their
+patous, the big white dogs that guard the flocks"; not "called a grève générale, the first since 2010, and …");
+a quoted label with its rank after it ("to “urgence attentat”, its highest level"); "called a" as a verb ("unions called a grève générale") does not announce a citation.
 Two-word phrases count even when one word is English too: a preposition English never writes ("sans",
 "avec", "selon", "malgré", "dès", "chez") before a word French also writes ("sans surprise", "avec
 prudence"), or a French word that is no warning alone beside a cognate ("intime conviction"). The French
@@ -195,7 +200,8 @@ French is also found by its shape where its words are ambiguous or rare: a Frenc
 sentence before one or two words and a comma ("Au fond,", "Du coup,", "De plus,"); a French noun phrase
 before an elided or linked capitalised complement, after a French or English article ("la dernière
 dictature d'Europe", "a véritable scandale d'État"), not a place name with its French head ("the rue
-d'Aubagne"); and a word French writes and English word lists never do, standing alone ("a new camouflet"),
+d'Aubagne"); and a word French writes and English word lists never do, standing alone ("a new camouflet"; a rarer one in an
+English noun slot: "the flocks on the estives", "An intersyndicale has called"),
 not closing a French name ("La France insoumise"). French translated right after it ("À bout de souffle –
 known in English as Breathless", "“…” – “…”") is cited, not left untranslated.
 
