@@ -24,6 +24,7 @@ change return report bid offer deal plan trade cut record claim call demand requ
 visit comment attempt effort effect sound impact
 """.split())
 DETERMINERS_BEFORE = frozenset("the a an its this that each every any which whose".split())
+RELATIVES = frozenset("that which".split())
 DETERMINERS_AFTER = frozenset("the a an his her its their our my your this these those".split())
 # What follows the bare verb when it has its own object or particle ("make proceed to", "made go up").
 FOLLOWERS = frozenset("""
@@ -51,8 +52,9 @@ def check(ctx):
             if verb in NOUN_VERBS and nxt.lower() not in DETERMINERS_AFTER:
                 continue
             before = text[max(block.start, match.start() - 12):match.start()].split()
-            if before and before[-1].lower() in DETERMINERS_BEFORE:
-                continue  # "the make" is a brand
+            if before and before[-1].lower() in DETERMINERS_BEFORE \
+                    and not (before[-1].lower() in RELATIVES and match.group("make").lower() != "make"):
+                continue  # "the make" is a brand; "that makes" is a relative clause's verb
             if calques is None:
                 calques = calque_spans(text, block.start, block.end)
             if calques.ends_after(match.end("verb"), match.start()):
@@ -100,5 +102,7 @@ French *faire procéder à l'évacuation* means "order the evacuation"; the lite
         Example("They make believe that nothing happened."),
         Example("Several states are making progress on their side."),
         Example("We need to make change happen and make change in the world."),
+        Example("Messi completes an attack that [[makes dream]] the supporters.", note="a relative clause's verb"),
+        Example("It is a decision that makes sense; which make of car was it?"),
     ),
 )
