@@ -144,7 +144,8 @@ FINAL_SETS = {"quotes6": "../blind/quotes6/quotes6_{lang}.jsonl", "quotes7": "..
 # quotes8 was scored blind at the end of round 5, quotes9 at the end of round 6, quotes10 at the end of round 7,
 # quotes11 at the end of round 8, quotes12 at the end of round 9, quotes13 at the end of round 10, quotes14 at the end of round 11,
 # quotes15 at the end of round 12)
-ALL_FINAL = ("quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14")
+ALL_FINAL = ("quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14",
+             "quotes15")
 DEV_SETS = tuple(SETS)
 ALL_SETS = {**SETS, **FINAL_SETS}
 
