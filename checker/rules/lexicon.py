@@ -1218,13 +1218,31 @@ def _entries(items: list, built: list) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# an English cardinal in figures or in words, up to the hundreds ("33", "thirty-three", "a hundred and twenty"):
+# what a data pattern writes `(?&cardinal)` for, instead of a hand list of the numbers its examples held
+CARDINAL = (rf"(?:\d[\d,.]{{0,14}}|(?:(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and)?[ -])?"
+            rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS})(?![\w-])|(?:a|one|two|three|four|five|six|seven|eight|"
+            rf"nine) hundred|a dozen|a hundred|a thousand)")
+CLASSES = {"(?&cardinal)": CARDINAL}
+
+
+def with_classes(source: str) -> str:
+    """A data pattern with its named classes written out (`(?&cardinal)`; Python's `re` has no such syntax)."""
+    for name, pattern in CLASSES.items():
+        source = source.replace(name, pattern)
+    return source
+
+
 def _build(item: dict) -> tuple:
     """(regex source, flags, key, keyword, compiled code, reach) for one lexicon entry."""
     from ..data.cache import regex_code
 
     flags = re.MULTILINE | (0 if item.get("case_sensitive") else re.IGNORECASE)
     if "regex" in item:
-        source, key = item["regex"], item.get("key", item["regex"])
+        source, key = with_classes(item["regex"]), item.get("key", item["regex"])
         keyword = regex_keyword(source, flags)
     else:
         source, key = phrase_pattern(item["phrase"]), item["phrase"]
