@@ -3,15 +3,14 @@ from __future__ import annotations
 
 from .folding import fold
 from .names import zipf
-from .word_lists import read_word_lists
+from .word_lists import SPEAKER_WORDS
 
 # a common English or French word is no given name ("Standard & Poor's", "Celtic Glasgow", "Nouvelle Vague")
 ENGLISH_WORD_ZIPF = 3.0
 FRENCH_WORD_ZIPF = 4.0
-_WORDS = read_word_lists("speaker_words.txt")
-FR_FIRST_PLURAL = _WORDS["fr_first_person_plural"]  # a body's voice in a quote ("nous", "notre")
-_ENDINGS = sorted([(e, "f") for e in _WORDS["fr_feminine_name_endings"]] +
-                  [(e, "m") for e in _WORDS["fr_masculine_name_endings"]], key=lambda eg: -len(eg[0]))
+FR_FIRST_PLURAL = SPEAKER_WORDS["fr_first_person_plural"]  # a body's voice in a quote ("nous", "notre")
+_ENDINGS = sorted([(e, "f") for e in SPEAKER_WORDS["fr_feminine_name_endings"]] +
+                  [(e, "m") for e in SPEAKER_WORDS["fr_masculine_name_endings"]], key=lambda eg: -len(eg[0]))
 
 
 def fr_name_form_gender(first: str) -> str | None:
@@ -55,7 +54,7 @@ def fr_agreeing_scores(scored: list, g: str) -> list:
 def fr_adjective_gender(words) -> str | None:
     """ "le vieil artisan", "l'ancienne directrice": the gender a French description's adjectives agree in
     (fr_masculine_adjectives / fr_feminine_adjectives), when they agree in one only."""
-    found = {g for w in words for g, listed in (("m", _WORDS["fr_masculine_adjectives"]),
-                                                ("f", _WORDS["fr_feminine_adjectives"]))
+    found = {g for w in words for g, listed in (("m", SPEAKER_WORDS["fr_masculine_adjectives"]),
+                                                ("f", SPEAKER_WORDS["fr_feminine_adjectives"]))
              if w.lower().split("'")[-1].split("’")[-1] in listed}
     return found.pop() if len(found) == 1 else None

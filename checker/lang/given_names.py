@@ -7,13 +7,18 @@ from ..data.cache import DATA_DIR, built_key, cached
 from .folding import fold
 
 
-def _read() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in DATA_DIR.joinpath("given_names.tsv").read_text(encoding="utf-8").splitlines():
+def read_gender_table(name: str) -> list[tuple[str, str]]:
+    """(given name, "m" or "f") for each line of checker/data/<name>, a table of names and their gender."""
+    rows = []
+    for line in DATA_DIR.joinpath(name).read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            name, _, gender = line.partition("\t")
-            table[name] = gender
-    return table
+            given, _, gender = line.partition("\t")
+            rows.append((given, gender))
+    return rows
+
+
+def _read() -> dict[str, str]:
+    return dict(read_gender_table("given_names.tsv"))
 
 
 @functools.lru_cache(maxsize=1)

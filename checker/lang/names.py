@@ -375,12 +375,13 @@ class NameLexicon:
 def name_lexicon() -> NameLexicon:
     """The lexicon (English and French together), read once."""
     from ..data.cache import built_key, cached
-    from . import folding
+    from . import folding, given_names
 
     # the speaker model strips every title word from a name: qualifiers and letters after a name included
     titles = name_words("titles") | TITLE_QUALIFIERS | NAME_WORDS["postnominals"]
-    # the folded lists (thousands of names) are kept in the data cache, by the data, this module and the folding
-    key = built_key(("speaker_lexicon.yaml", "fr_given_names.tsv"), __file__, folding.__file__)
+    # the folded lists (thousands of names) are kept in the data cache, by the data, this module, the folding and
+    # the reader of the given-name tables
+    key = built_key(("speaker_lexicon.yaml", "fr_given_names.tsv"), __file__, folding.__file__, given_names.__file__)
     first_names, nationalities, org_words, places = cached("name-lexicon", key, _folded_lists)
     return NameLexicon(HONORIFICS, first_names, _lower_set(titles), nationalities, org_words, places)
 
@@ -388,17 +389,16 @@ def name_lexicon() -> NameLexicon:
 def _folded_lists() -> tuple[dict[str, str], frozenset, frozenset, frozenset]:
     """The first names (folded, with their gender), nationalities, organisation and place words of
     speaker_lexicon.yaml, each word lowercased and folded."""
-    from ..data.cache import DATA_DIR, load_yaml
+    from ..data.cache import load_yaml
+    from .given_names import read_gender_table
 
     data = load_yaml("speaker_lexicon")
     first_names: dict[str, str] = {}
     for gender, words in data["first_names"].items():
         for word in words:
             first_names.setdefault(fold(str(word)), "m" if gender == "male" else "f")
-    for line in DATA_DIR.joinpath("fr_given_names.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):  # French given names (scripts/build_fr_given_names.py)
-            word, gender = line.split("\t")
-            first_names.setdefault(fold(word), gender)
+    for word, gender in read_gender_table("fr_given_names.tsv"):  # French (scripts/build_fr_given_names.py)
+        first_names.setdefault(fold(word), gender)
     return first_names, _lower_set(data["nationalities"]), _lower_set(data["org_words"]), _lower_set(data["places"])
 
 

@@ -17,7 +17,7 @@ from .fr_name_gender import fr_adjective_gender, fr_agreeing_scores, fr_form_gen
 from .given_names import given_name_gender
 from .role_activity import complement_names
 from .names import ADDRESS_FORMS, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
-from .word_lists import function_words, name_words, read_word_lists
+from .word_lists import SPEAKER_WORDS, function_words, name_words, read_word_lists
 from .trie import escaped, kept_trie_alternation, trie_alternation
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -86,7 +86,6 @@ INVERSION_RE = re.compile(r"(?:[-‑‐]|\s)t[-‑‐](il|elle|on)\b|[-‑‐](i
 
 
 WORD_LISTS = read_word_lists("quote_words.txt")  # the quote model's word lists, by name
-SPEAKER_WORDS = read_word_lists("speaker_words.txt")  # the speaker model's, by name
 
 
 def _read_lines(name: str) -> list[tuple[str, set[str]]]:

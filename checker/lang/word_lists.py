@@ -22,6 +22,7 @@ def read_word_lists(name: str) -> dict[str, frozenset[str]]:
 
 
 NAME_WORDS = read_word_lists("name_words.txt")  # the word classes around and inside names, one list each
+SPEAKER_WORDS = read_word_lists("speaker_words.txt")  # the speaker model's, by name (read once for its modules)
 
 
 def name_words(section: str, french: bool = True) -> frozenset[str]:
