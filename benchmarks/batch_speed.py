@@ -132,8 +132,8 @@ def _set_up_on_other_text() -> None:
     config = Config(models=False)
     for text in texts:
         check_text(text, config)
-    # lingua's models (about 0.3 s) are set-up too: a batch's parent loads them before forking, and a
-    # long-running worker has them already; these texts hold no span that would load them
+    # lingua's models (about 0.4 s) are set-up too: a long-running worker has them already (a batch loads them on
+    # the first French-looking span); these texts hold no span that would load them
     from checker.lang.langid import preload
     preload()
 

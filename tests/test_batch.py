@@ -256,16 +256,26 @@ def test_ray_engine_without_ray_is_one_line(tmp_path, capsys, monkeypatch):
     assert not out.exists()
 
 
-@pytest.mark.parametrize("select, loads", [(("UNT001",), True), (("BPL001",), False)])
-def test_forking_parent_preloads_span_language_models_only_when_a_rule_needs_them(select, loads):
-    """Workers forked after the preload share lingua's models instead of each loading them (about 0.4 s)."""
-    from checker.batch import _preload
-    from checker.batch_check import Fields, RecordChecker
+FRENCH_SPAN = {"id": "f", "en": "He said that les négociations avec le gouvernement ne sont pas terminées du tout.",
+               "fr": "Il a dit que les négociations avec le gouvernement ne sont pas terminées du tout."}
+
+
+@pytest.mark.parametrize("first, loads", [(FRENCH_SPAN, True), (RECORDS[3], False)])
+def test_forking_parent_loads_span_language_models_only_when_its_first_chunk_needs_them(tmp_path, first, loads):
+    """lingua's models (about 0.4 s) are loaded on the first French-looking span: by the parent, which checks the
+    first chunk before forking, when that chunk holds one (the workers then share its copy); else by a worker
+    only when one of its documents needs them, never on an English-only batch."""
+    import io
+
+    from checker import batch
     from checker.config import Config
     from checker.lang import langid
 
+    data = tmp_path / "data.jsonl"
+    _write_jsonl(data, [dict(first, id="first")] + [dict(RECORDS[3], id=f"r{i}") for i in range(40)])
     langid._lingua_detector.cache_clear()
-    _preload(RecordChecker(Config(models=False, select=select), Fields("en")))
+    batch.run_batch(str(data), Config(models=False), "en", id_field="id", output=str(tmp_path / "out.jsonl"),
+                    num_proc=2, stderr=io.StringIO())
     assert (langid._lingua_detector.cache_info().currsize == 1) is loads
 
 
@@ -319,8 +329,9 @@ def test_a_failing_worker_stops_the_run_and_every_worker(tmp_path, monkeypatch, 
     assert multiprocessing.active_children() == []
 
 
-def test_workers_are_forked_after_the_parent_preloads_the_span_language_models(tmp_path, monkeypatch):
-    """Every worker inherits the parent's copy of lingua's models (about 0.4 s and 90 MiB each otherwise)."""
+def test_workers_are_forked_after_the_parent_checks_the_first_chunk(tmp_path, monkeypatch):
+    """Every worker inherits what the parent loaded while checking its first chunk (lexicons, tables, and lingua's
+    models when that chunk needed them) instead of loading its own copy."""
     import io
     import multiprocessing
 
@@ -328,7 +339,13 @@ def test_workers_are_forked_after_the_parent_preloads_the_span_language_models(t
     from checker.config import Config
 
     alive = []
-    monkeypatch.setattr(batch, "_preload", lambda checker: alive.append(len(multiprocessing.active_children())))
+    check = batch._check_chunk
+
+    def checked(chunk, done):
+        alive.append(len(multiprocessing.active_children()))
+        return check(chunk, done)
+
+    monkeypatch.setattr(batch, "_check_chunk", checked)
     batch.run_batch(str(_many(tmp_path)), Config(models=False), "en", output=str(tmp_path / "out.jsonl"),
                     num_proc=3, stderr=io.StringIO())
     assert alive == [0]

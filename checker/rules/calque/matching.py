@@ -8,7 +8,9 @@ to change. Other named groups fill `{name}` placeholders in the entry's `french`
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -177,6 +179,64 @@ def anchor_paragraphs(lowered: str, anchors: Iterable[str]) -> list[tuple[int, i
     return sorted(found)
 
 
+def word_lines(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """`anchor_paragraphs(text_words(text)[0], words)` for words of the text (runs of letters and digits as
+    `text_words` lists them). In a large text they are found from where the text's words stand (`_WordLines`):
+    a search of the whole text per word would cost its length times the number of words asked about, which
+    grows with its length."""
+    from ..lexicon import LARGE_TEXT, text_words
+
+    lowered = text_words(text)[0]
+    if len(lowered) < LARGE_TEXT:
+        return anchor_paragraphs(lowered, words)
+    memo = _WORD_LINES[0]
+    if memo is None or memo.text is not text:
+        memo = _WORD_LINES[0] = _WordLines(text)
+    return memo.spans(words)
+
+
+class _WordLines:
+    """The lines of a text by the words they hold: a word of the text stands in the text's tokens (runs of letters
+    and digits) that hold it, looked for once in their distinct spellings joined, and at their places."""
+
+    __slots__ = ("text", "lowered", "line_starts", "tokens", "joined", "offsets", "places", "known")
+
+    def __init__(self, text: str) -> None:
+        from ..lexicon import text_words, token_starts
+
+        self.text = text
+        self.lowered = lowered = text_words(text)[0]
+        self.line_starts = [0] + [m.end() for m in NEWLINE_RE.finditer(lowered)]
+        self.places = token_starts(text)
+        self.tokens = sorted(self.places)
+        self.joined = "\n".join(self.tokens)  # a token holds no line break: a word found in it is in one token
+        self.offsets = list(itertools.accumulate((len(t) + 1 for t in self.tokens[:-1]), initial=0))
+        self.known: dict[str, frozenset[int]] = {}
+
+    def lines_of(self, word: str) -> frozenset[int]:
+        """The indexes of the lines that hold word."""
+        found = self.known.get(word)
+        if found is None:
+            lines, at = set(), self.joined.find(word)
+            while at >= 0:
+                k = bisect.bisect_right(self.offsets, at) - 1
+                token = self.tokens[k]
+                lines.update(bisect.bisect_right(self.line_starts, p) - 1 for p in self.places[token])
+                at = self.joined.find(word, self.offsets[k] + len(token))  # the next token that holds it
+            found = self.known[word] = frozenset(lines)
+        return found
+
+    def spans(self, words: Iterable[str]) -> list[tuple[int, int]]:
+        """(start, end) of each line holding one of the words, in order (without its line break)."""
+        lines = set().union(*map(self.lines_of, words))
+        starts, size = self.line_starts, len(self.lowered)
+        return [(starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else size) for i in sorted(lines)]
+
+
+NEWLINE_RE = re.compile("\n")
+_WORD_LINES: list = [None]  # the `_WordLines` of the last text asked about (see `word_lines`)
+
+
 @dataclass(frozen=True, slots=True)
 class WordIndex:
     """Which patterns need which word: built once per rule, so that a text's words select its patterns with one
@@ -197,12 +257,12 @@ class WordIndex:
         """For each pattern one of whose words the text holds, the lines holding them (see anchor_paragraphs)."""
         from ..lexicon import text_words
 
-        lowered, words = text_words(text)
+        words = text_words(text)[1]
         wanted: dict[int, list[str]] = {}
         for word in self.words & words:
             for i in self.owners[word]:
                 wanted.setdefault(i, []).append(word)
-        return {i: anchor_paragraphs(lowered, found) for i, found in sorted(wanted.items())}
+        return {i: word_lines(text, found) for i, found in sorted(wanted.items())}
 
 
 def match_case(replacement: str, original: str) -> str:

@@ -1,7 +1,9 @@
 """CAL004: a productive French pattern carried word for word (a role 'of the nuclear', a light verb and its noun)."""
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 
 from ...findings import Category, Hit, Severity
@@ -306,21 +308,35 @@ def _compiled() -> tuple[tuple[tuple[str, ...], LazyPattern, Pattern], ...]:
 
 def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:
     """(start, end, pattern) for every productive French pattern in text."""
-    from ..lexicon import text_words
-    from .matching import anchor_paragraphs
+    from ..lexicon import aligned_lower, text_words
+    from .matching import word_lines
 
     compiled, index = _compiled(), _index()
     lowered, words = text_words(text)
+    aligned = aligned_lower(text) is not None  # a line of lowered is then the same line of text, letter for letter
     wanted: dict[int, list[str]] = {}
     for word in index.words & words:
         for i in index.owners[word]:
             wanted.setdefault(i, []).append(word)
-    # a pattern whose other words are missing is not scanned: the lines are looked up only for the rest
+    # a pattern whose other words are missing is not scanned: the lines are looked up only for the rest, and of
+    # those only the lines that hold its other words are scanned
     hits = [(*_span(m), compiled[i][2]) for i, found in sorted(wanted.items())
             if all(not words.isdisjoint(needed) for needed in compiled[i][2].requires)
-            for start, end in anchor_paragraphs(lowered, found) for m in scan_long(compiled[i][1], text, start, end)]
+            for start, end in _lines_holding(lowered, word_lines(text, found),
+                                             compiled[i][2].requires if aligned else ())
+            for m in scan_long(compiled[i][1], text, start, end)]
     return sorted((h for h in hits if not h[2].not_after or _word_before(text, h[0]) not in h[2].not_after),
                   key=lambda h: (h[0], h[1]))
+
+
+def _lines_holding(lowered: str, lines: list[tuple[int, int]], requires: tuple[frozenset[str], ...]) \
+        -> list[tuple[int, int]]:
+    """The lines that hold one word of each set of `requires`, at least as letters: a match lies within its line
+    and holds them, so a line without them holds none (a document-wide test alone would scan, in a long text,
+    every line of a pattern whose words stand somewhere, a cost that grows faster than the text)."""
+    if not requires:
+        return lines
+    return [(a, b) for a, b in lines if all(any(lowered.find(w, a, b) >= 0 for w in needed) for needed in requires)]
 
 
 def _span(m: re.Match) -> tuple[int, int]:
@@ -357,10 +373,15 @@ def check(ctx):
     # a press cliché CAL001 warns about is its own; one it only notes ('Matignon') is confirmed here
     taken += [(m.start, m.end) for m in find_matches(text, ctx.doc.blocks, periphrases())
               if m.entry.data.get("severity") != "info"]
+    taken.sort()
+    starts = [s for s, _ in taken]
+    furthest = list(itertools.accumulate((e for _, e in taken), max))  # the furthest end of the spans up to each
+    reported_end = -1  # the hits come in order: one overlaps a hit reported before it when it starts before its end
     for start, end, pattern in hits:
-        if any(s < end and start < e for s, e in taken):
-            continue  # CAL001 or CAL002 reports it
-        taken.append((start, end))
+        before = bisect.bisect_left(starts, end)  # the spans that start before this hit ends
+        if before and furthest[before - 1] > start or reported_end > start:
+            continue  # CAL001 or CAL002 reports it, or another pattern did
+        reported_end = max(reported_end, end)
         yield Hit(start, end, f"'{text[start:end]}' renders the French pattern '{pattern.french}' word for word; "
                               f"write {pattern.english}.")
 

@@ -159,24 +159,41 @@ def _spaced_first_names(text: str):
         return  # every compound first name has one
     first_names = name_lexicon().first_names
     seen = set()
+    spaced_pairs = None
     for match in for_text(COMPOUND_FIRST_RE, text).finditer(text):
         usual = match.group()
         if usual in seen or fold(match.group(1)) not in first_names:
             continue
         seen.add(usual)
-        spaced = [o for o in re.finditer(rf"(?<![\w-]){re.escape(match.group(1))} {re.escape(match.group(2))}"
-                                         rf"(?![\w-])", text)]
-        if len(spaced) == 1 and not _other_surname(text, match, spaced[0]):
-            yield spaced[0].start(), spaced[0].end(), usual
+        if spaced_pairs is None:
+            spaced_pairs = _spaced_pairs(text)
+        spaced = spaced_pairs.get(match.groups(), ())
+        if len(spaced) == 1 and not _other_surname(text, match.end(), spaced[0][1]):
+            yield spaced[0][0], spaced[0][1], usual
+
+
+# where a capitalised word and another stand with a space between them ("Jeanne Claude"), each pair looked for
+# once in the text rather than the text searched once per compound first name; a look-ahead, so that pairs that
+# share a word ("Jean Luc Marie": "Jean Luc", "Luc Marie") are all found
+SPACED_PAIR_RE = re.compile(r"(?<![\w-])(?=([A-ZÀ-Ý][a-zà-ÿ]{2,}) ([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w-]))")
+
+
+def _spaced_pairs(text: str) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """(start, end) of each spaced pair of capitalised words, by its two words."""
+    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for match in SPACED_PAIR_RE.finditer(text):
+        first, second = match.groups()
+        pairs.setdefault((first, second), []).append((match.start(), match.start() + len(first) + 1 + len(second)))
+    return pairs
 
 
 NEXT_NAME_RE = re.compile(r" ((?:(?:de|du|des|le|la|van|von|di|da) )?[A-ZÀ-Ý][\w’'-]+)")
 
 
-def _other_surname(text: str, usual: re.Match, spaced: re.Match) -> bool:
+def _other_surname(text: str, usual_end: int, spaced_end: int) -> bool:
     """Both forms go on with a surname, and not the same one ("Jean Paul Gaultier" beside "Jean-Paul Sartre"):
     two people."""
-    one, two = NEXT_NAME_RE.match(text, usual.end()), NEXT_NAME_RE.match(text, spaced.end())
+    one, two = NEXT_NAME_RE.match(text, usual_end), NEXT_NAME_RE.match(text, spaced_end)
     return one is not None and two is not None and one.group(1) != two.group(1)
 
 
