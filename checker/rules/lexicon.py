@@ -899,8 +899,8 @@ class WordIndex:
     text only when its longest run is found so.
     """
 
-    __slots__ = ("entries", "always", "by_word", "words", "phrases", "run_of", "openings", "letters", "places", "last",
-                 "table", "around")
+    __slots__ = ("entries", "always", "by_word", "words", "phrases", "phrase_runs", "run_of", "openings", "letters",
+                 "places", "last", "table", "around")
 
     def __init__(self, entries: tuple[Entry, ...], tables: tuple | None = None) -> None:
         self.entries = entries
@@ -911,6 +911,7 @@ class WordIndex:
         self.table = (None, {}, {})  # (a large text, the words holding each anchor, each anchor's positions)
         self.always, self.by_word, self.phrases, self.run_of, self.openings = tables or self.tables(entries)
         self.words = frozenset(self.by_word)
+        self.phrase_runs = frozenset(self.phrases)  # a set: a text's words meet it without a walk of the table
         self.letters = frozenset(word for word in self.by_word if len(word) == 1)
         # for a run that three phrases or more hold: how far before it and past its start they reach (see `_around`)
         self.around = {run: (max(phrase.find(run) for phrase, *_ in group),
@@ -973,7 +974,7 @@ class WordIndex:
             chosen, phrases, lacking = set(self.always), self.phrases, set()
             for word in present:
                 chosen.update(self.by_word[word])
-            for word in present.intersection(phrases):  # after the words: an entry they chose is not searched for
+            for word in present & self.phrase_runs:  # after the words: an entry they chose is not searched for
                 sought, pending = [], 0
                 for phrase, i, whole, parts in phrases[word]:
                     # the runs a phrase holds between its spaces or signs are words of the text, if it is there,
