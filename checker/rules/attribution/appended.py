@@ -142,8 +142,7 @@ def _ends_sentence(text: str, second, stop: int) -> bool:
     if not rest.startswith(","):
         return False
     following = WORD_RE.search(text, second.end, stop)
-    word = following.group().lower() if following else ""
-    return word in CONTINUATIONS or (len(word) > 5 and word.endswith("ing"))
+    return _continuation(following.group().lower() if following else "")
 
 
 def appended_attributions(text: str, start: int, end: int):
@@ -277,13 +276,27 @@ def _closing_attribution(text: str, sent_start: int, comma: int):
     # an adverbial clause of time closes the attribution ('concluded as she read out the judgment', 'explained
     # …, when reading out the reasons'): what follows its conjunction is not a new statement
     cut = next((i for i, w in enumerate(words) if w in TIME_CONJUNCTIONS), len(words))
-    if any(w in CLAUSE_WORDS or w in SUBJECT_PRONOUNS for w in words[:cut]):
+    if any((w in CLAUSE_WORDS and not _joins_nouns(words, i)) or w in SUBJECT_PRONOUNS
+           for i, w in enumerate(words[:cut])):
         return None
     return clause
 
 
+def _joins_nouns(words: list[str], i: int) -> bool:
+    """'and' between two nouns of the speaker's apposition ("national councillor and president of the committee"),
+    not before a clause of its own ("and he left", "and said")."""
+    if words[i] != "and" or i == 0 or i + 1 >= len(words):
+        return False
+    following = words[i + 1]
+    if following in SUBJECT_PRONOUNS or following in CLAUSE_WORDS or could_be_verb(words[i - 1]):
+        return False
+    # a noun phrase: a determiner, a noun with its complement ("head of"), or a word that is no verb
+    return following in DEFINITE or following in ("a", "an") or (i + 2 < len(words) and words[i + 2] == "of") \
+        or not could_be_verb(following)
+
+
 # a non-restrictive relative clause on the speaker that runs to the comma ("…, who has waited for decades")
-RELATIVE_TAIL_RE = re.compile(r"[^,]*?(?P<relative>,[ \t]+who[ \t]+[^,]+)$")
+RELATIVE_TAIL_RE = re.compile(r"[^“”\"«»]*?(?P<relative>,[ \t]+who[ \t]+[^,]+)$")  # after an age, a role: ", 24, who …"
 SUBJECT_WORDS = frozenset("the a an his her its their of de du la le von van der".split())
 MAX_ROLE_SUBJECT = 10  # words of "the mayor of a village in the Vallespir"
 ASPECTUAL = frozenset("kept continued began started".split())  # "he kept repeating": a reporting clause
@@ -599,10 +612,23 @@ def _bare_clause(text: str, pos: int, stop: int) -> ReportingClause | None:
         return None
     rest = text[match.end():stop + 1].strip()
     if rest not in SENTENCE_END and rest not in (".”", '."', "!"):
-        return None
+        # "…, he grieved, before saluting …", "…, she fumed, adding …": a participle may follow, alone or after a
+        # conjunction of time; not a clause of its own ("…, she paused, then she went on": no incise)
+        continued = CONTINUED_RE.match(text, match.end(), stop)
+        if continued is None:
+            return None
+        return ReportingClause(match.start(), match.end(), verb, verb, False, ",", continued.start("word"))
     tail = rest[:1] if rest[:1] in ".!" else ""
     return ReportingClause(match.start(), match.end(), verb, verb, False, tail or ".",
                            match.end() + (1 if tail else 0))
+
+
+CONTINUED_RE = re.compile(r"[ \t]*,[ \t]*(?P<word>(?:(?:before|after|while|without)[ \t]+)?[a-z]{3,}ing)\b")
+
+
+def _continuation(word: str) -> bool:
+    """A word that may go on after an incise closing the sentence: a conjunction of time or manner, a participle."""
+    return word in CONTINUATIONS or (len(word) > 5 and word.endswith("ing"))
 
 
 def _inverted_second(text: str, pos: int, stop: int, sent_start: int, comma: int):
