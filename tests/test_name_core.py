@@ -15,7 +15,7 @@ from checker.parsers import parse
 
 LANG = Path(names.__file__).resolve().parent
 CLASSES = ("address", "honorifics", "titles", "title_qualifiers", "postnominals", "particles", "place_particles",
-           "name_connectors", "role_words", "name_prefixes", "weekdays", "months")
+           "name_connectors", "role_words", "name_prefixes", "weekdays", "months", "thing_classifiers", "thing_heads")
 
 
 def entity_names(text: str) -> list[str]:

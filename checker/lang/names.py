@@ -50,6 +50,8 @@ TITLES = frozenset(word.rstrip(".") for kind in ("titles", "address.male", "addr
                                                  "honorifics.female", "honorifics.neutral")
                    for word in name_words(kind, french=False))
 CALENDAR = name_words("weekdays", french=False) | name_words("months", french=False)
+THING_CLASSIFIERS = name_words("thing_classifiers")  # "Hurricane Beryl": a thing named, not a person
+THING_HEADS = name_words("thing_heads")  # "the Very Large Telescope"
 FUNCTION_WORDS = function_words("common")  # never a name at a sentence start or in a headline
 
 COMMON_ZIPF = 3.0  # a lone sentence-initial word this frequent in lowercase is a word, not a name
@@ -430,6 +432,8 @@ def name_kind(words: Sequence[str], has_honorific: bool = False, has_title: bool
     if has_honorific:
         return "person"
     named = len(words) > 1 and folded[0].split("-")[0] in lex.first_names  # "June Corteen" is no month
+    if len(words) > 1 and (lowered[0] in THING_CLASSIFIERS or lowered[-1] in THING_HEADS):
+        return "place"  # "Hurricane Beryl", "Very Large Telescope": a thing's name, never a person's
     if any(w in lex.org_words or fold(w) in lex.org_words or _singular(w) in lex.org_words or
            w.endswith("ies") and w[:-3] + "y" in lex.org_words for w in lowered[1 if named else 0:]) or \
             any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):

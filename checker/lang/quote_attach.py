@@ -5,8 +5,9 @@ from ..data.cache import load_yaml
 from .quote_common import CLAUSE_BREAKS, FINITE_AUXILIARIES, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
 from .sentences import is_abbreviation_stop
 from .speaker_complements import catenative_between
-from .speakers import (BE_FORMS, FUNCTION_WORDS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention, Sentence, apposition_name,
-                       clause_subject, description_forward, is_org_noun, is_passive, is_role, widened)
+from .speakers import (BE_FORMS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention,
+                       Sentence, apposition_name, clause_subject, description_forward, is_org_noun, is_passive, is_role,
+                       widened)
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
 ARTICLES_FR = frozenset({"le", "la", "les", "l'", "l’"})
@@ -215,7 +216,8 @@ class AttachStage:
                                                          and toks[v + 1].text[:1].isdigit()):
                 return False  # the object is words (and amounts: "a 2.8% offer") only: "called the figure"
             if tok.lower not in CHARACTERISING and not (
-                    self.lang == "en" and tok.lower in CHARACTERISING_AS and any(t.lower == "as" for t in toks[v:k])):
+                    self.lang == "en" and tok.lower in CHARACTERISING_AS and
+                    (any(t.lower == "as" for t in toks[v:k]) or self._owned_quote(toks, v, k))):
                 continue
             if toks[v - 1].lower in BE_FORMS or toks[v - 1].lower in ("to", "been", "being", "été", "être"):
                 return False  # "is called", "to be called": a name, not a judgement
@@ -247,6 +249,14 @@ class AttachStage:
             cand.mention, cand.pattern = m, 0.9
             return True
         return False
+
+    @staticmethod
+    def _owned_quote(toks: list, v: int, k: int) -> bool:
+        """ "The jury praised the play's “fierce tenderness”", "critics hailed its “quiet courage”": the quoted
+        words head the verb's object, determined by a possessive right before them; they judge, as the verb does."""
+        between = toks[v + 1:k]
+        return 0 < len(between) <= 4 and all(t.is_word for t in between) and \
+            (between[-1].possessive or between[-1].lower in POSSESSIVE_DETERMINERS)
 
     def _bare_subject(self, m: Mention) -> bool:
         """A name, or words that end on a person's or a body's noun and hold no function word nor participle

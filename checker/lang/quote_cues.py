@@ -14,13 +14,14 @@ from .speakers import (
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE, VERB_STOPS,
     WORD_LISTS, SPEAKER_WORDS, Cue, Mention, Sentence, Token, apposition_name, clause_subject, cue_at, description_back,
     description_forward, find_cues, fr_time_end, is_adverb, is_org_noun, is_passive, is_role, np_after, np_before,
-    sent_text, widened, WORD_START_RE, cue_of_match, may_start_cue,
+    sent_text, widened, WORD_START_RE, cue_of_match, may_start_cue, en_title_domain,
 )
 
 
 from .speakers import AGENT_ENDINGS, any_noun_phrase  # noqa: E402  (French subjects the lexicon does not know)
 from .speakers import FR_LATTER_ANAPHORS
-from .speaker_complements import occupation_before_name, relative_clause_subject, role_with_complement, thousands_comma
+from .speaker_complements import (complement_chain_subject, occupation_before_name, relative_clause_subject,
+                                  role_with_complement, thousands_comma)
 from .fr_relatives import FR_SOURCE_RELATIVES, fr_relative_antecedent
 from .word_lists import name_words
 
@@ -47,6 +48,7 @@ FR_MODALS = WORD_LISTS["fr_modals"]
 FR_NEGATIONS = WORD_LISTS["fr_negations"]  # "ne pas", "ne jamais" before an infinitive
 FR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 FR_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "sur", "et"})  # a body's name goes on
+CONTRACTED_SUBJECTS = SUBJECT_PRONOUNS["en"] | {"there", "here", "that", "what", "who"}  # "he's", "that's"
 # time words that are one only before another ("this week", "on Monday"), not before a clause ("this was …")
 TIME_DETERMINERS = frozenset({"on", "this", "last", "next", "late", "early"})
 OF_WORDS = frozenset({"of", "for", "at", "from", "de", "du", "des", "d'", "d’", "à", "au", "aux"})
@@ -107,8 +109,18 @@ class CueStage:
                 if k > 0 and sent.tokens[k].is_cap and any(m.kind == "name" and m.tok_start <= k < m.tok_end
                                                            for m in sent.mentions):
                     continue  # "the United States", "Secretary of State"
+                if self.lang == "en" and k > 0 and self._owned_noun(sent.tokens, k):
+                    continue  # "Sri Lanka's state power utility", "the firm's report": a noun its owner determines
                 out.append((k, k_end, cue))
         return out
+
+    @staticmethod
+    def _owned_noun(toks: list[Token], k: int) -> bool:
+        """The cue word at `k`, in its bare form, follows a possessive ("Lanka's state", "the board's report"): a
+        noun, not a verb; "Moody's warns", "Smith's said" ("has" contracted) are verbs still."""
+        before, word = toks[k - 1], toks[k].lower
+        return before.possessive and before.lower[:-2] not in CONTRACTED_SUBJECTS and \
+            not word.endswith(("s", "ed", "ing")) and word not in PAST_TENSE_EN
 
     def _cues_at_words(self, sent: Sentence) -> list[tuple[int, Cue]] | None:
         """(token index, cue) of the cues `find_cues` finds in the sentence outside its quotations, the
@@ -230,7 +242,7 @@ class CueStage:
             m = self._fronted_on_source(sent, k)
         if m is not None and self.lang == "en" and form == "finite" and prev is not None and prev.text != ",":
             m = self._en_relative_subject(sent, m, k) or m
-            m = role_with_complement(sent, m, k, self.lex) or m
+            m = role_with_complement(sent, m, k, self.lex) or complement_chain_subject(sent, m, k, self.lex) or m
         if (m is None or m.kind == "description") and self.lang == "fr" and form == "finite" and prev is not None \
                 and prev.text != ",":
             rel = self._fr_relative_subject(sent, k)  # (not "tout proches", a phrase of the relative clause)
@@ -877,9 +889,13 @@ class CueStage:
                 (name.tok_end == e or toks[name.tok_end].lower in NP_JOINERS):
             return name
         last = next((m for m in sent.mentions if m.kind == "name" and i < m.tok_start and m.tok_end == e and
-                     m.entity is not None and m.entity.kind == "person"), None)
-        if last is not None and not any(t.lower in OF_WORDS for t in toks[i:last.tok_start]):
+                     m.entity is not None and m.entity.kind in ("person", "unknown")), None)
+        if last is not None and last.entity.kind == "person" and \
+                not any(t.lower in OF_WORDS for t in toks[i:last.tok_start]):
             return last  # "Dog behaviour expert John Bradshaw, …", "le représentant Bill Shuster (R-Pa.)"
+        if last is not None and self.lang == "en" and len(last.words) > 1 and \
+                en_title_domain(toks, last.tok_start, self.lex):
+            return last  # "Justice of Appeal Nirmala X, delivering the judgment, said": the title's holder
         if name is not None:
             return None
         content = [t for t in toks[i:e] if t.is_word and t.lower not in DETERMINERS and t.lower not in ARTICLES]
@@ -1234,14 +1250,16 @@ class CueStage:
                                           (t.lower not in FUNCTION_WORDS or t.lower in ("the", "a", "an", "of", "'s",
                                                                                         "’s")) for t in toks[:b]):
             return 0
-        for j in range(b - 1, max(-1, b - 9), -1):
+        for j in range(b - 1, max(-1, b - 11), -1):
             t = toks[j]
             if t.text == ",":
                 return j + 1 if j + 1 < b and j > 0 else None
-            if not (t.is_word or t.text in ("-", "–", "'s", "’s", "'", "’")) or self._is_cue_token(t) or \
+            if not (t.is_word or t.text in ("-", "–", "'s", "’s", "'", "’")) or \
+                    self._is_cue_token(t) and not (t.is_cap and j > 0) or \
                     t.lower in FUNCTION_WORDS and t.lower not in ("the", "a", "an", "of", "'s", "’s") and \
-                    not (t.lower in ("de", "du", "des") and toks[j + 1].is_cap):  # "Hospices Civils de Lyon"
-                return None
+                    not (t.lower in ("de", "du", "des") and toks[j + 1].is_cap) and \
+                    not (t.lower in ("for", "and", "&") and j > 0 and toks[j - 1].is_cap and toks[j + 1].is_cap):
+                return None  # ("Hospices Civils de Lyon", "Secretary of State X", "Minister for Business and Energy X")
         return None
 
     def _subject_reaches(self, sent: Sentence, m: Mention, k: int, apposed: bool = False) -> bool:
@@ -1370,7 +1388,14 @@ class CueStage:
         # after ", but" / ", and" may hold any verb
         cut = next((i for i in range(j, len(toks) - 1) if toks[i].text == "," and toks[i + 1].lower in ("and", "but")),
                    len(toks)) if self.lang == "en" else len(toks)
-        if any(t.text == ";" or t.text == QUOTE_TOKEN and not self._quoted_title(t) for t in rest) or \
+        # (English) "…, X told Parliament on Tuesday, calling the slump “the worst”": quoted words in a participle
+        # clause set off after the cue are the same speaker's, and leave the cue a tail (where the words before
+        # the cue hold no quotation of their own: "“…” will be signed, he said, referring to “…”")
+        apposed = next((i for i in range(j, len(toks) - 1) if toks[i].text == "," and
+                        toks[i + 1].lower.endswith("ing") and not toks[i + 1].is_cap), len(toks)) \
+            if self.lang == "en" and not any(t.text == QUOTE_TOKEN for t in toks[:j]) else len(toks)
+        if any(t.text == ";" or t.text == QUOTE_TOKEN and not self._quoted_title(t) and t.start < toks[apposed - 1].end
+               for t in rest) or \
                 any(self._is_cue_token(t) and not (t.is_cap and i in named) and
                     not (self.lang == "en" and t.lower.endswith("ing") and toks[i - 1].text == ",") and
                     not toks[i - 1].lower in DETERMINERS  # "dans une note", "a think tank": a noun
@@ -1753,6 +1778,11 @@ class CueStage:
         while j < len(toks) and j - q < 6 and toks[j].is_word and toks[j].lower not in CLAUSE_STARTERS - \
                 {"the", "a", "an", "his", "her", "its", "their"}:
             j += 1
+        place = sent.mention_starting(q + 1) if toks[q].lower in ("in", "at") else None
+        if place is not None and place.kind == "name" and place.entity is not None and \
+                place.entity.kind in ("place", "unknown") and not place.possessive and place.tok_end < len(toks) and \
+                toks[place.tok_end].is_word:
+            return place.tok_end  # "told reporters in Astana the deal …": where it was said, then the clause
         phrase = " ".join(t.lower for t in toks[q:j])
         if re.search(r"statement|interview|conference|briefing|release|letter|reporters|journalists|"
                      r"television|radio|speech|post|tweet|note|email|report|hearing|court|website|blog", phrase):

@@ -9,6 +9,7 @@ from .quote_common import (
     ATTACHED_PUNCTUATION, LABEL_RE, PREPOSITIONS_TAIL, TERMINAL, TITLE_DETERMINERS, TITLE_NAMING,
     TITLE_NOUNS, WORK_MAKERS, Candidate, _fold_first, _looks_like_speaker, _trim_end, _trim_start,
 )
+from .quote_attach import CHARACTERISING
 from .quote_marks import MarkedQuote
 from .sentences import split_sentences
 from .speakers import (
@@ -257,8 +258,12 @@ class SpanStage:
             return True  # Kenny "Babyface" Edmonds
         if before is not None and (before.lower in TITLE_NAMING or before.lower in TITLE_NOUNS and k >= 2 and
                                    sent.tokens[k - 2].lower in TITLE_DETERMINERS) and \
-                not (self.lang == "fr" and before.lower in WORK_MAKERS and not any(w[:1].isupper() for w in words)):
-            return True  # the programme dubbed "MUSCULAR", le film "Les Heures claires" (not un livre « plus intime »)
+                not (before.lower in WORK_MAKERS and (self.lang == "fr" and not any(w[:1].isupper() for w in words) or
+                                                      self.lang == "en" and not words[0][:1].isupper() and
+                                                      any(t.lower in CHARACTERISING for t in toks[max(0, k - 4):k]))):
+            # the programme dubbed "MUSCULAR", le film "Les Heures claires" (not un livre « plus intime », nor
+            # "called the book “a shameful piece of fiction”": a judgement; a title would capitalise its first word)
+            return True
         if not words[0][:1].isupper() or before is None:
             return False
         if len(words) >= 2 and _fold_first(words[0]) in self.lex.org_words:
@@ -319,8 +324,9 @@ class SpanStage:
         if self.lang == "en" and last.lower in ("being", "been"):
             return False  # "authors and teachers being “overtly didactic”": an attribute, not a work's title
         if any(w in WORK_MAKERS or w in TITLE_NAMING for w in before):
-            # (French capitalises a title's first word: "un livre « plus intime »" is a judgement, not a title)
-            return not (self.lang == "fr" and not any(w[:1].isupper() for w in words))
+            # (a title's first word is capitalised: "un livre « plus intime »", "called the book “an honest
+            # account”" are judgements, not titles)
+            return any(w[:1].isupper() for w in words) if self.lang == "fr" else words[0][:1].isupper()
         content_words = [w for w in words if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
         return len(words) >= 2 and words[0][:1].isupper() and len(content_words) >= 2 and \
             all(w[:1].isupper() for w in content_words)

@@ -1,8 +1,8 @@
 """English cue subjects the nearer searches miss: a role and its complement, a relative clause, "liked to say"."""
 from __future__ import annotations
 
-from .speakers import (ARTICLES, QUOTE_TOKEN, SPEAKER_WORDS, Mention, Sentence, description_forward, is_role,
-                       np_before)
+from .speakers import (ARTICLES, DETERMINERS, FUNCTION_WORDS, INDEFINITE, QUOTE_TOKEN, SPEAKER_WORDS, Mention,
+                       Sentence, _singular, description_forward, is_org_noun, is_role, np_before, sent_text)
 
 COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "at"})
 CATENATIVE_VERBS = SPEAKER_WORDS["en_catenative_verbs"]
@@ -28,6 +28,44 @@ def role_with_complement(sent: Sentence, m: Mention, k: int, lex) -> Mention | N
             not is_role(desc.head, lex) or desc.head in {w.lower() for w in m.words}:
         return None
     return desc
+
+
+CHAIN_PREPOSITIONS = frozenset({"for", "of", "at", "in"})
+CLAUSE_OPENERS = frozenset({"but", "and", "yet", "meanwhile"})
+
+
+def complement_chain_subject(sent: Sentence, m: Mention, k: int, lex) -> Mention | None:
+    """ "A nurse in the emergency ward of the Civil Hospital said", "The Office of the Privacy Commissioner for
+    Personal Data said", "The Celtic Music Centre in Judique said": the name or description just before the cue
+    (token `k`) ends a chain of complements ("in", "of", "for", "at") hung on the role or body noun that opens
+    the clause; the whole phrase speaks, not its last complement (None when the clause is not of that shape)."""
+    toks = sent.tokens
+    if lex.lang != "en" or m.kind not in ("name", "description") or m.tok_end != k:
+        return None
+    p = m.tok_start - 1
+    if p > 0 and toks[p].lower in ARTICLES:
+        p -= 1
+    if p < 1 or toks[p].lower not in CHAIN_PREPOSITIONS:
+        return None
+    start = next((c + 1 for c in range(p - 1, -1, -1) if not toks[c].is_word and toks[c].text not in ("'", "’")),
+                 0)
+    while start < p and toks[start].lower in CLAUSE_OPENERS:
+        start += 1  # "But a nurse in …"
+    first_link = next(c for c in range(start, p + 1) if toks[c].lower in CHAIN_PREPOSITIONS)
+    if first_link == start or not (toks[start].is_cap or toks[start].lower in DETERMINERS):
+        return None
+    head = toks[first_link - 1]
+    low = _singular(head.lower)
+    if not (is_role(low, lex) or is_org_noun(low, lex) or head.is_cap and low in lex.org_words):
+        return None
+    for t in toks[start:m.tok_start]:  # nouns, names, articles and links only: no verb, no clause
+        if not t.is_word or t.lower in lex.cue_forms or not t.is_cap and t.lower in FUNCTION_WORDS and \
+                t.lower not in CHAIN_PREPOSITIONS and t.lower not in DETERMINERS or \
+                not t.is_cap and t.lower.endswith(("ed", "ing")) and len(t.lower) > 4:
+            return None
+    return Mention("description", toks[start].start, toks[k - 1].end, sent_text(sent, start, k - 1), start, k,
+                   head=head.lower, words=tuple(t.lower for t in toks[start:k]),
+                   definite=toks[start].lower not in INDEFINITE)
 
 
 RELATIVE_WORDS = frozenset({"who", "whose", "that"})

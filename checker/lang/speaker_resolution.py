@@ -655,7 +655,7 @@ class ResolutionStage:
             res = self._description_antecedent(m, own_only=True) or res
         if m.kind == "pronoun" and m.gender == "thing" and self.lang == "en" and m.tok_start == 0:
             res = self._subject_body_before(m) or res
-        if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "en" and m.tok_start == 0:
+        if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "en" and self._opens_clause(m):
             res = self._described_subject_before(m) or res
         if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "fr" and \
                 (res.entity is None or res.entity.kind in ("place", "unknown") and not _personal(res.entity)):
@@ -1150,6 +1150,16 @@ class ResolutionStage:
                     any(prev.start <= p < prev.end for p, _ in self.resolver.described_near(pronoun.start, 0)):
                 return None
         return None
+
+    def _opens_clause(self, m: Mention) -> bool:
+        """The mention opens its sentence's own words: first, or after a direct quote that opens the sentence
+        when the sentence before quotes nobody ("X's mother … wept as the sentence was read. “He is not a wicked
+        boy,” she told reporters": the person that sentence is about, not the last one quoted)."""
+        si = self.sentence_at(m.start)
+        return m.tok_start == 0 or bool(si) and \
+            all(t.text == QUOTE_TOKEN or not t.is_word for t in self.sentences[si].tokens[:m.tok_start]) and \
+            not any(t.text == QUOTE_TOKEN for t in self.sentences[si - 1].tokens) and \
+            not self._cues(self.sentences[si - 1])
 
     def _described_subject_before(self, pronoun: Mention) -> Resolution | None:
         """ "The coroner for Shropshire recorded a verdict of misadventure. She said …": "he" or "she" opening its

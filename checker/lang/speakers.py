@@ -16,7 +16,7 @@ from .fr_verbs import fr_verb_before
 from .fr_name_gender import fr_adjective_gender, fr_agreeing_scores, fr_form_gender, fr_tokens_gender
 from .given_names import given_name_gender
 from .role_activity import complement_names
-from .names import ADDRESS_FORMS, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
+from .names import ADDRESS_FORMS, COMMON_ZIPF, TITLE_QUALIFIERS, body_name, name_kind, name_lexicon, zipf
 from .word_lists import SPEAKER_WORDS, function_words, name_words, read_word_lists
 from .trie import escaped, kept_trie_alternation, trie_alternation
 
@@ -891,6 +891,7 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                    lex.lang == "en" and parts and _acronym_ahead(parts, tokens, j, ok))) and \
                     parts and j + 1 < n and ok(j + 1) and \
                     not parts[-1].possessive and tokens[j + 1].lower not in DATE_WORDS and \
+                    not (t.lower in ("and", "et", "&") and _addressed(tokens[j + 1], lex)) and \
                     (any((p.is_acronym or fold(p.bare) in lex.org_words or _singular(fold(p.bare)) in lex.org_words or
                           fold(p.bare)[:-3] + "y" in lex.org_words) and p.lower not in lex.titles for p in parts) and
                      not _person_in_run(parts, lex) or lex.lang == "en" and _acronym_ahead(parts, tokens, j, ok)):
@@ -912,6 +913,13 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
         if len(parts) >= 3 and parts[0] is tok and _ministry_domain(tokens, i):
             parts = parts[1:]  # "la ministre de la Santé Tanya Plibersek": the domain, then the minister's name
             i += 1
+        elif lex.lang == "en" and en_title_domain(tokens, i, lex):
+            # "Minister of Minerals and Energy Boitumelo X", "Justice of Appeal Nirmala Y": the title's domain,
+            # then (where a name follows it) the holder's name
+            kept = _after_domain_words(parts, lex)
+            if 2 <= len(kept) < len(parts):  # (a domain alone stays what it was: "the President of the European
+                i += next(k for k, t in enumerate(tokens[i:j]) if t is kept[0])  # Commission")
+                parts = kept
         mention = _name_mention(parts, i, j, lex, sentence_start=i in sentence_starts, source=source,
                                 tokens=tokens, particle=particle and parts[0] is tok,
                                 whole_possessive=_possessive_in_name(parts, tokens, j, lex))
@@ -1165,6 +1173,52 @@ def _ministry_domain(tokens: list[Token], i: int) -> bool:
         _singular(tokens[k].lower) in ("ministère", "ministre", "ministry", "minister", "secrétaire", "secretary")
 
 
+def _addressed(tok: Token, lex: Lexicon) -> bool:
+    """An honorific ("Dr", "Mme"): after "and" it opens another person's name, never the rest of a body's
+    ("the University of Warsaw and Dr X of Lund University")."""
+    low = tok.lower.rstrip(".")
+    return low in lex.honorifics or low + "." in lex.honorifics
+
+
+DOMAIN_LINKS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _domain_word(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised common word of a title's domain ("Energy", "Appeal", "Mineral Resources"), not a given name."""
+    low = tok.bare.lower()
+    return tok.is_cap and zipf(low, "en") >= COMMON_ZIPF and low not in lex.first_names and \
+        given_name_gender(low) is None
+
+
+def en_title_domain(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run at `i` follows an English title and its "of"/"for" domain ("Minister of
+    Minerals and …", "Justice of Appeal …"), read back over the domain's common words and links."""
+    k, linked = i - 1, False
+    while k >= 0 and i - k <= 8:
+        low = tokens[k].lower
+        if low in ("of", "for"):
+            linked = True
+        elif low not in DOMAIN_LINKS and not _domain_word(tokens[k], lex):
+            break
+        if linked and k >= 1 and tokens[k - 1].is_cap and _singular(tokens[k - 1].lower) in lex.titles:
+            return True  # (a title of the name words' list: "Minister", "Secretary", "Justice", "Director")
+        k -= 1
+    return False
+
+
+def _after_domain_words(parts: list[Token], lex: Lexicon) -> list[Token]:
+    """The words of a run after its leading domain words and links: the title holder's name, if any; a name
+    keeps two words ("… and Rural Affairs Pita X": a given name may be a common word too)."""
+    k = 0
+    while k < len(parts) and (parts[k].lower in DOMAIN_LINKS or _domain_word(parts[k], lex)):
+        k += 1
+    if k == len(parts):
+        return []  # a domain and no name: "Minister for Trade and Industry"
+    if len(parts) - k < 2 and k >= 1 and parts[k - 1].lower not in DOMAIN_LINKS:
+        k -= 1
+    return parts[k:]
+
+
 def _person_after_acronym(tokens: list[Token], j: int, ok, lang: str) -> bool:
     """Two rare capitalised words after an acronym are a person's name, not the rest of the acronym's."""
     if j + 1 >= len(tokens) or not (ok(j) and ok(j + 1)) or tokens[j].is_acronym or tokens[j + 1].is_acronym:
@@ -1185,6 +1239,7 @@ def _person_after_complement(tokens: list[Token], i: int, j: int, parts: list[To
     return first in lex.first_names and not any(fold(p.bare.split("-")[0]) in lex.first_names for p in parts)
 
 
+PAST_FORMS_EN = WORD_LISTS["past_tense_en"]  # "Moody's said": a verb after the name, not a possessive's noun
 # What may follow a name whose "'s" is part of it ("Moody's said", "McDonald's, the chain,"), not a possessive.
 AFTER_NAME = function_words("after_name") | {",", ".", ";", ":", ")", "(", "!", "?", "—", "–"}
 
@@ -1205,8 +1260,9 @@ def _possessive_in_name(parts: list[Token], tokens: list[Token], j: int, lex: Le
     if after.lower in AFTER_NAME:
         return True
     cue = lex.cue_forms.get(after.lower)
-    if cue is not None and cue.form in ("finite", "participle") and not after.is_cap:
-        return True
+    if cue is not None and cue.form in ("finite", "participle") and not after.is_cap and \
+            (cue.form == "participle" or after.lower.endswith(("s", "ed")) or after.lower in PAST_FORMS_EN):
+        return True  # "Moody's said", "Moody's warns"; not "Sri Lanka's state power utility" (a bare noun form)
     # "Moody's cut the rating": a lowercase word then a determiner is a verb and its object
     return after.is_word and not after.is_cap and j + 1 < len(tokens) and \
         tokens[j + 1].lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "no")
@@ -1916,9 +1972,12 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
                                            toks[i - 2].lower in NP_CONNECTORS):
             taken.append(i)  # "... of Cogeco", "... de la Southern California Association"
         elif not tok.is_cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS and \
-                (low not in lex.cue_forms or i > 0 and toks[i - 1].lower in DETERMINERS and
+                (low not in lex.cue_forms or i > 0 and (toks[i - 1].lower in DETERMINERS or
+                                                        lex.lang == "en" and toks[i - 1].possessive) and
                  (is_role(low, lex) or bool(taken) or lex.lang == "en" and is_org_noun(low, lex))) \
-                and not is_adverb(tok, lex.lang):  # "un juge", "the appeals court": nouns, though also cues
+                and not is_adverb(tok, lex.lang):
+            # "un juge", "the appeals court", "Sri Lanka's state power utility": nouns, though also cues (a
+            # possessive determines a noun as an article does)
             taken.append(i)
         else:
             break
@@ -2852,6 +2911,16 @@ def _person_after_comma(sent: Sentence, k: int, upto: int, lex: Lexicon) -> Ment
     return widened(person, role)
 
 
+DATE_OPENERS = frozenset({"on", "in", "last", "this", "earlier", "late", "early", "by"})  # before a date
+TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
+                        "summer", "autumn", "winter", "fall"})
+
+
+def _name_at(sent: Sentence, i: int) -> bool:
+    m = sent.mention_starting(i)
+    return m is not None and m.kind == "name"
+
+
 def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
     """The subject at the start of the clause ending before token `upto`."""
     toks = sent.tokens
@@ -2871,6 +2940,18 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
     low = toks[p].lower if p < upto else ""
     # ("Du côté du festival, le directeur, X, se veut rassurant": "du", "au" open an adverbial there, no subject)
     fronted = lex.lang == "fr" and low in ("du", "au", "aux") and any(t.text == "," for t in toks[p:upto])
+    if lex.lang == "en" and low in DATE_OPENERS:
+        q = p + 1
+        while q < upto and (toks[q].lower in WEEKDAYS or toks[q].lower in MONTHS or toks[q].text.isdigit() or
+                            toks[q].lower in TIME_NOUNS):
+            q += 1
+        if p + 1 < q < upto and toks[q].text != "," and (toks[q].lower in DETERMINERS or _name_at(sent, q)):
+            p = q  # "On Monday Kloofware sued …", "Last week the council said": a date with no comma after it
+            low = toks[p].lower
+    if lex.lang == "en" and p + 1 < upto and toks[p].is_word and not toks[p].is_cap and is_role(low, lex) and \
+            _name_at(sent, p + 1):
+        p += 1  # "But fisherman Rodelio X, 58, said": a lowercase occupation written as a title before the name
+        low = toks[p].lower
     if p < upto and (low not in DETERMINERS or fronted) and low not in lex.pronouns and \
             sent.mention_starting(p) is None and \
             (low in PREPOSITIONS or low in FUNCTION_WORDS or low in ADVERBIAL_STARTERS or toks[p].is_word and
@@ -3209,8 +3290,10 @@ class Resolver:
             not is_role(described_head, self.lex)  # "she" is not "a government discussion paper"
         if thing and self.lex.lang == "fr" and self._fr_body_pronoun(named, described_head, p_named, pos, g):
             thing = False  # "La direction assure que … D'après elle, …": a French body is "il" or "elle"
-        if named is not None and g in ("m", "f") and self.lex.lang == "fr" and self._plural_text(named, described_head):
-            named = None  # "…, selon les scientifiques. ¶ Le Comité … conteste ce lien. Il estime": not "il"
+        if named is not None and g in ("m", "f") and self._plural_text(named, described_head):
+            # "…, selon les scientifiques. ¶ Le Comité … conteste ce lien. Il estime", "Prosecutors told the court
+            # … “…,” she told reporters": a singular pronoun never takes up a plural
+            named = None
         since = self.described_named_at.get(p_named, p_named) + 1  # (the people its own words name are not rivals)
         if named is not None and self.block_of(p_named) >= block - 2 and (g is None or head_gender in (g, None)) \
                 and not thing and not self._person_subject_between(since, pos, g):
@@ -3278,8 +3361,9 @@ class Resolver:
         scored = [(s, p, e) for s, p, e, _ in scored]
         if not scored:
             named = self.last_named(pos)
-            if named is not None and (g not in ("m", "f") or head_gender in (g, None)):
-                return Resolution(named, None, 0.55, "pronoun")  # not "he" for "the woman"
+            if named is not None and (g not in ("m", "f") or head_gender in (g, None) and
+                                      not self._plural_text(named, self.described_heads.get(p_named, ""))):
+                return Resolution(named, None, 0.55, "pronoun")  # not "he" for "the woman", nor "she" for "prosecutors"
             return Resolution(None, None, 0.3, "unresolved")
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         best = scored[0][2]
