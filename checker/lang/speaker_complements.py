@@ -9,20 +9,32 @@ CATENATIVE_VERBS = SPEAKER_WORDS["en_catenative_verbs"]
 ROLE_ENDINGS = tuple(SPEAKER_WORDS["en_role_endings"])
 
 
-def role_with_complement(sent: Sentence, m: Mention, k: int, lex) -> Mention | None:
-    """ "the children's commissioner for England said", "Lawyers for Boyne Aggregates said": the name just
-    before the cue (token `k`) is the complement of the role noun that opens the clause, so the role's whole
-    phrase speaks, not the place or the body named in it (None when the clause is not of that shape)."""
+def _linked_clause(sent: Sentence, m: Mention, k: int, links: frozenset[str]) -> tuple[int, int] | None:
+    """(where the clause starts, the link's token) when the mention ends just before the cue (token `k`) and one of
+    `links` (a preposition, perhaps with its article) stands before it; None otherwise."""
     toks = sent.tokens
-    if m.kind != "name" or m.tok_end != k:
+    if m.tok_end != k:
         return None
     p = m.tok_start - 1
     if p > 0 and toks[p].lower in ARTICLES:
         p -= 1
-    if p < 1 or toks[p].lower not in COMPLEMENT_PREPOSITIONS:
+    if p < 1 or toks[p].lower not in links:
         return None
     start = next((c + 1 for c in range(p - 1, -1, -1) if not toks[c].is_word and toks[c].text not in ("'", "’")),
                  0)
+    return start, p
+
+
+def role_with_complement(sent: Sentence, m: Mention, k: int, lex) -> Mention | None:
+    """ "the children's commissioner for England said", "Lawyers for Boyne Aggregates said": the name just
+    before the cue (token `k`) is the complement of the role noun that opens the clause, so the role's whole
+    phrase speaks, not the place or the body named in it (None when the clause is not of that shape)."""
+    if m.kind != "name":
+        return None
+    found = _linked_clause(sent, m, k, COMPLEMENT_PREPOSITIONS)
+    if found is None:
+        return None
+    start, _ = found
     desc = description_forward(sent, start, lex)
     if desc is None or desc.tok_start != start or desc.tok_end != k or not desc.head or \
             not is_role(desc.head, lex) or desc.head in {w.lower() for w in m.words}:
@@ -40,15 +52,12 @@ def complement_chain_subject(sent: Sentence, m: Mention, k: int, lex) -> Mention
     (token `k`) ends a chain of complements ("in", "of", "for", "at") hung on the role or body noun that opens
     the clause; the whole phrase speaks, not its last complement (None when the clause is not of that shape)."""
     toks = sent.tokens
-    if lex.lang != "en" or m.kind not in ("name", "description") or m.tok_end != k:
+    if lex.lang != "en" or m.kind not in ("name", "description"):
         return None
-    p = m.tok_start - 1
-    if p > 0 and toks[p].lower in ARTICLES:
-        p -= 1
-    if p < 1 or toks[p].lower not in CHAIN_PREPOSITIONS:
+    found = _linked_clause(sent, m, k, CHAIN_PREPOSITIONS)
+    if found is None:
         return None
-    start = next((c + 1 for c in range(p - 1, -1, -1) if not toks[c].is_word and toks[c].text not in ("'", "’")),
-                 0)
+    start, p = found
     while start < p and toks[start].lower in CLAUSE_OPENERS:
         start += 1  # "But a nurse in …"
     first_link = next(c for c in range(start, p + 1) if toks[c].lower in CHAIN_PREPOSITIONS)
