@@ -143,6 +143,8 @@ def _clause_groups(tokens: list[tuple[int, str]]) -> int:
         last = word
         if not opens and (in_group or (i and chain[i - 1])):
             continue
+        if groups and not opens and tokens[i - 1][1].lower() in ("and", "or"):
+            continue  # a second predicate of the same subject ("had overflowed and killed 26 people")
         in_group = True
         following = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
         if groups and word.endswith("ed") and following in ("by", "for") \
@@ -366,12 +368,15 @@ def detached(text: str, start: int, end: int) -> str | None:
             tail = []  # "Including the foreign minister, who flew in from Brussels.": the relative is the phrase's
         if opener in ("participle", "adverb-participle"):
             tail = _after_relative(text, tail, end)  # "Weakened by the delays of X, which had announced Y."
-        if opener in ("subordinate", "weak"):
+        only_subordinate = False  # what follows the opening phrase is a subordinate clause to the end
+        # "As in 1999, when the Aude had burst its banks.": a subordinate clause after an additive phrase is its own
+        if opener in ("subordinate", "weak", "additive"):
             # "Whose sketches date from 1961, when he lived …", "Because the draft, which had leaked, was …": a
             # second subordinate or relative clause is not the main clause; what follows it may be
             while tail and tail[0][1].lower() in SUBORDINATE_TAILS:
                 after = CLAUSE_CUT_RE.search(text, tail[0][0], end)
                 tail = [t for t in tail if after is not None and t[0] > after.start()]
+                only_subordinate = not tail
         if opener == "subordinate" and tail and not _finite_candidates(head, 1) and _clause_groups(tail) <= 1 \
                 and _verb_after_comma(text, tail):
             # "Because the war between the two camps, the one of X, is not settled.": the subject was
@@ -424,6 +429,8 @@ def detached(text: str, start: int, end: int) -> str | None:
             # ("a document needed for his marriage"); a bare noun right after the subordinator is its subject,
             # not a verb ("While attacks on cattle are rising", "When cracks were found")
             body = head[lead:]
+            if only_subordinate and body and _clause_groups(body) == 0:
+                return "subordinate"  # "As in 1999, when the river had burst its banks.": a phrase and its clause
             if len(body) > 1 and _bare_subject(body[0][1]):
                 body = body[1:]
             if _second_subject(body):
