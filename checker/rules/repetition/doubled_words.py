@@ -272,6 +272,12 @@ def _quoted(quotes, match: re.Match) -> bool:
     return any(q.start <= match.start() and match.end() <= q.end for q in quotes)
 
 
+# a noun phrase said again to be qualified, the rhetoric of the restatement: its second copy goes on with what
+# narrows it (a complement, "only"); not a relative clause ("the army, the army that surrounded …" is a stutter)
+RESTATED_DETERMINERS = frozenset("the this that these those a an our their his her its".split())
+RESTATEMENT_RE = re.compile(r"[ \t]+(?:of|only|alone|itself)\b", re.I)
+
+
 def _comma_legitimate(match: re.Match) -> bool:
     """Emphasis ("very, very", "slowly, slowly", "again and again, again and again"), a place and its
     state ("New York, New York", "Luxembourg, Luxembourg"), or a word doubled to open a sentence ("Please,
@@ -280,6 +286,8 @@ def _comma_legitimate(match: re.Match) -> bool:
     words = first.lower().split()
     if all(w in EMPHATIC or w.endswith("ly") for w in words) or _idiom(words):
         return True
+    if words[0] in RESTATED_DETERMINERS and RESTATEMENT_RE.match(match.string, match.end()):
+        return True  # "The fear, the fear of what comes next", "that night, that night only": a noun restated
     if len(words) == 1 and first[:1].isupper():
         text = match.string
         return words[0] in CITY_STATES or SENTENCE_OPENING_RE.search(text, max(0, match.start() - 3),
