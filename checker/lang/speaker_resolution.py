@@ -19,8 +19,9 @@ from .fr_name_gender import FR_FIRST_PLURAL, fr_form_gender
 from .fr_verdict import verdict_object
 from .given_names import given_name_gender
 from .speakers import (
-    ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, LEADING_SKIP, MEDIA_NOUNS, MONTHS, QUOTE_TOKEN,
-    FR_DETERMINER_GENDER, RELATIVES, SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS, WEEKDAYS, WORD_LISTS,
+    ARTICLES, BE_FORMS, COMPLEMENT_ROLES, DETERMINERS, FR_DE_FORMS, FUNCTION_WORDS, INDEFINITE, LEADING_SKIP,
+    MEDIA_NOUNS, MONTHS, QUOTE_TOKEN, FR_DETERMINER_GENDER, RELATIVES, SKIP_BEFORE_CUE, SPEAKER_WORDS, VERB_STOPS,
+    WEEKDAYS, WORD_LISTS,
     Mention, Resolution, Sentence, _described_otherwise, _noun_stem, _role_class, any_noun_phrase, clause_subject,
     description_back, description_forward, description_gender,
     cue_at, find_names, fold, fr_other_holder, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals,
@@ -42,7 +43,6 @@ TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui"
 # what opens a restrictive relative clause or complement of an indefinite description (Resolution._restricted)
 COMPLEMENT_OPENERS = frozenset({"from", "sur", "de", "d'", "d’", "du", "des"})
 RESTRICTIVE_OPENERS = frozenset({"who", "whose", "qui"}) | COMPLEMENT_OPENERS
-FR_DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 # words opening an indirect question, whose subject follows: "describing how Obama suffered a loss"
 INDIRECT_QUESTION = frozenset({"how", "why", "comment", "pourquoi"})
 # prepositions of place, time and medium: a name after one (or after one and an article) is oblique
@@ -50,10 +50,16 @@ OBLIQUE = SPEAKER_WORDS["oblique_prepositions"]
 PLACE_OPENERS = SPEAKER_WORDS["place_openers"]  # (English) "a driver on the ninth floor", "a nurse at the hospital"
 MEDIUM_NOUNS = SPEAKER_WORDS["medium_nouns"]  # "in a statement": how the words came, not who said them
 ANONYMITY_WORDS = SPEAKER_WORDS["anonymity_words"]  # "who asked not to be named": no restrictive relative
+FR_DEMONYM_ENDINGS = tuple(SPEAKER_WORDS["fr_demonym_endings"])  # "la Savoyarde Lison X": _fr_demonym_first
 FR_IMPERSONAL = SPEAKER_WORDS["fr_impersonal_after_il"]  # "Il s'agit du spécimen …": an "il" standing for nobody
 # (English) sentence-opening pronouns that continue the person the sentence before opened with, and their gender
 NARRATIVE_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 GENDERED_WORDS = frozenset({"he", "she", "his", "her", "himself", "herself"})
+# French subject pronouns that, opening a sentence, continue the person the sentence before opened with ("son"
+# and "sa" agree with the noun they own, not with the person: no gender there)
+FR_NARRATIVE_PRONOUNS = {"il": "m", "elle": "f"}
+# French stressed pronouns that set off the subject a sentence turns to (« Le promoteur, lui, se dit … »)
+FR_STRESSED_PRONOUNS = {"lui": "m", "elle": "f"}
 # (English) words after which "he"/"she" opens a clause of the same sentence ("… after he replaced …")
 CLAUSE_LINK_WORDS = frozenset({"after", "before", "when", "because", "since", "as", "while", "until", "although",
                                "though", "once", "if", "and", "but", "where", "so"})
@@ -83,6 +89,15 @@ class ResolutionStage:
                 continue  # "Monday", "Friday": a date, nobody who speaks
             if len(m.words) > 1 and not m.head and _dated(sent.tokens, m.tok_start):
                 m = _without_first_word(m, sent.tokens, self.text)  # "On Tuesday Redcliffe Mining said"
+            elif self.lang == "fr" and self._fr_demonym_first(sent, m):
+                m = _without_first_word(m, sent.tokens, self.text)  # "la Savoyarde Lison Duvillard-Koné"
+            elif self.lang == "fr" and m.kind == "name" and m.tok_start == 0 and m.tok_end >= 4 and \
+                    sent.tokens[0].lower in ARTICLES and \
+                    self._fr_origin_before_name(sent.tokens[1], sent.tokens[2:m.tok_end]):
+                start = sent.tokens[2].start  # "Le Lyonnais Baptiste X a remporté": the article opens the sentence
+                m = replace(m, start=start, text=self.text[start:m.end], tok_start=2,
+                            words=tuple(t.text for t in sent.tokens[2:m.tok_end]),
+                            name_span=(start, m.name_span[1] if m.name_span else m.end))
             whole_possessive = m.words[-1].endswith(("'s", "’s")) and not m.possessive  # "Moody's, …"
             if m.tok_start == 0 and m.tok_end == 1 and not m.gender and not m.head and not whole_possessive:
                 word = sent.tokens[0].bare.lower()
@@ -109,8 +124,29 @@ class ResolutionStage:
             self._fr_agreement_gender(sent)
         if self.lang == "en" and sent.tokens and sent.tokens[0].lower in NARRATIVE_PRONOUNS and not sent.headline:
             self._narrative_gender(sent)
+        elif self.lang == "fr" and len(sent.tokens) > 1 and sent.tokens[0].lower in FR_NARRATIVE_PRONOUNS and \
+                sent.tokens[1].lower not in FR_IMPERSONAL and not sent.headline:
+            self._narrative_gender(sent)  # "Bérangère X a décidé d'arrêter … Elle conservera le blé"
         if self.lang == "en" and names and not sent.headline:
             self._clause_gender(sent)
+
+    def _fr_demonym_first(self, sent: Sentence, m: Mention) -> bool:
+        """ "la Savoyarde Lison X", "le Lyonnais Paul Y", "l'Ivoirienne Awa Z": a name that an article opens with a
+        capitalised noun of origin (a nationality, or a demonym's ending), then a full name of two words or more; a
+        French person's name takes no article (not "la Banque Postale", "La Fontaine")."""
+        toks = sent.tokens
+        if m.kind != "name" or len(m.words) < 3 or m.tok_start == 0 or toks[m.tok_start - 1].lower not in ARTICLES:
+            return False
+        first, rest = toks[m.tok_start], toks[m.tok_start + 1:m.tok_end]
+        return self._fr_origin_before_name(first, rest)
+
+    def _fr_origin_before_name(self, first, rest) -> bool:
+        """`first` a capitalised noun of origin, `rest` the full name of a person after it (_fr_demonym_first)."""
+        low = first.lower
+        return first.is_cap and low.isalpha() and len(low) > 3 and len(rest) <= 3 and all(t.is_cap for t in rest) and \
+            _fold_first(low) not in self.lex.first_names and \
+            not any(is_org_noun(t.lower, self.lex) for t in (first, *rest)) and \
+            (low in self.lex.nationalities or low.endswith(FR_DEMONYM_ENDINGS))
 
     def _ages(self, sent: Sentence) -> None:
         """ "Sinéad Farrelly, 45, from Navan", "Tom Ruane (71)": the age set off after a person's name."""
@@ -145,7 +181,7 @@ class ResolutionStage:
             return  # (a given name the lexicon knows outweighs a pronoun, which machine translation often flips)
         end = next((i + 1 for i in range(min(len(toks), first.tok_end + 25) - 1, first.tok_end - 1, -1)
                     if toks[i].lower in GENDERED_WORDS), None)  # (most sentences have none: nothing to read)
-        if end is None or self._role(sent, first) in ("possessive", "oblique"):
+        if end is None or self._role(sent, first) in ("possessive", "complement", "oblique"):
             return
         other = rival = False  # someone named since; someone named since as a subject, or known as a person
         for i in range(first.tok_end, end):
@@ -215,14 +251,22 @@ class ResolutionStage:
             return
         people = [m for m in prev.mentions if m.entity is not None and self._personal_name(m.entity)]
         first = prev.mentions[0] if prev.mentions else None
-        if first is None or first.tok_start > 1 or first.entity is None or first.entity.gender or \
+        opened = first is not None and (first.tok_start <= 1 or self.lang == "fr" and first.entity is not None and
+                                        first.entity.has_mention(first.start, "subject"))  # ("Après …, X a décidé")
+        if first is None or not opened or first.entity is None or first.entity.gender or \
                 not self._personal_name(first.entity) or \
                 any(m.entity is not first.entity and not m.entity.gender for m in people):
             return
-        gender = NARRATIVE_PRONOUNS[sent.tokens[0].lower]
+        gender = (NARRATIVE_PRONOUNS if self.lang == "en" else FR_NARRATIVE_PRONOUNS)[sent.tokens[0].lower]
         if self._object_of_gender(prev, first.tok_end, gender):
             return  # "Sheriff X told him it was … ¶ His solicitor said": "his" may be the man told, not X
-        first.entity.gender = gender
+        e = first.entity
+        if self.lang == "fr" and e.kind == "unknown" and \
+                any(zipf(_fold_first(e.tokens[0]), lang) >= UNKNOWN_SUBJECT_ZIPF for lang in ("fr", "en")):
+            return  # "Air France … Elle": a body whose name opens with a word, not a given name
+        e.gender = gender
+        if self.lang == "fr" and e.kind == "unknown":
+            e.kind = "person"  # a given name the lexicon lacks, taken up by « il » / « elle »
 
     def _object_of_gender(self, sent: Sentence, start: int, gender: str) -> bool:
         """An English object pronoun of `gender` after token `start` ("told him", "sentenced her."): someone
@@ -239,7 +283,7 @@ class ResolutionStage:
     def _personal_name(self, e) -> bool:
         """A person, or an English name of two words that nothing classified and no body's word holds."""
         return e.kind == "person" or e.kind == "unknown" and len(e.tokens) > 1 and \
-            not any(is_org_noun(t.lower(), self.lex) or sum(c.isupper() for c in t) * 2 >= len(t) for t in e.tokens)
+            not any(is_org_noun(t.lower(), self.lex) or _capitals_word(t) for t in e.tokens)
 
     def _person_by_apposition(self, sent: Sentence, m: Mention, e) -> None:
         """ "Helen Park, the chief executive of the trust,": a known given name and a person's role set off by
@@ -292,11 +336,17 @@ class ResolutionStage:
         if m.possessive:
             return "subject" if self._possessive_topic(sent, m) else "possessive"  # (the topic: as salient)
         prev = toks[m.tok_start - 1].lower if m.tok_start else ""
+        if self.lang == "fr" and prev in ("du", "des"):
+            return "complement"  # "le préfet du Tchad": "de" and an article, as below
         if prev in {"of", "de", "du", "des", "d'", "d’", "by", "par", "with", "avec", "to", "for", "pour"}:
             return "possessive" if prev in {"of", "de", "du", "des", "d'", "d’"} else "other"
+        if self.lang == "fr" and self._fr_class_noun_complement(toks, m.tok_start):
+            return "complement"  # "Les chercheurs du laboratoire GeoRessources": the name of a noun's complement
         before = toks[m.tok_start - 2].lower if m.tok_start > 1 and prev in ARTICLES else ""
         if before in ("of", "de"):
-            return "possessive"  # "le procureur de la République": the complement of a description
+            # "le procureur de la République", "le centre de la Centrafrique": the complement of a noun, named with
+            # an article as places and bodies are (a person's name takes none: "la société de Charlie")
+            return "complement"
         if (prev in OBLIQUE or before in OBLIQUE) and not self._relative_after(sent, m):
             return "oblique"  # "in (the) Pennsylvania", "au Figaro": a place or a medium, seldom who "he" is
         nxt = toks[m.tok_end] if m.tok_end < len(toks) else None
@@ -305,6 +355,10 @@ class ResolutionStage:
                                          and nxt.lower not in ("of", "de", "du", "des"))
         if m.tok_start == 0 or m.tok_start == 1 and prev in ("the", "le", "la", "les", "l'", "l’"):
             return "subject"  # "Le Paris Saint-Germain recevra …"
+        if 2 <= m.tok_start <= 4 and toks[0].lower in ARTICLES and \
+                all(t.is_word and not t.is_cap for t in toks[1:m.tok_start]) and \
+                any(is_role(t.lower, self.lex) and not is_org_noun(t.lower, self.lex) for t in toks[1:m.tok_start]):
+            return "subject"  # "Le géologue Théophane X et sa collègue …": the role that opens the sentence is his
         if self.lang == "fr" and prev == "et":
             conjunct = next((o for o in (earlier if earlier is not None else sent.mentions)
                              if o.tok_end == m.tok_start - 1), None)
@@ -324,6 +378,17 @@ class ResolutionStage:
                 all(t.is_word and (t.is_cap or is_role(t.lower, self.lex)) for t in toks[:m.tok_start]):
             return "subject"  # "Fire chief Dimitris Karras and the governor, Eleni Mavrou, visited": both act
         return "other"
+
+    def _fr_class_noun_complement(self, toks, k: int) -> bool:
+        """ "du laboratoire GeoRessources", "de la clinique Pasteur": a name after the noun of its kind, the whole a
+        definite complement (« du », « des », « de la », « de l' »); a bare « de » makes one noun of two and the
+        name its apposition ("l'agence de notation Standard & Poor's a cité", "l'international de handball X")."""
+        j = k - 1
+        while j >= 0 and k - j <= 2 and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in FUNCTION_WORDS:
+            j -= 1
+        if j == k - 1 or j < 1:
+            return False
+        return toks[j].lower in ("du", "des") or toks[j].lower in ARTICLES and toks[j - 1].lower in FR_DE_FORMS
 
     def _possessive_topic(self, sent: Sentence, m: Mention) -> bool:
         """ "Ballard's sparkling wines were served …": an English sentence that opens with someone's belongings
@@ -473,6 +538,9 @@ class ResolutionStage:
                 self.registry.describe(e, desc.text)
         if m.tok_start == 0 or toks[m.tok_start - 1].lower in NP_JOINERS:
             return
+        if self.lang == "fr" and m.tok_start >= 2 and toks[m.tok_start - 1].lower in ARTICLES and \
+                toks[m.tok_start - 2].lower in NP_JOINERS:
+            return  # "Le tribunal administratif de la Martinique": the name completes the noun, it is not one
         k = m.tok_start - 1
         if self.lang == "en" and k >= 2 and toks[k].text == "," and m.tok_end < len(toks) and \
                 toks[m.tok_end].text == ",":
@@ -664,8 +732,12 @@ class ResolutionStage:
             res = self._own_subject_body(m) or res
         if m.kind == "pronoun" and res.name is None:
             res = self._description_antecedent(m) or self._pronoun_chain(m) or res
-        if m.kind == "pronoun" and res.name is None and self.lang == "fr" and cand.kind == "reported":
+        if m.kind == "pronoun" and self.lang == "fr" and cand.kind == "reported" and \
+                (res.name is None or res.entity is not None and self._complement_only(res.entity, m.start)):
             res = self._fr_body_of_clause(cand, m) or res
+        if m.kind == "pronoun" and self.lang == "fr" and m.gender in ("m", "f") and \
+                (res.name is None or res.entity is not None and self._complement_only(res.entity, m.start)):
+            res = self._fr_emphatic_subject_before(m) or res  # « Le concessionnaire, lui, se dit … assure-t-il »
         if m.kind == "pronoun" and self.lang == "fr" and res.entity is not None and res.entity.kind == "org":
             res = self._fr_spelled_out(res, m.start)  # "la Direction générale de l'aviation civile (DGAC)"
         elif m.kind == "pronoun" and m.gender in ("m", "f") and res.entity is not None and \
@@ -837,6 +909,50 @@ class ResolutionStage:
     def _named_body(self, e) -> bool:
         return e.kind in ("org", "unknown") and e.gender is None and id(e) not in self.resolver.cited
 
+    def _fr_spelled_before_acronym(self, sent: Sentence, first: int) -> Resolution | None:
+        """ "L'organisation Médecins sans frontières (MSF) a suspendu": a body's name the name finder cut (its
+        small words), spelled out from token `first` up to the acronym in brackets that stands for it."""
+        toks = sent.tokens
+        for k in range(first + 1, min(len(toks) - 2, first + 8)):
+            if toks[k].text == "(":
+                acronym = sent.mention_starting(k + 1)
+                if acronym is None or acronym.entity is None or toks[k + 2].text != ")" or \
+                        not all(t.is_word for t in toks[first:k]):
+                    return None
+                return Resolution(self.text[toks[first].start:toks[k - 1].end], acronym.entity, 0.5, "pronoun")
+            if not toks[k].is_word:
+                return None
+        return None
+
+    def _fr_emphatic_subject_before(self, pronoun: Mention) -> Resolution | None:
+        """ "Le concessionnaire, lui, se dit « serein ». Les comptes seront publiés en mai, assure-t-il": a French
+        sentence that opens with a description set off by a stressed pronoun (« , lui, », « , elle, ») makes it
+        the one the text turns to; « il » / « elle » in the next sentence of its paragraph, or in its own, that no
+        one acting takes up is that description, its article agreeing."""
+        si = self.sentence_at(pronoun.start)
+        if si is None:
+            return None
+        for sent in (self.sentences[si], self.sentences[si - 1] if si else None):
+            if sent is None or sent.block != self.sentences[si].block or sent.headline:
+                continue
+            toks = sent.tokens
+            k = next((i for i in range(1, min(len(toks) - 2, 6)) if toks[i].text == ","), None)
+            if k is None or toks[0].lower not in ARTICLES or toks[k + 1].lower not in FR_STRESSED_PRONOUNS or \
+                    toks[k + 2].text != "," or sent.start > pronoun.start or \
+                    not all(t.is_word and not t.is_cap for t in toks[1:k]):
+                continue
+            if FR_STRESSED_PRONOUNS[toks[k + 1].lower] != pronoun.gender or \
+                    FR_DETERMINER_GENDER.get(toks[0].lower) not in (pronoun.gender, None):
+                return None
+            return Resolution(self.text[toks[0].start:toks[k - 1].end], None, 0.55, "pronoun")
+        return None
+
+    def _complement_only(self, e, pos: int) -> bool:
+        """A name of no known person that the text gave, before `pos`, only as a noun's complement or a place
+        ("dans le centre de la Centrafrique"): what a pronoun took up for want of anyone acting."""
+        return e.kind != "person" and not e.gender and \
+            all(r in COMPLEMENT_ROLES or r == "oblique" for q, r in e.mentions if q < pos)
+
     def _fr_body_of_clause(self, cand: Candidate, m: Mention) -> Resolution | None:
         """ "La Métropole de Lyon va supprimer 1 800 places …, a-t-elle annoncé": an inverted "il"/"elle" that
         nothing before resolves stands for the body named as the subject opening the reported clause, when the
@@ -848,13 +964,21 @@ class ResolutionStage:
         if not sent.tokens or sent.tokens[0].start != cand.start:
             return None
         article = {"le": "m", "la": "f", "l'": None, "l’": None}.get(sent.tokens[0].lower, "")
-        subject = next((o for o in sent.mentions if o.tok_start in (0, 1) and o.kind == "name"), None)
+        toks = sent.tokens
+        kind_noun = len(toks) > 2 and article != "" and toks[1].is_word and not toks[1].is_cap and \
+            is_org_noun(toks[1].lower, self.lex) and not is_role(toks[1].lower, self.lex)
+        opening = (0, 1, 2) if kind_noun else (0, 1)  # "L'organisation Médecins sans frontières a suspendu"
+        subject = next((o for o in sent.mentions if o.tok_start in opening and o.kind == "name"), None)
+        if subject is None and kind_noun and toks[2].is_cap:
+            spelled = self._fr_spelled_before_acronym(sent, 2)
+            if spelled is not None and article in (None, m.gender):
+                return spelled
         if subject is not None and subject.tok_start == 0 and sent.tokens[0].is_cap and article == "":
             article = None  # "Renault va fermer …, a-t-il annoncé": a body named without its article
         if subject is None or article == "" or article not in (None, m.gender) or subject.entity is None or \
                 subject.entity.kind not in ("org", "place", "unknown") or subject.possessive:
             return None
-        start = sent.tokens[0].start
+        start = sent.tokens[0].start if subject.tok_start < 2 else subject.start
         return Resolution(self.text[start:subject.end], subject.entity, 0.5, "pronoun")
 
     def _fr_spelled_out(self, res: Resolution, pos: int) -> Resolution:
@@ -1190,6 +1314,12 @@ class ResolutionStage:
             return None
         prev = self.sentences[si - 1]
         subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
+        if subject is not None and subject.kind == "name" and subject.entity is not None and \
+                subject.entity.kind == "org" and subject.tok_start <= 1 and not subject.possessive and \
+                FR_DETERMINER_GENDER.get(prev.tokens[0].lower) in (pronoun.gender, None) and \
+                prev.tokens[0].lower in ARTICLES | {subject.words[0].lower() if subject.words else ""}:
+            # "L'Agence régionale de santé (ARS) recommande … Selon elle": a body by its name, as by its kind
+            return Resolution(self.text[prev.tokens[0].start:subject.end], subject.entity, 0.6, "pronoun")
         if subject is None or subject.tok_start > 0 or subject.kind != "description" or not subject.definite or \
                 not subject.head or not is_org_noun(subject.head, self.lex) or is_role(subject.head, self.lex):
             return None
@@ -1702,6 +1832,12 @@ def _personal(entity) -> bool:
 def _acting_person(entity) -> bool:
     """A person, or a name of two words or more that is once the subject of its clause."""
     return entity.kind == "person" or _personal(entity) and any(r == "subject" for _, r in entity.mentions)
+
+
+def _capitals_word(word: str) -> bool:
+    """An acronym's shape ("SNCF", "TfL"): capitals for half its letters or more, a particle of two letters aside
+    ("Le" in "Maïwenn Le Goff", "De" in "Robert De Niro")."""
+    return word.isupper() and len(word) > 1 or len(word) > 2 and sum(c.isupper() for c in word) * 2 >= len(word)
 
 
 def _folded_words(text: str) -> list[str]:

@@ -722,7 +722,8 @@ def description_gender(text: str, head: str, lex: Lexicon) -> str | None:
 
 
 # French feminine endings of role nouns and the masculine ones they replace ("magistrate" / "magistrat")
-FR_FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("ère", "er"), ("ienne", "ien"), ("ive", "if"), ("e", ""))
+FR_FEMININE_ENDINGS = (("trice", "teur"), ("euse", "eur"), ("ère", "er"), ("ète", "et"), ("ienne", "ien"),
+                       ("ive", "if"), ("e", ""))
 
 
 def fr_marked_gender(head: str, lex: Lexicon) -> str | None:
@@ -1594,11 +1595,18 @@ class Registry:
                 g = g or role_gender(w, self.lex)[1] or role_gender(h, self.lex)[1] or \
                     (_fr_form_gender(w, self.lex) if " " in text.strip() else None)  # (not "Me"'s "avocat")
         low = text.lower()
-        if self.lex.lang == "fr" and g is None and re.match(r"(la|une)\s", low) and \
-                any(h in FR_GENDERED_BY_ARTICLE for h in heads):
+        if self.lex.lang == "fr" and g is None and re.match(r"(la|une|cette|sa)\s", low) and \
+                any(h in FR_GENDERED_BY_ARTICLE for h in heads):  # ("sa porte-parole": "sa" only before "elle")
             g = "f"
-        if g == "m" and self.lex.lang == "fr" and fr_form_gender(entity, self.lex) == "f":
-            g = None  # "l'entraîneur du club, Baptistine X": a French masculine role is also a woman's
+        if g == "m" and self.lex.lang == "fr" and fr_form_gender(entity, self.lex) == "f" and \
+                FR_DETERMINER_GENDER.get(low.split()[0] if low.split() else "") != "m":
+            g = None  # "l'entraîneur du club, Baptistine X": a French masculine role is also a woman's (not after
+            # a determiner that says "le": "Le préfet de la Ouaka, Gervais X")
+        if self.lex.lang == "fr" and g is None and entity.gender is None and entity.kind in ("person", "unknown") and \
+                re.match(r"(le|un|ce|cet)\s", low) and \
+                any(is_role(h, self.lex) and not is_org_noun(h, self.lex) for h in heads[:1]):
+            entity.gender = "m"  # "le chef de mission de l'ONG, Issiaka X": a noun of one form says "il" by its
+            # article, where nothing else (a given name the lexicon knows) gave a gender; "la" is read above
         if g and entity.kind in ("person", "unknown") and (entity.gender is None or self._name_gender_only(entity, g) or
                                                            self._fr_written_gender(entity, g, text)):
             entity.gender = g  # "spokeswoman Kim Dara": the role the text gives outweighs the given name's usual gender
@@ -1760,6 +1768,20 @@ def _complemented(m: Mention) -> bool:
                             after[1] in ARTICLES) or any(w.endswith(("'s", "’s")) for w in words[:at])
 
 
+def _fr_qualified_body(m: Mention) -> bool:
+    """ "l'agence régionale de santé", "la chambre régionale des comptes": a French body's noun, an adjective, then
+    a complement, the whole a body's own name written in small letters, not an anaphor of the body named last
+    ("l'agence sanitaire", "le groupe": no complement)."""
+    words = [w.lower() for w in m.words]
+    head = m.head.lower()
+    at = words.index(head) if head in words else len(words)
+    return len(words) >= at + 4 and words[at + 1] not in FR_DE_FORMS and words[at + 1] not in ARTICLES and \
+        words[at + 2] in FR_DE_FORMS
+
+
+FR_DE_FORMS = frozenset({"de", "d'", "d’", "du", "des"})  # what joins a French noun to its complement
+
+
 def _possessed(m: Mention) -> bool:
     """A description whose head has a possessor before it: "Charlie's mother", "his lawyer"."""
     words = [w.lower() for w in m.words]
@@ -1800,6 +1822,29 @@ def fr_role_clash(entity: "Entity", head: str, lex: "Lexicon") -> bool:
         not any(groups[r] & groups[mine] for r in roles)
 
 
+FR_TRADE_ENDINGS = tuple(SPEAKER_WORDS["fr_trade_endings"])  # "le promoteur", "l'ostréicultrice"
+
+
+def fr_unlisted_role_clash(entity: "Entity", head: str, lex: "Lexicon") -> bool:
+    """ "sa présidente, Line X … Le promoteur se dit « surpris »": a French person introduced with a role, and a
+    definite description whose noun names another trade or office (an agent's "-eur", a noun with a feminine:
+    "prévenu", "avocat"; not an epithet such as "la star", "le socialiste"), where role_anaphors_fr lists
+    neither noun with the other (fr_role_clash decides where it lists both): somebody else. A noun that only
+    says what the person is ("l'homme", "la sexagénaire") decides nothing."""
+    mine = _singular(_strip_possessive(head.lower()))
+    if lex.lang != "fr" or is_org_noun(mine, lex) or mine in GENERIC_PERSONS or \
+            not (mine.endswith(FR_TRADE_ENDINGS) or fr_marked_gender(mine, lex)):
+        return False
+    roles = {_singular(h.lower()) for _, h, _ in entity.descriptions
+             if h and is_role(h.lower(), lex) and not is_org_noun(h.lower(), lex)}
+    groups = role_groups_fr()
+    if not roles or mine in groups and all(r in groups for r in roles):
+        return False
+    words = set().union(*(w for w, _, _ in entity.descriptions))
+    return mine not in words and _role_class(mine) not in {_role_class(r) for r in roles} and \
+        not any(groups.get(r, frozenset()) & groups.get(mine, frozenset()) for r in roles)
+
+
 FR_NEW_HOLDER = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future", "prochain", "prochaine"})
 
 
@@ -1824,6 +1869,14 @@ def fr_other_holder(entity: "Entity", m: Mention, lex: "Lexicon") -> bool:
         return False
     groups = role_groups_fr()
     mine = groups.get(_singular(head), frozenset())
+    small = DETERMINERS | PREPOSITIONS | COMPLEMENT_LINKS
+    own = _complement_nouns(m.text) - small
+    theirs = [_complement_nouns(text) - small for _, _, text in entity.descriptions]
+    if own and any(theirs) and not any(own & t for t in theirs) and \
+            _role_class(_singular(head)) not in {_role_class(r) for r in roles} and \
+            not any(_singular(head) in groups.get(r, frozenset()) for r in roles):  # ("le maire … l'élu")
+        return True  # "X, président d'une coopérative … Le ministre de l'Agriculture a assuré": each role has its own
+        # complement, and they name different things: two people (listed nouns or not)
     if mine and any(w in groups for w in introduced):
         return False  # both listed: fr_role_clash decides ("Premier ministre … l'ancien chef du gouvernement")
     return not any(groups.get(r, frozenset()) & mine or _role_class(r) == _role_class(_singular(head)) for r in roles)
@@ -2217,6 +2270,10 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
         if close is not None:
             k = close + 1
     plural = desc.head.endswith("s") and _singular(desc.head) != desc.head and is_role(desc.head, sent.lex)
+    if k + 2 < len(toks) and toks[k].lower in ROLE_PLACE_PREPOSITIONS and is_role(desc.head, sent.lex) and not plural:
+        place = sent.mention_starting(k + 1)  # "sa porte-parole à N'Djamena, Mariam X": where the role is held
+        if place is not None and place.kind == "name" and place.tok_end < len(toks) and toks[place.tok_end].text == ",":
+            k = place.tok_end
     if k < len(toks) and toks[k].text == ",":
         m = sent.mention_starting(k + 1)
         if m is None and k + 2 < len(toks) and toks[k + 1].lower in DETERMINERS and \
@@ -2252,6 +2309,7 @@ def apposition_name(sent: Sentence, desc: Mention) -> Mention | None:
     return None
 
 
+ROLE_PLACE_PREPOSITIONS = SPEAKER_WORDS["role_place_prepositions"]  # "sa porte-parole à N'Djamena, X"
 PLURAL_DETERMINERS_FR = WORD_LISTS["fr_plural_determiners"]  # no apposition to one speaker begins with them
 BODY_ROLES = WORD_LISTS["body_roles"]  # "The port's owner, Hutchison Ports,": a role a body holds too
 
@@ -3020,6 +3078,10 @@ class Resolution:
     how: str  # "name", "surname", "pronoun", "description", "source", "unresolved"
 
 
+# the parts of a clause a name plays as a noun's complement ("de la Martinique", "de Kolda"), not who acts
+COMPLEMENT_ROLES = frozenset({"possessive", "complement"})
+
+
 class Resolver:
     """Resolves speaker mentions to entities, remembering who spoke last."""
 
@@ -3279,7 +3341,9 @@ class Resolver:
                 return Resolution(last.name, last, 0.65, "pronoun")
             return Resolution(None, None, 0.4, "unresolved")
         block = self.block_of(pos)
-        recent = [e for _, e, _ in self.history_near(pos, 4) if e is not None and e is not exclude]
+        # in the order of the text, not of attribution (reported speech is attributed after the quotes around it)
+        recent = [e for _, e, _ in sorted(self.history_near(pos, 4), key=lambda entry: entry[0])
+                  if e is not None and e is not exclude]
         last = recent[-1] if recent else None
         recent_ids = {id(e) for e in recent}  # entities are mutable dataclasses: compare by identity, not fields
         named = self.last_named(pos)
@@ -3307,6 +3371,7 @@ class Resolver:
         french = self.lex.lang == "fr"
         # only an entity named within 4 blocks (or the last speaker) can score
         candidates = self.registry.named_between(self.window_start(block, 4), pos)
+        complements: set[int] = set()  # ids of the candidates only ever named as a noun's complement
         if last is not None and all(e is not last for e in candidates):
             candidates = self.registry.in_order(candidates + [last])
         for e in candidates:
@@ -3326,13 +3391,17 @@ class Resolver:
             if g in ("m", "f") and e.kind != "person" and not e.gender and \
                     all(r == "oblique" for q, r in e.mentions if q < pos):
                 continue  # "a nurse from Leeds … he said": named only as a place, never as someone who acts
+            if g in ("m", "f") and e.kind != "person" and not e.gender and \
+                    all(r in COMPLEMENT_ROLES for q, r in e.mentions if q < pos):
+                complements.add(id(e))  # "dans le centre de la Centrafrique, a-t-elle annoncé": only a noun's
+                # complement, never someone who acts; the last resort (below)
             if e.kind == "org" and role != "subject" and id(e) not in recent_ids:
                 continue
             distance = block - self.block_of(p)
             if distance > 4 and e is not last:
                 continue
             score = -0.5 * distance + p / max(pos, 1) * 0.3
-            score += {"subject": 0.7, "possessive": -0.8, "oblique": -1.0}.get(role, 0.0)
+            score += {"subject": 0.7, "possessive": -0.8, "complement": -0.8, "oblique": -1.0}.get(role, 0.0)
             score += 0.5 if eg == g else (-0.4 if self._person_like(e) and eg is None else -0.8)
             if e.kind == "org":
                 score -= 0.7
@@ -3359,6 +3428,12 @@ class Resolver:
         elif g in ("m", "f") and self.lex.lang == "fr":
             scored = fr_agreeing_scores(scored, g)
         scored = [(s, p, e) for s, p, e, _ in scored]
+        acting = [c for c in scored if id(c[2]) not in complements]
+        if not acting and scored:
+            named = self.last_named(pos)  # "Le promoteur, lui, se dit … ¶ …, rappelle-t-il": the subject described
+            if named is not None and head_gender in (g, None):
+                return Resolution(named, None, 0.55, "pronoun")
+        scored = acting or scored
         if not scored:
             named = self.last_named(pos)
             if named is not None and (g not in ("m", "f") or head_gender in (g, None) and
@@ -3707,13 +3782,15 @@ class Resolver:
             for e in self.registry.in_order(x for f in folded for x in self.registry.with_word(f)):
                 if e is not owner and e.kind != "person" and e.folded and all(f in folded for f in e.folded) and \
                         not _other_kind_of_body(e, head, self.lex) and \
-                        not self._named_by_place_noun(text, e):  # "the FTC's chair … the company": not the FTC
+                        not self._named_by_place_noun(text, e, head):  # "the FTC's chair … the company": not the FTC
                     return e
         return None
 
-    def _named_by_place_noun(self, text: str, entity: Entity) -> bool:
+    def _named_by_place_noun(self, text: str, entity: Entity, head: str = "") -> bool:
         """ "la généraliste du quartier du Val-Saint-Jean": the name follows a noun that is neither a role nor a
-        body's ("quartier"), so it names a place, which no "l'agence" takes up."""
+        body's ("quartier"), so it names a place, which no "l'agence" takes up; nor, with `head`, does a body of
+        another kind than the noun the name follows ("président de la cave coopérative de Saint-Chinian … la
+        chambre d'agriculture")."""
         words = re.findall(r"[\w'’-]+", text)
         at = next((k for k, w in enumerate(words) if fold(w) == entity.folded[0]), None)
         k = (at or 0) - 1
@@ -3722,6 +3799,9 @@ class Resolver:
         if at is None or k < 0 or self.lex.lang != "fr":
             return False
         noun = _singular(words[k].lower())
+        if head and is_org_noun(noun, self.lex) and not is_role(noun, self.lex) and \
+                _body_class(noun) != _body_class(head):
+            return True
         return not is_role(noun, self.lex) and not is_org_noun(noun, self.lex) and noun.isalpha() and \
             not words[k][:1].isupper()
 
@@ -3794,7 +3874,7 @@ class Resolver:
                           len(e.tokens) > 1 and e.gender is None), None)
             return unresolved if paper is None else Resolution(paper.name, paper, 0.45, "description")
             # ("Mr Chen wrote for the New Express … his newspaper said": the paper named before)
-        if org_head and _complemented(m):
+        if org_head and (_complemented(m) or self.lex.lang == "fr" and _fr_qualified_body(m)):
             return unresolved  # "le ministère de la Santé", "the senator's office": named by its complement
         if not org_head and self.lex.lang == "en" and _possessed(m):
             return unresolved  # "the contractor's lawyer", "his mother": someone's relation, not who spoke last
@@ -3828,7 +3908,8 @@ class Resolver:
                 continue  # "l'avocat de Mme Garnier" is not Mme Garnier
             if gender and entity.gender and entity.gender != gender and self.lex.lang == "fr":
                 continue  # "la magistrate": the woman quoted before the man, not the man
-            if not org_head and (fr_role_clash(entity, head, self.lex) or fr_other_holder(entity, m, self.lex)):
+            if not org_head and (fr_role_clash(entity, head, self.lex) or fr_other_holder(entity, m, self.lex) or
+                                 fr_unlisted_role_clash(entity, head, self.lex)):
                 continue  # "le délégué CFDT, X, a réagi … Le ministre a promis": somebody else
             if gender and entity.gender and entity.gender != gender:
                 break  # "l'experte" is not the man quoted before
@@ -3887,6 +3968,10 @@ class Resolver:
             first = None  # "Ginette X, enseignante, … Le promoteur du projet assure"
         if first is not None and self.lex.lang == "fr" and gender and first.gender and first.gender != gender:
             first = None  # "Sa petite-fille, Coralie, … s'amuse le vieil artisan": not her
+        if first is not None and self.lex.lang == "fr" and _complemented(m) and not first.descriptions:
+            first = None  # "Ariane 6 a décollé … a indiqué le directeur du Centre spatial": an office named with its
+            # own body is its holder's, not that of whoever the article is about, never given a role ("Le
+            # président X … le chef de l'État" may be him)
         if first is not None and self.lex.lang == "fr" and \
                 _singular(_strip_possessive(head)) in FR_RULING_NOUNS | DOCUMENT_NOUNS | LEGAL_DOCUMENTS:
             first = None  # "…, selon l'arrêt": a ruling, no person, whoever the article is about
