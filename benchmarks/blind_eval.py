@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "bilingual3", "bilingual4", "bilingual5",
                                                          "sourcefree", "sourcefree2", "sourcefree3", "sourcefree4",
                                                          "sourcefree5", "sourcefree6", "sourcefree7", "sourcefree8", "sourcefree9",
-                                                         "sourcefree10", "sourcefree11"))
+                                                         "sourcefree10", "sourcefree11", "sourcefree12"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")

@@ -139,7 +139,8 @@ FINAL_SETS = {"quotes6": "../blind/quotes6/quotes6_{lang}.jsonl", "quotes7": "..
               "quotes12": "../blind/quotes12/quotes12_{lang}.jsonl",
               "quotes13": "../blind/quotes13/quotes13_{lang}.jsonl",
               "quotes14": "../blind/quotes14/quotes14_{lang}.jsonl",
-              "quotes15": "../blind/quotes15/quotes15_{lang}.jsonl"}
+              "quotes15": "../blind/quotes15/quotes15_{lang}.jsonl",
+              "quotes16": "../blind/quotes16/quotes16_{lang}.jsonl"}
 # the blind sets that `--all --final` prints (quotes6 is development data since its scoring, quotes7 was scored once,
 # quotes8 was scored blind at the end of round 5, quotes9 at the end of round 6, quotes10 at the end of round 7,
 # quotes11 at the end of round 8, quotes12 at the end of round 9, quotes13 at the end of round 10, quotes14 at the end of round 11,
