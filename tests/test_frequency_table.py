@@ -14,7 +14,8 @@ from .conftest import FIXTURES, SHARED
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
 TRICKY = ["l'humidité", "L'Humidité", "qu'il", "aujourd'hui", "jusqu'à", "o'hara", "o'clock", "don't",
           "rock'n'roll", "l’humidité", "Putin’s", "so-called", "lui-même", "Straße", "İstanbul", "ﬁne",
-          "e\u0301te\u0301", "x-ray", "d'l'ordre", "ÉTAT", "Œuvre", "naïve", "a-", "", "2014", "G20"]
+          "e\u0301te\u0301", "x-ray", "d'l'ordre", "ÉTAT", "Œuvre", "naïve", "a-", "", "2014", "G20",
+          "U.S.", "u.s", "U.S.A.", "a.m.", "e.g.", "x.q.z.", "J.F.K", "U.S.-led", ".s."]
 
 
 def _vocabulary() -> list[str]:

@@ -148,12 +148,17 @@ def frequency_table(lang: str) -> FrequencyTable | None:
     return FrequencyTable(blob, offsets.cast("I"), buckets.cast("H"), groups.cast("I"))
 
 
+DOTTED_ABBREVIATION_RE = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?")  # letters with full stops: "U.S.", "e.g"
+
+
 def plain_tokens(word: str) -> list[str] | None:
     """wordfreq's tokens for a word of plain letters (its `lossy_tokenize`), or None for anything else."""
     import unicodedata
 
     if word.isascii() and word.isalpha():  # the common case: ASCII letters, one token
         return [word.lower()]
+    if DOTTED_ABBREVIATION_RE.fullmatch(word):  # "U.S.", "a.m.": one token, the last full stop dropped
+        return [word.lower().rstrip(".")]
     if not unicodedata.is_normalized("NFC", word):
         return None
     tokens = []

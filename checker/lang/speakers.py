@@ -1187,8 +1187,9 @@ DOMAIN_LINKS = frozenset({"of", "for", "and", "the", "&"})
 def _domain_word(tok: Token, lex: Lexicon) -> bool:
     """A capitalised common word of a title's domain ("Energy", "Appeal", "Mineral Resources"), not a given name."""
     low = tok.bare.lower()
-    return tok.is_cap and zipf(low, "en") >= COMMON_ZIPF and low not in lex.first_names and \
-        given_name_gender(low) is None
+    # a word with figures ("M23") is no domain: its frequency is not looked up (it would load wordfreq itself)
+    return tok.is_cap and not any(c.isdigit() for c in low) and zipf(low, "en") >= COMMON_ZIPF and \
+        low not in lex.first_names and given_name_gender(low) is None
 
 
 def en_title_domain(tokens: list[Token], i: int, lex: Lexicon) -> bool:
