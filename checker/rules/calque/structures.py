@@ -297,7 +297,9 @@ def _idiom_rows() -> tuple[tuple, ...]:
 
 
 def _patterns() -> tuple[Pattern, ...]:
-    return PATTERNS + locution_patterns() + idiom_patterns()
+    from .families import family_patterns
+
+    return PATTERNS + locution_patterns() + idiom_patterns() + family_patterns()
 
 
 @functools.lru_cache(maxsize=None)
@@ -431,6 +433,16 @@ A body part in a French absolute phrase keeps its French article (", the voice s
 are left out (weapons, a chief).
 A club named by its two colours, capitalised and invariable as in French ("the Marine and White" for *les Marine et
 Blanc*, "the Blood and Gold"), where English pluralises a colour nickname or names the club.
+Families of French constructions written once over word classes (checker/data/calque_families.yaml,
+checker/rules/calque/families.py), not phrase by phrase: a French verb's government kept after the English verb
+("assisted at the requiem", "entered in vigour", "profited of the fog", "renounced to", "waiting the ruling"), a French
+light verb and its noun ("dressed an inventory", "proceeded to the confiscation of", "the saga has known a new
+rebound", "passed eleven years behind bars"), French noun phrases and institutions glossed ("a breakfast of work", "a
+landing of urgency", "a place of cult", "the forces of order", "blows and wounds", "adjunct mayor", "in unlimited
+strike") and French time expressions ("the evening of Thursday", "day for day", "since months", "at 17 hours", "It
+makes fifteen years that"). The classes (events one attends, police operations, casualty nouns, weekdays, months,
+a verb's inflections) are what a member names, so any word of the class is covered; English shapes that look
+alike ("assisted the final goal", "proceeded to a vote", "emotions ran high", "ended in catastrophe") are guarded.
 
 ## Why is this bad?
 The English reader sees the French words, not the meaning: "found death" for "was killed",
