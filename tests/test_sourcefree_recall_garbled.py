@@ -91,7 +91,8 @@ def test_warning_patterns_are_silent_on_professional_references():
     import yaml
     data = yaml.safe_load((Path(__file__).parents[1] / "checker/data/garble_patterns.yaml").read_text("utf-8"))
     from checker.rules.lexicon import with_classes
-    patterns = [re.compile(with_classes(e["regex"]), 0 if e.get("case_sensitive") else re.IGNORECASE)
+    classes = data.get("classes")
+    patterns = [re.compile(with_classes(e["regex"], classes), 0 if e.get("case_sensitive") else re.IGNORECASE)
                 for e in data["entries"] if e.get("severity") == "warning"]
     hits = [(p.pattern[:40], t) for t in _references() for p in patterns if p.search(t)]
     assert hits == []

@@ -1187,10 +1187,11 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
 
     data = load_yaml(name) or {}
     items = data.get("entries", data) if isinstance(data, dict) else data
+    classes = data.get("classes") if isinstance(data, dict) else None  # the file's own named classes
     key = built_key(f"{name}.yaml", __file__)
     # the patterns and the index read from their anchors are kept as one entry: two entries under one key could
     # come from builds that chose other anchors (another version of the word frequencies), and disagree
-    built, tables = cached(f"lexicon-entries-{name}", key, lambda: _built_with_index(items))
+    built, tables = cached(f"lexicon-entries-{name}", key, lambda: _built_with_index(items, classes))
     entries = _entries(items, built)
     index = None if tables is None else WordIndex(entries, tables)
     if index is not None:
@@ -1199,9 +1200,9 @@ def load_lexicon(name: str) -> tuple[Entry, ...]:
     return entries
 
 
-def _built_with_index(items: list) -> tuple:
+def _built_with_index(items: list, classes: dict | None = None) -> tuple:
     """Each item's `_build`, and the index tables of the entries they make (`WordIndex.indexed_tables`)."""
-    built = [_build(item) for item in items]
+    built = [_build(item, classes) for item in items]
     return built, WordIndex.indexed_tables(_entries(items, built))
 
 
@@ -1230,20 +1231,28 @@ CARDINAL = (rf"(?:\d[\d,.]{{0,14}}|(?:(?:a|one|two|three|four|five|six|seven|eig
 CLASSES = {"(?&cardinal)": CARDINAL}
 
 
-def with_classes(source: str) -> str:
-    """A data pattern with its named classes written out (`(?&cardinal)`; Python's `re` has no such syntax)."""
+def with_classes(source: str, local: dict | None = None) -> str:
+    """A data pattern with its named classes written out (`(?&cardinal)`; Python's `re` has no such syntax).
+
+    `local`: a data file's own classes (its `classes:` mapping, name -> pattern, which may name other classes),
+    written out first."""
+    for _ in range(4):  # a local class may name another: written out until none is left (4 levels at most)
+        if not local or "(?&" not in source:
+            break
+        for name, pattern in local.items():
+            source = source.replace(f"(?&{name})", f"(?:{pattern})")
     for name, pattern in CLASSES.items():
         source = source.replace(name, pattern)
     return source
 
 
-def _build(item: dict) -> tuple:
+def _build(item: dict, classes: dict | None = None) -> tuple:
     """(regex source, flags, key, keyword, compiled code, reach) for one lexicon entry."""
     from ..data.cache import regex_code
 
     flags = re.MULTILINE | (0 if item.get("case_sensitive") else re.IGNORECASE)
     if "regex" in item:
-        source, key = with_classes(item["regex"]), item.get("key", item["regex"])
+        source, key = with_classes(item["regex"], classes), item.get("key", item["regex"])
         keyword = regex_keyword(source, flags)
     else:
         source, key = phrase_pattern(item["phrase"]), item["phrase"]

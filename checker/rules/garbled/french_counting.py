@@ -71,8 +71,8 @@ SHAPES = (
                         r"(?:(?=\s+(?:for|in|at|from|on|with|by)\b)|\s+(?:(?!(?:is|are|was|were|has|have|had|of|were"
                         r"|will|would|could|can|must)\b)(?-i:[a-z-]{3,})(?<!ed)(?=\s*[,.;:]))))",
      "'Of whom five children' is the French 'dont cinq enfants'; English says 'including five children'."),
-    (("half",), r"\b(?P<span>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|\d{1,3})\s+(?:minutes|hours"
-                r"|days|weeks|months|years|kilometres|kilometers|metres|meters|miles|litres|kilos)\s+and\s+a\s+half)\b",
+    # any counted plural, not only units ('dix-huit cantons et demi')
+    (("half",), rf"\b(?P<span>{_AGE}\s+(?-i:[a-z]{{2,30}}s)\s+and\s+a\s+half)\b",
      "'Six minutes and a half' is the French 'six minutes et demie'; English says 'six and a half minutes'."),
     (("less", "fewer"), rf"\b(?P<span>(?:less|fewer)\s+of)\s+(?:{_NUMBER})\b(?!\s+(?:of|the)\b)",
      "'Less of ten per cent' is the French 'moins de'; English says 'less than'."),
@@ -176,6 +176,8 @@ calque rules' (CAL002).
         Example("The sentence was fixed at 10 years by the court."),
         Example("He died at 43 years old, in his sleep.", note="'years old' after the number"),
         Example("The meeting lasted an hour and a half."),
+        Example("[[Nine regions and a half]] voted for the motion.", note="any counted plural, not only units"),
+        Example("Nine and a half regions voted for the motion; two and a half hours later it ended."),
         Example("Revenue reached ten billion, of which two thirds came from Asia."),
         Example("The war, which has lasted since 2014, is not over."),
         Example("He is one of the most gifted of the country's young players."),

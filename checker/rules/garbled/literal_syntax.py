@@ -177,6 +177,18 @@ auxiliary of an intransitive verb ("it is deceased at", "they are descended"), "
 duration ("since more than ten years"), a nominal chain around a bare verbal noun ("the calendar of implementation
 of the project") and an adjective known by its suffix (-al, -ic, -ive, -ous, -ful) after its noun, before a verb,
 a relative or a stop ("the recovery partial,"; not "a town famous for", "a court martial").
+Families written with word classes (the `classes:` of the data file: verbs in the base form, control and -ing
+verbs, sentence adverbs, determiners, mass nouns, superlative adjectives), so that they hold for any word of the
+class: "decided finally to go", "fear to lose", "a such hurry", "at fifteen minutes near", "exercising serenely my
+mission", "Arrived to the power in 1990", "arrived to a dead end", "At their exit from", "a software of", "as well
+the young as the old", "it is difficult of explain", "They wait … since thirty years", "Nobody has never", ", him,
+has refused", "accused of to have", "in end of year", "the question is to know whether", "the more visited monument
+of", "the Saturday 4 June", "the crowd dispersed itself", "The bakers of the region, they have", "a sign clear
+against", "It is in Grenoble that the meeting took place", "called himself the police", "the worst was already
+passed", "make talk of him", "raising the fists in the air", "without never", "since that the plant closed", "is
+not than six", "gave place to", "took it in account", "an inquiry in course", "to reduce drastically the lists", and an
+evaluative adjective after its noun before a time, a place or "of" ("a drought exceptional this summer"; not after
+a verb that takes an object and its complement: "found the sentence lenient").
 
 ## Why is this bad?
 These phrases are word salad to an English reader and the sign of an unedited literal
@@ -362,5 +374,13 @@ translation; the meaning is often recoverable only from the French.
         Example("The date of publication of the report slipped; the process of ratification of the treaty is slow."),
         Example("Rents have [[increased in 12 %]] since January; [[it exists a]] shortage of small flats."),
         Example("Rents increased by 12% in 2023; it exists only in theory; there is a shortage of flats."),
+        # word classes (round 13), each family with its traps
+        Example("The board [[agreed finally to]] sell the stadium; the growers [[dread to lose]] their licences."),
+        Example("It was [[a so violent]] storm; the count was won [[at six ballots near]]."),
+        Example("[[Nobody has never]] crossed the pass in winter; the captain, [[him, has]] protested."),
+        Example("The board finally agreed to sell; the growers dread losing their licences; a so-called reform."),
+        Example("Nobody has ever crossed the pass; he told them, however, that he would stay."),
+        Example("The vineyards suffered a [[frost exceptional]] this spring."),
+        Example("The jury found the sentence lenient; an exceptional frost this spring."),
     ),
 )

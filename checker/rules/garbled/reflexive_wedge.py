@@ -38,8 +38,9 @@ _WEDGE = re.compile(r"\b(?P<verb>(?-i:[a-z]{3,}))\s+(?P<wedge>himself|herself|th
                     r"|there|alone)\s+(?=(?:the|a|an|his|her|their|its|our|some|several|these|those|this|that)\s+"
                     r"[A-Za-z])", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be)\s+$", re.I)
-# a word the lexicon does not know is a verb after 'to', a modal or a plural subject pronoun
-_INFINITIVE = re.compile(r"\b(?:to|will|would|can|could|must|should|may|might|they|we|you|not)\s+$", re.I)
+# a word the lexicon does not know is a verb after 'to', a modal, a plural subject pronoun or a coordinator
+# ('… or procure themselves the old formula')
+_INFINITIVE = re.compile(r"\b(?:to|will|would|can|could|must|should|may|might|they|we|you|not|or|and)\s+$", re.I)
 # a measure of change French puts before the object ('réduire d'au moins 40 % les émissions')
 _MEASURE = re.compile(r"\b(?P<span>(?:reduc|cut|increas|rais|lower|doubl|tripl|divid|multipl)[a-z]{0,5}\s+by\s+"
                       r"(?:(?:at\s+least|nearly|almost|about|more\s+than|up\s+to|some|around)\s+)?(?:\d[\d.,]*\s?"

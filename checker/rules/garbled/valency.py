@@ -11,6 +11,11 @@ from ...registry import Example, Rule
 _DET = r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|several|all|every|each)"
 _OBJECT_CLASSES = {
     "any": rf"{_DET}\s+[\w'’-]+",
+    # any noun phrase but a length of time or a turn ('waited the rescuers', not 'waited the whole night', 'their turn')
+    "not-time": rf"{_DET}\s+(?!(?:whole|entire|full|rest|better|best|long|short|few|couple|little|bit|further|extra"
+                r"|additional|turn|turns|moment|minute|minutes|second|seconds|while|week|weeks|day|days|month|months"
+                r"|year|years|hour|hours|night|nights|time|decade|decades|same|other|next|last|required|requisite"
+                r"|mandatory|usual|obligatory|statutory|customary|standard|new)\b)[\w'’-]+\b(?!\s+out\b)",
     # 'asked to the minister to resign': the person asked, then what is asked
     "request": rf"{_DET}\s+(?:[\w'’-]+\s+){{0,2}}?(?:to|whether|if)\s+(?-i:[a-z])",
     "pronoun-clause": r"(?:him|her|them|us|me)\s+(?:that|how|why|what|whether|the)\b",

@@ -22,6 +22,7 @@ ADVERBIAL = (
     rf"on (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|on {_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"in (?:early |late |mid-)?(?:{_MONTH}|(?:19|20)\d\d)|last (?:week|month|year|night|weekend)|"
     rf"this (?:week|month|year|morning|afternoon|evening|weekend)|earlier this (?:week|month|year)|"
+    rf"next (?:week|month|year|weekend|{_DAY})|"
     rf"at dawn|at midday|at noon|in the (?:morning|afternoon|evening|night)|"
     r"in the (?:following|next|coming|previous) (?:days|weeks|months|hours)|the (?:next|following) (?:day|morning)|"
     r"for (?:years|months|decades|weeks|a long time|several (?:years|months|weeks)|(?:two|three|four|five|ten|\d{1,2}) "
@@ -183,7 +184,7 @@ RULE = Rule(
     doc="""\
 ## What it does
 Finds a finite lexical verb followed by a time adverbial ("yesterday", "on Sunday evening",
-"in January", "last week", "now"), a manner adverb ("firmly", "categorically"), "also", "again", "above all" or
+"in January", "last week", "next month", "now"), a manner adverb ("firmly", "categorically"), "also", "again", "above all" or
 "several times", a start date ("since August 2017") or a bare duration ("hours"), and
 then a noun phrase that is the verb's object: "he signed yesterday the decree", "Beijing opened
 in January an inquiry", "the minister condemned firmly the attack". French puts these adverbials
@@ -249,5 +250,7 @@ The order is the mark of a word-for-word translation; an editor moves the adverb
         Example("He was found in the attic a day later.", note="a passive: no object after the setting"),
         Example("The president had said in early September. Marie Dupont left on Monday."),
         Example("The skipper became the youngest winner of the race on Sunday."),
+        Example("The council will [[examine next month]] the budget of the library."),
+        Example("The council will meet next month to examine the budget."),
     ),
 )
