@@ -354,15 +354,24 @@ def _deliberate(text: str, block_start: int, start: int, end: int) -> bool:
             announced = DELIBERATE_BEFORE_RE.search(quoted_before) is not None and not (
                 CALLED_OBJECT_RE.search(text[max(block_start, mark - 40):mark])
                 and not CALLED_NAMING_RE.search(text[max(block_start, mark - 40):mark]))
-            announced = announced or QUOTED_GLOSS_RE.match(text, close) is not None
+            announced = announced or QUOTED_GLOSS_RE.match(text, close) is not None \
+                or NAMING_HEAD_BEFORE_RE.search(text, max(block_start, mark - 30), mark) is not None
     glossed = GLOSS_AFTER_RE.match(after) or english_apposition(text, start, end)
     return bool(announced or glossed or inside_brackets)
 
 
 # ... or one that runs to a relative clause or the end of the sentence ("helped by their patous, the big white
 # mountain dogs that guard the flocks"), with no verb of its own
-OPEN_APPOSITION_RE = re.compile(r"[\"”’'»›]?[ \u00a0]*,[ \u00a0]+the[ \u00a0]+(?P<np>[a-z][^,.;:!?()“”\"«»\n]{2,80}?)"
-                                r"(?:[ \u00a0]+(?:that|who|which|whose)\b|\.(?:\s|$))")
+OPEN_APPOSITION_RE = re.compile(r"[\"”’'»›]?[ \u00a0]*,[ \u00a0]+the[ \u00a0]+(?P<np>[A-Za-z][^,.;:!?()“”\"«»\n]{2,80}?)"
+                                r"(?:[ \u00a0]+(?:that|who|which|whose)\b|\.(?:\s|$)|"
+                                r",[ \u00a0]+(?:which|who|whom|whose|where|when|while)\b)")
+
+
+# a quotation that names what the English noun before it calls a level, a plan or a status ("raised the plan to its
+# highest level, “urgence attentat”"): the French is the name, given on purpose
+NAMING_HEAD_BEFORE_RE = re.compile(r"\b(?:level|stage|phase|plan|status|alert|operation|programme|program|scheme|"
+                                   r"label|name|nickname|slogan|motto|title|category|rank|grade|code|mode|"
+                                   r"procedure|system|device|regime|formula|catchphrase|watchword)s?[ \u00a0]*[,:][ \u00a0]*$")
 
 
 # what stands before French that names something: a determiner, or a capitalised word of its name ("Force ouvrière")
@@ -814,6 +823,9 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
             found_runs.append(FrenchSpan(start, end, severity, len(run), quoted))
     if pending is not None:
         found_sentences.append((pending, blocks[pending_block].start))
+    if found_runs:
+        names: dict[str, bool] = {}
+        found_runs = [run for run in found_runs if not _document_name(text, text[run.start:run.end], names)]
     graded = []
     for item, block_start in found_sentences:
         if _deliberate(text, block_start, item.start, item.end):
@@ -821,6 +833,32 @@ def analyse(text: str, blocks, sentences, quotes: list[tuple[int, int]]) -> Anal
         severity = Severity.ERROR if item.words >= ERROR_WORDS and not item.quoted else Severity.WARNING
         graded.append(FrenchSpan(item.start, item.end, severity, item.words, item.quoted))
     return Analysis(tuple(graded), tuple(found_runs), tuple(terms))
+
+
+# an article or a lowercase word right before a capitalised phrase: it stands inside a sentence, so its capital is a
+# name's ("some talk of a Nuit debout in Brussels")
+INSIDE_SENTENCE_BEFORE_RE = re.compile(r"[a-zà-ÿ,][ \u00a0]+$")
+
+
+def _document_name(text: str, run: str, names: dict[str, bool]) -> bool:
+    """A French phrase in sentence case ("Nuit debout", "Confédération paysanne") that the document uses as a name:
+    capitalised somewhere inside a sentence, or explained once by an English apposition ("Nuit debout, the movement
+    which refuses to choose a leader, held ..."); a name is not untranslated French wherever it stands."""
+    if not run[:1].isupper() or not any(c.islower() for c in run[1:]) or " " not in run:
+        return False
+    known = names.get(run)
+    if known is None:
+        known = False
+        at = text.find(run)
+        while at >= 0 and not known:
+            end = at + len(run)
+            if end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+                pass  # part of a longer word
+            elif INSIDE_SENTENCE_BEFORE_RE.search(text, max(0, at - 3), at) or _english_apposition(text, end):
+                known = True
+            at = text.find(run, end)
+        names[run] = known
+    return known
 
 
 # --- French acronyms ("CEDEAO", "OTAN", "PIB") --------------------------------------------------------

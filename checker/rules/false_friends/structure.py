@@ -180,7 +180,11 @@ media and culture ("college pupils", "TV chains", "interpreted the role of"), sp
 caution of 5,000 euros"), and words French builds that English lacks ("ponctual", "effectives", "revendications").
 Round 12 adds slots by class for news look-alikes: a shop's "client", a church's "office", a match report's "pause", a team's "mental", voters who
 voted "massively", a price "per action", a judge's "convocation", "the quarter of" a named district, a diagnosis
-"retained", "barrages" of tyres, "lanced" after a quotation. A word of the English sense in the sentence ("land"
+"retained", "barrages" of tyres, "lanced" after a quotation. Round 13 adds some 60 look-alikes by the class the French
+sense selects: an event as the subject of "intervened" (*intervenir*, occur), a counterpart as someone's "homologue", a
+lead "privileged" by investigators, a complaint "deposited", a seat "conserved", money "touched", a budget "envelope",
+a school called "the establishment" among pupils, votes counted as "voices" or "suffrages", a jury's choice
+"retained", an opinion "estimated" with no figure in it, a race "terminated" in fourth place. A word of the English sense in the sentence ("land"
 for "reclamation", "Nazi" for "collaborator", "role" for "audition") silences it. Matches that
 FFR001 or FFR003 report as warnings are left to them; an information of FFR001 that a slot
 here confirms is reported here as a warning.

@@ -168,6 +168,12 @@ def lookup(matched: str) -> Form:
 # a French nationality stated next to a name: a French citizen keeps the French spelling of a Slavic or
 # Arabic name ("the French writer Andreï Makine", "Pavel X, a Franco-Russian artist")
 FRENCH_NATIONALITY = r"(?:French|Franco-[A-Z][a-z]+|French-(?:born|[A-Z][a-z]+))"
+# a person of a French-speaking country, whose name keeps the French spelling ("the Moroccan goalkeeper Yassine
+# Bounou", "the Belgian-Moroccan Oussama Atar"); a place there is another matter ("the Haouz region")
+FRANCOPHONE_BEFORE_NAME_RE = re.compile(
+    r"\b(?:Belgian-|French-)?(?:Moroccan|Algerian|Tunisian|Belgian|Senegalese|Malian|Ivorian|Cameroonian|Guinean|"
+    r"Congolese|Mauritanian|Burkinabe|Nigerien|Chadian|Gabonese|Beninese|Togolese|Djiboutian|Comorian|Malagasy|"
+    r"Haitian|Swiss|Luxembourgish|Monegasque|Québécois|Quebecer)(?:-[A-Z][a-z]+)?(?:[ \u00a0]+[a-z-]+){0,2}[ \u00a0]+$")
 FRENCH_BEFORE_NAME_RE = re.compile(rf"\b{FRENCH_NATIONALITY}(?:[ \u00a0]+[a-z-]+){{0,3}}[ \u00a0]+$")
 FRENCH_AFTER_NAME_RE = re.compile(
     rf",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){{0,3}}?(?:{FRENCH_NATIONALITY}\b"
@@ -183,7 +189,8 @@ def described_as_french(text: str, start: int, end: int) -> bool:
     while (m := NAME_WORD_AFTER_RE.match(text, end)) is not None:
         end = m.end()
     return bool(FRENCH_BEFORE_NAME_RE.search(text, max(0, start - 80), start)
-                or FRENCH_AFTER_NAME_RE.match(text, end))
+                or FRENCH_AFTER_NAME_RE.match(text, end)
+                or " " in text[start:end] and FRANCOPHONE_BEFORE_NAME_RE.search(text, max(0, start - 60), start))
 
 
 def after_french_word(text: str, start: int) -> bool:
@@ -215,7 +222,8 @@ SIGNAL_RES = {
     "-dzé": re.compile(r"dzé$"),
 }
 # signals that English spelling of Slavic names never shows; the others ("ou", "ss", "j") it sometimes does
-STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou", "-chvili", "-dzé", "ch beside kh", "ch for sh"})
+STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou", "-chvili", "-dzé", "ch beside kh", "ch for sh",
+                            "iou for yu", "initial Ia or Io"})
 
 # French → English conversions, applied left to right, longest first
 CONVERSIONS = (

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from ...findings import Category, Hit, Severity
 from ...lang.names import CALENDAR, WORD_RE, zipf
 from ...registry import Example, Rule
+from .eastern_letters import eastern_text, read_eastern_letters
 from .forms import (SLAVIC_ENDING_RE, after_french_word, capitalised_parts, described_as_french, lexicon,
                     listed_spans, read_word)
 from .respell import respell
@@ -212,6 +213,9 @@ def check(ctx):
         elif not strong and "translit" in found.kinds and found.english_zipf >= RARE_ZIPF \
                 and _middle_east_paragraph(text, start, end):
             strong = True  # "Hachem Safieddine" beside Hezbollah: an Arabic or Persian name in French letters
+        elif not strong and "translit" in found.kinds and read_eastern_letters(word) is not None \
+                and eastern_text(text):
+            strong = True  # "Kermanchah" in a text about Iran: letters English never writes there
         if _occurs(found.english, text):  # an inconsistency the ENT rules report
             strong = False
             message = f"'{word}' looks like a French transliteration of '{found.english}', written elsewhere."

@@ -11,6 +11,7 @@ from ...registry import Example, Rule
 from .forms import (DOUBTFUL_RE, FRENCH_CH_RE, KNOWN_RESPELLING_ZIPF, SLAVIC_ENDING_RE, Reading, after_french_word,
                     capitalised_parts, described_as_french, englishify, lexicon, listed_spans, read_ch, read_tch,
                     read_word)
+from .eastern_letters import eastern_text, read_eastern_letters
 from .respell import respell
 
 COMMON_ZIPF = 3.0  # a capitalised word this frequent in lowercase ("Routine") is an ordinary word
@@ -26,11 +27,26 @@ SURNAME_ENDING_RE = re.compile(r"(?:ov|ova|ev|eva|enko|ine|ina|ski|skaïa|ouk)$"
 FRENCH_SURNAME_RE = re.compile(r"[éèêàçâîôû]|(?:el|elle|et|ette|ier|eau|aud|ard|ault|on|in|e|es|x)$")
 
 
+# the signals a Maghrebi name spelled the French way shows ("Yassine", "Lassana", "Boussoufa"), in a text that speaks of
+# the Maghreb: the French spelling is the name's own there
+MAGHREB_SIGNALS = frozenset({"double s", "-ine", "ou", "gu"})
+EASTERN_SURNAME_RE = re.compile(r"(?:ov|ova|ev|eva|enko|ski|sky|skyi|skaïa|ouk|uk|itch|vili|dze|lny|[cnt]hny|[cnt]hnyi)$")  # not "-ine"
+MAGHREB_RE = re.compile(r"\b(?:Morocc\w*|Algeri\w*|Tunisi\w*|Maghreb\w*|Rabat|Algiers|Tunis|Casablanca|Oran|"
+                        r"Marrakesh|Marrakech)\b")
+
+
 @functools.lru_cache(maxsize=None)
 def _given_names() -> frozenset[str]:
     from ...data.cache import load_yaml
 
     return frozenset(load_yaml("transliterations").get("slavic_given_names", ()))
+
+
+@functools.lru_cache(maxsize=None)
+def _shared_given_names() -> dict[str, str]:
+    from ...data.cache import load_yaml
+
+    return dict(load_yaml("transliterations").get("shared_given_names") or {})
 
 
 def _after_given_name(text: str, start: int) -> bool:
@@ -63,7 +79,7 @@ def _french_spellings_elsewhere(text: str, start: int) -> bool:
 def _unsigned(word: str) -> bool:
     """The word shows none of the signs `check` reads, whatever stands around it (most capitalised words)."""
     return (read_word(word) is None and read_ch(word) is None and "tch" not in word and OU_RE.search(word) is None
-            and read_sh(word) is None and INE_END_RE.search(word) is None)
+            and read_sh(word) is None and INE_END_RE.search(word) is None and read_eastern_letters(word) is None)
 
 
 # the French "-ine" for a Russian "-in" ("Bastrykine"): a sign only after an eastern given name, in a word English
@@ -95,7 +111,13 @@ def check(ctx):
     lex = lexicon()
     listed = listed_spans(text)  # in order, apart
     listed_starts, listed_ends = [s for s, _ in listed], [e for _, e in listed]
+    east = maghreb = None  # whether the text is about the east, or the Maghreb: read at the first word that needs it
+    shared = _shared_given_names()
     for start, end, word, _ in capitalised_parts(text):  # not "YouGov", "NATO"
+        if word in shared and (after := NEXT_NAME_RE.match(text, end)) and EASTERN_SURNAME_RE.search(after.group(1)):
+            yield Hit(start, end, f"'{word}' is the French form of an eastern given name before an eastern surname; "
+                                  f"English writes '{shared[word]}'.", suggestion=shared[word])
+            continue
         if _unsigned(word) or "oo" in word.lower():
             continue  # French spells u as "ou", never "oo": "Kookaï" is a brand, not a transliteration
         reading = read_word(word)
@@ -106,6 +128,12 @@ def check(ctx):
             reading = read_tch(word, after.group(1) if after else "")
             if reading is not None and zipf(word.lower()) >= TCH_KNOWN_ZIPF:
                 reading = None  # a name English text knows as written
+        if (reading is None or not reading.strong) and (east := eastern_text(text) if east is None else east):
+            # "Izioum", "Balakliïa", "Kertch", "Lioubov" in a text about the east: letters English never writes
+            extra = read_eastern_letters(word)
+            if extra is not None and (reading is not None or respell(word) is None):  # else TRL003's ("Iachine")
+                reading = extra if reading is None else Reading(
+                    reading.signals + extra.signals, extra.english or reading.english)
         # after an eastern given name one weak signal other than "ou" is enough ("Vadim Krassikov"); "ou" stays
         # information without a Russian or Ukrainian surname ending ("Oleksandr Joloud" may be a Frenchman's spelling)
         given = reading is None or not reading.strong and (reading.signals != ("ou",)
@@ -120,6 +148,9 @@ def check(ctx):
             reading, given = Reading(("-ine after an eastern given name",), englishify(word)), True
         if reading is None or word in lex.keep or word in lex.english:
             continue
+        if set(reading.signals) <= MAGHREB_SIGNALS and not EASTERN_SURNAME_RE.search(word) and not given and (
+                maghreb := MAGHREB_RE.search(text) is not None if maghreb is None else maghreb):
+            continue  # "Yassine", "Houssem": a Maghrebi name keeps its French spelling in English
         i = bisect_right(listed_ends, start)  # the first listed span ending after `start`
         if (i < len(listed) and listed_starts[i] < end) or after_french_word(text, start):
             continue
@@ -182,6 +213,13 @@ Any reading here that would be information is a warning where two other names of
 transliteration signs (the translation keeps French spellings: "Ilia Iachine, Vadim Krassikov and Vladimir
 Kara-Mourza").
 
+In a text about Russia, Ukraine, the Caucasus, Central Asia or Iran, a name with no Slavic ending is read for the
+letters of the French system English never writes there (eastern_letters.py): "ï" after a vowel or before a or e
+("Balakliïa", "Krasnyï"), "iou" for yu ("Izioum"), an initial "Ia" or "Io" before a consonant ("Iarmych"), "tch"
+("Kertch"), and "ch" for sh beside "kh", "gh" or "zh" ("Machhad"); a name the respellings of TRL003 know is left to it.
+A name of the Maghreb whose only signs are "ss", "-ine" or "ou" ("Yassine") is left alone in a text that speaks of the
+Maghreb, and so is a name given a French-speaking nationality ("the Moroccan goalkeeper Yassine Bounou").
+
 A French "ch" in a Slavic name is a strong signal too where English text knows the respelling with "sh" and not
 the name as written ("Konachenkov" → "Konashenkov"); "Kuchma" and "Marchenko" stay.
 
@@ -212,6 +250,10 @@ name for English readers and search engines, and signals unedited machine transl
         Example("Moscow freed Ilia Iachine, Viktor Medvedtchouk and Vladimir Kara-[[Mourza]].",
                 note="'ou' after an eastern given name, in a text that keeps other French spellings"),
         Example("Ukrainian oligarch Ihor [[Kolomoïski]] was arrested in Kyiv."),
+        Example("Ukrainian troops entered [[Izioum]] on Saturday, the Russian army admitted."),
+        Example("Ukrainian forces entered [[Pisotchyn]] after a week of Russian shelling."),
+        Example("Russian forces withdrew from Izium and Kherson, the ministry said."),
+        Example("The Moroccan goalkeeper Yassine Bounou saved two penalties in Doha."),
         Example("Deputy prime minister Arkady [[Dvorkovitch]] resigned."),
         Example("Rostec chief Sergei [[Tchemezov]] attended the parade."),
         Example("The town of [[Pervomaïsk]] was shelled overnight."),
