@@ -95,3 +95,21 @@ def test_spaced_first_names_from_the_pairs_index_are_those_the_search_finds():
     # pairs that share a word are all found: "Luc Marie" inside "Jean Luc Marie"
     text = "Luc-Marie Dupont spoke. Later Jean Luc Marie Dupont said more."
     assert list(_spaced_first_names(text)) == [(35, 44, "Luc-Marie")]
+
+
+def test_family_patterns_scanned_only_in_lines_with_their_letters_find_the_same():
+    # the families' members are sifted by the letters every match holds ("distance" in "a duel at distance")
+    from checker.rules.calque.families import family_patterns
+
+    assert sum(bool(p.holds) for p in family_patterns()) > len(family_patterns()) // 2
+    lines = ["The two leaders fought a duel at distance over the budget.", "The duel was over in a minute.",
+             "It makes ten years that the plant closed.", "The plant closed ten years ago, it makes sense.",
+             "The minister assisted at the funeral of the mayor.", "He assisted the striker for the goal."]
+    text = "\n".join(lines * 40)
+    found = structures.structure_hits(text)
+    plain = structures._lines_holding
+    try:
+        structures._lines_holding = lambda lowered, lines, requires, holds=(): plain(lowered, lines, requires)
+        assert structures.structure_hits(text + " ") == found and found
+    finally:
+        structures._lines_holding = plain

@@ -59,13 +59,16 @@ def family_patterns() -> tuple:
 
     # the lexicon writes out its own classes ('cardinal'), structures the verbs' forms
     key = built_key(("calque_families.yaml", "calque_idioms.yaml"), __file__, structures.__file__, lexicon.__file__)
-    return tuple(structures.Pattern(needs, regex, french, english)
-                 for needs, regex, french, english in cached("calque-families", key, _rows))
+    return tuple(structures.Pattern(needs, regex, french, english, holds=holds)
+                 for needs, regex, french, english, holds in cached("calque-families", key, _rows))
 
 
 def _rows() -> tuple[tuple, ...]:
-    """Per member: the words one of which it needs, its regex with the classes written out, the French, the advice."""
+    """Per member: the words one of which it needs, its regex with the classes written out, the French, the advice,
+    and the letters one of which its every match holds (`lexicon.regex_anchors`: "distance" in "a duel at
+    distance", where the needs are the duel's nouns), by which the lines holding its needs are sifted."""
     from ...data.cache import load_yaml
+    from ..lexicon import regex_anchors
 
     data = load_yaml("calque_families")
     irregular = {**load_yaml("calque_idioms")["verbs"], **(data.get("verbs") or {})}
@@ -76,5 +79,6 @@ def _rows() -> tuple[tuple, ...]:
             regex = expand(member["regex"], classes, irregular)
             if "(?P<span>" not in regex:
                 regex = f"(?P<span>{regex})"
-            rows.append((_needs(member["needs"], classes, irregular), regex, member["french"], member["english"]))
+            rows.append((_needs(member["needs"], classes, irregular), regex, member["french"], member["english"],
+                         regex_anchors(regex, re.IGNORECASE) or ()))
     return tuple(rows)

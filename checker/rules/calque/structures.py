@@ -66,6 +66,7 @@ class Pattern:
     not_after: frozenset[str] = frozenset()  # a match right after one of these words is the English phrase
     # further words the text must hold, one of each set, before the regex is tried (an idiom's other literal words)
     requires: tuple[frozenset[str], ...] = ()
+    holds: tuple[str, ...] = ()  # letters one of which every match holds: a line without any is not scanned
 
 
 PATTERNS = (
@@ -325,20 +326,23 @@ def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:
     hits = [(*_span(m), compiled[i][2]) for i, found in sorted(wanted.items())
             if all(not words.isdisjoint(needed) for needed in compiled[i][2].requires)
             for start, end in _lines_holding(lowered, word_lines(text, found),
-                                             compiled[i][2].requires if aligned else ())
+                                             compiled[i][2].requires if aligned else (),
+                                             compiled[i][2].holds if aligned else ())
             for m in scan_long(compiled[i][1], text, start, end)]
     return sorted((h for h in hits if not h[2].not_after or _word_before(text, h[0]) not in h[2].not_after),
                   key=lambda h: (h[0], h[1]))
 
 
-def _lines_holding(lowered: str, lines: list[tuple[int, int]], requires: tuple[frozenset[str], ...]) \
-        -> list[tuple[int, int]]:
-    """The lines that hold one word of each set of `requires`, at least as letters: a match lies within its line
-    and holds them, so a line without them holds none (a document-wide test alone would scan, in a long text,
-    every line of a pattern whose words stand somewhere, a cost that grows faster than the text)."""
-    if not requires:
+def _lines_holding(lowered: str, lines: list[tuple[int, int]], requires: tuple[frozenset[str], ...],
+                   holds: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """The lines that hold one word of each set of `requires`, at least as letters, and one of the letters of `holds`:
+    a match lies within its line and holds them, so a line without them holds none (a document-wide test alone would
+    scan, in a long text, every line of a pattern whose words stand somewhere, a cost that grows faster than the
+    text)."""
+    needed = requires + ((frozenset(holds),) if holds else ())
+    if not needed:
         return lines
-    return [(a, b) for a, b in lines if all(any(lowered.find(w, a, b) >= 0 for w in needed) for needed in requires)]
+    return [(a, b) for a, b in lines if all(any(lowered.find(w, a, b) >= 0 for w in one) for one in needed)]
 
 
 def _span(m: re.Match) -> tuple[int, int]:
