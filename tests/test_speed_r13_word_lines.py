@@ -51,7 +51,7 @@ def test_idiom_patterns_scanned_only_in_lines_with_their_other_words_find_the_sa
     found = structures.structure_hits(text)
     plain = structures._lines_holding
     try:
-        structures._lines_holding = lambda lowered, lines, requires: lines
+        structures._lines_holding = lambda lowered, lines, requires, holds=(): lines
         assert structures.structure_hits(text + " ") == found and found
     finally:
         structures._lines_holding = plain
