@@ -80,12 +80,16 @@ BLIND = (
     ("blind_sourcefree10", ["benchmarks/blind_eval.py", "--set", "sourcefree10", "--final"],
      "rules=all models=default, tenth source-free set (scored blind at the end of round 11, development data since)"),
     ("blind_sourcefree11_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree11", "--final", "--no-models"],
-     "rules=all models=none, eleventh source-free set (scored once, blind, at the end of round 12)"),
+     "rules=all models=none, eleventh source-free set (scored blind at the end of round 12, development data since)"),
     ("blind_sourcefree11", ["benchmarks/blind_eval.py", "--set", "sourcefree11", "--final"],
-     "rules=all models=default, eleventh source-free set (scored once, blind, at the end of round 12)"),
+     "rules=all models=default, eleventh source-free set (scored blind at the end of round 12, development data since)"),
+    ("blind_sourcefree12_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree12", "--final", "--no-models"],
+     "rules=all models=none, twelfth source-free set (scored once, blind, at the end of round 13)"),
+    ("blind_sourcefree12", ["benchmarks/blind_eval.py", "--set", "sourcefree12", "--final"],
+     "rules=all models=default, twelfth source-free set (scored once, blind, at the end of round 13)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 .. quotes14 (development since rounds 4 to 12) and "
-     "quotes15 (written news items, scored once, blind, at the end of round 12)"),
+     "quote model, every development set, quotes6 .. quotes15 (development since rounds 4 to 13) and "
+     "quotes16 (written news items, scored once, blind, at the end of round 13)"),
 )
 
 
