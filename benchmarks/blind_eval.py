@@ -16,6 +16,7 @@
     python benchmarks/blind_eval.py --set sourcefree9 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree10 --final [--severity info|warning]
     python benchmarks/blind_eval.py --set sourcefree11 --final [--severity info|warning]
+    python benchmarks/blind_eval.py --set sourcefree12 --final [--severity info|warning]
 
 `bilingual`: 16 real 2014 MT documents of WMT14 checked against their French source, with the
 professional references of the same documents as clean counterparts (fixtures/blind/bilingual/).
@@ -43,6 +44,7 @@ annotation; a finding on a reference or a trap with no annotation is a false ala
 `sourcefree9`: a ninth, built the same way at the start of round 10 (fixtures/blind/sourcefree9/).
 `sourcefree10`: a tenth, built the same way at the start of round 11 (fixtures/blind/sourcefree10/).
 `sourcefree11`: an eleventh, built the same way at the start of round 12 (fixtures/blind/sourcefree11/).
+`sourcefree12`: a twelfth, built the same way at the start of round 13 (fixtures/blind/sourcefree12/).
 These sets were built before the work they measure and are scored once: `--final` says so.
 """
 from __future__ import annotations
