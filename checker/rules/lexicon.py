@@ -34,6 +34,26 @@ def phrase_pattern(phrase: str) -> str:
     return f"{head}{body}{tail}"
 
 
+class CodeAt:
+    """The place of a pattern's code in a table of codes (checker.data.cache.pattern_codes), read when needed."""
+
+    __slots__ = ("table", "index")
+
+    def __init__(self, table, index: int) -> None:
+        self.table, self.index = table, index
+
+    def read(self) -> tuple | None:
+        return self.table.get(self.index)
+
+
+def lazy_patterns(kind: str, sources: tuple[str, ...], flags: int) -> tuple[LazyPattern, ...]:
+    """A LazyPattern for each of `sources`, its code read from the data cache's table of their codes."""
+    from ..data.cache import pattern_codes
+
+    table = pattern_codes(kind, sources, flags)
+    return tuple(LazyPattern(source, flags, CodeAt(table, i)) for i, source in enumerate(sources))
+
+
 @functools.lru_cache(maxsize=None)
 def _compiled(source: str, flags: int) -> re.Pattern:
     return re.compile(source, flags)
@@ -42,22 +62,26 @@ def _compiled(source: str, flags: int) -> re.Pattern:
 class LazyPattern:
     """A regex compiled on first use (start-up compiles only what a text can match); acts as the re.Pattern.
 
-    `code` is the compiled form kept in the data cache (see checker.data.cache.regex_code), when known.
+    `code` is the compiled form kept in the data cache (see checker.data.cache.regex_code), when known, or a
+    `CodeAt` that reads it from a table of such codes when the pattern is first used.
     """
 
     __slots__ = ("source", "flags", "code", "_pattern")
 
-    def __init__(self, source: str, flags: int, code: tuple | None = None) -> None:
+    def __init__(self, source: str, flags: int, code: "tuple | CodeAt | None" = None) -> None:
         self.source, self.flags, self.code, self._pattern = source, flags, code, None
 
     def compiled(self) -> re.Pattern:
         pattern = self._pattern
         if pattern is None:
-            if self.code is None:
+            code = self.code
+            if type(code) is CodeAt:
+                code = code.read()
+            if code is None:
                 pattern = _compiled(self.source, self.flags)
             else:
                 from ..data.cache import regex_from_code
-                pattern = regex_from_code(self.source, self.flags, self.code)
+                pattern = regex_from_code(self.source, self.flags, code)
             self._pattern = pattern
         return pattern
 

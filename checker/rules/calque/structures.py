@@ -9,7 +9,7 @@ import re
 from ...findings import Category, Hit, Severity
 from ...records import record
 from ...registry import Example, Rule
-from ..lexicon import LazyPattern, scan_long
+from ..lexicon import LazyPattern, lazy_patterns, scan_long
 from .matching import WordIndex, is_english
 
 # roles French press periphrases give a person or a body ("le gendarme du nucléaire", "le pape de la
@@ -305,8 +305,11 @@ def _patterns() -> tuple[Pattern, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _compiled() -> tuple[tuple[tuple[str, ...], LazyPattern, Pattern], ...]:
-    """Per pattern: its words, its regex (compiled on first use: a text holds the words of few), the pattern."""
-    return tuple((p.needs, LazyPattern(p.regex, re.IGNORECASE), p) for p in _patterns())
+    """Per pattern: its words, its regex (compiled on first use from the code the data cache keeps: a text holds the
+    words of few), the pattern."""
+    patterns = _patterns()
+    regexes = lazy_patterns("calque-structures-code", tuple(p.regex for p in patterns), re.IGNORECASE)
+    return tuple((p.needs, regex, p) for p, regex in zip(patterns, regexes))
 
 
 def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import fields
 
 from ...data.cache import load_yaml
 from ...findings import Category, Hit, Severity
@@ -26,6 +27,9 @@ class LookAlike:
     context: str | None = None  # a word of the French sense's topic the sentence must hold
 
 
+LOOK_ALIKE_FIELDS = len(fields(LookAlike))  # a look-alike's fields in the cached table; its patterns' codes follow
+
+
 @functools.lru_cache(maxsize=None)
 def _table() -> tuple[dict[str, str], list[str], object]:
     """The closed word classes the slots are written with, each look-alike's forms, and the look-alikes' fields by
@@ -37,17 +41,36 @@ def _table() -> tuple[dict[str, str], list[str], object]:
     classes, forms = cached("look-alike-forms", key,
                             lambda: (load_yaml("false_friend_slots")["classes"],
                                      [la["forms"] for la in load_yaml("false_friend_slots")["look_alikes"]]))
-    fields = cached_items("look-alikes", key, lambda: {
-        i: (la["forms"], tuple(la["slots"]), la["french"], la["meaning"], la["suggestion"], la["why"],
-            la.get("unless"), la.get("context"))
-        for i, la in enumerate(load_yaml("false_friend_slots")["look_alikes"])})
-    return classes, forms, fields
+    return classes, forms, cached_items("look-alikes", key, _fields)
+
+
+def _fields() -> dict[int, tuple]:
+    """Each look-alike's fields, then the compiled code of its three patterns (`_sources`; None where it has none),
+    read back by the process that first meets its forms instead of compiled there."""
+    from ...data.cache import cache_dir, regex_code
+
+    data = load_yaml("false_friend_slots")
+    kept = cache_dir() is not None  # else nothing is kept: each pattern is compiled when first used
+    found = {}
+    for i, la in enumerate(data["look_alikes"]):
+        look = (la["forms"], tuple(la["slots"]), la["french"], la["meaning"], la["suggestion"], la["why"],
+                la.get("unless"), la.get("context"))
+        codes = tuple(regex_code(source, re.IGNORECASE) if source else None
+                      for source in _sources(data["classes"], LookAlike(*look))) if kept else ()
+        found[i] = (*look, *codes)
+    return found
+
+
+def _sources(classes: dict[str, str], la: LookAlike) -> tuple[str, str | None, str | None]:
+    """A look-alike's slots as one pattern, its `unless` and its `context` pattern."""
+    slots = [re.sub(r"\(\?P<span>", f"(?P<span{i}>", slot.format(**classes)) for i, slot in enumerate(la.slots)]
+    return "|".join(f"(?:{s})" for s in slots), la.unless, la.context
 
 
 @functools.lru_cache(maxsize=None)
 def look_alike(index: int) -> LookAlike:
     """The `index`-th look-alike of the data file."""
-    return LookAlike(*_table()[2][index])
+    return LookAlike(*_table()[2][index][:LOOK_ALIKE_FIELDS])
 
 
 def look_alikes() -> tuple[LookAlike, ...]:
@@ -58,13 +81,14 @@ def look_alikes() -> tuple[LookAlike, ...]:
 @functools.lru_cache(maxsize=None)
 def _compiled(index: int) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None, re.Pattern | None]:
     """The `index`-th look-alike's word forms, its slots as one pattern, its `unless` and `context` patterns (built
-    when a text first holds its forms, and compiled on first use: a text holds the forms of few look-alikes)."""
-    classes = _table()[0]
+    when a text first holds its forms, from the code the data cache keeps: a text holds the forms of few
+    look-alikes)."""
+    classes, _, table = _table()
     la = look_alike(index)
-    slots = [re.sub(r"\(\?P<span>", f"(?P<span{i}>", slot.format(**classes)) for i, slot in enumerate(la.slots)]
-    return (tuple(la.forms.split()), LazyPattern("|".join(f"(?:{s})" for s in slots), re.IGNORECASE),
-            LazyPattern(la.unless, re.IGNORECASE) if la.unless else None,
-            LazyPattern(la.context, re.IGNORECASE) if la.context else None)
+    codes = table[index][LOOK_ALIKE_FIELDS:] or (None, None, None)
+    (slots, slots_code), *others = zip(_sources(classes, la), codes)
+    unless, context = (LazyPattern(source, re.IGNORECASE, code) if source else None for source, code in others)
+    return tuple(la.forms.split()), LazyPattern(slots, re.IGNORECASE, slots_code), unless, context
 
 
 @functools.lru_cache(maxsize=None)
