@@ -131,13 +131,13 @@ class CueStage:
         letters that IGNORECASE matches unlike str.lower."""
         text, lex, toks = self.text, self.lex, sent.tokens
         starts = lex.cue_starts
-        if starts is None or self.odd_letters or WORD_CHAR_RE.match(text, sent.end) is not None or any(
-                WORD_CHAR_RE.match(text, toks[k].start) is not None or
+        if starts is None or self.odd_letters or WORD_CHAR_RE.match(text, sent.end) is not None or \
+                sent.quote_tokens and any(WORD_CHAR_RE.match(text, toks[k].start) is not None or
                 k < len(toks) - 1 and text[toks[k].end - 1] not in CLOSING_DOUBLE for k in sent.quote_tokens):
             return None
         covered = sent.start
         out = []
-        for k in [k for k, t in enumerate(toks) if t.lower in starts or not t.text.isalnum() and len(t.text) > 1]:
+        for k in [k for k, t in enumerate(toks) if t.lower in starts or t.compound]:
             tok = toks[k]
             if tok.start < covered or k in sent.quote_tokens:
                 continue
@@ -935,8 +935,9 @@ class CueStage:
                 for c in found:
                     for inner in found:
                         self._cut_before_clause(c, inner)
-            out.extend(c for c in found if not any(self._relays(c, inner) or self._opens_with_source(c, inner) or
-                                                   self._found_in(c, inner) for inner in found))
+            if found:  # (most sentences report nothing)
+                out.extend(c for c in found if not any(self._relays(c, inner) or self._opens_with_source(c, inner)
+                                                       or self._found_in(c, inner) for inner in found))
         return out
 
     def _cut_before_clause(self, outer: Candidate, inner: Candidate) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 from ..document import Block
@@ -33,6 +34,22 @@ SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
 def _elision_apart(phrase: str) -> str:
     """ "l'ISNI dans un communiqué" -> "l' ISNI dans un communiqué": the elided article as a word of its own."""
     return ELIDED_ARTICLE.sub(r"\1 ", phrase)
+
+
+def _cut_indices(tokens: list[Token], spans: list[tuple[int, int]]) -> list[int]:
+    """The indices of the tokens but the last that end one of the sentence `spans`, then the last token's. The
+    tokens' ends do not decrease: each sentence end is looked up (bisect), not each token's end in the ends."""
+    last = len(tokens) - 1
+    cuts = []
+    for end in sorted({end for _, end in spans}):
+        k = bisect.bisect_left(tokens, end, key=TOKEN_END)
+        while k < last and tokens[k].end == end:
+            cuts.append(k)
+            k += 1
+    return cuts + [last]
+
+
+TOKEN_END = operator.attrgetter("end")
 
 
 class SpanStage:
@@ -161,9 +178,8 @@ class SpanStage:
             pos = b
         tokens += tokenize(self.text, pos, block.end, self.lang)
         headline = index in self.headlines
-        ends = {end for _, end in split_sentences(self.text, lo, block.end, self.lang)}
         # one sentence splitter for every reader (lang.sentences); cuts inside a quote are not
-        cuts = [k for k, tok in enumerate(tokens[:-1]) if tok.end in ends] + [len(tokens) - 1]
+        cuts = _cut_indices(tokens, split_sentences(self.text, lo, block.end, self.lang))
         start = 0
         for k in cuts:
             if k + 1 < len(tokens) or start <= k:

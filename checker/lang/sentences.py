@@ -32,6 +32,7 @@ TERMINALS = ".!?…"
 CONTINUATIONS = "»›”’),;:"
 ELISION_RE = re.compile(r"^[^\W\d_]{1,2}['’](?=\w)")  # l'U.S. -> U.S.
 WORD_RE = re.compile(r"[^\W\d_]+")
+ALNUM_RE = re.compile(r"[^\W_]")  # a letter or a digit (str.isalnum, character by character)
 DOTTED_RE = re.compile(r"(?:[^\W\d_]{1,2}\.-?)+[^\W\d_]{1,2}")  # U.S, e.g, a.m, J.-P, Ph.D
 WRAPPED_LINE = 60
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -273,7 +274,7 @@ def _merge_punctuation_only(text: str, spans: list[tuple[int, int]]) -> list[tup
     merged: list[tuple[int, int]] = []
     pending_start = None
     for start, end in spans:
-        if not any(ch.isalnum() for ch in text[start:end]):
+        if ALNUM_RE.search(text, start, end) is None:
             if merged:
                 merged[-1] = (merged[-1][0], end)
             elif pending_start is None:

@@ -77,6 +77,15 @@ def title_pattern(acronym: str) -> re.Pattern:
     return re.compile(rf"{opening}{initials[1:]}(?:\s*\([^()]{{1,30}}\))?\s+")
 
 
+def _dates_only(words: tuple[str, ...]) -> bool:
+    """Whether a name's words are all weekdays and months ("Monday", "Friday"), and there are some."""
+    for word in words:
+        low = word.lower()
+        if low not in WEEKDAYS and low not in MONTHS:
+            return False
+    return bool(words)
+
+
 class ResolutionStage:
     """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
 
@@ -85,7 +94,7 @@ class ResolutionStage:
         furniture = sent.block in self.furniture
         found = find_names(sent.tokens, self.lex, {0}, self.text, headline=sent.headline)
         for m in _fr_territorial(found, sent.tokens, self.text, self.lex) if self.lang == "fr" else found:
-            if m.words and all(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.words):
+            if _dates_only(m.words):
                 continue  # "Monday", "Friday": a date, nobody who speaks
             if len(m.words) > 1 and not m.head and _dated(sent.tokens, m.tok_start):
                 m = _without_first_word(m, sent.tokens, self.text)  # "On Tuesday Redcliffe Mining said"

@@ -300,51 +300,89 @@ ROLE_SYNONYMS = {"advisor": "adviser", "p.-d.g.": "pdg", "p.d.g.": "pdg", "chief
 # of a document, and a frozen dataclass sets each field through object.__setattr__, three times the cost.
 @dataclass(slots=True, unsafe_hash=True, init=False)
 class Token:
-    """A token of a sentence: its text and offsets."""
+    """A token of a sentence: its text and offsets, with the facts about its text that readers ask again and
+    again (each computed once, when the token is made)."""
 
     text: str
     start: int
     end: int
-    lower: str = field(repr=False, compare=False)  # read again and again: computed once
+    lower: str = field(repr=False, compare=False)
     is_cap: bool = field(repr=False, compare=False)
+    is_word: bool = field(repr=False, compare=False)
+    possessive: bool = field(repr=False, compare=False)
+    bare: str = field(repr=False, compare=False)  # the word without a possessive ending
+    is_acronym: bool = field(repr=False, compare=False)
+    may_open_name: bool = field(repr=False, compare=False)  # capitalised, or a particle's name ("al-Assad")
+    compound: bool = field(repr=False, compare=False)  # more than one character, not all word characters
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.lower = text.lower()
-        first = text[:1]
-        self.is_cap = first.isupper() and first.isalpha()
+        (self.lower, self.is_cap, self.is_word, self.possessive, self.bare, self.is_acronym, self.may_open_name,
+         self.compound) = _token_facts(text)
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
 
-    @property
-    def is_acronym(self) -> bool:
-        return all_caps(self.text)
+def _token_facts(text: str) -> tuple[str, bool, bool, bool, str, bool, bool, bool]:
+    """(lower, is_cap, is_word, possessive, bare, is_acronym, may_open_name, compound) of a token's text: they
+    depend on the text alone."""
+    first = text[:1]
+    possessive = text.endswith(("'s", "’s", "s'", "s’")) and len(text) > 2
+    if text.endswith(("'s", "’s")):
+        bare = text[:-2]
+    elif text.endswith(("s'", "s’")):
+        bare = text[:-1]
+    else:
+        bare = text
+    is_cap = first.isupper() and first.isalpha()
+    return (text.lower(), is_cap, first.isalnum(), possessive, bare, all_caps(text),
+            is_cap or _particle_name(text), not text.isalnum() and len(text) > 1)
 
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s", "s'", "s’")) and len(self.text) > 2
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        if self.text.endswith(("'s", "’s")):
-            return self.text[:-2]
-        if self.text.endswith(("s'", "s’")):
-            return self.text[:-1]
-        return self.text
+CHUNK_RE = re.compile(r"\S+")
+
+
+def _token_words(pattern: re.Pattern, text: str, start: int, end: int) -> list[str]:
+    """`pattern.findall(text, start, end)`, read between white space (no token spans it, and the patterns look at
+    nothing outside a token but its next character): a chunk of word characters is one token, and so is each
+    part of one followed by a single other mark ("said,"), without the pattern's alternatives tried on them."""
+    words: list[str] = []
+    append = words.append
+    for chunk in CHUNK_RE.findall(text, start, end):
+        if chunk.isalnum():
+            append(chunk)
+        elif chunk[:-1].isalnum() and not chunk[-1].isalnum() and chunk[-1] != "_":  # ("_" is a word character)
+            append(chunk[:-1])
+            append(chunk[-1])
+        else:
+            words += pattern.findall(chunk)
+    return words
+
+
+_TOKEN_FACTS: dict[str, tuple] = {}  # a word's `_token_facts`, across documents (cleared past TOKEN_FACTS_LIMIT)
+TOKEN_FACTS_LIMIT = 100_000
 
 
 def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
     """The tokens of text[start:end]. The pattern takes every character but white space, so each token begins
-    where its words first occur after the token before: found with `str.find`, cheaper than a match object each."""
+    where its words first occur after the token before: found with `str.find`, cheaper than a match object each.
+    The tokens are made here without `Token.__init__`, their words' facts read from a memo."""
     tokens = []
+    append, find, new = tokens.append, text.find, Token.__new__
+    facts_of = _TOKEN_FACTS
+    if len(facts_of) > TOKEN_FACTS_LIMIT:
+        facts_of.clear()
     pos = start
-    for word in TOKEN_RE["fr" if lang == "fr" else "en"].findall(text, start, end):
-        pos = text.find(word, pos)
-        tokens.append(Token(word, pos, pos + len(word)))
+    for word in _token_words(TOKEN_RE["fr" if lang == "fr" else "en"], text, start, end):
+        pos = find(word, pos)
+        facts = facts_of.get(word)
+        if facts is None:
+            facts = facts_of[word] = _token_facts(word)
+        tok = new(Token)
+        tok.text, tok.start = word, pos
         pos += len(word)
+        tok.end = pos
+        (tok.lower, tok.is_cap, tok.is_word, tok.possessive, tok.bare, tok.is_acronym, tok.may_open_name,
+         tok.compound) = facts
+        append(tok)
     return tokens
 
 
@@ -784,17 +822,30 @@ def _org_noun(lex: Lexicon, word: str) -> bool:
         not is_role(word, lex)
 
 
+def _name_word_indices(tokens: list[Token], starts: list[int], lex: Lexicon, sentence_starts: set[int],
+                       headline: bool) -> set[int]:
+    """The indices among `starts` of the words that may belong to a name (`_is_name_token`, its memo read
+    here: it is asked of every capitalised word)."""
+    memo, found = lex.memo, set()
+    for k in starts:
+        text, strict = tokens[k].text, headline or k in sentence_starts
+        known = memo.get((_name_word, text, strict))
+        if known is None:
+            known = memoised(lex, _name_word, text, strict)
+        if known:
+            found.add(k)
+    return found
+
+
 def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], source: str,
                headline: bool = False) -> list[Mention]:
     """Capitalised sequences that name someone or something, with titles split off."""
     out: list[Mention] = []
     i, n = 0, len(tokens)
     # a name starts with a capital or a particle ("al-Assad"): the other words are passed over at once
-    # (`_particle_name`'s first test inline: most words have no hyphen or apostrophe, and need no call)
-    starts = [k for k, t in enumerate(tokens)
-              if t.is_cap or ("-" in t.text or "'" in t.text or "’" in t.text) and _particle_name(t.text)]
+    starts = [k for k, t in enumerate(tokens) if t.may_open_name]
     # the name words, each capitalised word judged once (`_name_word`): `ok(k)` is a set lookup
-    ok = {k for k in starts if _is_name_token(tokens[k], lex, strict=headline or k in sentence_starts)}.__contains__
+    ok = _name_word_indices(tokens, starts, lex, sentence_starts, headline).__contains__
     next_start = 0
     while i < n:
         while next_start < len(starts) and starts[next_start] < i:
@@ -1185,7 +1236,16 @@ DOMAIN_LINKS = frozenset({"of", "for", "and", "the", "&"})
 
 
 def _domain_word(tok: Token, lex: Lexicon) -> bool:
-    """A capitalised common word of a title's domain ("Energy", "Appeal", "Mineral Resources"), not a given name."""
+    """A capitalised common word of a title's domain ("Energy", "Appeal", "Mineral Resources"), not a given name.
+    It depends on the word alone: memoised per lexicon."""
+    try:  # (the memo read here, not through `memoised`: asked of most words before a name)
+        return lex.memo[_domain_text, tok.text]
+    except KeyError:
+        return memoised(lex, _domain_text, tok.text)
+
+
+def _domain_text(lex: Lexicon, text: str) -> bool:
+    tok = Token(text, 0, len(text))
     low = tok.bare.lower()
     # a word with figures ("M23") is no domain: its frequency is not looked up (it would load wordfreq itself)
     return tok.is_cap and not any(c.isdigit() for c in low) and zipf(low, "en") >= COMMON_ZIPF and \
@@ -1280,7 +1340,7 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
     """The name in a capitalised sequence, its honorific and gender, and the titles written with it."""
     # how the words split into titles and a name depends on the words alone and three facts about their place
     # (a name recurs, in a text and across texts): memoised per lexicon
-    split = memoised(lex, _name_split, tuple(p.text for p in parts), sentence_start,
+    split = memoised(lex, _name_split, tuple([p.text for p in parts]), sentence_start,
                      i > 0 and tokens[i - 1].lower in OWNER_LINKS, particle)
     if split is None:
         return None
@@ -1293,7 +1353,9 @@ def _name_mention(parts: list[Token], i: int, j: int, lex: Lexicon, sentence_sta
         end = name[-1].end - 2 if name[-1].text.endswith(("'s", "’s")) else name[-1].end - 1
     if definite:
         words = [parts[0].text] + words
-    tok_end = next(t + 1 for t in range(i, j) if tokens[t].end == name[-1].end)
+    tok_end = i + 1
+    while tokens[tok_end - 1].end != name[-1].end:  # (the name's last word is among tokens i..j-1)
+        tok_end += 1
     m = Mention("name", start, end, source[start:end], i, tok_end, gender=gender,
                 possessive=name[-1].possessive and not keep, words=tuple(words))
     m.name_span = (name[0].start, end)
