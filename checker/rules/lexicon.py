@@ -98,6 +98,10 @@ class LazyPattern:
     def fullmatch(self, *args):
         return (self._pattern or self.compiled()).fullmatch(*args)
 
+    @property
+    def groupindex(self):  # read for each entry a rule scans: spared the failed lookup that leads to __getattr__
+        return (self._pattern or self.compiled()).groupindex
+
     def __getattr__(self, name: str):
         return getattr(self.compiled(), name)
 
@@ -169,10 +173,21 @@ class Entry:
         end = len(text) if end is None else end
         window = self.window(text) if window is False else window
         if not window:
-            if window is None:  # anchors or reach not known: a long stretch may still bound the reach (`scan_long`)
+            # anchors or reach not known: a long stretch may still bound the reach (`scan_long`)
+            if window is None and self.may_match(text, start, end):
                 yield from scan_long(self.regex, text, start, end)
             return
         yield from scan_near(text, start, end, *window)
+
+    def may_match(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] holds one of the strings that every match holds, whatever its reach (True where
+        they are not known, or text is not lowered in place): a stretch without any holds no match."""
+        regex = self.regex
+        held = _held_strings(regex.source if type(regex) is LazyPattern else regex.pattern, regex.flags)
+        lowered = aligned_lower(text) if held else None
+        if lowered is None:
+            return True
+        return any(lowered.find(string, start, end) >= 0 for string in held)
 
 
 def scan_near(text: str, start: int, end: int, regex: re.Pattern, places: list[int], back: int, reach: int,
@@ -180,6 +195,9 @@ def scan_near(text: str, start: int, end: int, regex: re.Pattern, places: list[i
     """The matches `regex.finditer(text, start, end)` gives, searched only near `places` (where the anchors start,
     in order): every match holds an anchor that starts at most `back` characters past the match's start, and an
     attempt reads nothing past `reach` characters from its start (see `Entry.scan`)."""
+    if back == 0:
+        yield from _match_at_places(text, start, end, regex, places, reach)
+        return
     pos = start
     chain_end = -1  # the last occurrence of the chain last walked: a later start inside it ends there too
     while True:
@@ -201,6 +219,21 @@ def scan_near(text: str, start: int, end: int, regex: re.Pattern, places: list[i
             pos = match.end()
         else:
             pos = last + 1
+
+
+def _match_at_places(text: str, start: int, end: int, regex: re.Pattern, places: list[int],
+                     reach: int) -> Iterator[re.Match]:
+    """`scan_near` for a regex whose matches start where an anchor does (`back` 0): only those places can start
+    one, so each is tried alone instead of searching past it the `reach` of a match, where none may start."""
+    i, count = bisect.bisect_left(places, start), len(places)
+    while i < count and places[i] < end:
+        at = places[i]
+        match = regex.match(text, at, min(end, at + reach + 1))
+        if match is None:
+            i += 1
+        else:
+            yield match
+            i = bisect.bisect_left(places, match.end(), i + 1)  # the next match starts where this one ends or after
 
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -725,6 +758,12 @@ def scan_long(regex: "re.Pattern | LazyPattern", text: str, start: int, end: int
 
 
 @functools.lru_cache(maxsize=None)
+def _held_strings(source: str, flags: int) -> tuple[str, ...] | None:
+    """Lowercase strings one of which every match of the regex holds (`literal_anchors`, else `regex_anchors`)."""
+    return literal_anchors(source, flags) or regex_anchors(source, flags)
+
+
+@functools.lru_cache(maxsize=None)
 def _run_bounded_window(source: str, flags: int) -> tuple | None:
     """(anchors, reach, lead) of a regex in a stretch without runs longer than RUN_LIMIT, or None when not known."""
     anchors = literal_anchors(source, flags) or regex_anchors(source, flags)
@@ -1127,7 +1166,7 @@ def _around(lowered: str, run: str, reach: tuple[int, int] | None) -> str:
     by NUL (`reach`: how far before the run a phrase of it starts, how far past the run's start it ends, at most),
     so that the text is searched once for the run instead of once per phrase; lowered itself for a run of fewer
     phrases (no reach) or one that stands more than MAX_RUN_PLACES times."""
-    if reach is None:
+    if reach is None or lowered.count(run) > MAX_RUN_PLACES:  # (count() skips overlaps: it counts no more places)
         return lowered
     before, after = reach
     pieces, at = [], lowered.find(run)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ...findings import Hit
-from ..lexicon import Entry, candidates
+from ..lexicon import LARGE_TEXT, Entry, candidates, text_words, token_starts
 
 SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’»)]|$)|\n")
 
@@ -167,16 +167,25 @@ def suggestion_for(match: Match) -> str | None:
 def anchor_paragraphs(lowered: str, anchors: Iterable[str]) -> list[tuple[int, int]]:
     """The lines of the lowercased text that hold one of the anchors, in order, each once: the stretches a
     pattern that must contain an anchor is scanned in, so that its cost follows the anchors, not the text."""
-    found: set[tuple[int, int]] = set()
+    anchors = tuple(anchors)
+    if len(anchors) == 1:  # one anchor's lines come in order, each once: the search goes on past the line's end
+        return _anchor_lines(lowered, anchors[0], [])
+    found: list[tuple[int, int]] = []
     for anchor in anchors:
-        at = lowered.find(anchor)
-        while at >= 0:
-            start = lowered.rfind("\n", 0, at) + 1
-            end = lowered.find("\n", at)
-            end = len(lowered) if end < 0 else end
-            found.add((start, end))
-            at = lowered.find(anchor, end)  # the rest of this line is scanned already
-    return sorted(found)
+        _anchor_lines(lowered, anchor, found)
+    return sorted(set(found))
+
+
+def _anchor_lines(lowered: str, anchor: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of lowered that hold anchor, in order, added to `found`."""
+    at = lowered.find(anchor)
+    while at >= 0:
+        start = lowered.rfind("\n", 0, at) + 1
+        end = lowered.find("\n", at)
+        end = len(lowered) if end < 0 else end
+        found.append((start, end))
+        at = lowered.find(anchor, end)  # the rest of this line is scanned already
+    return found
 
 
 def word_lines(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
@@ -184,8 +193,6 @@ def word_lines(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     `text_words` lists them). In a large text they are found from where the text's words stand (`_WordLines`):
     a search of the whole text per word would cost its length times the number of words asked about, which
     grows with its length."""
-    from ..lexicon import LARGE_TEXT, text_words
-
     lowered = text_words(text)[0]
     if len(lowered) < LARGE_TEXT:
         return anchor_paragraphs(lowered, words)
@@ -202,8 +209,6 @@ class _WordLines:
     __slots__ = ("text", "lowered", "line_starts", "tokens", "joined", "offsets", "places", "known")
 
     def __init__(self, text: str) -> None:
-        from ..lexicon import text_words, token_starts
-
         self.text = text
         self.lowered = lowered = text_words(text)[0]
         self.line_starts = [0] + [m.end() for m in NEWLINE_RE.finditer(lowered)]
@@ -255,8 +260,6 @@ class WordIndex:
 
     def lines(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """For each pattern one of whose words the text holds, the lines holding them (see anchor_paragraphs)."""
-        from ..lexicon import text_words
-
         words = text_words(text)[1]
         wanted: dict[int, list[str]] = {}
         for word in self.words & words:

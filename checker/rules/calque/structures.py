@@ -9,8 +9,8 @@ import re
 from ...findings import Category, Hit, Severity
 from ...records import record
 from ...registry import Example, Rule
-from ..lexicon import LazyPattern, lazy_patterns, scan_long
-from .matching import WordIndex, is_english
+from ..lexicon import LazyPattern, aligned_lower, lazy_patterns, scan_long, text_words
+from .matching import WordIndex, is_english, word_lines
 
 # roles French press periphrases give a person or a body ("le gendarme du nucléaire", "le pape de la
 # gastronomie", "le patron de la diplomatie")
@@ -314,9 +314,6 @@ def _compiled() -> tuple[tuple[tuple[str, ...], LazyPattern, Pattern], ...]:
 
 def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:
     """(start, end, pattern) for every productive French pattern in text."""
-    from ..lexicon import aligned_lower, text_words
-    from .matching import word_lines
-
     compiled, index = _compiled(), _index()
     lowered, words = text_words(text)
     aligned = aligned_lower(text) is not None  # a line of lowered is then the same line of text, letter for letter
@@ -326,12 +323,18 @@ def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:
             wanted.setdefault(i, []).append(word)
     # a pattern whose other words are missing is not scanned: the lines are looked up only for the rest, and of
     # those only the lines that hold its other words are scanned
-    hits = [(*_span(m), compiled[i][2]) for i, found in sorted(wanted.items())
-            if all(not words.isdisjoint(needed) for needed in compiled[i][2].requires)
-            for start, end in _lines_holding(lowered, word_lines(text, found),
-                                             compiled[i][2].requires if aligned else (),
-                                             compiled[i][2].holds if aligned else ())
-            for m in scan_long(compiled[i][1], text, start, end)]
+    hits = []
+    for i, found in sorted(wanted.items()):
+        _, regex, pattern = compiled[i]
+        requires = pattern.requires
+        if requires and not all(not words.isdisjoint(needed) for needed in requires):
+            continue
+        lines = word_lines(text, found)
+        if aligned:
+            lines = _lines_holding(lowered, lines, requires, pattern.holds)
+        for start, end in lines:
+            for match in scan_long(regex, text, start, end):
+                hits.append((*_span(match), pattern))
     return sorted((h for h in hits if not h[2].not_after or _word_before(text, h[0]) not in h[2].not_after),
                   key=lambda h: (h[0], h[1]))
 
@@ -345,7 +348,17 @@ def _lines_holding(lowered: str, lines: list[tuple[int, int]], requires: tuple[f
     needed = requires + ((frozenset(holds),) if holds else ())
     if not needed:
         return lines
-    return [(a, b) for a, b in lines if all(any(lowered.find(w, a, b) >= 0 for w in one) for one in needed)]
+    kept = []
+    for a, b in lines:  # plain loops: a pair of generators per line would cost more than the searches
+        for one in needed:
+            for word in one:
+                if lowered.find(word, a, b) >= 0:
+                    break
+            else:
+                break  # the line holds no word of this set
+        else:
+            kept.append((a, b))
+    return kept
 
 
 def _span(m: re.Match) -> tuple[int, int]:
