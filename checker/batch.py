@@ -149,6 +149,7 @@ def _run_local(items: Iterable[Item], config: Config, fields: Fields, done: int,
 
 # how far past the oldest unfinished chunk the workers may run (the results between wait in the sink)
 WINDOW = 32  # chunks per worker
+HAND_BACK_WAIT_S = 5.0  # how long a stopped worker may take to hand back what it added to the run memos
 
 
 class _Workers:
@@ -204,23 +205,46 @@ class _Workers:
 
     def close(self) -> None:
         """Ends the workers: those waiting once told, those still checking (after a failure or Ctrl-C) at once."""
+        told = []
         for pipe in self.idle:
             try:
                 pipe.send(None)
+                told.append(pipe)
             except OSError:
                 pass
-        for process in self.processes:
-            if self.busy:
+        unheard = set() if self.busy else self._keep_memo_news(told)
+        for process, pipe in zip(self.processes, self.pipes):
+            if self.busy or pipe in unheard:
                 process.terminate()
             process.join()
         for pipe in self.pipes:
             pipe.close()
+
+    @staticmethod
+    def _keep_memo_news(told: list) -> set:
+        """What each stopped worker added to the run memos (compiled patterns), kept for the next run (see
+        checker.data.cache.run_memo_news); the pipes of workers that did not answer."""
+        from .data.cache import keep_run_memo_news
+        unheard = set()
+        for pipe in told:
+            try:
+                if not pipe.poll(HAND_BACK_WAIT_S):
+                    unheard.add(pipe)
+                    continue
+                keep_run_memo_news(pipe.recv())
+            except EOFError:  # the worker ended without a word (Ctrl-C reaches it too)
+                pass
+            except Exception:  # noqa: BLE001 — a memo lost costs the next run a compile, never this run's results
+                unheard.add(pipe)
+        return unheard
 
 
 def _serve(pipe, parent_end, config: Config, fields: Fields, done: int) -> None:
     """A worker: checks the chunks it receives until told to stop (None) or the parent is gone."""
     parent_end.close()
     try:
+        from .data.cache import run_memo_sizes
+        inherited = run_memo_sizes()  # what the memos held at the fork: the parent has it already
         _init_worker(config, fields)
         while True:
             try:
@@ -228,6 +252,7 @@ def _serve(pipe, parent_end, config: Config, fields: Fields, done: int) -> None:
             except (EOFError, OSError):  # the parent is gone
                 return
             if chunk is None:
+                _hand_back_memo_news(pipe, inherited)
                 return
             try:
                 result = (True, _check_chunk(chunk, done))
@@ -238,6 +263,15 @@ def _serve(pipe, parent_end, config: Config, fields: Fields, done: int) -> None:
             except OSError:
                 return
     except KeyboardInterrupt:  # Ctrl-C reaches every process of the group: the parent reports it
+        pass
+
+
+def _hand_back_memo_news(pipe, inherited: dict) -> None:
+    """Sends the parent what this worker added to the run memos: a worker ends without saving them."""
+    from .data.cache import run_memo_news
+    try:
+        pipe.send(run_memo_news(inherited))
+    except Exception:  # noqa: BLE001 — the parent gone, or an entry that cannot be sent: only the memo is lost
         pass
 
 

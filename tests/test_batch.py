@@ -349,3 +349,36 @@ def test_workers_are_forked_after_the_parent_checks_the_first_chunk(tmp_path, mo
     batch.run_batch(str(_many(tmp_path)), Config(models=False), "en", output=str(tmp_path / "out.jsonl"),
                     num_proc=3, stderr=io.StringIO())
     assert alive == [0]
+
+
+def test_what_workers_add_to_the_run_memos_is_saved_by_the_parent(tmp_path, monkeypatch):
+    """A forked worker ends without running the exit functions that save the run memos (the patterns a run compiled):
+    it hands what it added to its parent, which saves it with its own, so the next run reads them back."""
+    import atexit
+    import io
+    import multiprocessing
+    import os
+
+    from checker import batch
+    from checker.config import Config
+    from checker.data import cache
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the workers are not forked here")
+    monkeypatch.setattr(cache, "_RUN_MEMOS", {})
+    memo = cache.RunMemo("test-run-memo", tmp_path)
+    atexit.unregister(memo.save)
+    parent, check = os.getpid(), batch._check_chunk
+
+    def checked(chunk, done):
+        for unit in chunk:
+            for item in unit:
+                memo.get(item.record["id"], lambda: os.getpid() != parent, lambda built: built)
+        return check(chunk, done)
+
+    monkeypatch.setattr(batch, "_check_chunk", checked)
+    batch.run_batch(str(_many(tmp_path)), Config(models=False), "en", id_field="id",
+                    output=str(tmp_path / "out.jsonl"), num_proc=2, stderr=io.StringIO())
+    assert len(memo.used) == 60 and sum(memo.used.values()) > 50  # the workers' entries, and the parent's first
+    memo.save()
+    assert cache.read_marshal(memo.path) == memo.used

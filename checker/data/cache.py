@@ -350,6 +350,7 @@ class RunMemo:
         self.used: dict = {}
         known = read_marshal(self.path)
         self.known = known if isinstance(known, dict) else {}
+        _RUN_MEMOS[kind] = self
         import atexit
         atexit.register(self.save)
 
@@ -373,6 +374,43 @@ class RunMemo:
         """When this run built something new: keep what it used (what it did not use is dropped)."""
         if self.used.keys() - self.known.keys():
             write_marshal(self.path, self.used)
+
+    def used_since(self, count: int) -> dict:
+        """The entries this process first used after its first `count` ones (read back or built): `used` only grows,
+        in the order its keys were first asked for."""
+        from itertools import islice
+        return dict(islice(self.used.items(), count, None))
+
+    def take(self, entries: dict) -> None:
+        """Entries another process of this run used (a batch worker): kept for the next run as this one's own."""
+        used = self.used
+        for key, value in entries.items():
+            if len(used) >= MEMO_LIMIT:
+                break
+            used.setdefault(key, value)
+
+
+_RUN_MEMOS: dict[str, RunMemo] = {}  # this process's memos by kind (see remember_compiled)
+
+
+# A forked batch worker ends without running the exit functions that save the memos: it hands what it used to
+# its parent, which saves it with its own (else the next run compiles again what only the workers met).
+def run_memo_sizes() -> dict:
+    """How many entries each memo of this process holds (a forked worker's mark of what it inherited)."""
+    return {kind: len(memo.used) for kind, memo in _RUN_MEMOS.items()}
+
+
+def run_memo_news(sizes: dict) -> dict:
+    """The entries each memo gained since `run_memo_sizes` gave `sizes`, by kind."""
+    return {kind: memo.used_since(sizes.get(kind, 0)) for kind, memo in _RUN_MEMOS.items()}
+
+
+def keep_run_memo_news(news: dict) -> None:
+    """Keeps a worker's `run_memo_news` with what this process saves at its exit."""
+    for kind, entries in news.items():
+        memo = _RUN_MEMOS.get(kind)
+        if memo is not None and isinstance(entries, dict):
+            memo.take(entries)
 
 
 def remember_compiled() -> None:
