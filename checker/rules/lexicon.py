@@ -437,7 +437,7 @@ def _cost_rank(words) -> tuple:
 def _expected_cost(words) -> float:
     """What looking for a set of strings in a text is expected to cost, as so many occurrences per billion words:
     those the strings have together (`_frequency`), and a search of the text for each."""
-    return sum(map(_frequency, words)) + SEARCH_COST * len(words)
+    return sum(map(_frequency, sorted(words))) + SEARCH_COST * len(words)  # sorted: the same float in every process
 
 
 SEARCH_COST = 6e4  # a search of an 800-word text for a string costs about what this frequency's hits cost

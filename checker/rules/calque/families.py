@@ -8,8 +8,9 @@ _CLASS_RE = re.compile(r"\(\?&(~?)([a-z_|]+)\)")
 
 
 def _alternation(words: list[str]) -> str:
-    """A class's words as one group, longest first, spaces as any run of white space."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    """A class's words as one group, longest first (then in alphabetical order: the same source in every process,
+    so the data cache keys it builds are stable), spaces as any run of white space."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered) + ")"
 
 

@@ -222,8 +222,8 @@ def _idiom_token(token: str, irregular: dict) -> tuple[str, bool, tuple[str, ...
     if token == "*":
         return r"[\w'’-]+", optional, ()
     if token.startswith("~"):
-        forms = sorted({f for lemma in token[1:].split("|") for f in _verb_forms(lemma, irregular)}, key=len,
-                       reverse=True)
+        forms = sorted({f for lemma in token[1:].split("|") for f in _verb_forms(lemma, irregular)},
+                       key=lambda f: (-len(f), f))  # longest first, ties in one order in every process
         return "(?:" + "|".join(re.escape(f) for f in forms) + ")", optional, ()
     alternatives = token.split("|")
     # a hyphenated or apostrophised word is looked for by its longest run of letters
