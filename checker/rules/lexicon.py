@@ -766,7 +766,7 @@ def _held_strings(source: str, flags: int) -> tuple[str, ...] | None:
 @functools.lru_cache(maxsize=None)
 def _run_bounded_window(source: str, flags: int) -> tuple | None:
     """(anchors, reach, lead) of a regex in a stretch without runs longer than RUN_LIMIT, or None when not known."""
-    anchors = literal_anchors(source, flags) or regex_anchors(source, flags)
+    anchors = _held_strings(source, flags)
     reach = pattern_reach(source, flags, RUN_LIMIT) if anchors else None
     return None if reach is None else (anchors, reach, literal_lead(source, flags, anchors))
 
