@@ -45,6 +45,7 @@ annotation; a finding on a reference or a trap with no annotation is a false ala
 `sourcefree10`: a tenth, built the same way at the start of round 11 (fixtures/blind/sourcefree10/).
 `sourcefree11`: an eleventh, built the same way at the start of round 12 (fixtures/blind/sourcefree11/).
 `sourcefree12`: a twelfth, built the same way at the start of round 13 (fixtures/blind/sourcefree12/).
+`sourcefree13`: a thirteenth, built the same way at the start of round 15 (fixtures/blind/sourcefree13/).
 These sets were built before the work they measure and are scored once: `--final` says so.
 """
 from __future__ import annotations
@@ -129,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", required=True, choices=("bilingual", "bilingual2", "bilingual3", "bilingual4", "bilingual5",
                                                          "sourcefree", "sourcefree2", "sourcefree3", "sourcefree4",
                                                          "sourcefree5", "sourcefree6", "sourcefree7", "sourcefree8", "sourcefree9",
-                                                         "sourcefree10", "sourcefree11", "sourcefree12"))
+                                                         "sourcefree10", "sourcefree11", "sourcefree12",
+                                                         "sourcefree13"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")
