@@ -54,7 +54,8 @@ QUOTED_RE = re.compile(r"[\"“«][^\"“”«»]*[\"”»]")
 # (an -ed word right after a determiner is an adjective: "on our dedicated page")
 REPORT_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|police|officials?|[A-Z][a-z]+)"
                        r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|has|had|have|will|would|could|"
-                       r"(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )[a-z]{3,}ed)\b")
+                       r"(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"
+                       r"(?<!\bOur )(?<!\bYour )(?<!\bThe )(?<!\bA )(?<!\bAn )(?<!\bIts )(?<!\bTheir )[a-z]{3,}ed)\b")
 # the outlet's own pages and channels, named with "our" or "your": "on our sports page", "in our dedicated
 # section", "on your favourite platform"; news outside quotations does not speak of them
 OUTLET_PLACE_RE = re.compile(r"\b(?:our|your)\s+(?:[\w'’-]+\s+){0,3}?(?:page|pages|section|site|website|file|"
@@ -183,8 +184,14 @@ def _opens_with_call(rest: str, label: re.Match | None, cta_verbs: frozenset[str
 def _reports(sentence: str, cta_verbs: frozenset[str], place: bool = False) -> bool:
     """A sentence that reports news: a speech verb or a subject with a finite verb, not addressed to the reader."""
     tokens = WORD_RE.findall(sentence.lower())
-    if not tokens or tokens[0] in cta_verbs or READER_QUESTION_RE.match(sentence) or OUTLET_SUBJECT_RE.match(sentence):
-        return False  # a call to action, a question to the reader, the outlet speaking of itself
+    speech = speech_verb_by_form()
+    spoken = any(t in speech and not t.endswith("ing") and t not in ("report", "comment", "write", "note", "answer")
+                 and i > 0 for i, t in enumerate(tokens))
+    outlet = OUTLET_SUBJECT_RE.match(sentence)
+    if not tokens or tokens[0] in cta_verbs or READER_QUESTION_RE.match(sentence) or outlet is not None and not (
+            _speech_after(sentence[outlet.end():], speech)):
+        return False  # a call to action, a question to the reader, the outlet speaking of itself (but not
+        # its reporter reporting: "Our correspondent in Kyiv said the city was calm")
     label = LABEL_RE.match(sentence)
     if label is not None and (OUTLET_SUBJECT_RE.match(sentence[label.end():])
                               or PROMO_RE.match(sentence[label.end():].lower())
@@ -193,10 +200,13 @@ def _reports(sentence: str, cta_verbs: frozenset[str], place: bool = False) -> b
         # "The editorial staff recommends: our guide to …"
     if "you" in tokens or "your" in tokens:
         return False  # news outside quotations does not address the reader: "You have read 3 free articles"
-    speech = speech_verb_by_form()
-    return any(t in speech and not t.endswith("ing") and t not in ("report", "comment", "write", "note", "answer")
-               and i > 0 for i, t in enumerate(tokens)) or bool(REPORT_RE.search(sentence)) and not (
+    return spoken or bool(REPORT_RE.search(sentence)) and not (
         place and OUTLET_PLACE_RE.search(sentence.lower()))  # "all our reviews are in our dedicated section"
+
+
+def _speech_after(rest: str, speech) -> bool:
+    """A speech verb after the outlet's subject: its reporter reporting ("Our correspondent … said …")."""
+    return any(t in speech and not t.endswith("ing") for t in WORD_RE.findall(rest.lower()))
 
 
 class _Spans:

@@ -172,6 +172,12 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
         return "subordinate"
     if first in words.subordinators:
         return "subordinate"
+    if first in LEADING_ADVERBS and len(tokens) > 2:
+        second = tokens[1][1].lower()
+        if second in words.subordinators:
+            return "subordinate"  # "Especially because the dogs lost the scent.": a focus adverb, then the clause
+        if second in words.weak:
+            return "weak"  # "Especially since the dogs lost the scent.": read before "especially" opens an addition
     lowered = [w.lower() for _, w in tokens[:4]]
     if len(lowered) >= 3 and lowered[0] in words.quantifiers and lowered[1] == "of" and lowered[2] in ("whom", "which"):
         return "subordinate"  # "One of whom remains in hospital."
@@ -216,7 +222,10 @@ INNER_CLAUSE_WORDS = frozenset("when where while whereas which who whom whose be
                                "how why whether".split())
 # prepositions that open a complement cut off the sentence before ("To an American fund that …", "With a budget
 # that …"); a determiner must follow, so that "To say that …" (an infinitive) is left alone
-PHRASE_PREPOSITIONS = frozenset("to with for from by among against towards toward without under in on at".split())
+PHRASE_PREPOSITIONS = frozenset("to with for from by among against towards toward without under in on at like unlike"
+                                 .split())
+# words that open the noun phrase after such a preposition: determiners, and quantifiers ("so many other children")
+PHRASE_DETERMINERS = DETERMINERS | frozenset("so many some all most few several both other such countless".split())
 PHRASE_RELATIVES = frozenset("that who which whose".split())
 
 
@@ -241,7 +250,7 @@ participle with its object or "that" clause ("Adding that the talks would resume
 A preposition, a noun phrase and a relative clause with one verb group, and nothing else, without a comma:
     a complement and its relative split off the sentence before, with no main clause."""
     words = [w.lower() for _, w in tokens]
-    if words[0] not in PHRASE_PREPOSITIONS or len(words) < MIN_WORDS + 2 or words[1] not in DETERMINERS:
+    if words[0] not in PHRASE_PREPOSITIONS or len(words) < MIN_WORDS + 2 or words[1] not in PHRASE_DETERMINERS:
         return False
     relative = next((i for i, w in enumerate(words) if w in PHRASE_RELATIVES), None)
     # the word before the relative pronoun is the noun it follows ("fund that"), not a verb ("said that")
@@ -278,6 +287,17 @@ def _incise_then_clause(text: str, tail: list[tuple[int, str]], end: int) -> boo
     return _clause_groups(rest[:inner]) == 1
 
 
+def _weak_tail(text: str, tail: list[tuple[int, str]], end: int) -> bool:
+    """The tail opens with a weak subordinator, a subject and one verb group running to the end of the
+    sentence ("as the law allows in exceptional cases"): a second subordinate clause, not the main clause."""
+    if len(tail) < 3 or tail[0][1].lower() not in WEAK_TAILS or CLAUSE_CUT_RE.search(text, tail[0][0], end):
+        return False
+    subject = tail[1][1].lower()
+    if subject not in PRONOUN_SUBJECTS | DETERMINERS and not _bare_subject(tail[1][1]):
+        return False  # "as a result the talks failed", "since then the unions have refused"
+    return not _second_subject(tail[1:]) and _clause_groups(tail[1:]) == 1
+
+
 def _after_relative(text: str, tail: list[tuple[int, str]], end: int) -> list[tuple[int, str]]:
     """The words after a relative clause that opens the tail ("…, which had announced X, the group cut jobs"
     → "the group cut jobs"): the relative's verb is not the main clause's."""
@@ -290,6 +310,9 @@ def _after_relative(text: str, tail: list[tuple[int, str]], end: int) -> list[tu
 RELATIVE_OPENERS = frozenset("who whom whose which that where".split())
 GROUP_ADVERBS = frozenset("not never still already also just yet even always often ever".split())
 SUBORDINATE_TAILS = frozenset("when where while whereas which who whom whose because although though if".split())
+# a weak subordinator after the comma of a subordinate clause opens a second subordinate clause when one verb group
+# follows it to the end ("Unless the state grants a waiver, as the law allows."), not a main clause
+WEAK_TAILS = frozenset("as since once until after before".split())
 
 
 def _outside_relatives(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -373,7 +396,7 @@ def detached(text: str, start: int, end: int) -> str | None:
         if opener in ("subordinate", "weak", "additive"):
             # "Whose sketches date from 1961, when he lived …", "Because the draft, which had leaked, was …": a
             # second subordinate or relative clause is not the main clause; what follows it may be
-            while tail and tail[0][1].lower() in SUBORDINATE_TAILS:
+            while tail and (tail[0][1].lower() in SUBORDINATE_TAILS or _weak_tail(text, tail, end)):
                 after = CLAUSE_CUT_RE.search(text, tail[0][0], end)
                 tail = [t for t in tail if after is not None and t[0] > after.start()]
                 only_subordinate = not tail
@@ -585,7 +608,13 @@ A participial phrase keeps its relative clause ("Citing health problems that had
 unless a main verb follows it ("Losing the contracts that kept it alive was the end."); a reporting verb's
 participle with its object or "that" clause ("Adding that the talks would resume.") is one too.
 A preposition, a noun phrase and a relative clause with one verb group, with no comma and nothing else ("To an
-American fund that promised to keep all the jobs.") is a complement split off the sentence before.
+American fund that promised to keep all the jobs.") is a complement split off the sentence before; the preposition
+may be a comparing one and the noun phrase may open with a quantifier ("Like so many other children who never came
+home.").
+A focusing adverb before a subordinator ("Especially since …", "Particularly because …") opens the subordinate
+clause, not an addition; after a subordinate clause's comma, a second one opened by a weak subordinator with its
+subject and one verb group running to the end ("Unless the state grants a waiver, as the law allows.") is no main
+clause.
 
 ## Why is this bad?
 Machine translation and sentence-by-sentence pipelines cut a sentence before its subordinate
@@ -596,6 +625,16 @@ clause or its participial phrase; the second piece is left as a fragment that re
 `The unions called off the strike because the government withdrew the reform.`
 """,
     examples=(
+        Example("The search was called off on Friday evening. [[Particularly because the river had risen again "
+                "overnight.]]", note="a focusing adverb before the subordinator"),
+        Example("The player will miss the final next week. [[Unless the federation lifts his ban, as its rules "
+                "allow.]]", note="a second subordinate clause after the comma, no main clause"),
+        Example("The girl was found in a forest far away. [[Like so many teenagers who run away every year.]]",
+                note="a comparison and its relative clause"),
+        Example("The player will miss the final next week. Unless the federation changes its mind, as it did in "
+                "2019, he will stay at home.", note="a main clause after the second subordinate clause"),
+        Example("The mayor resigned after the vote on Tuesday. Like many others who left the party, he joined the "
+                "centre.", note="a main clause after the comparison's comma"),
         Example("Floods cut the roads. [[Not only in the Ariège.]] The Aude was hit as well.",
                 note="'not only' without its 'but also' and without a verb"),
         Example("Floods cut the roads. Not only that. The Aude was hit as well."),

@@ -146,10 +146,23 @@ def check(ctx):
             # the French nominal sentence, both foreign to English news prose
             # a head count described after a comma ("Two tiny pink cubs, each weighing …") is a feature's lead
             counted = _counted(words) and "," not in sentence
-            comment = words[0].lower() in COMMENT_OPENERS or adverbial or apposition or counted
+            comment = (words[0].lower() in COMMENT_OPENERS or adverbial or apposition or counted
+                       or _coordinated_adverbs(sentence, words))
             yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
                                   "join it to the sentence it belongs to or complete it.",
                       severity=Severity.WARNING if comment else None)
+
+
+# a manner adverb, a comma and a coordinated adverbial ("Spontaneously, and often without any instructions."):
+# the adverbials of the sentence before, cut off it
+COORDINATORS = frozenset("and but or yet".split())
+MIN_COORDINATED_WORDS = 5
+
+
+def _coordinated_adverbs(sentence: str, words: list[str]) -> bool:
+    first = words[0]
+    return (len(words) >= MIN_COORDINATED_WORDS and len(first) > 5 and first.lower().endswith("ly")
+            and sentence[len(first):len(first) + 1] == "," and words[1].lower() in COORDINATORS)
 
 
 COMMENT_OPENERS = frozenset("a an another".split())
@@ -226,7 +239,9 @@ indefinite article ("A mobilisation without precedent in a decade."): the French
 commenting on the one before, which English news prose does not use, is a warning. So are a time or cause
 adverbial in one piece, from four words ("Since the fall of the city.", "After two years of silence."), cut off the
 sentence it belongs to, and a head count with its place ("Hundreds of thousands of people in the streets of Minsk."), unless a comma
-describes it (a feature's lead: "Two tiny pink cubs, each weighing little more than a bar of chocolate.").
+describes it (a feature's lead: "Two tiny pink cubs, each weighing little more than a bar of chocolate."), and a
+manner adverb with a coordinated adverbial, from five words ("Spontaneously, and often without any instructions."):
+the adverbials of the sentence before, cut off it.
 
 ## Why is this bad?
 A long verbless sentence in running prose is usually the tail of the previous sentence cut
@@ -237,6 +252,8 @@ off by a misplaced full stop, or a clause whose verb the translation dropped.
 deliveries to Russia.` → join the second part to the first or give it a verb.
 """,
     examples=(
+        Example("Neighbours cleared the mud themselves. [[Quietly, and mostly without any help from the council.]]",
+                note="a manner adverb and a coordinated adverbial"),
         Example("Gunmen opened fire in the lobby. Dozens of the wounded remain in a serious condition. The toll "
                 "may rise.",
                 note="an adjective standing as a plural noun, then its verb"),

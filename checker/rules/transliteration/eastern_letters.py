@@ -10,7 +10,12 @@ from .forms import CONVERSION_RE, CONVERSION_MAP, DOUBTFUL_RE, Reading
 #   ï after a vowel or before a/e ("Balakliïa", "Khmelnytskyï")        English: i, y, yi
 #   "iou" for yu and initial "Ia"/"Io" before a consonant ("Izioum", "Iaroslav", "Ioulia")   English: yu, ya, yo
 #   "tch" ("Kertch", "Pisotchyn")                                     English: ch
-#   "ch" for sh in a name that also writes an eastern "kh", "gh" or "zh", or "chh"/"chah" ("Kermanchah", "Machhad")
+#   "ch" for sh in a name that also writes an eastern "kh", "gh" or "zh", or "chh"/"chah" ("Kermanchah", "Machhad"),
+#   or before a consonant, where English "ch" would be the sound French writes "tch" ("Glouchkovo")
+#   "io" for yo after a consonant, before a consonant ("Tiotkino", "Semionov")        English: yo
+#   initial "Dj" for j ("Djafar", "Djamshid")                                          English: J
+#   "-ski" for -sky ("Pavlenski"): English writes -sky for Russian and Ukrainian names, Polish ones keep -ski
+#   (a Polish name shows Polish letters or digraphs: "Kowalski", "Kaczyński", "Trzaskowski")
 # Each is read only in a text about the east (EAST_RE): French spellings of French and Maghrebi names
 # ("Loïc", "Yassine", "Koundé") live elsewhere.
 LETTER_RES = {
@@ -20,7 +25,21 @@ LETTER_RES = {
     "initial Ia or Io": re.compile(r"^I[ao](?=[^aeiouns\W])"),
     "tch": re.compile(r"(?<=[^\Wt])tch"),
     "ch for sh": re.compile(r"(?<![tTsScC])ch(?=h|ah$|a[hk]|[aeiou][^aeiou]*(?:kh|gh|zh))|(?<=[kgz]h[aeiou])ch|chh"),
+    "ch before a consonant": re.compile(r"(?<=[^\WtTsScC])ch(?=[bdfgkmnpvz])"),
+    "io for yo": re.compile(r"(?<=[^\WcgsCGSIi])io(?=[^aeiou\W])"),
+    "initial Dj": re.compile(r"^Dj(?=[aeiou])"),
+    "-ski for -sky": re.compile(r"^(?!.*(?:w|sz|cz|rz|[łńśźżóąę])).+ski$", re.I),
 }
+WEAK_LETTERS = frozenset({"-ski for -sky"})  # a Polish name's ending too: a sign only beside another one
+# a sign of a French spelling of the east's places and of its people there, not of a surname a family registered in
+# France ("Mohammed Mogouchkov", a French resident, keeps it): not read after a given name that is not eastern
+PLACE_LETTERS = frozenset({"ch before a consonant"})
+POLISH_RE = re.compile(r"\b(?:Poland|Polish|Warsaw|Krak[oó]w|Gda[nń]sk|Wroc[lł]aw|Pozna[nń])\b")
+
+
+def polish_text(text: str) -> bool:
+    """Whether the text speaks of Poland, where "-ski" is the name's own spelling."""
+    return POLISH_RE.search(text) is not None
 EAST_RE = re.compile(r"\b(?:Russia|Russian|Russians|Ukrain\w*|Kremlin|Moscow|Kyiv|Kiev|Belarus\w*|Kazakh\w*|Chechen\w*|"
                      r"Chechnya|Georgian|Armenian?|Azerbaijan\w*|Iran|Iranian|Iranians|Tehran|Persian|Tajik\w*|"
                      r"Uzbek\w*|Kyrgyz\w*|Soviet|Donbas|Crimea\w*|Siberia\w*|Kurd|Kurdish|Kurdistan|Putin|Zelensky\w*)\b")
@@ -46,8 +65,12 @@ def read_eastern_letters(word: str) -> Reading | None:
         return None
     english = re.sub(r"^I([ao])", lambda m: "Y" + m.group(1), word)
     english = english.replace("chh", "shh").replace("iou", "yu")
-    english = re.sub(r"(?<![tTsScC])ch", "sh", english) if "ch for sh" in signals else english
+    english = re.sub(r"(?<![tTsScC])ch", "sh", english) if {"ch for sh", "ch before a consonant"} & set(signals) \
+        else english
     english = english.replace("tch", "ch") if "tch" in signals else english
+    english = re.sub(r"(?<=[^\WcgsCGSIi])io(?=[^aeiou\W])", "yo", english) if "io for yo" in signals else english
+    english = re.sub(r"^Dj", "J", english) if "initial Dj" in signals else english
+    english = re.sub(r"ski$", "sky", english) if "-ski for -sky" in signals else english
     english = CONVERSION_RE.sub(lambda m: CONVERSION_MAP[m.group()] if m.group() in ("ï", "ïa", "ïe", "ou", "Ou")
                                 else m.group(), english)
     # every signal here is one English never shows (forms.STRONG_SIGNALS); the conversion may be doubtful

@@ -223,7 +223,8 @@ SIGNAL_RES = {
 }
 # signals that English spelling of Slavic names never shows; the others ("ou", "ss", "j") it sometimes does
 STRONG_SIGNALS = frozenset({"tch", "diaeresis", "initial iou", "-chvili", "-dzé", "ch beside kh", "ch for sh",
-                            "iou for yu", "initial Ia or Io"})
+                            "iou for yu", "initial Ia or Io", "io for yo", "initial Dj",
+                            "ch before a consonant"})
 
 # French → English conversions, applied left to right, longest first
 CONVERSIONS = (

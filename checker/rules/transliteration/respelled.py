@@ -213,8 +213,8 @@ def check(ctx):
         elif not strong and "translit" in found.kinds and found.english_zipf >= RARE_ZIPF \
                 and _middle_east_paragraph(text, start, end):
             strong = True  # "Hachem Safieddine" beside Hezbollah: an Arabic or Persian name in French letters
-        elif not strong and "translit" in found.kinds and read_eastern_letters(word) is not None \
-                and eastern_text(text):
+        elif not strong and "translit" in found.kinds and (letters := read_eastern_letters(word)) is not None \
+                and letters.strong and eastern_text(text):
             strong = True  # "Kermanchah" in a text about Iran: letters English never writes there
         if _occurs(found.english, text):  # an inconsistency the ENT rules report
             strong = False

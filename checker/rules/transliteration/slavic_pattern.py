@@ -11,7 +11,7 @@ from ...registry import Example, Rule
 from .forms import (DOUBTFUL_RE, FRENCH_CH_RE, KNOWN_RESPELLING_ZIPF, SLAVIC_ENDING_RE, Reading, after_french_word,
                     capitalised_parts, described_as_french, englishify, lexicon, listed_spans, read_ch, read_tch,
                     read_word)
-from .eastern_letters import eastern_text, read_eastern_letters
+from .eastern_letters import PLACE_LETTERS, WEAK_LETTERS, eastern_text, polish_text, read_eastern_letters
 from .respell import respell
 
 COMMON_ZIPF = 3.0  # a capitalised word this frequent in lowercase ("Routine") is an ordinary word
@@ -53,6 +53,12 @@ def _after_given_name(text: str, start: int) -> bool:
     """The word follows an eastern given name ("Vadim Krassikov", "Vladimir Kara-Mourza")."""
     match = GIVEN_BEFORE_RE.search(text, max(0, start - 40), start)
     return match is not None and match.group(1) in _given_names()
+
+
+def _after_other_given_name(text: str, start: int) -> bool:
+    """The word follows a capitalised given name that is not an eastern one ("Mohammed Mogouchkov")."""
+    match = GIVEN_BEFORE_RE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1) not in _given_names()
 
 
 FRENCH_SPELLINGS_ELSEWHERE = 2  # other names in French transliteration that show the translation keeps them
@@ -131,6 +137,11 @@ def check(ctx):
         if (reading is None or not reading.strong) and (east := eastern_text(text) if east is None else east):
             # "Izioum", "Balakliïa", "Kertch", "Lioubov" in a text about the east: letters English never writes
             extra = read_eastern_letters(word)
+            if extra is not None and set(extra.signals) <= WEAK_LETTERS and polish_text(text):
+                extra = None  # "Kaminski" in a text about Poland: the Polish spelling
+            if extra is not None and not PLACE_LETTERS.isdisjoint(extra.signals) and _after_other_given_name(text, start):
+                kept = tuple(s for s in extra.signals if s not in PLACE_LETTERS)
+                extra = Reading(kept, extra.english) if kept else None  # "Mohammed Mogouchkov", registered so
             if extra is not None and (reading is not None or respell(word) is None):  # else TRL003's ("Iachine")
                 reading = extra if reading is None else Reading(
                     reading.signals + extra.signals, extra.english or reading.english)
@@ -216,7 +227,12 @@ Kara-Mourza").
 In a text about Russia, Ukraine, the Caucasus, Central Asia or Iran, a name with no Slavic ending is read for the
 letters of the French system English never writes there (eastern_letters.py): "ï" after a vowel or before a or e
 ("Balakliïa", "Krasnyï"), "iou" for yu ("Izioum"), an initial "Ia" or "Io" before a consonant ("Iarmych"), "tch"
-("Kertch"), and "ch" for sh beside "kh", "gh" or "zh" ("Machhad"); a name the respellings of TRL003 know is left to it.
+("Kertch"), "ch" for sh beside "kh", "gh" or "zh" ("Machhad") or before a consonant ("Glouchkovo" → "Glushkovo"),
+"io" for yo between consonants ("Tiotkino" → "Tyotkino", "Semionov"), an initial "Dj" for J ("Djamchid"), and
+"-ski" for -sky, a weak sign that a preceding eastern given name makes a warning ("Piotr Pavlenski" → "Pavlensky");
+a name the respellings of TRL003 know is left to it. "-ski" is no sign in a text that speaks of Poland or in a name
+with Polish letters or digraphs ("Kowalski", "Kaczyński"), and "ch" before a consonant none after a given name that
+is not eastern (a surname registered in France keeps its French spelling: "Mohammed Mogouchkov").
 A name of the Maghreb whose only signs are "ss", "-ine" or "ou" ("Yassine") is left alone in a text that speaks of the
 Maghreb, and so is a name given a French-speaking nationality ("the Moroccan goalkeeper Yassine Bounou").
 
@@ -252,6 +268,13 @@ name for English readers and search engines, and signals unedited machine transl
         Example("Ukrainian oligarch Ihor [[Kolomoïski]] was arrested in Kyiv."),
         Example("Ukrainian troops entered [[Izioum]] on Saturday, the Russian army admitted."),
         Example("Ukrainian forces entered [[Pisotchyn]] after a week of Russian shelling."),
+        Example("Russian shelling hit [[Ouchkovo]] and [[Sioumkino]] overnight, the governor said.",
+                note="'ch' before a consonant, 'io' between consonants"),
+        Example("The Russian artist Piotr [[Pavlenski]] was granted asylum in France.",
+                note="'-ski' after an eastern given name"),
+        Example("The Polish minister Piotr Kaminski met Ukrainian officials in Kyiv.", note="a Polish name"),
+        Example("Fiorentina beat Zenit in a friendly match in Russia on Sunday.",
+                note="'io' in a name English text knows as written"),
         Example("Russian forces withdrew from Izium and Kherson, the ministry said."),
         Example("The Moroccan goalkeeper Yassine Bounou saved two penalties in Doha."),
         Example("Deputy prime minister Arkady [[Dvorkovitch]] resigned."),
