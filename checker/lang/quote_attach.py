@@ -33,6 +33,9 @@ QUOTE_TAKEN_UP = frozenset({"mots", "propos", "phrase", "formule", "termes", "pa
 QUOTE_TAKEN_UP_EN = frozenset(str(noun) for noun in load_yaml("speaker_lexicon")["quote_taken_up_nouns"])
 
 
+NAMED_NEXT_WITHIN = 6  # tokens: a person named this near the start of the sentence after a quote is its topic
+
+
 class AttachStage:
     """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
 
@@ -654,6 +657,23 @@ class AttachStage:
         cand.mention, cand.resolution, cand.pattern = m, resolution, 0.7
         cand.via = "subject of the previous sentence"
         return True
+
+    def _person_named_next(self, cand: Candidate, si: int) -> bool:
+        """ "« Les cigognes n'ont plus besoin d'aller en Afrique. » Pour l'ornithologue X, la conclusion est sans
+        appel", "“Seventy per cent …” Trade minister X made the claim": a whole quoted sentence opening its
+        paragraph, with no cue, whose next sentence in the paragraph names a person near its start, and no
+        other quote (cataphora without a verb of speech)."""
+        if si + 1 >= len(self.sentences):
+            return False
+        nxt = self.sentences[si + 1]
+        if nxt.block != cand.block or nxt.headline or any(t.text == QUOTE_TOKEN for t in nxt.tokens):
+            return False
+        m = next((n for n in nxt.mentions if n.tok_start < NAMED_NEXT_WITHIN), None)
+        if m is None or m.kind != "name" or m.entity is None or not self._personal_name(m.entity) or m.possessive:
+            return False
+        cand.mention, cand.resolution, cand.pattern = m, self.resolver.resolve(m, m.start, learn=False), 0.7
+        cand.via = "the person named in the next sentence"
+        return cand.resolution.name is not None
 
     def _about_last_speaker(self, sent: Sentence, k: int, previous: Candidate) -> bool:
         """ "he defines himself as a “whistle-blower”": the sentence is about the last speaker."""

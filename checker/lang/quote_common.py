@@ -182,7 +182,8 @@ def _step(res: Resolution | None, m: Mention | None, cued: bool) -> str:
     how = res.how if res is not None else "unresolved"
     if how == "name":
         if m is not None and m.kind == "description":
-            return "description names the organisation"
+            person = res.entity is not None and res.entity.kind == "person"
+            return "description → the person it names" if person else "description names the organisation"
         return "named in the cue" if cued else "named"
     if how == "unresolved" or res is None or res.name is None:
         return {"pronoun": "pronoun not resolved", "description": "description, no earlier mention"}.get(

@@ -12,6 +12,7 @@ from .quote_spans import SpanStage
 from .quote_cues import CueStage
 from .quote_attach import AttachStage
 from .speaker_resolution import ResolutionStage
+from .quote_interview import InterviewStage
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +93,15 @@ def extract_quotes(text: str, blocks: Sequence[Block], lang: str = "en") -> list
     return _Extractor(text, tuple(blocks), lang if lang in ("en", "fr") else "en").run()
 
 
-class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
+def _first_person_or_none(cand: Candidate) -> bool:
+    m = cand.mention
+    return m is None or m.kind == "pronoun" and m.gender == "first"
+
+
+class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage, InterviewStage):
     """One document's quotes, in four stages (each a module): find quotation spans (quote_spans), find
     cues and reported speech (quote_cues), attach cues to quotes (quote_attach), resolve speakers
-    (speaker_resolution)."""
+    (speaker_resolution); an interview's unmarked answers are found apart (quote_interview)."""
 
     def __init__(self, text: str, blocks: tuple[Block, ...], lang: str):
         self.text = text
@@ -133,7 +139,12 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage):
         self._last_attributed: Candidate | None = None
         self._said: list[Candidate] = []  # the body's statements with a speaker, in the order attributed
         self._said_words: dict[int, list[str]] = {}  # id(statement) -> its folded words (_echoed_in_body)
+        answers = self._interview_candidates()
         candidates = self._marked_candidates() + self._reported_candidates()
+        if answers:  # an answer holds what its speaker reports in the first person ("Je leur dis : …"): one quote
+            candidates = [c for c in candidates if not (_first_person_or_none(c) and
+                                                        any(a.start <= c.start and c.end <= a.end for a in answers))]
+            candidates += answers
         candidates.sort(key=lambda c: (c.headline, c.order, c.start))  # headlines once the body is known
         for cand in candidates:
             self._attribute(cand)

@@ -10,6 +10,7 @@ from .speaker_choice import BEST, Option, agrees, choose, score
 from ..data.cache import load_yaml
 from .capitalised import all_caps
 from .word_lists import name_words
+from .restrictive_modifiers import TIME_ADVERBS, modifier_end, named_in_relative
 from .quote_common import (
     CLAUSE_SUBORDINATORS, COORDINATION, DOCUMENT_HEADS, FINITE_AUXILIARIES, MEDIA_CUES, NP_JOINERS, PAST_TENSE_EN,
     PREPOSITIONS_TAIL, RARE_ZIPF, Candidate, _description_ending, _ends_with_org, _fold_first, _plural_head,
@@ -39,17 +40,10 @@ BODY_EPITHETS = frozenset(str(w) for w in load_yaml("speaker_lexicon")["body_epi
 DATE_OPENERS = WORD_LISTS["date_openers"]  # "On Tuesday Redcliffe Mining said": _dated
 FR_WEEKDAYS = WEEKDAYS - name_words("weekdays", french=False)  # capitalised only opening a sentence
 CLAUSE_LINKS = frozenset({"while", "whereas", "tandis", "que", "qu'", "qu’"})
-TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "aujourd’hui", "earlier", "later"})
-# what opens a restrictive relative clause or complement of an indefinite description (Resolution._restricted)
-COMPLEMENT_OPENERS = frozenset({"from", "sur", "de", "d'", "d’", "du", "des"})
-RESTRICTIVE_OPENERS = frozenset({"who", "whose", "qui"}) | COMPLEMENT_OPENERS
 # words opening an indirect question, whose subject follows: "describing how Obama suffered a loss"
 INDIRECT_QUESTION = frozenset({"how", "why", "comment", "pourquoi"})
 # prepositions of place, time and medium: a name after one (or after one and an article) is oblique
 OBLIQUE = SPEAKER_WORDS["oblique_prepositions"]
-PLACE_OPENERS = SPEAKER_WORDS["place_openers"]  # (English) "a driver on the ninth floor", "a nurse at the hospital"
-MEDIUM_NOUNS = SPEAKER_WORDS["medium_nouns"]  # "in a statement": how the words came, not who said them
-ANONYMITY_WORDS = SPEAKER_WORDS["anonymity_words"]  # "who asked not to be named": no restrictive relative
 FR_DEMONYM_ENDINGS = tuple(SPEAKER_WORDS["fr_demonym_endings"])  # "la Savoyarde Lison X": _fr_demonym_first
 FR_IMPERSONAL = SPEAKER_WORDS["fr_impersonal_after_il"]  # "Il s'agit du spécimen …": an "il" standing for nobody
 # (English) sentence-opening pronouns that continue the person the sentence before opened with, and their gender
@@ -587,7 +581,11 @@ class ResolutionStage:
                 self.resolver.cite(entity)
         elif cand.mention is not None and cand.mention.kind == "description" and cand.resolution is not None \
                 and cand.resolution.how == "unresolved":
-            self.resolver.spoke_as(cand.start, cand.mention.text, cand.mention.head or "", cand.mention.start)
+            body = self._body_described(cand.mention)
+            if body is not None:  # "Le Conseil d'État … ¶ La haute juridiction a jugé que …": the body spoke
+                self.resolver.spoke(cand.start, body, cand.end)
+            else:
+                self.resolver.spoke_as(cand.start, cand.mention.text, cand.mention.head or "", cand.mention.start)
         elif cand.mention is not None and cand.resolution is not None and cand.resolution.name is not None and \
                 cand.resolution.how in ("name", "description", "pronoun", "description with its modifiers"):
             # a speaker known only by its words ("Publicis and Omnicom", "a press regulator"): later "they"/"it"
@@ -657,6 +655,10 @@ class ResolutionStage:
         self._carry_over(scratch)
         if scratch.mention is not None or scratch.carried_from is not None:
             options.append(self._option(scratch, scratch.via, "context", rank + 1))
+        if not options and cand.kind == "direct" and k == 0:
+            scratch = cand.copy()
+            if self._person_named_next(scratch, si):
+                options.append(self._option(scratch, scratch.via, "context", rank + 2))
         # "“…,” he said" after a woman's quote: a speaker from the context must fit the quote's own pronoun
         pronouns = [o.mention for o in options if o.tier == "cue" and o.mention is not None and
                     o.mention.kind == "pronoun"]
@@ -705,6 +707,13 @@ class ResolutionStage:
             # "qui avait mené les Bleues au titre … ¶ Elle avait annoncé": a name only ever after "les" is a plural
             other = self.resolver.resolve(m, pos, headline=cand.headline, learn=False, exclude=res.entity)
             res = other if other.name is not None else res
+        elif m.kind == "pronoun" and m.gender == "plural" and self.lang == "fr" and res.entity is not None and \
+                not self._named_plural(res.entity, m.start) and \
+                (res.entity.kind == "org" or res.entity.kind in ("person", "unknown") and res.entity.gender):
+            # "selon la Cour des comptes … Les magistrats financiers relèvent … rappellent-ils", "Selon eux" after
+            # Hildegarde X: « ils », « eux » take up a plural subject, not a body or a person named in the singular
+            plural = self._description_antecedent(m)
+            res = plural if plural is not None and plural.name else res
         if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "fr" and cand.kind == "direct" and \
                 res.entity is not None and res.entity.kind == "org" and \
                 any(w in FR_FIRST_SINGULAR for w in _folded_words(self.text[cand.start:cand.end])):
@@ -780,7 +789,7 @@ class ResolutionStage:
                 m.start > cand.cue.start:
             res = self._restricted(m) or res  # after an inverted cue: "…,” said a man who lives nearby."
         elif res.name is None and m.kind == "description" and not m.definite and cand.cue is not None and \
-                self.lang == "en" and m.end <= cand.cue.start:
+                m.end <= cand.cue.start:
             res = self._restricted(m, cand.cue.start) or res  # "A driver who stopped to help said …"
         if m.kind == "description" and cand.kind == "reported" and res.entity is not None and \
                 _personal(res.entity) and res.entity.gender in ("m", "f"):
@@ -1338,59 +1347,20 @@ class ResolutionStage:
         return Resolution(subject.text, None, 0.6, "pronoun")
 
     def _restricted(self, m: Mention, cue_start: int | None = None) -> Resolution | None:
-        """ "said a man who lives opposite the site", "un document sur l'aménagement urbain": an indefinite
-        description is who its restrictive relative clause or complement says; a relative or a complement
-        right after it, up to the end of the clause, belongs to the speaker."""
+        """ "said a man who lives opposite the site", "une habitante rencontrée devant une quincaillerie dit": an
+        indefinite description is who its restrictive relative clause, complement or participle phrase says
+        (restrictive_modifiers); the modifier, up to the end of the clause or the verb, belongs to the speaker."""
         si = self.sentence_at(m.start)
         if si is None:
             return None
-        toks = self.sentences[si].tokens
-        j = m.tok_end
-        # "said a retired bus driver on the ninth floor": in English, where a person is also says who
-        placed = self.lang == "en" and j < len(toks) and toks[j].lower in PLACE_OPENERS and is_role(m.head, self.lex)
-        if not placed and j >= len(toks) or not placed and toks[j].lower not in RESTRICTIVE_OPENERS or \
-                toks[j].lower in COMPLEMENT_OPENERS and \
-                not is_role(m.head, self.lex) and _fold_first(m.head) not in DOCUMENT_HEADS and \
-                not (self.lang == "fr" and toks[j].lower in FR_DE_FORMS):
-            return None  # (in French a "de" complement restricts any noun: "une fromagère du marché")
-        if self.lang == "fr" and toks[j].lower == "sur" and _fold_first(m.head) not in DOCUMENT_HEADS:
-            return None  # "un abonné sur les réseaux sociaux", "un officier sur place": where, not who
-        end = j
-        while end < len(toks) and toks[end].text not in (",", ".", ";", ":", "!", "?", QUOTE_TOKEN) and end - j < 12:
-            if toks[end].lower in WEEKDAYS or toks[end].lower in MONTHS or toks[end].lower in TIME_ADVERBS:
-                break  # "… from Leeds on Monday": when, not who
-            if cue_start is not None and toks[end].start >= cue_start:
-                break  # the subject's modifiers end at its verb of speech
-            end += 1
-        cue_next = cue_start is not None and end < len(toks) and toks[end].start >= cue_start
-        # "…,” said a father from Leeds, whose son …": a non-restrictive relative after the modifiers
-        aside = self.lang == "en" and end + 1 < len(toks) and toks[end].text == "," and \
-            toks[end + 1].lower in ("who", "whose")
-        if end < len(toks) and toks[end].text not in (".", "!", "?") and not cue_next and not aside and \
-                not (self.lang == "fr" and toks[end].text == ","):  # (", son tablier …": an apposition follows)
-            if not (toks[end].lower in WEEKDAYS or toks[end].lower in MONTHS or toks[end].lower in TIME_ADVERBS):
-                return None  # the phrase must run to the end of the sentence, or to a time adverbial
-            while end > j + 1 and toks[end - 1].lower in ("on", "le", "last", "this", "ce", "cette"):
-                end -= 1
-        if end <= j + 1 or end - j >= 12:
+        sent = self.sentences[si]
+        named = named_in_relative(sent, m, cue_start)
+        if named is not None:
+            return Resolution(named.name, named, 0.6, "name")
+        toks = sent.tokens
+        end = modifier_end(self.text, toks, m, self.lex, cue_start)
+        if end is None:
             return None
-        relative = next((q for q in range(j, end) if toks[q].lower in ("who", "whose")), None)
-        if relative is not None and any(t.lower in ANONYMITY_WORDS for t in toks[relative:end]):
-            end = relative  # "a resident who asked not to be named": the relative withholds who, it does not say it
-        elif relative is not None and cue_start is not None and (relative > j or len(m.words) > 2 or
-                                                                   any(t.is_cap for t in toks[relative:end])):
-            # "A resident of Marseille who saw …": a relative defines only a bare noun ("A driver who …"), and
-            # one naming a place before the verb is where the noun was ("A woman who lives near X in Runcorn")
-            end = relative
-        if end <= j + 1 or placed and any(t.lower in MEDIUM_NOUNS for t in toks[j:end]):
-            return None  # "a police officer in a statement": how the words came, not who said them
-        named = self.sentences[si].mention_ending(end - 1)
-        if named is not None and named.kind == "name" and named.tok_start > j + 1 and \
-                toks[named.tok_start - 1].lower in ("as", "comme") and named.entity is not None and \
-                named.entity.kind in ("person", "unknown"):
-            # "a resident who gave her name only as Maureen", "un homme qui s'est présenté comme Karim": the
-            # relative clause names the speaker
-            return Resolution(named.entity.name, named.entity, 0.6, "name")
         return Resolution(self.text[m.start:toks[end - 1].end], None, 0.6, "description with its modifiers")
 
     def _name_apposed_after(self, m: Mention) -> Resolution | None:
@@ -1539,6 +1509,45 @@ class ResolutionStage:
                 if text is not None:
                     return Resolution(text, None, 0.45, "pronoun")
         return None
+
+    def _body_described(self, m: Mention):
+        """The body named before that the definite description `m` takes up ("la haute juridiction" for the
+        Conseil d'État): the body speaks, so that a pronoun after it takes the body's name, not the epithet's
+        words (the sets' convention: the description keeps its own words, a pronoun the name)."""
+        if not m.definite or not m.head or not is_org_noun(m.head, self.lex) or is_role(m.head, self.lex):
+            return None
+        res = self.resolver.resolve(m, m.start, learn=False)
+        if res.entity is not None and res.entity.kind == "org" and res.name and \
+                any(q < m.start for q, _ in res.entity.mentions):
+            return res.entity
+        return self._subject_body_opening_before(m)
+
+    def _subject_body_opening_before(self, m: Mention):
+        """The body that opens the sentence before the one `m` opens, in the same paragraph or the one before,
+        the only body that sentence names (salience: "Le Conseil d'État a annulé … ¶ La haute juridiction a
+        jugé"): what a description of a body's kind, with no name of its own, takes up."""
+        si = self.sentence_at(m.start)
+        if si is None or si == 0 or m.tok_start > 1:
+            return None
+        prev = self.sentences[si - 1]
+        if prev.headline or self.sentences[si].block - prev.block > 1 or not prev.mentions:
+            return None
+        first = prev.mentions[0]
+        opens = all(not t.is_word or t.lower in ARTICLES for t in prev.tokens[:first.tok_start])
+        if not opens or first.entity is None or first.entity.kind != "org" or \
+                any(self._agent_body(prev, n) for n in prev.mentions[1:] if n.entity is not first.entity):
+            return None  # ("The Sunday Post reported that Dunmore Cycles …": two bodies, the epithet's is unknown)
+        return first.entity
+
+    def _agent_body(self, sent: Sentence, m: Mention) -> bool:
+        """A body (or a name nothing classified) that `sent` names outside a prepositional phrase: one that can
+        act, not a place ("sur le lac de Grand-Lieu", "en Loire-Atlantique")."""
+        if m.entity is None or m.entity.kind not in ("org", "unknown"):
+            return False
+        k = m.tok_start - 1
+        if k >= 0 and sent.tokens[k].lower in ARTICLES:
+            k -= 1
+        return m.entity.kind == "org" or k < 0 or sent.tokens[k].lower not in PLACE_LINKS
 
     def _pronoun_chain(self, pronoun: Mention) -> Resolution | None:
         """ "My husband died … ¶ I was 28 and our son was 6. ¶ … he said": a pronoun nothing nearer resolves stands
@@ -1828,6 +1837,7 @@ def _after_preposition(toks, k: int) -> bool:
     return j >= 0 and toks[j].lower in LOCATIVES
 
 
+PLACE_LINKS = OBLIQUE | {"de", "d'", "d’", "du", "des", "of"}  # what a place's name follows (_agent_body)
 OBJECT_PREPOSITIONS = frozenset({"by", "to", "with", "for", "on", "in", "at", "from", "par", "avec", "pour", "sur",
                                  "dans", "à", "au", "aux", "chez"})
 LOCATIVES = frozenset({"in", "at", "from", "near", "across", "dans", "en", "à", "au", "aux", "depuis", "près"})

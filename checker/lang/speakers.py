@@ -1714,7 +1714,7 @@ ROLE_CLASSES = {
     "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "conseiller": "adviser", "conseillère": "adviser",
     "journal": "newspaper", "quotidien": "newspaper", "daily": "newspaper", "paper": "newspaper",
     "judge": "judge", "recorder": "judge", "magistrate": "judge", "coach": "manager", "manager": "manager",
-    "boss": "manager",
+    "boss": "manager", "captain": "captain", "skipper": "captain", "capitaine": "captain",
 }
 
 
@@ -2224,7 +2224,7 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
         if place is not None and place.entity is not None and place.entity.kind in ("place", "org"):
             j += 1  # "the president of the Central Council of Jews in Germany"
             continue
-        if low in ("à", "au", "aux") and last is not None and _is_title(toks[last].lower, lex):
+        if low in ("à", "au", "aux") and last is not None and _titled_last(toks, i, last, lex):
             j += 1  # "le chef aux opérations", "le secrétaire à la Défense"
             continue
         if low == "from" and last is not None and is_role(_singular(toks[last].lower), lex) and j + 2 < n and \
@@ -2246,7 +2246,8 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
             continue
         if j > i and (low in NP_STOP_PREPOSITIONS or low in RELATIVES or
                       low in lex.cue_forms and not (toks[j - 1].lower in DETERMINERS and
-                                                    (lex.lang == "en" or is_role(low, lex))) or
+                                                    (lex.lang == "en" or is_role(low, lex))) and
+                      not _after_prenominal(toks, j, lex) or
                       low in WEEKDAYS or low in FUNCTION_WORDS and low not in NP_CONNECTORS and
                       low not in DETERMINERS and not tok.is_acronym or low in BE_FORMS or
                       low in VERB_STOPS[lex.lang]):
@@ -2255,6 +2256,7 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
             break  # "the family refused to comment": the phrase ends before the verb
         if lex.lang == "fr" and last == j - 1 and j + 1 < n and not tok.is_cap and not is_role(low, lex) and \
                 toks[last].lower not in DETERMINERS and not toks[last].lower.endswith(("'", "’")) and \
+                not _after_prenominal(toks, j, lex) and \
                 fr_verb_before(low, "«" if toks[j + 1].text == QUOTE_TOKEN else toks[j + 1].lower):
             break  # "la famille refuse « pour raison financière »": the French present, as above
         if lex.lang == "en" and last == j - 1 and j - i > 2 and toks[last].is_cap and tok.is_word and \
@@ -2269,12 +2271,14 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
                 _fr_plural_verb(tok, toks[j - 1]):
             break  # "les commerçants du centre-ville redoutent": the plural head's verb after its complement
         if low in NP_CONNECTORS or low in ("à", "au", "aux") and last is not None and \
-                _is_title(toks[last].lower, lex):
+                _titled_last(toks, i, last, lex):
             if last is None:
                 break
         elif low in DETERMINERS and j > i and toks[j - 1].lower not in NP_CONNECTORS and \
-                not (low in INDEFINITE and toks[j - 1].lower in ARTICLES):
-            break
+                not (low in INDEFINITE and toks[j - 1].lower in ARTICLES) and \
+                not (toks[j - 1].lower == "à" and low in ARTICLES and last == j - 2 and
+                     toks[last].lower in MINISTER_ADJECTIVES):
+            break  # (but "le ministre délégué à la Santé": the domain of a title and its rank after "à")
         else:
             last = j
         j += 1
@@ -2291,6 +2295,23 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
     if not (_is_title(_strip_possessive(head), lex) or is_org_noun(head, lex)):
         return None
     return _description(sent, i, last, head, toks[i].lower not in INDEFINITE)
+
+
+def _titled_last(toks: list[Token], i: int, last: int, lex: Lexicon) -> bool:
+    """The phrase from `i` ends at `last` with a title, or a title and an adjective of its rank ("le ministre
+    délégué", before "à la Santé")."""
+    return _is_title(toks[last].lower, lex) or last > i and toks[last].lower in MINISTER_ADJECTIVES and \
+        _is_title(toks[last - 1].lower, lex)
+
+
+FR_PRENOMINAL_ADJECTIVES = SPEAKER_WORDS["fr_prenominal_adjectives"]
+
+
+def _after_prenominal(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Token `j` follows a determiner and a French adjective set before its noun: "une grande enseigne" (a noun,
+    though "enseigne" is also a verb of speech)."""
+    return lex.lang == "fr" and j >= 2 and toks[j - 1].lower in FR_PRENOMINAL_ADJECTIVES and \
+        toks[j - 2].lower in DETERMINERS | INDEFINITE
 
 
 FR_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses", "nos", "vos", "plusieurs", "certains",
@@ -2546,6 +2567,9 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
             return desc
     if m is not None and m.kind == "name":
         return name_as_modifier(sent, m, k, lex) or m
+    one_named = _one_of_them_named(sent, k)
+    if one_named is not None:
+        return one_named
     latter = fr_latter_anaphor(sent, k) if lex.lang == "fr" else None
     if latter is not None:
         return latter
@@ -2559,6 +2583,27 @@ def np_after(sent: Sentence, k: int, lex: Lexicon, pronoun: bool = False) -> Men
         desc = _without_addressee(sent, desc)
     named = apposition_name(sent, desc) or _name_after_relative(sent, desc)
     return widened(named, desc) if named else desc
+
+
+PARTITIVE_ONES = frozenset({"un", "une", "one"})
+PARTITIVE_LINKS = frozenset({"d'", "d’", "de", "des", "of"})
+
+
+def _one_of_them_named(sent: Sentence, k: int) -> Mention | None:
+    """ "demande l'un d'eux, Sambath X", "asked one of them, Ana Y", "said one of the farmers, Ana Y": one of a
+    group, whose name an apposition gives after a comma, is that person."""
+    toks = sent.tokens
+    i = k + (toks[k].lower in ("l'", "l’"))
+    if i + 3 >= len(toks) or toks[i].lower not in PARTITIVE_ONES or toks[i + 1].lower not in PARTITIVE_LINKS:
+        return None
+    j = i + 2
+    while j < len(toks) and j - i < 8 and toks[j].is_word and toks[j].text != ",":
+        j += 1
+    named = sent.mention_starting(j + 1) if j + 1 < len(toks) and toks[j].text == "," else None
+    if named is None or named.kind != "name" or named.entity is None or \
+            named.entity.kind not in ("person", "unknown"):
+        return None
+    return named
 
 
 def _name_after_relative(sent: Sentence, desc: Mention) -> Mention | None:
@@ -2719,6 +2764,10 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
             i -= 1
         m = sent.mention_ending(i) if i >= 0 else None
         m = m or (description_back(sent, i, lex) if i >= 0 else None)
+        if m is None and i >= 1 and toks[i].lower in lex.pronouns and toks[i - 1].lower in CLEFT_COPULAS:
+            # "C'est elle qui a déclaré", "It was she who said": the cleft's pronoun is the speaker
+            return Mention("pronoun", toks[i].start, toks[i].end, toks[i].text, i, i + 1,
+                           gender=lex.pronouns[toks[i].lower])
         return _person_before_complement(sent, m) or m
     if tok.text == ",":
         return clause_subject(sent, j, lex)
@@ -2776,6 +2825,9 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
     if tok.text == QUOTE_TOKEN:
         return None
     desc = description_back(sent, j, lex)
+    person = _person_opening(sent, desc)
+    if person is not None:
+        return person  # "Colonel Dao Thanh Liem of the Hanoi traffic police said": the person, not his unit
     rel = desc.tok_start - (toks[desc.tok_start].lower not in ("that", "who")) if desc is not None else 0
     if desc is not None and lex.lang == "en" and rel >= 1 and toks[rel].lower in RELATIVES | {"that"}:
         # "A senior official who briefed reporters said": the relative clause's object is not the subject
@@ -2787,6 +2839,20 @@ def np_before(sent: Sentence, k: int, lex: Lexicon) -> Mention | None:
 
 
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "at", "de", "d'", "d’", "du", "des", "chez"})
+CLEFT_COPULAS = frozenset({"est", "était", "fut", "is", "was"})  # "c'est elle qui", "it was he who"
+
+
+def _person_opening(sent: Sentence, desc: Mention | None) -> Mention | None:
+    """A person's name that opens the phrase `desc`, before its complement ("Colonel X of the traffic police",
+    "Dr Y from the county hospital"), not one inside the complement ("a friend of X")."""
+    if desc is None:
+        return None
+    toks = sent.tokens
+    named = sent.mention_starting(desc.tok_start)
+    if named is None or named.kind != "name" or named.entity is None or named.entity.kind != "person" or \
+            named.tok_end >= desc.tok_end or toks[named.tok_end].lower not in COMPLEMENT_PREPOSITIONS:
+        return None
+    return named
 
 
 def _person_before_complement(sent: Sentence, m: Mention | None) -> Mention | None:
@@ -3037,6 +3103,40 @@ TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evenin
                         "summer", "autumn", "winter", "fall"})
 
 
+def _past_participle_asides(sent: Sentence, p: int, upto: int, lex: Lexicon) -> int:
+    """Past the asides set off by commas that follow a leading adverbial, each opening with a participle or a
+    preposition ("Dans sa réponse, annexée au rapport, SNCF …", "In a letter, sent on Monday, the council …"):
+    where the subject starts."""
+    toks = sent.tokens
+    for _ in range(3):
+        if p >= upto or sent.mention_starting(p) is not None or toks[p].is_cap or not toks[p].is_word or \
+                toks[p].lower in DETERMINERS or toks[p].lower in lex.pronouns:
+            return p
+        low = toks[p].lower
+        aside = low in PREPOSITIONS or (low.endswith(("é", "ée", "és", "ées")) if lex.lang == "fr" else
+                                        low.endswith(("ed", "en")) or low in IRREGULAR_PARTICIPLES)
+        comma = next((q for q in range(p + 1, upto) if toks[q].text == ","), None)
+        if not aside or comma is None or comma + 1 >= upto:
+            return p
+        p = comma + 1
+    return p
+
+
+def _after_occupation(sent: Sentence, p: int, upto: int, lex: Lexicon) -> int | None:
+    """Where a name starts after an occupation of two or three words written as its title, opening the clause
+    at `p` ("Expedition organiser Pemba X", "Human rights lawyer Yonas Y"): the words before the name are
+    plain words, the last of them a role noun."""
+    toks = sent.tokens
+    for q in range(p + 2, min(p + 4, upto)):
+        words = toks[p:q]
+        if not all(t.is_word and t.lower not in FUNCTION_WORDS and t.lower not in DETERMINERS for t in words) or \
+                any(t.is_cap for t in words[1:]):
+            return None
+        if is_role(toks[q - 1].lower, lex) and _name_at(sent, q):
+            return q
+    return None
+
+
 def _name_at(sent: Sentence, i: int) -> bool:
     m = sent.mention_starting(i)
     return m is not None and m.kind == "name"
@@ -3073,6 +3173,10 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
             _name_at(sent, p + 1):
         p += 1  # "But fisherman Rodelio X, 58, said": a lowercase occupation written as a title before the name
         low = toks[p].lower
+    elif lex.lang == "en" and sent.mention_starting(p) is None:
+        named = _after_occupation(sent, p, upto, lex)
+        if named is not None:
+            p, low = named, toks[named].lower  # "Expedition organiser Pemba X, who …, said": the title's words
     if p < upto and (low not in DETERMINERS or fronted) and low not in lex.pronouns and \
             sent.mention_starting(p) is None and \
             (low in PREPOSITIONS or low in FUNCTION_WORDS or low in ADVERBIAL_STARTERS or toks[p].is_word and
@@ -3083,6 +3187,7 @@ def clause_subject(sent: Sentence, upto: int, lex: Lexicon) -> Mention | None:
                 break
         else:
             return None
+        p = _past_participle_asides(sent, p, upto, lex)  # "Dans sa réponse, annexée au rapport, SNCF … assure"
     if p >= upto:
         return None
     m = sent.mention_starting(p)
