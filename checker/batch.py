@@ -12,6 +12,7 @@ from .batch_check import Fields, RecordChecker, dumps, record_id, units
 from .batch_output import PART_SIZE, OrderedSink, written_ids
 from .batch_progress import Progress, Tally, summary_line
 from .batch_read import Item, Source, count_records, iter_items, locate, peek_fields
+from .collector import survivors_frozen
 from .config import Config
 from .errors import InputError
 
@@ -115,8 +116,9 @@ def _run_local(items: Iterable[Item], config: Config, fields: Fields, done: int,
     global _WORKER
     if num_proc <= 1:
         checker = RecordChecker(config, fields)
-        for unit in units(items, fields):
-            yield checker.check_unit(unit, done)
+        with survivors_frozen():
+            for unit in units(items, fields):
+                yield checker.check_unit(unit, done)
         return
     import gc
     import multiprocessing
@@ -246,22 +248,23 @@ def _serve(pipe, parent_end, config: Config, fields: Fields, done: int) -> None:
         from .data.cache import run_memo_sizes
         inherited = run_memo_sizes()  # what the memos held at the fork: the parent has it already
         _init_worker(config, fields)
-        while True:
-            try:
-                chunk = pipe.recv()
-            except (EOFError, OSError):  # the parent is gone
-                return
-            if chunk is None:
-                _hand_back_memo_news(pipe, inherited)
-                return
-            try:
-                result = (True, _check_chunk(chunk, done))
-            except Exception as exc:  # the parent raises it
-                result = (False, _portable(exc))
-            try:
-                pipe.send(result)
-            except OSError:
-                return
+        with survivors_frozen():  # this process checks documents and nothing else
+            while True:
+                try:
+                    chunk = pipe.recv()
+                except (EOFError, OSError):  # the parent is gone
+                    return
+                if chunk is None:
+                    _hand_back_memo_news(pipe, inherited)
+                    return
+                try:
+                    result = (True, _check_chunk(chunk, done))
+                except Exception as exc:  # the parent raises it
+                    result = (False, _portable(exc))
+                try:
+                    pipe.send(result)
+                except OSError:
+                    return
     except KeyboardInterrupt:  # Ctrl-C reaches every process of the group: the parent reports it
         pass
 

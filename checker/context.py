@@ -315,10 +315,11 @@ class Context:
 
     def missing(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """The inputs that computing `names` needs and this check lacks."""
-        key = tuple(names)
+        key = names if type(names) is tuple else tuple(names)  # a rule's requires: a tuple already
         found = self._missing.get(key)
         if found is None:
-            found = self._missing[key] = tuple(sorted(need for need in needs_of(key) if not self.has(need)))
+            needs = _needs_of(key)
+            found = self._missing[key] = tuple(sorted(need for need in needs if not self.has(need))) if needs else ()
         return found
 
     def model(self, kind: str):

@@ -6,7 +6,7 @@ import gc
 import pytest
 
 from checker.api import check_text
-from checker.collector import collector_paused
+from checker.collector import collector_paused, survivors_frozen
 from checker.config import Config
 
 from .conftest import FIXTURES
@@ -49,3 +49,30 @@ def test_a_check_builds_no_cycles(text):
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_survivors_frozen_in_a_batch_only():
+    """Inside `survivors_frozen` what a check leaves alive is frozen before the collector runs again; outside it,
+    and once the block ends, nothing is frozen and the collector is on."""
+    config = Config(models=False)
+    check_text(SEED, config)
+    assert gc.get_freeze_count() == 0
+    with survivors_frozen():
+        with survivors_frozen():  # nested: the outer block decides
+            check_text(SEED, config)
+        assert gc.get_freeze_count() > 0
+        assert gc.isenabled()
+        frozen = gc.get_freeze_count()
+        report = check_text(SEED, config)
+        assert report.findings and gc.get_freeze_count() >= frozen
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    check_text(SEED, config)
+    assert gc.get_freeze_count() == 0
+
+
+def test_survivors_frozen_restored_when_the_block_raises():
+    with pytest.raises(RuntimeError):
+        with survivors_frozen():
+            with collector_paused():
+                raise RuntimeError("a rule failed")
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

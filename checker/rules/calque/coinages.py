@@ -64,7 +64,7 @@ def _english_variants(word: str) -> set[str]:
     return forms
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)  # a batch's vocabulary: a word is judged once per process
 def french_origin(word: str) -> str | None:
     """The common French word that `word` (lowercase, rare in English) renders with an English ending, or None."""
     from ...lang.names import zipf
