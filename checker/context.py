@@ -45,7 +45,7 @@ def _sentences(doc: Document, ctx: "Context") -> list:
 
 def _quotes(doc: Document, ctx: "Context") -> list:
     from .lang.quotes import extract_quotes
-    return extract_quotes(doc.text, doc.blocks, doc.lang)
+    return extract_quotes(doc.text, doc.blocks, doc.lang, ctx.get(f"{_side(doc, ctx)}.found_names"))
 
 
 def _marked_quotes(doc: Document, ctx: "Context") -> list:
@@ -53,9 +53,18 @@ def _marked_quotes(doc: Document, ctx: "Context") -> list:
     return find_marked_quotes(doc.text, doc.blocks)
 
 
+def _found_names(doc: Document, ctx: "Context"):
+    from .lang.name_finder import find_document_names
+    return find_document_names(doc.text, doc.blocks, doc.lang)
+
+
 def _names(doc: Document, ctx: "Context") -> list:
     from .lang.names import extract_names
-    return extract_names(doc.text, doc.blocks, doc.lang)
+    return extract_names(doc.text, doc.blocks, doc.lang, ctx.get(f"{_side(doc, ctx)}.found_names"))
+
+
+def _side(doc: Document, ctx: "Context") -> str:
+    return "target" if doc is ctx.doc else "source"
 
 
 def _numbers(doc: Document, ctx: "Context") -> list:
@@ -65,8 +74,7 @@ def _numbers(doc: Document, ctx: "Context") -> list:
 
 def _entities(doc: Document, ctx: "Context") -> list:
     from .compare.entities import extract_entities
-    side = "target" if doc is ctx.doc else "source"
-    return extract_entities(doc.text, doc.lang, ctx.get(f"{side}.names"))
+    return extract_entities(doc.text, doc.lang, ctx.get(f"{_side(doc, ctx)}.names"))
 
 
 def _polarity(doc: Document, ctx: "Context") -> list:
@@ -200,9 +208,10 @@ def _table(*annotators: Annotator) -> dict[str, Annotator]:
 
 ANNOTATORS: dict[str, Annotator] = _table(
     *_per_side("sentences", _sentences),
-    *_per_side("quotes", _quotes),
+    *_per_side("found_names", _found_names),
+    *_per_side("quotes", _quotes, requires=("found_names",)),
     *_per_side("marked_quotes", _marked_quotes),
-    *_per_side("names", _names),
+    *_per_side("names", _names, requires=("found_names",)),
     *_per_side("numbers", _numbers),
     *_per_side("entities", _entities, requires=("names",)),
     *_per_side("negation", _polarity),

@@ -1,4 +1,4 @@
-"""What makes a word part of a capitalised run, shared by both name finders (lang/names.py, lang/speakers.py)."""
+"""What makes a word part of a capitalised run: the name finder's run builder (lang/speakers.py:find_names)."""
 from __future__ import annotations
 
 import functools
@@ -69,7 +69,7 @@ def run_end(text: str, words, k: int, name_word, particles: frozenset = PARTICLE
     each finder's own test), the lowercase particles between two of them ("Ursula von der Leyen", "Charles de
     Gaulle"), initials before a name word ("George W. Bush"), all joined by single spaces; a possessive ending
     closes the run ("Putin's"). `words` are objects with start, end and text; run_end(...) == k when none starts
-    at k. The one run builder of both name finders (lang/names.py, lang/speakers.py:find_names)."""
+    at k. The run builder of the one name finder (lang/speakers.py:find_names, read through lang/name_finder.py)."""
     end = i = k
     while True:
         word = words[i].text

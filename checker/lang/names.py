@@ -1,14 +1,17 @@
-"""Proper-name mentions: capitalised token runs with particles, initials and titles; their kind and gender."""
+"""Proper-name mentions for the entity rules, read from the one name finder (lang/name_finder.py); kind and gender."""
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
 from .capitalised import (NAME_PARTICLES, NAME_PREFIX_RE, NAME_PREFIXES, PARTICLES, POSSESSIVE_ENDINGS,  # noqa: F401
-                          PREFIX_INITIALS, all_caps, capitalised, initial, prefixed_name, run_end)
+                          PREFIX_INITIALS, all_caps, capitalised, initial, prefixed_name)
 from .folding import fold
 from .langid import zipf as zipf_frequency
 from .latin1 import for_text
@@ -34,6 +37,7 @@ PLAIN_PART_RE = re.compile(rf"[{PLAIN_LETTERS}]+")
 # what may stand between a sentence boundary and the first word of the sentence
 OPENERS = "\"'“”‘’«»([{—–-*•· \u00a0"
 SENTENCE_END = ".!?:;…"
+WORD_START = operator.attrgetter("start")
 
 
 # forms of address and the other honorifics (both languages) -> the gender they imply ("m", "f", None)
@@ -149,8 +153,8 @@ class _Word(NamedTuple):  # a tuple: one per word of the document, built fast
 def _block_words(text: str, start: int, masked: str | None, plain: list[str], end: int, pattern: re.Pattern) \
         -> list[_Word]:
     """The words of text[start:end] (`masked`: its text with dotted acronyms masked, None when it has none) but the
-    stretches of plain lowercase words, whose text goes to `plain`: such a stretch only ends a run, and so do the
-    letters it leaves between two words (`run_end` joins words across spaces only). `pattern` is
+    stretches of plain lowercase words, whose text goes to `plain` (they say nothing of a name's words but what the
+    document writes in lowercase). `pattern` is
     `for_text(TOKEN_RE, text)`: TOKEN_RE looks at nothing before where it matches, so a match between `start` and
     `end` is one of the block's text alone."""
     words = []
@@ -233,20 +237,24 @@ def _name_like_text(text: str) -> bool:
     return len(text) > 1 and text.lower() not in CALENDAR and capitalised(text)
 
 
-def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
-    """Maximal capitalised runs (capitalised.run_end: particles, initials, possessives), each acronym a run of its
-    own ("NATO", "AP-HP")."""
+def _runs_of(found, block, words: list[_Word]) -> list[list[_Word]]:
+    """The words of each name the one finder found in the block (name_finder.DocumentNames), titles included (the
+    entity rules split them off their own way); a word that is no name's (a date) cuts a name, and each acronym is
+    a run of its own. The lowercase words inside a body's name ("Department for Work and Pensions") are none of
+    `words`: the mention spans them, its tokens are the capitalised ones."""
     runs: list[list[_Word]] = []
-    name_word = _NameWords(words).__call__
-    k, n = 0, len(words)
-    while k < n:
-        end = run_end(text, words, k, name_word)
-        if end == k:
-            k += 1
-            continue
+    for name in found.within(block.start, block.end):
+        lo, hi = name.mention.start, name.mention.end
+        k = max(0, bisect.bisect_right(words, lo, key=WORD_START) - 1)  # a word may start before ("l'Afrique")
         current: list[_Word] = []
-        for word in words[k:end]:
-            if all_caps(word.text) and not initial(word.text):
+        for word in itertools.takewhile(lambda w: w.start < hi, itertools.islice(words, k, None)):
+            if word.end <= lo:
+                continue
+            if not (_name_like(word) or word.text in PARTICLES or initial(word.text)):
+                if current:
+                    runs.append(current)
+                current = []
+            elif all_caps(word.text) and not initial(word.text):
                 if current:
                     runs.append(current)
                 runs.append([word])
@@ -255,20 +263,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
                 current.append(word)
         if current:
             runs.append(current)
-        k = end
     return runs
-
-
-class _NameWords:
-    """`run_end`'s test of a word of this finder: capitalised, not a day or a month."""
-
-    __slots__ = ("words",)
-
-    def __init__(self, words: list[_Word]):
-        self.words = words
-
-    def __call__(self, i: int) -> bool:
-        return _name_like_text(self.words[i].text)
 
 
 def _trim(run: list[_Word]) -> list[_Word]:
@@ -280,16 +275,21 @@ def _trim(run: list[_Word]) -> list[_Word]:
     return run
 
 
-def extract_names(text: str, blocks: Iterable, lang: str = "en") -> list[NameMention]:
-    """Every name mention in the document, in text order.
+def extract_names(text: str, blocks: Iterable, lang: str = "en", found=None) -> list[NameMention]:
+    """Every name mention in the document, in text order: the words of the names the one finder found
+    (`found`, name_finder.DocumentNames, found here when not given), each acronym a mention of its own.
 
     Sentence-initial capitalised words and the words of Title Case headlines are kept only when they are
     not common words, or when the same word is capitalised mid-sentence elsewhere in the document.
     """
+    blocks = tuple(blocks)
+    if found is None:
+        from .name_finder import find_document_names
+        found = find_document_names(text, blocks, lang)
     vocab = _Vocabulary(text, blocks, lang)
     mentions: list[NameMention] = []
-    for words, headline in vocab.blocks:
-        for run in _runs(text, words):
+    for block, (words, headline) in zip(blocks, vocab.blocks):
+        for run in _runs_of(found, block, words):
             run = [_strip_possessive(w) for w in run]
             kept: list[list[_Word]] = [[]]
             body = None  # whether the run names a body ("Justice Department"): asked once it holds a title word

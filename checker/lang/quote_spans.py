@@ -52,6 +52,28 @@ def _cut_indices(tokens: list[Token], spans: list[tuple[int, int]]) -> list[int]
 TOKEN_END = operator.attrgetter("end")
 
 
+def label_end(text: str, block: Block) -> int | None:
+    """End of a site label such as "READ ALSO:" or "LIRE AUSSI :" opening a block."""
+    match = LABEL_RE.match(text, block.start, block.end)
+    if match and sum(c.isalpha() for c in match.group()) >= 4:
+        return match.end()
+    return None
+
+
+def is_headline(text: str, block: Block, furniture: bool) -> bool:
+    """A heading, a block opened by a site label (`furniture`), or a short block without a sentence's final mark."""
+    if block.kind in ("heading", "title"):
+        return True
+    if furniture:
+        return True
+    body = text[block.start:block.end].strip()
+    if body.rstrip("”»\"’')]\u00a0\u202f\u2009 ").endswith((".", "!", "?", ":", ";", "…")):
+        return False  # most paragraphs: tested first, before their words are counted
+    # words, not French typography's spaced marks ("« On m'a dit : … »")
+    pieces = body.split(None, 40)
+    return "\n" not in body and len(pieces) <= 40 and sum(any(c.isalnum() for c in p) for p in pieces) <= 25
+
+
 class SpanStage:
     """Methods of the extractor (checker.lang.quotes._Extractor) for this stage; they share its state."""
 
@@ -138,23 +160,10 @@ class SpanStage:
         return False
 
     def _label_end(self, block: Block) -> int | None:
-        """End of a site label such as "READ ALSO:" or "LIRE AUSSI :" opening a block."""
-        match = LABEL_RE.match(self.text, block.start, block.end)
-        if match and sum(c.isalpha() for c in match.group()) >= 4:
-            return match.end()
-        return None
+        return label_end(self.text, block)
 
     def _is_headline(self, index: int, block: Block) -> bool:
-        if block.kind in ("heading", "title"):
-            return True
-        if index in self.furniture:
-            return True
-        body = self.text[block.start:block.end].strip()
-        if body.rstrip("”»\"’')]\u00a0\u202f\u2009 ").endswith((".", "!", "?", ":", ";", "…")):
-            return False  # most paragraphs: tested first, before their words are counted
-        # words, not French typography's spaced marks ("« On m'a dit : … »")
-        pieces = body.split(None, 40)
-        return "\n" not in body and len(pieces) <= 40 and sum(any(c.isalnum() for c in p) for p in pieces) <= 25
+        return is_headline(self.text, block, index in self.furniture)
 
     def block_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.block_starts, pos) - 1)
@@ -172,11 +181,11 @@ class SpanStage:
         quote_at: list[tuple[int, int]] = []  # (token index, quote index), in order
         pos = lo
         for a, b, qi in holes:
-            tokens += tokenize(self.text, pos, a, self.lang)
+            tokens += self._tokens(index, pos, a)
             quote_at.append((len(tokens), qi))
             tokens.append(Token(QUOTE_TOKEN, a, b))
             pos = b
-        tokens += tokenize(self.text, pos, block.end, self.lang)
+        tokens += self._tokens(index, pos, block.end)
         headline = index in self.headlines
         # one sentence splitter for every reader (lang.sentences); cuts inside a quote are not
         cuts = _cut_indices(tokens, split_sentences(self.text, lo, block.end, self.lang))
@@ -185,6 +194,11 @@ class SpanStage:
             if k + 1 < len(tokens) or start <= k:
                 self._add_sentence(tokens[start:k + 1], start, quote_at, index, headline)
                 start = k + 1
+
+    def _tokens(self, index: int, start: int, end: int) -> list[Token]:
+        """The tokens of text[start:end] in block `index`: the name finder's, tokenised once per document."""
+        tokens = self.names.tokens_between(index, start, end)
+        return tokenize(self.text, start, end, self.lang) if tokens is None else tokens
 
     def _quotes_by_block(self) -> dict[int, list[int]]:
         """Indices of the marked quotes by the blocks their marks span, in order."""

@@ -6,6 +6,7 @@ from typing import Sequence
 
 from ..document import Block
 from .quote_common import Candidate, _cue_text, _step
+from .name_finder import find_document_names
 from .quote_marks import find_marked_quotes
 from .speakers import Lexicon, Registry, Resolver, Sentence, has_ignorecase_odd, lexicon
 from .quote_spans import SpanStage
@@ -86,11 +87,12 @@ class Quote:
         }
 
 
-def extract_quotes(text: str, blocks: Sequence[Block], lang: str = "en") -> list[Quote]:
-    """Every quotation and reported statement in `text`, in order, with its speaker."""
+def extract_quotes(text: str, blocks: Sequence[Block], lang: str = "en", names=None) -> list[Quote]:
+    """Every quotation and reported statement in `text`, in order, with its speaker. `names`: the document's
+    names (name_finder.DocumentNames), found here when not given."""
     if not text or not blocks:
         return []
-    return _Extractor(text, tuple(blocks), lang if lang in ("en", "fr") else "en").run()
+    return _Extractor(text, tuple(blocks), lang if lang in ("en", "fr") else "en", names).run()
 
 
 def _first_person_or_none(cand: Candidate) -> bool:
@@ -103,8 +105,10 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage, InterviewSta
     cues and reported speech (quote_cues), attach cues to quotes (quote_attach), resolve speakers
     (speaker_resolution); an interview's unmarked answers are found apart (quote_interview)."""
 
-    def __init__(self, text: str, blocks: tuple[Block, ...], lang: str):
+    def __init__(self, text: str, blocks: tuple[Block, ...], lang: str, names=None):
         self.text = text
+        # the document's names (name_finder.DocumentNames), read by sentence
+        self.names = find_document_names(text, blocks, lang) if names is None else names
         self.blocks = blocks
         self.lang = lang
         self.lex: Lexicon = lexicon(lang)

@@ -25,7 +25,7 @@ from .speakers import (
     WEEKDAYS, WORD_LISTS,
     Mention, Resolution, Sentence, _described_otherwise, _noun_stem, _role_class, any_noun_phrase, clause_subject,
     description_back, description_forward, description_gender,
-    cue_at, find_names, fold, fr_other_holder, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals,
+    cue_at, fold, fr_other_holder, is_adverb, is_org_noun, is_role, participle_subject, past_postnominals,
     role_gender, sent_text,
 )
 
@@ -86,7 +86,7 @@ class ResolutionStage:
     def _mentions(self, sent: Sentence) -> None:
         names = []
         furniture = sent.block in self.furniture
-        found = find_names(sent.tokens, self.lex, {0}, self.text, headline=sent.headline)
+        found = self.names.sentence_view(sent.tokens)
         for m in _fr_territorial(found, sent.tokens, self.text, self.lex) if self.lang == "fr" else found:
             if _dates_only(m.words):
                 continue  # "Monday", "Friday": a date, nobody who speaks

@@ -658,7 +658,7 @@ def _name_word(lex: Lexicon, text: str, strict: bool) -> bool:
     if not tok.is_cap and not prefixed_name(tok.text):
         return False
     low = tok.bare.lower()
-    if low in lex.pronouns or strict and low in FUNCTION_WORDS or low in ALWAYS_FUNCTION:
+    if low in lex.pronouns or strict and low in FUNCTION_WORDS or low in NEVER_NAMES[lex.lang]:
         return False
     if tok.text[-1] in "'’" and len(tok.text) <= 4:
         return False  # an elided article or pronoun on its own: "L'annonce", "C'est", "Qu'il"
@@ -679,6 +679,8 @@ def _plain_name(tok: Token, lex: Lexicon) -> bool:
 
 LET_US_RE = re.compile(r"[Ll]et['’][Ss]")
 ALWAYS_FUNCTION = function_words("never_names")
+# in English text a French function word may stand inside a name ("Kim Jong Un", "Des Moines"): only English ones
+NEVER_NAMES = {"en": function_words("never_names", french=False), "fr": ALWAYS_FUNCTION}
 ORG_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "on"})
 # French prepositions inside a body's name before a capitalised word ("le Haut-Commissariat au Plan", "la Mission
 # de l'ONU en RDC", "le Secrétariat d'État aux Sports"), joined only after a body's word as ORG_CONNECTORS are
@@ -838,8 +840,10 @@ def _name_word_indices(tokens: list[Token], starts: list[int], lex: Lexicon, sen
 
 
 def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], source: str,
-               headline: bool = False) -> list[Mention]:
-    """Capitalised sequences that name someone or something, with titles split off."""
+               headline: bool = False, keep_rejected: bool = False) -> list[Mention]:
+    """Capitalised sequences that name someone or something, with titles split off. With `keep_rejected`, a
+    sequence that names no possible speaker (a ministry's domain, a nationality, a title or a form of address
+    alone) is kept too, as a mention of kind "run" spanning its words: a name to the entity rules."""
     out: list[Mention] = []
     i, n = 0, len(tokens)
     # a name starts with a capital or a particle ("al-Assad"): the other words are passed over at once
@@ -954,12 +958,17 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                     _acronym_ahead(parts, tokens, j, ok):
                 parts += [t, tokens[j + 1]]  # "the Royal Society for the Protection of Birds (RSPB)"
                 j += 2
+            elif t.lower == "the" and j + 1 < n and ok(j + 1) and _body_purpose(parts):
+                parts.append(t)  # "the Main Committee for Sighting the Crescent": the purpose's object
+                j += 1
             else:
                 break
         if not parts:
             i += 1
             continue
         if len(parts) == 1 and _ministry_domain(tokens, i):
+            if keep_rejected:
+                out.append(_run_mention(parts, i, j, source))
             i = j
             continue
         if len(parts) >= 3 and parts[0] is tok and _ministry_domain(tokens, i):
@@ -998,8 +1007,23 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                 j = tail
         if mention is not None:
             out.append(mention)
+        elif keep_rejected:
+            out.append(_run_mention(parts, i, j, source))
         i = j
     return out
+
+
+def _body_purpose(parts: list[Token]) -> bool:
+    """A body's name that ends in its purpose, a capitalised verb in -ing after "for" ("Committee for Sighting",
+    "Society for Promoting"): the verb's object is the name's too."""
+    return len(parts) >= 3 and parts[-2].lower == "for" and parts[-1].is_cap and parts[-1].lower.endswith("ing") \
+        and len(parts[-1].lower) > 5
+
+
+def _run_mention(parts: list[Token], i: int, j: int, source: str) -> Mention:
+    """A capitalised sequence that names no possible speaker, whole ("run")."""
+    start, end = parts[0].start, parts[-1].end
+    return Mention("run", start, end, source[start:end], i, j, words=tuple(p.text for p in parts))
 
 
 # French capitalises a title's first word only ("le Canard enchaîné", "la Fondation pour la recherche médicale")
