@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from .reader_prompt import ALSO_RE, LEAD_RE, OUTLET_PLACE_RE, _reports, _Spans, _vocabulary, is_furniture
+from .reader_prompt import ALSO_RE, LEAD_RE, OUTLET_PLACE_RE, _lines, _reports, _Spans, _vocabulary, is_furniture
 
 MAX_WORDS = 30
 MIN_FIGURES = 2  # a row of figures: odds, quotes, scores
@@ -140,15 +140,6 @@ def features(line: str) -> Features | None:
     report = not enumerated and any(_reports(sentence, cta_verbs, place)
                                     for sentence in re.split(r"(?<=[.!?])\s+", unquoted))
     return Features(label is not None, call, _self_reference(tokens, after_label), page, link, figures, report)
-
-
-def _lines(text: str, start: int, end: int):
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        yield pos, stop
-        pos = stop + 1
 
 
 def check(ctx):
