@@ -145,7 +145,7 @@ def test_false_friend_english_use(text):
     ("The hospital said two of the injured remain in absolute emergency.", "in absolute emergency"),
     ("The reigning world champions in title will face Fiji.", "champions in title"),
     ("The suspected authors of the robbery fled to Spain.", "authors"),
-    ("The victim, aged of 19 years, died in hospital.", "aged of 19"),
+    ("The victim died at the age of 19 years in hospital.", "at the age of 19 years"),
     ("The unions will take the relay of the protest.", "take the relay"),
     ("The court gave reason to the residents on Tuesday.", "gave reason to the residents"),
     ("The deal signs the end of a long standoff.", "signs the end of"),

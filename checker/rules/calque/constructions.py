@@ -49,8 +49,8 @@ point" followed by a time or "on" for *faire le point*, "placed under examinatio
 examen*). Patterns British English or officialese also use ("take a decision",
 "put in place", "within the framework of") are info. Patterns come in families, each with several
 members: court reporting ("the authors of the attack", "at the time of the facts", "condemned to two
-years in prison", "the requisitions"), ages ("a man of 34 years", "aged of 17"), French ministry and
-law names ("ministry of the Culture", "programming law"), verb phrases ("put its threat into
+years in prison", "the requisitions"), ages ("at the age of 34 years", "the quadragenarian"; a person
+"of 34 years" and "aged of 17" are GRB016's and GRB013's), French ministry and law names ("ministry of the Culture", "programming law"), verb phrases ("put its threat into
 execution", "engage the responsibility", "signs the return of", "take the relay"), prepositions ("at
 the exit of the hearing", "in front of the pressure"), and a chain of three or more bare 'of' links
 ("the law of reform of the system of health"), French pronominal verbs made reflexive ("the fire declared
@@ -130,7 +130,7 @@ several years", "a dozen of") are plain errors in English.
         Example("The family [[deposited a complaint]] for manslaughter."),
         Example("The prosecutor [[opened an information for]] attempted murder."),
         Example("[[The interested party]] denied any wrongdoing."),
-        Example("The [[man of 34 years]] was placed in custody."),
+        Example("The victim died [[at the age of 34 years]] in hospital."),
         Example("This victory [[signs the return of]] the national team."),
         Example("The deputy mayor will [[take the relay]] in September."),
         Example("The senator [[was the object of a complaint]] for harassment."),

@@ -60,14 +60,15 @@ def family_patterns() -> tuple:
 
     # the lexicon writes out its own classes ('cardinal'), structures the verbs' forms
     key = built_key(("calque_families.yaml", "calque_idioms.yaml"), __file__, structures.__file__, lexicon.__file__)
-    return tuple(structures.Pattern(needs, regex, french, english, holds=holds)
-                 for needs, regex, french, english, holds in cached("calque-families", key, _rows))
+    return tuple(structures.Pattern(needs, regex, french, english, holds=holds, window=window, after_word=after_word)
+                 for needs, regex, french, english, holds, window, after_word in cached("calque-families", key, _rows))
 
 
 def _rows() -> tuple[tuple, ...]:
     """Per member: the words one of which it needs, its regex with the classes written out, the French, the advice,
-    and the letters one of which its every match holds (`lexicon.regex_anchors`: "distance" in "a duel at
-    distance", where the needs are the duel's nouns), by which the lines holding its needs are sifted."""
+    the letters one of which its every match holds (`lexicon.regex_anchors`: "distance" in "a duel at distance",
+    where the needs are the duel's nouns), by which the lines holding its needs are sifted, and the characters
+    around a need its matches lie within (`window`, when given) and the word right before the need (`after_word`)."""
     from ...data.cache import load_yaml
     from ..lexicon import regex_anchors
 
@@ -81,5 +82,6 @@ def _rows() -> tuple[tuple, ...]:
             if "(?P<span>" not in regex:
                 regex = f"(?P<span>{regex})"
             rows.append((_needs(member["needs"], classes, irregular), regex, member["french"], member["english"],
-                         regex_anchors(regex, re.IGNORECASE) or ()))
+                         regex_anchors(regex, re.IGNORECASE) or (), tuple(member.get("window") or ()),
+                         member.get("after_word") or ""))
     return tuple(rows)

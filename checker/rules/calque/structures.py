@@ -42,13 +42,6 @@ _SEAT = (r"(?:[EÉ]lys[eé]e|Matignon|Kremlin|White\s+House|Downing\s+Street|Qui
          r"|Buckingham|Zarzuela|Belvedere|Hradčany|Prague\s+Castle|Cankarjev|Maison\s+Blanche)\b")
 
 
-# body parts a French absolute phrase describes, and the states it gives them (a participle or a few adjectives);
-# not 'arms' (weapons), 'hands' or 'head' (a chief), which English also writes with 'the'
-_BODY_PARTS = ("voice", "eyes", "face", "fist", "fists", "heart", "gaze", "throat", "lips", "brow", "cheeks")
-_BODY_PART = r"(?:voice|eyes|face|fists?|heart|gaze|throat|lips|brow|cheeks)"
-_BODY_STATE = (r"(?:(?-i:[a-z]{3,}(?:ed|en))|broken|heavy|low|tight|grave|full|tense|wet|red|pale|lost|fixed"
-               r"|closed|shut|hollow|blank|serious|drawn|set|raised|knotted|sunken)")
-
 # colours French clubs are called by, capitalised and singular
 _COLOURS = ("red", "black", "white", "blue", "green", "yellow", "gold", "blood", "marine", "navy", "sky", "purple",
             "orange", "violet", "claret", "garnet")
@@ -67,6 +60,10 @@ class Pattern:
     # further words the text must hold, one of each set, before the regex is tried (an idiom's other literal words)
     requires: tuple[frozenset[str], ...] = ()
     holds: tuple[str, ...] = ()  # letters one of which every match holds: a line without any is not scanned
+    # (back, ahead): the regex is tried only this many characters around each of its needs in a line, the match
+    # holding it (a pattern whose needs are frequent words, 'the head', 'the life': a line is not read through)
+    window: tuple[int, ...] = ()
+    after_word: str = ""  # with a window: the word every match has right before its need ('the' in 'lost the life')
 
 
 PATTERNS = (
@@ -152,12 +149,6 @@ PATTERNS = (
             "mettre en œuvre", "'implemented' or 'carried out'"),
     Pattern(("bench",), r"\b(?P<span>(?:the\s+)?bench\s+of\s+the\s+(?:accused|defendants|defence|prosecution))\b",
             "le banc des accusés", "'the dock'"),
-    # A French absolute phrase of a body part, with the article French gives it ("la voix étranglée", "les yeux
-    # rougis", "le poing levé"): English writes a possessive or no article ("his voice choking", "fist raised")
-    Pattern(_BODY_PARTS, rf"(?:[,;(—–]\s*)(?P<span>the\s+{_BODY_PART}\s+{_BODY_STATE})"
-                         r"(?=\s*(?:[,.;:!?)—–”\"]|$)|\s+(?:and|by|with|towards|toward)\b)",
-            "la voix étranglée, les yeux rougis, le poing levé …",
-            "a possessive or no article ('his voice choking', 'her eyes red', 'fist raised')"),
     # A club named by its two colours, French-style and invariable ("les Marine et Blanc", "les Sang et Or"):
     # English pluralises a colour nickname ("the Black and Whites") or names the club
     Pattern(_COLOURS, rf"\bthe\s+(?P<span>(?-i:{_COLOUR}\s+and\s+{_COLOUR}))"
@@ -332,11 +323,43 @@ def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:
         lines = word_lines(text, found)
         if aligned:
             lines = _lines_holding(lowered, lines, requires, pattern.holds)
+        window = pattern.window if aligned else ()
         for start, end in lines:
-            for match in scan_long(regex, text, start, end):
+            matches = (_near(regex, text, lowered, start, end, found, window, pattern.after_word) if window
+                       else scan_long(regex, text, start, end))
+            for match in matches:
                 hits.append((*_span(match), pattern))
     return sorted((h for h in hits if not h[2].not_after or _word_before(text, h[0]) not in h[2].not_after),
                   key=lambda h: (h[0], h[1]))
+
+
+def _near(regex: LazyPattern, text: str, lowered: str, start: int, end: int, words: list[str],
+          window: tuple[int, ...], after_word: str = ""):
+    """The matches of regex within `window` (back, ahead) characters of a whole-word occurrence of one of `words` in
+    text[start:end] (right after `after_word` and a blank, when given), each holding it and given once."""
+    back, ahead = window
+    regex = regex._pattern or regex.compiled()
+    seen = set()
+    for word in words:
+        at = lowered.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            if ((at == start or not lowered[at - 1].isalnum()) and (after == end or not lowered[after].isalnum())
+                    and (not after_word or _follows(lowered, start, at, after_word))):
+                for match in regex.finditer(text, max(start, at - back), min(end, after + ahead)):
+                    if match.start() <= at < match.end() and match.span() not in seen:
+                        seen.add(match.span())
+                        yield match
+            at = lowered.find(word, after, end)
+
+
+def _follows(lowered: str, start: int, at: int, word: str) -> bool:
+    """Whether lowered[start:at] ends with the whole word `word` and blanks."""
+    stretch = lowered[max(start, at - len(word) - 4):at]
+    stripped = stretch.rstrip()
+    return (stripped != stretch and stripped.endswith(word)
+            and (len(stripped) == len(word) and at - len(stretch) == start or len(stripped) > len(word)
+                 and not stripped[-len(word) - 1].isalnum()))
 
 
 def _lines_holding(lowered: str, lines: list[tuple[int, int]], requires: tuple[frozenset[str], ...],
@@ -448,9 +471,6 @@ in French with their English (checker/data/calque_expressions.yaml: "donner l'as
 découvert") are glossed word for word into their literal shapes (checker/rules/calque/glossed.py): each content word by
 a gloss table, each function word by its usual rendering, with the verb in any form, an object pronoun after it, a
 postposed adjective on either side of its noun, and the passive where marked ("the alert was given").
-A body part in a French absolute phrase keeps its French article (", the voice strangled", ", the fist raised":
-*la voix étranglée*, *le poing levé*), where English writes a possessive or no article; 'arms', 'hands' and 'head'
-are left out (weapons, a chief).
 A club named by its two colours, capitalised and invariable as in French ("the Marine and White" for *les Marine et
 Blanc*, "the Blood and Gold"), where English pluralises a colour nickname or names the club.
 Families of French constructions written once over word classes (checker/data/calque_families.yaml,
@@ -460,7 +480,13 @@ light verb and its noun ("dressed an inventory", "proceeded to the confiscation 
 rebound", "passed eleven years behind bars"), French noun phrases and institutions glossed ("a breakfast of work", "a
 landing of urgency", "a place of cult", "the forces of order", "blows and wounds", "adjunct mayor", "in unlimited
 strike") and French time expressions ("the evening of Thursday", "day for day", "since months", "at 17 hours", "It
-makes fifteen years that"). The classes (events one attends, police operations, casualty nouns, weekdays, months,
+makes fifteen years that"), and one's own body and life with the definite article French gives them, where English
+writes a possessive: the object of a verb acting on one's body or life ("lost the life", "broke him the arm", "shaking
+the hands in the air"), a part after a noun of expression or a held object ("tears in the eyes", "a smile on the
+lips", "the weapon in the hand") and a part and its state ("with the head high", ", the voice strangled"); a part
+followed by 'of' or a noun ("in the eyes of the law", "the head of the delegation", "the arms embargo") and a part
+hit or wounded ("shot in the leg", "a blow to the head") are left alone.
+The classes (events one attends, police operations, casualty nouns, weekdays, months,
 a verb's inflections) are what a member names, so any word of the class is covered; English shapes that look
 alike ("assisted the final goal", "proceeded to a vote", "emotions ran high", "ended in catastrophe") are guarded.
 
@@ -518,6 +544,11 @@ The English reader sees the French words, not the meaning: "found death" for "wa
         Example("It was a storm in a teacup, the mayor said.", note="the English idiom"),
         Example("The mayor left the room, [[the voice strangled]], without a word."),
         Example("She left the room, eyes reddened, without a word.", note="English drops the article"),
+        Example("Two young children [[lost the life]] in the fire on Wednesday."),
+        Example("A worshipper prayed, [[tears in the eyes]]."),
+        Example("The officers left with [[the head high]], the colonel said."),
+        Example("He was shot in the leg during the raid.", note="a part hit: English writes 'the'"),
+        Example("The judge is blind in the eyes of the law.", note="a part of something else, with 'of'"),
         Example("Lens lost at home: the [[Blood and Gold]] were booed."),
         Example("Fans of the Black and Whites sang all night.", note="the English plural nickname"),
         Example("The head of the military resigned."),

@@ -137,9 +137,6 @@ SHAPES = (
           "down'."),
     Shape(("years",), r"(?:(?-i:[A-Z])[\w'’-]+|man|woman|boy|girl),\s+(?P<span>\d{1,3}\s+years)\s*,",
           "An age in apposition without 'old' is the French '71 ans'; English says 'aged 71' or '71,'."),
-    Shape(("years",), r"\b(?:man|woman|boy|girl|child|person|pensioner|teenager|driver|victim|mother|father|patient)\s+"
-                   r"(?P<span>of\s+\d{1,3}\s+years)\b(?!\s+(?:old|of|ago|experience|in|at))",
-          "'A man of 45 years' is the French 'un homme de 45 ans'; English says 'a 45-year-old man'."),
     Shape(("duration", "length", "height", "weight", "value", "total", "surface", "depth", "width",
            "capacity", "area", "volume", "diameter", "altitude", "span"), r"\bof\s+(?P<span>an?\s+(?:duration|length"
                    r"|height|weight|value|total|surface|depth|width|capacity"
@@ -419,7 +416,6 @@ The words are English but the grammar is French: the reader stumbles, or reads a
         Example("[[Of him,]] nothing was known until the trial."),
         Example("[[Led by three points]] at the break, the hosts never recovered."),
         Example("The pilot, Marc Girard, [[58 years]], was unhurt."),
-        Example("A man [[of 45 years]] was arrested at the scene."),
         Example("The court heard a recording of [[a duration of]] twenty minutes."),
         Example("Farmers called it a reform [[“historical”]] for the sector."),
         Example("For the workers, the plan which is coming [[frightens]]."),

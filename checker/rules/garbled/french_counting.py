@@ -22,13 +22,6 @@ _TIME = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}|{_DAY}|{_YEAR}|last\s+\w+|yesterday|the
          rf"|spring|autumn|winter|weekend|election|attack|accident|war|crisis|fire|flood|explosion|assault"
          rf"|aggression|riots?|coup|murder|arrest)\b|(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?"
          rf"{_NUMBER}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+{_UNIT})")
-# people French counts in years with 'de': demonyms and person nouns ('un Rwandais de 39 ans')
-PERSONS = frozenset("""
-suspect student worker nurse soldier farmer resident cyclist motorist pedestrian hiker tourist employee prisoner
-detainee volunteer frenchman frenchwoman englishman englishwoman youth adolescent retiree pupil athlete rider
-swimmer climber skier migrant refugee passenger mechanic policeman policewoman gendarme firefighter baker
-""".split())
-_DEMONYM = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i|man|woman|ch|ic|ard|ot|ite))"
 # states French counts from a point with 'depuis' and the present or imperfect ('il est détenu depuis')
 STATE_PARTICIPLES = (r"(?:detained|held|imprisoned|jailed|incarcerated|hospitali[sz]ed|closed|blocked|suspended"
                      r"|banned|occupied|installed|based|established|married|separated|divorced|missing|unemployed"
@@ -36,9 +29,6 @@ STATE_PARTICIPLES = (r"(?:detained|held|imprisoned|jailed|incarcerated|hospitali
                      r"|wanted|blocked|interrupted|frozen)")
 _STATE_PLACES = r"(?:a\s+coma|custody|detention|exile|hiding|power|office|hospital|prison|jail|charge)"
 SHAPES = (
-    (("years",), rf"\b(?:a|an|the)\s+(?:{_DEMONYM}|(?P<person>[a-z]+))\s+(?P<span>of\s+\d{{1,3}}\s+years)\b"
-                 r"(?!\s+(?:old|of|ago|experience|in|at|service|standing))",
-     "'A Rwandan of 39 years' is the French 'un Rwandais de 39 ans'; English says 'a 39-year-old Rwandan'."),
     (("among",), r"\b(?P<span>among\s+(?:whom|which)\s+(?:(?:that|those)\s+of\b|(?:\d[\d,]*|two|three|four|five"
                  r"|six|seven|eight|nine|ten|several|many|some|dozens|hundreds|a\s+dozen|the|his|her|their|its)\s+"
                  r"(?:(?!(?:is|are|was|were|has|have|had|being|been)\b)(?-i:[\w-]+)(?<!ed)\s+){0,2}?"
@@ -99,12 +89,13 @@ def counting_hits(text: str) -> list[tuple[int, int, str]]:
             continue
         for match in anchored_matches(text, lowered, anchors, pattern, 90, 90):
             start, end = match.span("span")
-            person = match.groupdict().get("person")
-            if person is not None and person not in PERSONS:
-                continue
             if "since" in needs and _SINCE_FINE.search(text, max(0, start - 80), start):
                 continue
             hits.append((start, end, message))
+    from .french_age import age_hits
+
+    taken = [(s, e) for s, e, _ in hits]  # 'two years and a half' is reported once, as a count
+    hits += [h for h in age_hits(text) if not any(s < h[1] and h[0] < e for s, e in taken)]
     return hits
 
 
@@ -122,13 +113,17 @@ RULE = Rule(
     name="french-counting",
     category=Category.GARBLED,
     severity=Severity.WARNING,
-    summary="French ways of counting people and time ('a Rwandan of 39 years', 'among which five seriously', "
-            "'he is detained since March').",
+    summary="French ways of counting people and time ('a Rwandan of 39 years', 'aged of 30 years', 'among which five "
+            "seriously', 'he is detained since March').",
     check=check,
     doc="""\
 ## What it does
-Reports quantities built the French way: a demonym or a person noun followed by 'of N years' (*un
-Rwandais de 39 ans*), 'among which' or 'among whom' before a verbless count or 'that of' (*dont
+Reports quantities built the French way: a person's age with 'of' after a person noun or a demonym
+(*un Rwandais de 39 ans*, *un étudiant de 27 ans*, *une femme d'une quarantaine d'années*: 'a student of 27
+years', 'a woman of about forty years'; the nouns in checker/data/person_ages.yaml and the speaker lexicon's role
+nouns, less those whose years are a length of service or of a bond, 'a veteran of 30 years', 'her husband of
+40 years'; 'aged of', *âgé de*, is GRB013's, with the same ages), 'among which' or 'among whom' before a
+verbless count or 'that of' (*dont
 cinq grièvement*, *dont celui de*), a state that lasts with 'is' or 'was' and 'since' (*il est
 détenu depuis mars*; the present 'is in prison since' is GRB012's) or a verb of lasting in the present
 ('which lasts since', *qui dure depuis*), 'of the world' after a superlative, its noun said or not (*le
@@ -136,7 +131,8 @@ plus grand du monde*, *le plus permissif du monde*), an age with 'at N years' af
 à 43 ans*, *entré au Conservatoire à dix ans*), 'of whom one seriously' (*dont un grièvement*), 'of whom
 five children' after a comma (*dont cinq enfants*), 'six minutes and a half' (*six minutes et
 demie*) and 'less of' before a number (*moins de*).
-English uses of the same words are left alone: 'a veteran of 30 years', 'a sentence of 20 years',
+English uses of the same words are left alone: 'a veteran of 30 years', 'a sentence of 20 years', 'a career of 30
+years', 'a man of 40 years' experience', 'a woman of 90 years old' (dated, but English),
 'among whom three were injured', 'has been detained since March', 'the first time it was closed
 since 2008', 'less of the budget'.
 
@@ -165,6 +161,14 @@ calque rules' (CAL002).
         Example("At least 50 people, [[of whom five children]], were killed."),
         Example("Entered at the Conservatoire [[at ten years]], he studied the piano."),
         Example("He is a veteran of 30 years in the police force."),
+        Example("The suspect, a student [[of 27 years]] at Université Laval, was arrested."),
+        Example("The victim is a woman [[of about forty years]], the police said."),
+        Example("The little boy of [[two years and a half]] disappeared on Saturday."),
+        Example("Her husband of 40 years died in March.", note="the length of a marriage"),
+        Example("He was a man of 40 years' experience in the trade.", note="the length of a career"),
+        Example("She was a woman of 90 years old when she died.", note="dated, but English"),
+        Example("The court gave him a sentence of 10 years.", note="a length, not a person"),
+        Example("He is a policeman of 20 years in the force.", note="a length of service"),
         Example("The court handed down a sentence of 20 years."),
         Example("The bombing made more than 300 families homeless."),
         Example("Fourteen were injured, among whom three were in serious condition."),

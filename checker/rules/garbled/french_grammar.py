@@ -10,6 +10,7 @@ from ...registry import Example, Rule
 from ..calque.matching import WordIndex
 from ..lexicon import LazyPattern
 from .french_clause import COUNTRIES as _COUNTRIES
+from .french_age import AGE
 
 COUNTRIES = tuple(dict.fromkeys((*_COUNTRIES, "Quebec", "Canada", "Libya", "Iraq", "Afghanistan",
                                   "Pakistan")))
@@ -95,7 +96,7 @@ SHAPES = (
                       rf"{_NUMBER}\s+{_UNIT})\b(?!\s+(?:ago|earlier|before|after|later|of)\b)",
           "'Since eight years' is the French 'depuis huit ans'; English says 'for eight years' (with a perfect) or "
           "'eight years ago'.", leads=True),
-    Shape(("aged",), r"\b(?P<span>aged\s+of\s+\d{1,3}(?:\s+years)?)\b",
+    Shape(("aged",), rf"\b(?P<span>aged\s+of\s+{AGE}(?:\s+(?:years?|months?|weeks?|days?))?)(?![\w-])",
           "'Aged of 80 years' is the French 'âgé de 80 ans'; English says 'aged 80' or '80-year-old'.", leads=True),
     Shape(("there",), rf"\b(?P<span>there\s+(?:is|are|was)\s+{_NUMBER}\s+{_UNIT})(?=\s*[,.;:)]|\s+(?:that|since"
                       r"|ago)\b)",
