@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from ..data.cache import load_yaml
-from .quote_common import CLAUSE_BREAKS, FINITE_AUXILIARIES, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS, Candidate
+from .quote_common import (CLAUSE_BREAKS, FINITE_AUXILIARIES, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS,
+                           TITLE_NAMING, Candidate)
 from .sentences import is_abbreviation_stop
 from .speaker_complements import catenative_between
-from .speakers import (BE_FORMS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_TOKEN, Cue, Mention,
-                       Sentence, apposition_name, clause_subject, description_forward, is_org_noun, is_passive, is_role,
-                       widened)
+from .speakers import (ADVERBIAL_PAIRS, BE_FORMS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_TOKEN,
+                       Cue, Mention, Sentence, apposition_name, clause_subject, description_forward, is_adverb,
+                       is_org_noun, is_passive, is_role, widened)
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
 ARTICLES_FR = frozenset({"le", "la", "les", "l'", "l’"})
@@ -28,11 +29,29 @@ PARTICIPLE_LINKS = frozenset({"after", "before", "while", "when", "by", "since",
 PHRASE_ENDS = PREPOSITIONS | {"outside", "near", "opposite", "inside", "beside", "behind", "devant", "derrière", "près",
                               "who", "which", "qui", "dont"}
 UNSET = object()  # a value not computed yet
-# (French) nouns by which a sentence takes up the quote before it: "C'est par ces mots que", "La phrase est de"
-QUOTE_TAKEN_UP = frozenset({"mots", "propos", "phrase", "formule", "termes", "paroles", "ainsi"})
+# nouns by which a sentence takes up the quote before it: "C'est par ces mots que", "La phrase est de", "X made the
+# claim"; in French, "ainsi" does it too ("résume ainsi")
+QUOTE_TAKEN_UP_FR = frozenset(str(noun) for noun in load_yaml("speaker_lexicon")["fr_quote_taken_up_nouns"])
+QUOTE_TAKEN_UP = QUOTE_TAKEN_UP_FR | {"ainsi"}
 QUOTE_TAKEN_UP_EN = frozenset(str(noun) for noun in load_yaml("speaker_lexicon")["quote_taken_up_nouns"])
-
-
+# nouns for the quoted words in either language ("the claim", "ces propos"), and the verbs that give them to their
+# subject or agent ("X made the claim", "la phrase a été prononcée par X", "a remark attributed to X")
+UTTERANCE_NOUNS = QUOTE_TAKEN_UP_EN | QUOTE_TAKEN_UP_FR
+UTTERING_VERBS = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["uttering_verbs"])
+ANSWERING_VERBS = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["answering_verbs"]) | CHARACTERISING_AS
+ATTRIBUTING_PARTICIPLES = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["attributing_participles"])
+# determiners by which a noun takes up words already given ("the claim", "ces propos"), not new ones ("a claim")
+TAKING_UP_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "la", "le", "les", "l'", "l’", "ce", "cet",
+                                   "cette", "ces"})
+FR_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "avoir"})
+# words between a noun and its passive participle: "The words were spoken", "La phrase a été prononcée"
+PASSIVE_LINKS = BE_FORMS | FINITE_AUXILIARIES | FR_AUXILIARIES | {"had", "also", "first", "later", "then", "déjà",
+                                                                   "d'abord", "ensuite"}
+# words by which marks name a thing rather than quote anyone: "the so-called “car tax”", "le dispositif dit « … »"
+NAMING_WORDS = frozenset({"so-called", "called", "named", "known", "dit", "dite", "dits", "dites", "appelé",
+                          "appelée", "nommé", "nommée"})
+# adverbs of two words that may stand between a verb and its object ("relève en outre l'« … »")
+ADVERB_LOCUTIONS = ADVERBIAL_PAIRS | {"en outre", "à nouveau", "de nouveau", "au passage"}
 NAMED_NEXT_WITHIN = 6  # tokens: a person named this near the start of the sentence after a quote is its topic
 
 
@@ -104,14 +123,17 @@ class AttachStage:
         """ "« Cette piscine ne fermera pas. » Le maire, Louis Feuvrier, l'a répété lundi": a French quote standing
         as its own sentence is the speaker's whom the next sentence names as taking it up ("l'a répété", "résume
         ainsi", "C'est par ces mots que X", "La phrase est de X")."""
-        if cand.kind != "direct" or k != 0 or any(t.is_word for t in sent.tokens) or \
-                si + 1 >= len(self.sentences):
+        if cand.kind != "direct" or not self._stands_alone(sent, k) or si + 1 >= len(self.sentences):
             return False
         nxt = self.sentences[si + 1]
         toks = nxt.tokens
-        if nxt.block != sent.block or nxt.headline or any(t.text == QUOTE_TOKEN for t in toks):
+        if nxt.headline or nxt.block - sent.block > 1:
             return False
-        m = None
+        m = self._utterance_agent(nxt)  # (the quote may close a paragraph of its own: "Claim: “…” ¶ X made the claim")
+        if m is not None:
+            return self._taken_up_by(cand, m)
+        if nxt.block != sent.block or any(t.text == QUOTE_TOKEN for t in toks):
+            return False
         words = [t.lower for t in toks[:8]]
         taken = next((j for j, w in enumerate(words) if w in QUOTE_TAKEN_UP), None)
         if self.lang == "en":
@@ -129,6 +151,10 @@ class AttachStage:
                         kk_end < len(toks) and toks[kk_end].lower == "ainsi":  # "résume ainsi", "a ainsi dit"
                     m = clause_subject(nxt, kk if obj is None else obj, self.lex)
                 break
+        return self._taken_up_by(cand, m)
+
+    def _taken_up_by(self, cand: Candidate, m: Mention | None) -> bool:
+        """The quote is the words of `m`, the speaker a sentence after it names as taking them up: a person."""
         if m is None or m.kind == "pronoun" and m.gender not in ("m", "f") or \
                 m.kind == "name" and (m.entity is None or m.entity.kind not in ("person", "unknown") and
                                       not (self.lang == "en" and m.entity.kind == "org")) or \
@@ -136,6 +162,89 @@ class AttachStage:
             return False
         cand.mention, cand.pattern = m, 0.8
         return True
+
+    @staticmethod
+    def _stands_alone(sent: Sentence, k: int) -> bool:
+        """The quote is its sentence, alone or after a short label and a colon ("Claim: “…”", "Verdict : « … »")."""
+        toks = sent.tokens
+        if any(t.is_word for t in toks[k + 1:]):
+            return False
+        before = toks[:k]
+        return not any(t.is_word for t in before) or \
+            1 < len(before) <= 4 and before[-1].text == ":" and before[0].is_cap and all(t.is_word for t in before[:-1])
+
+    @staticmethod
+    def _taken_up_noun(nxt: Sentence) -> tuple[int, int] | None:
+        """(where, clause end): a noun for words already given, near the start of the sentence ("the claim",
+        "ces propos"), before any quote of its own."""
+        toks = nxt.tokens
+        end = next((j for j, t in enumerate(toks) if t.text == QUOTE_TOKEN or t.text in (";", ":")), len(toks))
+        j = next((j for j in range(1, min(end, 14)) if toks[j].lower in UTTERANCE_NOUNS and
+                  toks[j - 1].lower in TAKING_UP_DETERMINERS), None)
+        return (j, end) if j is not None else None
+
+    def _utterance_agent(self, nxt: Sentence) -> Mention | None:
+        """ "“…” ¶ Opposition MP X made the claim on Monday", "« … » La phrase a été prononcée mardi par le député X",
+        "a remark attributed to X": the sentence after a quote takes it up with a noun for words ("the claim", "ces
+        propos") and gives them to the subject of a verb of uttering or to its agent; not to one who judges them
+        ("X rejected the claim", "la phrase a été démentie par X")."""
+        found = self._taken_up_noun(nxt)
+        if found is None:
+            return None
+        j, end = found
+        toks = nxt.tokens
+        v = j - 2
+        if v > 0 and toks[v].lower in UTTERING_VERBS and not is_passive(toks, v):
+            subject_end = v
+            while subject_end > 1 and (toks[subject_end - 1].lower in FINITE_AUXILIARIES or
+                                       self.lang == "fr" and toks[subject_end - 1].lower in FR_AUXILIARIES):
+                subject_end -= 1  # "X had made the claim", "X a tenu ces propos"
+            m = clause_subject(nxt, subject_end, self.lex)
+            return m if m is not None and m.tok_end == subject_end else None
+        return self._passive_agent(nxt, j + 1, end)
+
+    def _words_answered(self, nxt: Sentence) -> bool:
+        """ "“…” Critic Ann Moss disputed the claim", "La phrase a été démentie par X": the sentence takes up the
+        quoted words to answer or judge them; whom it names did not say them."""
+        found = self._taken_up_noun(nxt)
+        if found is None:
+            return False
+        j, end = found
+        toks = nxt.tokens
+        following = [t.lower for t in toks[j + 1:min(end, j + 5)] if t.lower not in PASSIVE_LINKS]
+        return j >= 2 and toks[j - 2].lower in ANSWERING_VERBS or bool(following) and following[0] in ANSWERING_VERBS
+
+    def _passive_agent(self, nxt: Sentence, j: int, end: int) -> Mention | None:
+        """From token j, right after a noun for words: "were spoken … by X", "a été prononcée … par X",
+        "attributed to X", "prêtés à X"; the agent, in the same clause."""
+        toks = nxt.tokens
+        if j < end and toks[j].text == ",":  # "The remark, widely shared online, was attributed to X"
+            close = next((c for c in range(j + 1, min(end, j + 8)) if toks[c].text == ","), None)
+            if close is None or not all(t.is_word for t in toks[j + 1:close]):
+                return None
+            j = close + 1
+        v = j
+        while v < end and toks[v].lower in PASSIVE_LINKS:
+            v += 1
+        if v >= end or v - j > 3:
+            return None
+        if toks[v].lower in ATTRIBUTING_PARTICIPLES:
+            preps = ("to", "à")
+        elif toks[v].lower in UTTERING_VERBS and v > j and toks[v - 1].lower in BE_FORMS:
+            preps = ("by", "par")
+        else:
+            return None
+        for p in range(v + 1, min(end, v + 12) - 1):
+            if toks[p].text in (",", ".") or toks[p].lower in SUBORDINATORS:
+                return None
+            if toks[p].lower in preps:
+                m = self._np_at(nxt, p + 1)
+                if m is not None and m.kind == "description":  # "par le député de l'opposition Kugan X": the name
+                    named = next((n for n in nxt.mentions if n.kind == "name" and m.tok_start < n.tok_start and
+                                  n.tok_end == m.tok_end), None)
+                    m = widened(named, m) if named is not None else m
+                return m
+        return None
 
     def _en_taken_up(self, nxt: Sentence) -> Mention | None:
         """ "“…” The mayor of Bristol repeated it on Monday", "It was a striking admission from the minister, X":
@@ -618,12 +727,36 @@ class AttachStage:
         if m.kind == "name" and m.entity is not None and m.entity.kind == "person" or \
                 m.kind == "description" and m.definite and is_role(m.head, self.lex):
             cand.mention, cand.pattern, cand.via = m, 0.55, "subject of the quote's sentence"
+        elif (m.kind == "name" and m.entity is not None and m.entity.kind in ("org", "unknown") or
+              m.kind == "description" and m.definite and bool(m.head) and is_org_noun(m.head, self.lex)) and \
+                self._verb_object(sent, m.tok_end, k) and not self._looks_like_title(cand):
+            # "Moody's relève l'« incertitude » liée à …", "The Red Cross found the camp “unsafe”": a body's words, the
+            # object of its own verb
+            cand.mention, cand.pattern, cand.via = m, 0.5, "subject of the quote's sentence"
         elif m.kind == "pronoun" and m.gender in ("m", "f", "thing", "plural"):
             resolution = self._resolve_mention(cand, m)  # "X announced … She wants “…”", "It calls “…”"
             person = resolution.entity is not None and resolution.entity.kind == "person"
             if person if m.gender in ("m", "f") else resolution.name is not None:
                 cand.mention, cand.resolution, cand.pattern = m, resolution, 0.55
                 cand.via = "subject of the quote's sentence"
+
+    def _verb_object(self, sent: Sentence, verb: int, k: int) -> bool:
+        """Tokens verb..k are a verb and the start of its object, in one clause: a few words, no punctuation, no
+        word that opens another clause ("S&P relève en outre l'", not "X, qui …, a dit que le")."""
+        toks = sent.tokens
+        between = toks[verb:k]
+        if not 0 < len(between) <= 6 or not all(t.is_word or t.text in ("'", "’") for t in between) or \
+                any(t.lower in THAT_WORDS or t.lower in SUBORDINATORS or t.lower in CLAUSE_OPENERS or
+                    t.lower in TITLE_NAMING or t.lower in NAMING_WORDS or
+                    t.lower in ("who", "which", "qui", "dont", "où", "where", "when") for t in between):
+            return False  # (and not a name for a thing: "the so-called “car tax”", "le dispositif dit « … »")
+        # the verb's own object, short, after any adverbs: not a complement after a preposition ("passed amendments
+        # to the “…”"), nor the object of a participle further on ("triggered a device targeting the “…”")
+        adverbs = {j for j in range(verb + 1, k) if is_adverb(toks[j], self.lang) or
+                   f"{toks[j].lower} {toks[j + 1].lower}" in ADVERB_LOCUTIONS or
+                   f"{toks[j - 1].lower} {toks[j].lower}" in ADVERB_LOCUTIONS}
+        obj = [toks[j] for j in range(verb + 1, k) if j not in adverbs]
+        return len(obj) <= 3 and not any(t.lower in PREPOSITIONS or t.lower.endswith("ing") for t in obj)
 
     def _carry(self, cand: Candidate, previous: Candidate, factor: float) -> None:
         cand.carried_from = previous
@@ -669,7 +802,8 @@ class AttachStage:
         if nxt.block != cand.block or nxt.headline or any(t.text == QUOTE_TOKEN for t in nxt.tokens):
             return False
         m = next((n for n in nxt.mentions if n.tok_start < NAMED_NEXT_WITHIN), None)
-        if m is None or m.kind != "name" or m.entity is None or not self._personal_name(m.entity) or m.possessive:
+        if m is None or m.kind != "name" or m.entity is None or not self._personal_name(m.entity) or m.possessive or \
+                self._words_answered(nxt):
             return False
         cand.mention, cand.resolution, cand.pattern = m, self.resolver.resolve(m, m.start, learn=False), 0.7
         cand.via = "the person named in the next sentence"

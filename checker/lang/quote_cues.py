@@ -10,7 +10,7 @@ from .quote_common import (
     TERMINAL, TIME_WORDS, Candidate, _bare, _infinitive,
 )
 from .speakers import (
-    ADVERBIAL_PAIRS, ADVERBIAL_STARTERS, FR_AUX, FR_ETRE, LEADING_SKIP, PREPOSITIONS,
+    ADVERBIAL_PAIRS, ADVERBIAL_STARTERS, FR_AUX, FR_ETRE, LEADING_SKIP, PREPOSITIONS, WEEKDAYS,
     ARTICLES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, INDEFINITE, QUOTE_TOKEN, RELATIVES, SKIP_BEFORE_CUE, VERB_STOPS,
     WORD_LISTS, SPEAKER_WORDS, Cue, Mention, Sentence, Token, apposition_name, clause_subject, cue_at, description_back,
     description_forward, find_cues, fr_time_end, is_adverb, is_org_noun, is_passive, is_role, np_after, np_before,
@@ -60,6 +60,11 @@ FR_INVERTED_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet
 FR_EVENT_NOUNS = SPEAKER_WORDS["fr_event_nouns"]  # "La hausse rappelle …": an event, not who speaks
 # what links a clause to a report that follows it ("X is suing, as it claims …", "car il prétend")
 REPORT_LINKS = frozenset({"as", "because", "since", "while", "and", "but", "car", "comme", "et", "mais", "puisque"})
+# days that may be the subject of a clause after a cue with no "that" ("said Sunday would complete …", "said today
+# was …"), told from a date of the cue ("said Sunday he would …") by a modal or "be" right after them (not "had":
+# "said Friday had received …" in machine output drops the subject after a date)
+DAY_DEICTICS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+DAY_SUBJECT_VERBS = frozenset({"is", "was", "will", "would", "could", "should", "might", "may", "are", "were"})
 OPENER_WORDS = WORD_LISTS["opener_words"]  # time openers beyond TIME_WORDS: "L'année dernière", "Plus tôt"
 CLOSING_DOUBLE = frozenset("\"”»“«")  # quote marks no cue pattern holds
 WORD_CHAR_RE = re.compile(r"\w")
@@ -1649,6 +1654,9 @@ class CueStage:
             return self._span(sent, q, n)  # "said both were in good health", "said neither had been told"
         while q < n:
             low = toks[q].lower
+            if q + 1 < n and (low in WEEKDAYS or low in DAY_DEICTICS) and \
+                    toks[q + 1].lower in DAY_SUBJECT_VERBS:
+                return self._span(sent, q, n)  # "said Sunday would complete 30 days": the day is the subject
             if low in TIME_WORDS and not (low in TIME_DETERMINERS and q + 1 < n and
                                           toks[q + 1].lower not in TIME_WORDS):
                 q += 1

@@ -520,7 +520,31 @@ class ResolutionStage:
                     (is_role(words[0], self.lex) or self.lang == "fr"):
                 article = [toks[k].lower] if self.lang == "fr" and k >= 0 and toks[k].lower in ("la", "une") else []
                 self.registry.describe(e, " ".join(article + list(reversed(words))))  # "la sociologue Dominique X"
+            elif self.lang == "fr" and (e.kind == "person" or e.kind == "unknown" and len(e.tokens) > 1) and \
+                    not any(is_role(w, self.lex) for w in words):
+                role = self._fr_role_with_complement(toks, m.tok_start)
+                if role is not None:  # "le député de l'opposition Kugan X … le député": his role, its complement
+                    self.registry.describe(e, role)
         sent.mentions = sent.mentions + merged
+
+    def _fr_role_with_complement(self, toks: list, start: int) -> str | None:
+        """ "le député de l'opposition Kugan X", "la directrice du centre Awa Y": a definite role noun, its
+        complement in lowercase words, then the name at `start`; the description's words, else None. The complement
+        is a determined noun phrase ("de l'opposition", "du centre"), not the rest of a compound ("Le chef
+        d'orchestre X": a role of its own, which a later "le musicien" may take up)."""
+        for r in range(start - 3, max(0, start - 7), -1):
+            if not (toks[r - 1].lower in ("le", "la", "l'", "l’") and is_role(toks[r].lower, self.lex) and
+                    (toks[r + 1].lower in ("du", "des") or toks[r + 1].lower in ("de", "d'", "d’") and
+                     toks[r + 2].lower in ("la", "l'", "l’"))):
+                continue
+            complement = toks[r + 2:start]
+            if complement and all(t.is_word and not t.is_cap for t in complement) and \
+                    not any(t.lower in self.lex.cue_forms for t in complement) and \
+                    not is_role(complement[-1].lower, self.lex) and complement[-1].lower not in DETERMINERS:
+                # (a noun ends the complement: "le président de la Ligue …" names the Ligue's president, not it)
+                return self.text[toks[r - 1].start:toks[start - 1].end]
+            return None
+        return None
 
     def _org_apposition(self, sent: Sentence, m: Mention, e) -> None:
         """Record what an organisation is described as: "Moody's, the ratings agency," / "the agency Moody's";
