@@ -103,3 +103,46 @@ def test_a_bodys_purpose_takes_its_object():
     # the object of a purpose must be a name; a lowercase one, or no purpose verb, ends the body's name
     assert _names("The Committee for Housing the homeless met.") == ["Committee for Housing"]
     assert _names("He thanked the Council for Culture the next day.") == ["Council for Culture"]
+
+
+def test_a_view_copies_every_field_of_the_finders_mention():
+    # Mention.at is a hand-written dataclasses.replace: a field it forgot would come back at its default
+    import dataclasses
+    values = {"kind": "name", "start": 3, "end": 9, "text": "Smith", "tok_start": 1, "tok_end": 2,
+              "entity": speakers.Entity(["smith"], "person"), "gender": "m", "possessive": True, "head": "minister",
+              "words": ("Smith",), "definite": False, "name_span": (3, 9)}
+    assert set(values) == {f.name for f in dataclasses.fields(speakers.Mention)}
+    m = speakers.Mention(**values)
+    moved = m.at(4, 5)
+    assert moved == dataclasses.replace(m, tok_start=4, tok_end=5) and moved is not m
+    assert (m.tok_start, m.tok_end) == (1, 2)
+
+
+def test_a_view_is_a_fresh_mention_each_time():
+    # the quote model links its mentions to entities (Mention.entity): the finder's own must stay untouched
+    doc = _doc("Smith said it was over.")
+    names = find_document_names(doc.text, doc.blocks, "en")
+    tokens = tokenize(doc.text, 0, len(doc.text), "en")
+    first, second = names.sentence_view(tokens), names.sentence_view(tokens)
+    assert [m.text for m in first] == ["Smith"] and first[0] is not second[0]
+    assert first[0] is not names.found[0].mention
+
+
+def test_the_quote_model_reads_the_finders_labels_and_headlines():
+    from checker.lang.quote_spans import is_headline, label_end
+    text = "Smith Wins Again\n\nREAD ALSO: Jones resigns\n\nSmith said it was over."
+    doc = _doc(text)
+    names = find_document_names(doc.text, doc.blocks, "en")
+    labels = [label_end(text, b) for b in doc.blocks]
+    assert list(names.labels) == labels and labels[1] is not None
+    assert list(names.headlines) == [i for i, b in enumerate(doc.blocks) if is_headline(text, b, labels[i] is not None)]
+    assert 0 in names.headlines and 2 not in names.headlines
+
+
+def test_a_chunks_words_are_remembered_for_each_language_apart():
+    # "l'homme," is one word and a comma in English, an article, a word and a comma in French; the memo of
+    # chunks (speakers._token_words) must not hand the one language's split to the other
+    text = "Then l'homme, again."
+    assert [t.text for t in tokenize(text, 0, len(text), "en")] == ["Then", "l'homme", ",", "again", "."]
+    assert [t.text for t in tokenize(text, 0, len(text), "fr")] == ["Then", "l'", "homme", ",", "again", "."]
+    assert [t.text for t in tokenize(text, 0, len(text), "en")] == ["Then", "l'homme", ",", "again", "."]

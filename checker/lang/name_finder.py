@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import bisect
 import operator
-from dataclasses import dataclass, replace
-from typing import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple, Sequence
 
 from .sentences import split_sentences
 
 TOKEN_START = operator.attrgetter("start")
 
 
-@dataclass(frozen=True, slots=True)
-class FoundName:
+class FoundName(NamedTuple):  # a tuple: one per mention of the document, built fast
     """One mention (speakers.Mention: kind "name", titles split off in `name_span`; kind "run": capitalised words
     that name no possible speaker, a nationality or a ministry's domain), the tokens it was read from, and
     whether its sentence is a headline."""
@@ -31,6 +30,8 @@ class DocumentNames:
     found: tuple[FoundName, ...]
     starts: tuple[int, ...]  # each mention's anchor
     block_tokens: tuple[list, ...]  # each block's tokens (speakers.tokenize), its site label left out
+    labels: tuple[int | None, ...]  # where each block's site label ends (quote_spans.label_end)
+    headlines: tuple[int, ...]  # the blocks read as headlines (quote_spans.is_headline), in order
 
     def tokens_between(self, block: int, start: int, end: int) -> list | None:
         """`tokenize(text, start, end)` within a block, read from the block's tokens; None where a token of the block
@@ -53,15 +54,14 @@ class DocumentNames:
         if not tokens:
             return []
         out = []
-        for name in self.within(tokens[0].start, tokens[-1].end):
-            m = name.mention
-            if m.kind != "name":
+        k, n = 0, len(tokens)
+        for mention, anchor, last_end, length, _ in self.within(tokens[0].start, tokens[-1].end):
+            if mention.kind != "name":
                 continue
-            k = bisect.bisect_left(tokens, name.anchor, key=TOKEN_START)
-            if k + name.tokens > len(tokens) or tokens[k].start != name.anchor or \
-                    tokens[k + name.tokens - 1].end != name.last_end:
+            k = bisect.bisect_left(tokens, anchor, k, key=TOKEN_START)  # the names are in order: search on from k
+            if k + length > n or tokens[k].start != anchor or tokens[k + length - 1].end != last_end:
                 continue
-            out.append(replace(m, tok_start=k, tok_end=k + name.tokens))
+            out.append(mention.at(k, k + length))
         return out
 
 
@@ -75,14 +75,19 @@ def find_document_names(text: str, blocks: Sequence, lang: str) -> DocumentNames
     lex = lexicon(lang)
     found: list[FoundName] = []
     block_tokens = []
-    for block in blocks:
+    labels = []
+    headlines = []
+    for index, block in enumerate(blocks):
         label = label_end(text, block)
+        labels.append(label)
+        headline = is_headline(text, block, label is not None)
+        if headline:
+            headlines.append(index)
         lo = label or block.start
         tokens = tokenize(text, lo, block.end, lang)
         block_tokens.append(tokens)
         if not tokens:
             continue
-        headline = is_headline(text, block, label is not None)
         start = 0
         for k in _cut_indices(tokens, split_sentences(text, lo, block.end, lang)):
             if start <= k:
@@ -91,4 +96,5 @@ def find_document_names(text: str, blocks: Sequence, lang: str) -> DocumentNames
                     found.append(FoundName(m, sentence[m.tok_start].start, sentence[m.tok_end - 1].end,
                                            m.tok_end - m.tok_start, headline))
                 start = k + 1
-    return DocumentNames(tuple(found), tuple(f.anchor for f in found), tuple(block_tokens))
+    return DocumentNames(tuple(found), tuple(f.anchor for f in found), tuple(block_tokens), tuple(labels),
+                         tuple(headlines))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 import unicodedata
@@ -228,10 +227,6 @@ def _parts(word: str) -> tuple[str, ...]:
 _squash = functools.lru_cache(maxsize=65536)(squash)
 
 
-def _name_like(word: _Word) -> bool:
-    return _name_like_text(word.text)
-
-
 @functools.lru_cache(maxsize=65536)
 def _name_like_text(text: str) -> bool:
     return len(text) > 1 and text.lower() not in CALENDAR and capitalised(text)
@@ -243,14 +238,17 @@ def _runs_of(found, block, words: list[_Word]) -> list[list[_Word]]:
     a run of its own. The lowercase words inside a body's name ("Department for Work and Pensions") are none of
     `words`: the mention spans them, its tokens are the capitalised ones."""
     runs: list[list[_Word]] = []
+    n = len(words)
     for name in found.within(block.start, block.end):
         lo, hi = name.mention.start, name.mention.end
         k = max(0, bisect.bisect_right(words, lo, key=WORD_START) - 1)  # a word may start before ("l'Afrique")
         current: list[_Word] = []
-        for word in itertools.takewhile(lambda w: w.start < hi, itertools.islice(words, k, None)):
+        while k < n and words[k].start < hi:
+            word = words[k]
+            k += 1
             if word.end <= lo:
                 continue
-            if not (_name_like(word) or word.text in PARTICLES or initial(word.text)):
+            if not (_name_like_text(word.text) or word.text in PARTICLES or initial(word.text)):
                 if current:
                     runs.append(current)
                 current = []

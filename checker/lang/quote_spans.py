@@ -159,12 +159,6 @@ class SpanStage:
             comma = text.find(",", pos, q.end)
         return False
 
-    def _label_end(self, block: Block) -> int | None:
-        return label_end(self.text, block)
-
-    def _is_headline(self, index: int, block: Block) -> bool:
-        return is_headline(self.text, block, index in self.furniture)
-
     def block_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.block_starts, pos) - 1)
 

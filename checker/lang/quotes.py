@@ -120,9 +120,9 @@ class _Extractor(SpanStage, CueStage, AttachStage, ResolutionStage, InterviewSta
 
     def run(self) -> list[Quote]:
         self.marked = self._refine(find_marked_quotes(self.text, self.blocks))
-        self.labels = [self._label_end(b) for b in self.blocks]
+        self.labels = self.names.labels  # the finder read each block's site label and headline already
         self.furniture = {i for i, end in enumerate(self.labels) if end is not None}
-        self.headlines = {i for i, b in enumerate(self.blocks) if self._is_headline(i, b)}
+        self.headlines = set(self.names.headlines)
         self.sentences: list[Sentence] = []
         self.quote_places: dict[int, list[tuple[int, int]]] = {}  # quote -> [(sentence, token)]
         self.block_quotes = self._quotes_by_block()
