@@ -84,12 +84,16 @@ BLIND = (
     ("blind_sourcefree11", ["benchmarks/blind_eval.py", "--set", "sourcefree11", "--final"],
      "rules=all models=default, eleventh source-free set (scored blind at the end of round 12, development data since)"),
     ("blind_sourcefree12_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree12", "--final", "--no-models"],
-     "rules=all models=none, twelfth source-free set (scored once, blind, at the end of round 13)"),
+     "rules=all models=none, twelfth source-free set (scored blind at the end of round 13, development data since)"),
     ("blind_sourcefree12", ["benchmarks/blind_eval.py", "--set", "sourcefree12", "--final"],
-     "rules=all models=default, twelfth source-free set (scored once, blind, at the end of round 13)"),
+     "rules=all models=default, twelfth source-free set (scored blind at the end of round 13, development data since)"),
+    ("blind_sourcefree13_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree13", "--final", "--no-models"],
+     "rules=all models=none, thirteenth source-free set (scored once, blind, at the end of round 15)"),
+    ("blind_sourcefree13", ["benchmarks/blind_eval.py", "--set", "sourcefree13", "--final"],
+     "rules=all models=default, thirteenth source-free set (scored once, blind, at the end of round 15)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 .. quotes15 (development since rounds 4 to 13) and "
-     "quotes16 (written news items, scored once, blind, at the end of round 13)"),
+     "quote model, every development set, quotes6 .. quotes16 (development since rounds 4 to 14) and "
+     "quotes17 (written news items, scored once, blind, at the end of round 15)"),
 )
 
 
