@@ -39,6 +39,9 @@ def test_french_letters_in_eastern_names(text, word, english):
     "The Ukrainian president met the film director Roman Polanski in Kyiv.",  # known as written
     "The attacker, Mohammed Mogouchkov, a Russian of Ingush origin, was arrested in Arras.",  # registered in France
     "Valentina Kowalski, a Russian-born violinist, played in Warsaw.",  # Polish digraph
+    # Belarusian names keep -ski in their official Latin spelling
+    "The Belarusian activist Ales Zaviadski was jailed in Minsk after talks with Russian officials.",
+    "Siarhei Tsikhanouski, a blogger, was arrested before the election in Belarus, Moscow's ally.",
     "The Russian ambassador met Djibouti's foreign minister in Moscow.",  # a country English writes so
     "Antonio Fiorini, an Italian businessman, was detained in Russia.",  # "io" before a vowel and at the end
 ])

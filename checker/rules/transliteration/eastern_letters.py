@@ -15,7 +15,8 @@ from .forms import CONVERSION_RE, CONVERSION_MAP, DOUBTFUL_RE, Reading
 #   "io" for yo after a consonant, before a consonant ("Tiotkino", "Semionov")        English: yo
 #   initial "Dj" for j ("Djafar", "Djamshid")                                          English: J
 #   "-ski" for -sky ("Pavlenski"): English writes -sky for Russian and Ukrainian names, Polish ones keep -ski
-#   (a Polish name shows Polish letters or digraphs: "Kowalski", "Kaczyński", "Trzaskowski")
+#   (a Polish name shows Polish letters or digraphs: "Kowalski", "Kaczyński", "Trzaskowski"), and so do Belarusian
+#   ones in their official Latin spelling ("Bialiatski", "Tsikhanouski")
 # Each is read only in a text about the east (EAST_RE): French spellings of French and Maghrebi names
 # ("Loïc", "Yassine", "Koundé") live elsewhere.
 LETTER_RES = {
@@ -34,12 +35,13 @@ WEAK_LETTERS = frozenset({"-ski for -sky"})  # a Polish name's ending too: a sig
 # a sign of a French spelling of the east's places and of its people there, not of a surname a family registered in
 # France ("Mohammed Mogouchkov", a French resident, keeps it): not read after a given name that is not eastern
 PLACE_LETTERS = frozenset({"ch before a consonant"})
-POLISH_RE = re.compile(r"\b(?:Poland|Polish|Warsaw|Krak[oó]w|Gda[nń]sk|Wroc[lł]aw|Pozna[nń])\b")
+NATIVE_SKI_RE = re.compile(r"\b(?:Poland|Polish|Warsaw|Krak[oó]w|Gda[nń]sk|Wroc[lł]aw|Pozna[nń]|Belarus|Belarusian"
+                           r"|Belarusians|Minsk|Hrodna|Grodno|Brest|Vitebsk|Viciebsk|Homiel|Gomel)\b")
 
 
-def polish_text(text: str) -> bool:
-    """Whether the text speaks of Poland, where "-ski" is the name's own spelling."""
-    return POLISH_RE.search(text) is not None
+def native_ski_text(text: str) -> bool:
+    """Whether the text speaks of Poland or Belarus, where "-ski" is the name's own Latin spelling."""
+    return NATIVE_SKI_RE.search(text) is not None
 EAST_RE = re.compile(r"\b(?:Russia|Russian|Russians|Ukrain\w*|Kremlin|Moscow|Kyiv|Kiev|Belarus\w*|Kazakh\w*|Chechen\w*|"
                      r"Chechnya|Georgian|Armenian?|Azerbaijan\w*|Iran|Iranian|Iranians|Tehran|Persian|Tajik\w*|"
                      r"Uzbek\w*|Kyrgyz\w*|Soviet|Donbas|Crimea\w*|Siberia\w*|Kurd|Kurdish|Kurdistan|Putin|Zelensky\w*)\b")

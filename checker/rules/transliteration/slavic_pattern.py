@@ -11,7 +11,7 @@ from ...registry import Example, Rule
 from .forms import (DOUBTFUL_RE, FRENCH_CH_RE, KNOWN_RESPELLING_ZIPF, SLAVIC_ENDING_RE, Reading, after_french_word,
                     capitalised_parts, described_as_french, englishify, lexicon, listed_spans, read_ch, read_tch,
                     read_word)
-from .eastern_letters import PLACE_LETTERS, WEAK_LETTERS, eastern_text, polish_text, read_eastern_letters
+from .eastern_letters import PLACE_LETTERS, WEAK_LETTERS, eastern_text, native_ski_text, read_eastern_letters
 from .respell import respell
 
 COMMON_ZIPF = 3.0  # a capitalised word this frequent in lowercase ("Routine") is an ordinary word
@@ -137,8 +137,8 @@ def check(ctx):
         if (reading is None or not reading.strong) and (east := eastern_text(text) if east is None else east):
             # "Izioum", "Balakliïa", "Kertch", "Lioubov" in a text about the east: letters English never writes
             extra = read_eastern_letters(word)
-            if extra is not None and set(extra.signals) <= WEAK_LETTERS and polish_text(text):
-                extra = None  # "Kaminski" in a text about Poland: the Polish spelling
+            if extra is not None and set(extra.signals) <= WEAK_LETTERS and native_ski_text(text):
+                extra = None  # "Kaminski" about Poland, "Bialiatski" about Belarus: the name's own spelling
             if extra is not None and not PLACE_LETTERS.isdisjoint(extra.signals) and _after_other_given_name(text, start):
                 kept = tuple(s for s in extra.signals if s not in PLACE_LETTERS)
                 extra = Reading(kept, extra.english) if kept else None  # "Mohammed Mogouchkov", registered so
