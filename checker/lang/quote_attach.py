@@ -17,12 +17,19 @@ THAT_WORDS = frozenset({"that", "que", "qu'", "qu’"})
 # words after which a name opens a clause as its subject
 CLAUSE_OPENERS = frozenset({",", ";", "while", "whereas", "as", "when", "and", "but", "tandis", "que", "qu'", "qu’",
                             "alors", "et", "mais", "lorsque", "quand"})
+
+
+def _lexicon_words(key: str) -> frozenset[str]:
+    """A word list of data/speaker_lexicon.yaml."""
+    return frozenset(str(word) for word in load_yaml("speaker_lexicon")[key])
+
+
 # verbs whose object takes the quoted words as its attribute ("called the plan “reckless”"); French says it with
 # cues of its own ("a qualifié le plan de « … »")
-CHARACTERISING = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["characterising_verbs"])
-CHARACTERISING_AS = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["characterising_as_verbs"])
+CHARACTERISING = _lexicon_words("characterising_verbs")
+CHARACTERISING_AS = _lexicon_words("characterising_as_verbs")
 # (French) participles of a passive judgement whose agent follows the quoted words: "jugée « décevante » par l'élu"
-CHARACTERISED_BY_FR = frozenset(str(w) for w in load_yaml("speaker_lexicon")["fr_characterising_participles"])
+CHARACTERISED_BY_FR = _lexicon_words("fr_characterising_participles")
 # (English) words before a participle whose subject is the main clause's: "will ballot … after rejecting X as “…”"
 PARTICIPLE_LINKS = frozenset({"after", "before", "while", "when", "by", "since", "despite"})
 # words that end a noun phrase after an inverted cue: prepositions (of place too), relatives
@@ -31,15 +38,15 @@ PHRASE_ENDS = PREPOSITIONS | {"outside", "near", "opposite", "inside", "beside",
 UNSET = object()  # a value not computed yet
 # nouns by which a sentence takes up the quote before it: "C'est par ces mots que", "La phrase est de", "X made the
 # claim"; in French, "ainsi" does it too ("résume ainsi")
-QUOTE_TAKEN_UP_FR = frozenset(str(noun) for noun in load_yaml("speaker_lexicon")["fr_quote_taken_up_nouns"])
+QUOTE_TAKEN_UP_FR = _lexicon_words("fr_quote_taken_up_nouns")
 QUOTE_TAKEN_UP = QUOTE_TAKEN_UP_FR | {"ainsi"}
-QUOTE_TAKEN_UP_EN = frozenset(str(noun) for noun in load_yaml("speaker_lexicon")["quote_taken_up_nouns"])
+QUOTE_TAKEN_UP_EN = _lexicon_words("quote_taken_up_nouns")
 # nouns for the quoted words in either language ("the claim", "ces propos"), and the verbs that give them to their
 # subject or agent ("X made the claim", "la phrase a été prononcée par X", "a remark attributed to X")
 UTTERANCE_NOUNS = QUOTE_TAKEN_UP_EN | QUOTE_TAKEN_UP_FR
-UTTERING_VERBS = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["uttering_verbs"])
-ANSWERING_VERBS = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["answering_verbs"]) | CHARACTERISING_AS
-ATTRIBUTING_PARTICIPLES = frozenset(str(verb) for verb in load_yaml("speaker_lexicon")["attributing_participles"])
+UTTERING_VERBS = _lexicon_words("uttering_verbs")
+ANSWERING_VERBS = _lexicon_words("answering_verbs") | CHARACTERISING_AS
+ATTRIBUTING_PARTICIPLES = _lexicon_words("attributing_participles")
 # determiners by which a noun takes up words already given ("the claim", "ces propos"), not new ones ("a claim")
 TAKING_UP_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "la", "le", "les", "l'", "l’", "ce", "cet",
                                    "cette", "ces"})

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from .speakers import (
-    ARTICLES, BE_FORMS, FR_DE_FORMS, MONTHS, NP_CONNECTORS, QUOTE_TOKEN, SPEAKER_WORDS, WEEKDAYS, Mention, Sentence,
-    Token, cue_matches, is_org_noun, is_role,
+    ARTICLES, BE_FORMS, FR_DE_FORMS, FR_PAST_PARTICIPLE, MONTHS, NP_CONNECTORS, QUOTE_TOKEN, SPEAKER_WORDS, WEEKDAYS,
+    Mention, Sentence, Token, cue_matches, is_org_noun, is_role,
 )
 from .quote_common import DOCUMENT_HEADS, _fold_first
 
@@ -19,7 +19,6 @@ IRREGULAR_PARTICIPLES = SPEAKER_WORDS["irregular_participles"]
 SPEECH_ACTS = SPEAKER_WORDS["relative_speech_acts"]  # "who briefed reporters": what was said before, not who
 FR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "int", "inte",
                          "ints", "intes", "rt", "rte", "rts", "rtes")
-FR_PASSIVE_ENDINGS = ("é", "ée", "és", "ées")
 CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", QUOTE_TOKEN})
 MAX_MODIFIER = 12  # tokens: a longer stretch is a clause of its own, not a modifier
 
@@ -84,7 +83,7 @@ def _participle(toks: list[Token], j: int, lex) -> bool:
         return False
     if lex.lang == "fr":  # (a French past participle in "-é" is no finite verb: "un chauffeur interrogé devant")
         return low.endswith(FR_PARTICIPLE_ENDINGS) and len(low) > 4 and \
-            (low not in lex.cue_forms or low.endswith(FR_PASSIVE_ENDINGS))
+            (low not in lex.cue_forms or low.endswith(FR_PAST_PARTICIPLE))
     return low not in lex.cue_forms and (low.endswith(("ed", "ing")) and len(low) > 5 or low in IRREGULAR_PARTICIPLES)
 
 

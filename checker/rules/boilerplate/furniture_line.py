@@ -153,12 +153,6 @@ def check(ctx):
             first = False
             continue
         for start, end in _lines(text, block.start, block.end):
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start == end:
-                continue
             if first:
                 first = False
                 continue

@@ -225,11 +225,18 @@ class _Spans:
 
 
 def _lines(text: str, start: int, end: int):
+    """(start, end) of each line of text[start:end] that holds more than spaces, without its outer spaces."""
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        yield pos, stop
+        lo, hi = pos, stop
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo < hi:
+            yield lo, hi
         pos = stop + 1
 
 
@@ -284,13 +291,7 @@ def check(ctx):
         if block.kind in ("heading", "title"):
             continue
         for start, end in _lines(text, block.start, block.end):
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
             line = text[start:end]
-            if not line:
-                continue
             if listed.overlap(start, end) or (outlet is not None and not outlet.overlap(start, end) and (
                     ALSO_RE.match(line[LEAD_RE.match(line).end():].lower()) is None)):
                 continue  # no outlet word and no cross-link's "also": no prompt
