@@ -190,6 +190,36 @@ class Entry:
         return any(lowered.find(string, start, end) >= 0 for string in held)
 
 
+def anchored_matches(text: str, lowered: str, anchors, pattern: re.Pattern, back: int, ahead: int, start: int = 0,
+                     end: int | None = None, after_word: str = "") -> Iterator[re.Match]:
+    """The matches of `pattern` in a window of `back` characters before and `ahead` after each whole-word
+    occurrence of an anchor (a word of the text) in text[start:end], each holding it and given once (with
+    `after_word`: only an occurrence right after that whole word and blanks): the text is read only where the anchors
+    stand."""
+    end = len(text) if end is None else end
+    seen = set()
+    for word in anchors:
+        at = lowered.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            if ((at == start or not lowered[at - 1].isalnum()) and (after == end or not lowered[after].isalnum())
+                    and (not after_word or _follows(lowered, start, at, after_word))):
+                for match in pattern.finditer(text, max(start, at - back), min(end, after + ahead)):
+                    if match.span() not in seen and match.start() <= at < match.end():
+                        seen.add(match.span())
+                        yield match
+            at = lowered.find(word, after, end)
+
+
+def _follows(lowered: str, start: int, at: int, word: str) -> bool:
+    """Whether lowered[start:at] ends with the whole word `word` and blanks."""
+    stretch = lowered[max(start, at - len(word) - 4):at]
+    stripped = stretch.rstrip()
+    return (stripped != stretch and stripped.endswith(word)
+            and (len(stripped) == len(word) and at - len(stretch) == start or len(stripped) > len(word)
+                 and not stripped[-len(word) - 1].isalnum()))
+
+
 def scan_near(text: str, start: int, end: int, regex: re.Pattern, places: list[int], back: int, reach: int,
               longest: int) -> Iterator[re.Match]:
     """The matches `regex.finditer(text, start, end)` gives, searched only near `places` (where the anchors start,

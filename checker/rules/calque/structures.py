@@ -9,7 +9,7 @@ import re
 from ...findings import Category, Hit, Severity
 from ...records import record
 from ...registry import Example, Rule
-from ..lexicon import LazyPattern, aligned_lower, lazy_patterns, scan_long, text_words
+from ..lexicon import LazyPattern, aligned_lower, anchored_matches, lazy_patterns, scan_long, text_words
 from .matching import WordIndex, is_english, word_lines
 
 # roles French press periphrases give a person or a body ("le gendarme du nucléaire", "le pape de la
@@ -325,41 +325,12 @@ def structure_hits(text: str) -> list[tuple[int, int, Pattern]]:
             lines = _lines_holding(lowered, lines, requires, pattern.holds)
         window = pattern.window if aligned else ()
         for start, end in lines:
-            matches = (_near(regex, text, lowered, start, end, found, window, pattern.after_word) if window
-                       else scan_long(regex, text, start, end))
+            matches = (anchored_matches(text, lowered, found, regex._pattern or regex.compiled(), *window, start, end,
+                                        pattern.after_word) if window else scan_long(regex, text, start, end))
             for match in matches:
                 hits.append((*_span(match), pattern))
     return sorted((h for h in hits if not h[2].not_after or _word_before(text, h[0]) not in h[2].not_after),
                   key=lambda h: (h[0], h[1]))
-
-
-def _near(regex: LazyPattern, text: str, lowered: str, start: int, end: int, words: list[str],
-          window: tuple[int, ...], after_word: str = ""):
-    """The matches of regex within `window` (back, ahead) characters of a whole-word occurrence of one of `words` in
-    text[start:end] (right after `after_word` and a blank, when given), each holding it and given once."""
-    back, ahead = window
-    regex = regex._pattern or regex.compiled()
-    seen = set()
-    for word in words:
-        at = lowered.find(word, start, end)
-        while at >= 0:
-            after = at + len(word)
-            if ((at == start or not lowered[at - 1].isalnum()) and (after == end or not lowered[after].isalnum())
-                    and (not after_word or _follows(lowered, start, at, after_word))):
-                for match in regex.finditer(text, max(start, at - back), min(end, after + ahead)):
-                    if match.start() <= at < match.end() and match.span() not in seen:
-                        seen.add(match.span())
-                        yield match
-            at = lowered.find(word, after, end)
-
-
-def _follows(lowered: str, start: int, at: int, word: str) -> bool:
-    """Whether lowered[start:at] ends with the whole word `word` and blanks."""
-    stretch = lowered[max(start, at - len(word) - 4):at]
-    stripped = stretch.rstrip()
-    return (stripped != stretch and stripped.endswith(word)
-            and (len(stripped) == len(word) and at - len(stretch) == start or len(stripped) > len(word)
-                 and not stripped[-len(word) - 1].isalnum()))
 
 
 def _lines_holding(lowered: str, lines: list[tuple[int, int]], requires: tuple[frozenset[str], ...],

@@ -37,7 +37,7 @@ def _compiled():
 
 def adverb_hits(text: str) -> list[tuple[int, int, str]]:
     from ..lexicon import text_words
-    from .deferral import anchored_matches
+    from ..lexicon import anchored_matches
 
     lowered, words = text_words(text)
     hits = []

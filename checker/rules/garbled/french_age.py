@@ -61,7 +61,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s
 def age_hits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, message) for every age said the French way in text."""
     from ..lexicon import text_words
-    from .deferral import anchored_matches
+    from ..lexicon import anchored_matches
 
     lowered, words = text_words(text)
     hits = []

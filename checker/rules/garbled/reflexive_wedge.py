@@ -62,7 +62,7 @@ def _verbs():
 def wedge_hits(text: str) -> list[tuple[int, int, str]]:
     from ..lexicon import text_words
 
-    from .deferral import anchored_matches
+    from ..lexicon import anchored_matches
 
     lowered, words = text_words(text)
     hits = []
