@@ -46,6 +46,7 @@ annotation; a finding on a reference or a trap with no annotation is a false ala
 `sourcefree11`: an eleventh, built the same way at the start of round 12 (fixtures/blind/sourcefree11/).
 `sourcefree12`: a twelfth, built the same way at the start of round 13 (fixtures/blind/sourcefree12/).
 `sourcefree13`: a thirteenth, built the same way at the start of round 15 (fixtures/blind/sourcefree13/).
+`sourcefree14`: a fourteenth, built the same way at the start of round 16 (fixtures/blind/sourcefree14/).
 These sets were built before the work they measure and are scored once: `--final` says so.
 """
 from __future__ import annotations
@@ -131,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
                                                          "sourcefree", "sourcefree2", "sourcefree3", "sourcefree4",
                                                          "sourcefree5", "sourcefree6", "sourcefree7", "sourcefree8", "sourcefree9",
                                                          "sourcefree10", "sourcefree11", "sourcefree12",
-                                                         "sourcefree13"))
+                                                         "sourcefree13", "sourcefree14"))
     parser.add_argument("--final", action="store_true", help="confirm that tuning is over (blind sets are scored once)")
     parser.add_argument("--no-models", action="store_true")
     parser.add_argument("--severity", choices=("info", "warning"), default="warning")

@@ -141,7 +141,8 @@ FINAL_SETS = {"quotes6": "../blind/quotes6/quotes6_{lang}.jsonl", "quotes7": "..
               "quotes14": "../blind/quotes14/quotes14_{lang}.jsonl",
               "quotes15": "../blind/quotes15/quotes15_{lang}.jsonl",
               "quotes16": "../blind/quotes16/quotes16_{lang}.jsonl",
-              "quotes17": "../blind/quotes17/quotes17_{lang}.jsonl"}
+              "quotes17": "../blind/quotes17/quotes17_{lang}.jsonl",
+              "quotes18": "../blind/quotes18/quotes18_{lang}.jsonl"}
 # the blind sets that `--all --final` prints (quotes6 is development data since its scoring, quotes7 was scored once,
 # quotes8 was scored blind at the end of round 5, quotes9 at the end of round 6, quotes10 at the end of round 7,
 # quotes11 at the end of round 8, quotes12 at the end of round 9, quotes13 at the end of round 10, quotes14 at the end of round 11,
@@ -457,7 +458,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list the failing cases")
     parser.add_argument("--set", dest="which", choices=sorted(ALL_SETS), default="dev",
                         help="dev, heldout, heldout2..4, blind5: development sets; "
-                             "quotes6 .. quotes17: only with --final (default: dev)")
+                             "quotes6 .. quotes18: only with --final (default: dev)")
     parser.add_argument("--all", action="store_true",
                         help="every development set together (and quotes6 .. quotes17 with --final)")
     parser.add_argument("--final", action="store_true", help="allow the blind sets to be scored (once, at the end)")

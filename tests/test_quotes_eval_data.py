@@ -26,21 +26,23 @@ ORIGIN_RE = re.compile(r"^(seed|constructed|wmt14 doc [0-9a-f]{32} seg (\d+)-(\d
 SIZES = {"dev": (40, 25), "heldout": (20, 10), "heldout2": (20, 10), "heldout3": (15, 1), "heldout4": (20, 10),
          "blind5": (45, 15), "quotes6": (45, 25), "quotes7": (60, 10), "quotes8": (60, 10),
          "quotes9": (60, 10), "quotes10": (60, 10), "quotes11": (60, 10), "quotes12": (60, 10), "quotes13": (60, 10),
-         "quotes14": (40, 10), "quotes15": (40, 10), "quotes16": (40, 10), "quotes17": (40, 10)}
+         "quotes14": (40, 10), "quotes15": (40, 10), "quotes16": (40, 10), "quotes17": (40, 10),
+         "quotes18": (40, 10)}
 # heldout4 comes from English-original wire copy (its French is the professional translation); blind5,
 # quotes6, quotes7, quotes8 and quotes9 mix both original languages (None: either; quotes10 to quotes14 have no
 # real item)
 ORIGINAL_LANGUAGE = {"heldout4": "en", "blind5": None, "quotes6": None, "quotes7": None, "quotes8": None,
                      "quotes9": None, "quotes10": None, "quotes11": None, "quotes12": None, "quotes13": None,
-                     "quotes14": None, "quotes15": None, "quotes16": None, "quotes17": None}
+                     "quotes14": None, "quotes15": None, "quotes16": None, "quotes17": None,
+                     "quotes18": None}
 # sets that also hold windows without any quote, where every prediction is a false positive
 QUOTELESS_ALLOWED = {"quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13",
-                     "quotes14", "quotes15", "quotes16", "quotes17"}
+                     "quotes14", "quotes15", "quotes16", "quotes17", "quotes18"}
 # the smallest share of real (non-constructed) items: half, except where the unused WMT14 documents ran out
 # (quotes8: the 16 documents no earlier file used hold almost no speech; quotes9: the 8 left hold none; quotes10 is
 # all written news copy, no WMT14 document with speech being left, and so are quotes11 to quotes14; see their READMEs)
 REAL_SHARE = {"quotes8": 0.15, "quotes9": 0.23, "quotes10": 0.0, "quotes11": 0.0, "quotes12": 0.0, "quotes13": 0.0,
-              "quotes14": 0.0, "quotes15": 0.0, "quotes16": 0.0, "quotes17": 0.0}
+              "quotes14": 0.0, "quotes15": 0.0, "quotes16": 0.0, "quotes17": 0.0, "quotes18": 0.0}
 
 
 def rows(lang: str, which: str = "dev") -> list[dict]:
