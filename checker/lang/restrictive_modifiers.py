@@ -21,6 +21,8 @@ FR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u"
                          "ints", "intes", "rt", "rte", "rts", "rtes")
 CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", QUOTE_TOKEN})
 MAX_MODIFIER = 12  # tokens: a longer stretch is a clause of its own, not a modifier
+MAX_STANDING = 18  # tokens: a perfect relative's own complements ("who has worked at X on Y for eleven years")
+PERFECT_AUXILIARIES = frozenset({"has", "have"})
 
 
 def modifier_end(text: str, toks: list[Token], m: Mention, lex, cue_start: int | None = None) -> int | None:
@@ -35,8 +37,10 @@ def modifier_end(text: str, toks: list[Token], m: Mention, lex, cue_start: int |
     kind = _opener(toks, j, m, lex)
     if kind is None:
         return None
+    standing = kind == "relative" and cue_start is not None and _standing_relative(toks, j, lex)
+    limit = MAX_STANDING if standing else MAX_MODIFIER
     end = j
-    while end < len(toks) and toks[end].text not in CLAUSE_END and end - j < MAX_MODIFIER:
+    while end < len(toks) and toks[end].text not in CLAUSE_END and end - j < limit:
         if _time_word(toks[end]) and kind != "relative" or cue_start is not None and toks[end].start >= cue_start:
             break  # "… from Leeds on Monday": when, not who (a relative's own dates are its own); the subject's
             # modifiers end at its verb of speech
@@ -46,12 +50,24 @@ def modifier_end(text: str, toks: list[Token], m: Mention, lex, cue_start: int |
             return None  # the phrase must run to the end of the sentence, to the verb, or to a time adverbial
         while end > j + 1 and toks[end - 1].lower in ("on", "le", "last", "this", "ce", "cette"):
             end -= 1
-    if end <= j + 1 or end - j >= MAX_MODIFIER:
+    if end <= j + 1 or end - j >= limit:
         return None
+    if standing and not _reports(text, toks, j, end, lex) and not any(t.lower in ANONYMITY_WORDS for t in toks[j:end]):
+        return end
     end = _without_incidental(text, toks, j, end, kind, m, lex, cue_start)
     if end <= j + 1 or kind == "place" and any(t.lower in MEDIUM_NOUNS for t in toks[j:end]):
         return None  # "a police officer in a statement": how the words came, not who said them
     return end
+
+
+def _standing_relative(toks: list[Token], j: int, lex) -> bool:
+    """An English relative in the present ("who has sold his quota", "who have fed the dogs for years", "who has a
+    stall there"): what the person has done or has, which tells who the person is even after a complement or
+    with a place in it ("A fisherman in Senja who has sold his quota"); a relative in the past tells what the
+    person did or saw ("A resident of Marseille who saw the collapse")."""
+    if lex.lang != "en" or j + 2 >= len(toks) or toks[j].lower != "who" or toks[j + 1].lower not in PERFECT_AUXILIARIES:
+        return False
+    return toks[j + 2].is_word and not toks[j + 2].is_cap
 
 
 def _opener(toks: list[Token], j: int, m: Mention, lex) -> str | None:

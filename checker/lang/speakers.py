@@ -900,7 +900,8 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                 j += 1
                 continue
             if parts and parts[-1].possessive:
-                if not (ok(j) and _possessive_in_body(parts[-1], tokens, j, ok, lex)):
+                if not (ok(j) and (_possessive_in_body(parts[-1], tokens, j, ok, lex) or
+                                   _owner_of_body(parts, tokens, j, ok, lex))):
                     break
                 linked = True  # "the Information Commissioner's Office": the possessive stays inside the name
             # (the first word tried alone first: in most names it is no acronym, and no generator is made)
@@ -972,8 +973,9 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
                 j += 1
             elif lex.lang == "en" and t.lower in ORG_PREPOSITIONS and parts and j + 2 < n and \
                     tokens[j + 1].lower == "the" and ok(j + 2) and not parts[-1].possessive and \
-                    _acronym_ahead(parts, tokens, j, ok):
-                parts += [t, tokens[j + 1]]  # "the Royal Society for the Protection of Birds (RSPB)"
+                    (_acronym_ahead(parts, tokens, j, ok) or t.lower == "of" and is_org_noun(parts[-1].bare, lex)):
+                parts += [t, tokens[j + 1]]  # "the Royal Society for the Protection of Birds (RSPB)", "the
+                # Association of the Oil Industry": a body's noun, then what it is of
                 j += 2
             elif t.lower == "the" and j + 1 < n and ok(j + 1) and _body_purpose(parts):
                 parts.append(t)  # "the Main Committee for Sighting the Crescent": the purpose's object
@@ -1166,6 +1168,25 @@ def _possessive_in_body(word: Token, tokens: list[Token], k: int, ok, lex: Lexic
         return is_role(bare, lex) or any(is_role(one, lex) for one in _english_singulars(bare)) or \
             zipf(bare, lex.lang) >= 3.5
     return is_role(bare, lex)  # a role's, not a person's: "Commissioner's Office", not "Obama's Office"
+
+
+def _owner_of_body(parts: list[Token], tokens: list[Token], k: int, ok, lex: Lexicon) -> bool:
+    """ "Iraq's State Organization for Marketing of Oil", "the Regional Government's Ministry of Finance": in
+    English a place's or a body's possessive, then a body's name, make one name (the body is that place's or that
+    body's own); a person's possessive does not ("Obama's Justice Department")."""
+    if lex.lang != "en" or len(parts) > 4 or not parts[-1].text.endswith(("'s", "’s")):
+        return False
+    owner = parts[-1].bare.lower()
+    if not (len(parts) == 1 and owner in lex.places or is_org_noun(owner, lex) and len(parts) > 1):
+        return False
+    end = k
+    while end < len(tokens) and end - k < 8 and (ok(end) or tokens[end].lower in ORG_PREPOSITIONS and end > k):
+        end += 1
+    while end > k and not ok(end - 1):
+        end -= 1
+    link = next((q for q in range(k, end) if tokens[q].lower in ORG_PREPOSITIONS), None)
+    return end - k >= 2 and is_org_noun(tokens[end - 1].bare, lex) or \
+        link is not None and link > k and is_org_noun(tokens[link - 1].bare, lex)
 
 
 def _complement_link(tokens: list[Token], j: int, parts: list[Token], lex: Lexicon) -> bool:
@@ -1458,8 +1479,11 @@ def _name_split(lex: Lexicon, texts: tuple[str, ...], sentence_start: bool, owne
         titles += [p.lower for p in name[:last_title + 1]]
         gender = gender or role_gender(name[last_title].lower, lex)[1]
         name = name[last_title + 1:]
-    # A known given name further in starts the name: "Sportsman Jhonathan Florez", "d'Obama Jim Messina".
-    for m in range(1, len(name)):
+    # A known given name further in starts the name: "Sportsman Jhonathan Florez", "d'Obama Jim Messina"; not a
+    # body's word that is a given name too, in a name that ends in a body's noun ("Marshall Islands Marine
+    # Resources Authority").
+    body_end = lex.lang == "en" and len(name) > 2 and is_org_noun(name[-1].bare, lex)
+    for m in range(1, 1 if body_end else len(name)):
         if fold(name[m].text.split("-")[0]) in lex.first_names and \
                 (sentence_start and m == 1 and (len(name) > 2 or is_role(name[0].bare.lower(), lex)) or
                  len(name) - m >= 2 and not name[m - 1].lower in NAME_CONNECTORS and
