@@ -1481,9 +1481,11 @@ def _name_split(lex: Lexicon, texts: tuple[str, ...], sentence_start: bool, owne
         name = name[last_title + 1:]
     # A known given name further in starts the name: "Sportsman Jhonathan Florez", "d'Obama Jim Messina"; not a
     # body's word that is a given name too, in a name that ends in a body's noun ("Marshall Islands Marine
-    # Resources Authority").
+    # Resources Authority") or that a body's noun governs ("the Institute of Marine Sciences").
     body_end = lex.lang == "en" and len(name) > 2 and is_org_noun(name[-1].bare, lex)
     for m in range(1, 1 if body_end else len(name)):
+        if lex.lang == "en" and m >= 2 and name[m - 1].lower in ORG_PREPOSITIONS and is_org_noun(name[m - 2].bare, lex):
+            continue
         if fold(name[m].text.split("-")[0]) in lex.first_names and \
                 (sentence_start and m == 1 and (len(name) > 2 or is_role(name[0].bare.lower(), lex)) or
                  len(name) - m >= 2 and not name[m - 1].lower in NAME_CONNECTORS and
@@ -1496,6 +1498,10 @@ def _name_split(lex: Lexicon, texts: tuple[str, ...], sentence_start: bool, owne
             titles += [p.lower for p in name[:m]]
             name = name[m:]
             break
+    if sentence_start and not titles and _common_word_before_rare_name(name, lex):
+        titles.append(name[0].lower)  # "Vicar Sixten Lindqvist-Aho said": an unlisted role noun, then a name
+        gender = gender or role_gender(name[0].lower, lex)[1]
+        name = name[1:]
     while len(name) > 1 and (name[-1].lower in lex.titles and name[-1].is_acronym):
         name = name[:-1]  # "Andrew Edis QC", "Titan CEO"
     while name and not name[0].is_cap:
@@ -1514,6 +1520,21 @@ def _name_split(lex: Lexicon, texts: tuple[str, ...], sentence_start: bool, owne
         return None  # "Lawyer Maintains", "Minister Says" in a title-case headline
     first = next(k for k, p in enumerate(parts) if p is name[0])
     return first, first + len(name), gender, " ".join(titles), definite
+
+
+def _common_word_before_rare_name(name: list[Token], lex: Lexicon) -> bool:
+    """An English sentence that opens with a common word, capitalised only by its place, then two or more words
+    that are rare in the language, none a body's or a place's: a role noun the lexicon does not list before a
+    person's name ("Guide Odeh al-Nawafleh", "Vicar Sixten Pekkari-Lindmark"); not "Human Rights Watch" (common
+    words follow), "Lake Titicaca Basin" (a place's word) nor "Rose Nkosi Mabena" (a given name first)."""
+    if lex.lang != "en" or len(name) < 3 or not name[0].is_word or "-" in name[0].text:
+        return False
+    first = name[0].lower
+    if zipf(first, "en") < COMMON_ZIPF or fold(first) in lex.first_names or fold(first) in lex.org_words or \
+            first in lex.places or first in lex.nationalities or first in NAME_CONNECTORS or first in ARTICLES:
+        return False
+    return all((p.is_cap or _particle_name(p.text)) and not p.is_acronym and zipf(p.bare.lower(), "en") < COMMON_ZIPF and
+               fold(p.bare) not in lex.org_words and p.bare.lower() not in lex.places for p in name[1:])
 
 
 def _body_name(parts: list[Token], lex: Lexicon) -> bool:
@@ -3020,8 +3041,8 @@ def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
     """ "the father of Kim Jong-un", "la filiale de Cogeco": the name is only a complement."""
     i = m.tok_start - 1
     toks = sent.tokens
-    if i >= 1 and toks[i].lower in ("from", "of", "at", "de", "du", "chez"):
-        person = sent.mention_ending(i - 1)
+    if i >= 1 and (toks[i].lower in ("from", "of", "at", "de", "du", "chez") or toks[i].lower == "in" and lex.lang == "en"):
+        person = sent.mention_ending(i - 1)  # ("baker Ana Ruiz in Ponce said": where the person is)
         if person is not None and person.entity is not None and person.entity.kind == "person":
             return person
     if i >= 1 and toks[i].lower in ("of", "de", "du", "des", "d'", "d’") and m.kind == "name":
