@@ -44,6 +44,7 @@ CLAUSE_LINK_BEFORE_RE = re.compile(r"\s*(?:[,;]\s*(?:while|whereas|but|and)|;)\s
                                    re.IGNORECASE)  # "…, he said, but …" opens a clause of its own
 
 NAME_LINK_BEFORE_RE = re.compile(r"\s+(?:and|but|while|whereas)\s+$")
+PREVIOUS_WORD_RE = re.compile(r"([\w-]+)\s+$")
 FR_MODALS = WORD_LISTS["fr_modals"]
 FR_NEGATIONS = WORD_LISTS["fr_negations"]  # "ne pas", "ne jamais" before an infinitive
 FR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
@@ -925,6 +926,18 @@ class CueStage:
             m = occupation_before_name(sent, k_end)  # "said oceanographer Clíodhna Mac Suibhne"
         return (self._named_after_bracket(sent, m) or m) if m is not None and self.lang == "en" else m
 
+    def _role_words_before(self, start: int, limit: int) -> int:
+        """Where the lowercase role words written as a title before the name at `start` begin ("and baker Ana
+        Ruiz said", "and retired nurse Ana Ruiz said"); `start` when there are none."""
+        anchor = start
+        for _ in range(3):
+            word = PREVIOUS_WORD_RE.search(self.text, limit, anchor)
+            if word is None or not word.group(1).islower() or not (
+                    is_role(word.group(1), self.lex) or word.group(1) in self.lex.nationalities):
+                break
+            anchor = word.start(1)
+        return anchor
+
     def _reported_candidates(self) -> list[Candidate]:
         out = []
         for sent in self.sentences:
@@ -952,11 +965,12 @@ class CueStage:
         if inner is outer or m is None or inner.cue is None or not outer.start < m.start < outer.end or \
                 not outer.start < inner.cue.start < outer.end:
             return
-        found = CLAUSE_LINK_BEFORE_RE.search(self.text, outer.start, m.start)
+        anchor = self._role_words_before(m.start, outer.start) if self.lang == "en" and m.kind == "name" else m.start
+        found = CLAUSE_LINK_BEFORE_RE.search(self.text, outer.start, anchor)
         if found is None and self.lang == "en" and m.kind == "name" and m.entity is not None and \
                 m.entity.kind in ("person", "unknown"):
-            found = NAME_LINK_BEFORE_RE.search(self.text, outer.start, m.start)  # "… pressure and Bisimwa, …"
-        if found is not None and found.end() == m.start:
+            found = NAME_LINK_BEFORE_RE.search(self.text, outer.start, anchor)  # "… pressure and Bisimwa, …"
+        if found is not None and found.end() == anchor:
             outer.end = found.start()
             outer.words = len(self.text[outer.start:outer.end].split()) if outer.words else 0
 

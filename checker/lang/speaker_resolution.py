@@ -1343,6 +1343,10 @@ class ResolutionStage:
         if not is_person or is_org_noun(subject.head, self.lex) or gender not in (pronoun.gender, None) or \
                 any(m.entity is not None and m.entity.gender == pronoun.gender for m in prev.mentions):
             return None  # (nor a sentence that names someone the pronoun fits)
+        taken_up = next((c.resolution for c in reversed(self._said) if c.mention is not None and
+                         c.mention.start == subject.start and c.resolution.entity is not None), None)
+        if taken_up is not None and self.lang == "en":  # "Mayor X said … The mayor said … She said": whom the
+            return Resolution(taken_up.name, taken_up.entity, 0.6, "pronoun")  # description itself stood for
         end = _verb_after(prev.tokens, subject) or _relative_clause_end(prev.tokens, subject.tok_end)
         text = self.text[subject.start:prev.tokens[end - 1].end] if end else subject.text
         return Resolution(text, None, 0.6, "pronoun")
