@@ -36,6 +36,9 @@ CONTRASTS = frozenset({"but", "although", "though"})
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "approximately"})
 NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
 hundred hundreds thousand thousands million half dozen dozens""".split())
+# (English) participles of a hearsay passive that raise the subject of a verb of speech: "is understood to have told"
+HEARSAY_PARTICIPLES = frozenset({"understood", "said", "reported", "believed", "thought", "alleged", "known",
+                                 "rumoured", "rumored", "claimed", "expected", "supposed"})
 PRONOUN_QUANTIFIERS = frozenset({"both", "neither", "none", "each", "either", "several", "many", "most", "few"})
 # (English) words that open a clause of the writer's after an inverted cue: "…, the club said, as …", "…, while …"
 TAIL_LINKS = CONTRASTS | {"as", "while", "whereas", "amid", "despite", "after"}
@@ -214,6 +217,9 @@ class CueStage:
                 return source  # "…, indique-t-on à la préfecture": the place "on" speaks from speaks
             gender = self.lex.pronouns.get(word.lower())
             return Mention("pronoun", a, b, word, k, k_end, gender=gender)
+        raised = self._raised_subject(sent, k) if self.lang == "en" else None
+        if raised is not None:
+            return raised
         if is_passive(toks, k):
             return self._impersonal_agent(sent, k, k_end) if self.lang == "en" else None
         quoted = self._quoted_as(sent, k) if self.lang == "en" and form == "participle" else None
@@ -267,6 +273,16 @@ class CueStage:
         if "weak" in cue.info.tags and not self._strong_subject(m, sent, k, k_end):
             return None
         return self._document_source(sent, m)
+
+    def _raised_subject(self, sent: Sentence, k: int) -> Mention | None:
+        """ "The minister is understood to have told hauliers that …", "X was reported to have said …": the
+        subject of a hearsay passive is the subject of the verb of speech at token `k` it raises."""
+        toks = sent.tokens
+        if k < 4 or toks[k - 1].lower != "have" or toks[k - 2].lower != "to" or \
+                toks[k - 3].lower not in HEARSAY_PARTICIPLES or toks[k - 4].lower not in BE_FORMS:
+            return None
+        m = np_before(sent, k - 4, self.lex)
+        return m if m is not None and m.tok_end == k - 4 else None
 
     def _en_relative_subject(self, sent: Sentence, m: Mention, k: int) -> Mention | None:
         """ "The family of a man who died in police custody in Hull believe", "A charity that runs food banks in
@@ -1666,6 +1682,10 @@ class CueStage:
         if q + 1 < n and toks[q].lower in PRONOUN_QUANTIFIERS and \
                 (toks[q + 1].lower in BE_FORMS or toks[q + 1].lower in FINITE_AUXILIARIES):
             return self._span(sent, q, n)  # "said both were in good health", "said neither had been told"
+        if self.lang == "en" and q + 2 < n and toks[q].lower in PRONOUN_QUANTIFIERS | {"all"} and \
+                toks[q + 1].is_word and not toks[q + 1].is_cap and toks[q + 1].lower not in FUNCTION_WORDS and \
+                (toks[q + 2].lower in BE_FORMS or toks[q + 2].lower in FINITE_AUXILIARIES):
+            return self._span(sent, q, n)  # "said both women were right", "said most flights had left"
         while q < n:
             low = toks[q].lower
             if q + 1 < n and (low in WEEKDAYS or low in DAY_DEICTICS) and \
@@ -1801,10 +1821,12 @@ class CueStage:
         while j < len(toks) and j - q < 6 and toks[j].is_word and toks[j].lower not in CLAUSE_STARTERS - \
                 {"the", "a", "an", "his", "her", "its", "their"}:
             j += 1
-        place = sent.mention_starting(q + 1) if toks[q].lower in ("in", "at") else None
+        article = self.lang == "en" and toks[q].lower == "at" and q + 2 < len(toks) and toks[q + 1].lower == "the"
+        place = sent.mention_starting(q + 1 + article) if toks[q].lower in ("in", "at") else None
         if place is not None and place.kind == "name" and place.entity is not None and \
-                place.entity.kind in ("place", "unknown") and not place.possessive and place.tok_end < len(toks) and \
-                toks[place.tok_end].is_word:
+                (place.entity.kind in ("place", "unknown") or article and place.entity.kind == "org") and \
+                not place.possessive and place.tok_end < len(toks) and toks[place.tok_end].is_word:
+            # ("told reporters at the State Palace the towers …": the building where it was said)
             return place.tok_end  # "told reporters in Astana the deal …": where it was said, then the clause
         phrase = " ".join(t.lower for t in toks[q:j])
         if re.search(r"statement|interview|conference|briefing|release|letter|reporters|journalists|"

@@ -1120,8 +1120,9 @@ class ResolutionStage:
                 # "A High Court judge has ruled that … ¶ Ms Justice X said": the judge the text names next
                 return self._cataphora(m, role_gender(m.head, self.lex)[1], same_only=True)
             if not m.definite or not is_role(m.head, self.lex) or _plural_head(m) or \
-                    words and words[0].endswith(("'s", "’s")):
-                return None  # ("Australia's competition regulator": a body, described by whose it is)
+                    words and words[0].endswith(("'s", "’s")) and (is_org_noun(m.head, self.lex) or self.lang != "en"):
+                return None  # ("Australia's competition regulator": a body, described by whose it is; not
+                # "Malawi's agriculture minister", a person the text names next)
             return self._cataphora(m, role_gender(m.head, self.lex)[1]) or \
                 self._role_taken_up(m)  # "According to the MP, …" … De Bock
         if m.kind != "pronoun":
