@@ -166,3 +166,27 @@ def test_trap_quantifier_without_its_verb_is_an_object():
 def test_venue_with_its_article_is_passed_over_before_the_clause():
     text = "She told reporters at the Government Palace in Suva the new wharf would open in August."
     assert speaker(text, "new wharf would open") == "She"
+
+
+# ------------------------------------------------------------ a body's name before the noun of its kind
+
+def test_a_bodys_name_before_its_kind_noun_is_the_speaker():
+    text = ("Dock workers walked out on Monday. The Harbour Traders Alliance group said the strike would cost the "
+            "port a week of trade.")
+    assert speaker(text, "strike would cost") == "Harbour Traders Alliance"
+
+
+def test_a_divisions_name_after_a_possessive_is_the_speaker():
+    text = ("The broadcaster confirmed the change on Friday. Its Pacific Kids division said the new channel would "
+            "launch in March.")
+    assert speaker(text, "new channel would launch") == "Pacific Kids"
+
+
+def test_trap_a_nationality_before_a_bodys_noun_is_no_name():
+    text = "The British government said the strike would cost the port a week of trade."
+    assert speaker(text, "strike would cost") == "The British government"
+
+
+def test_trap_a_one_word_name_keeps_its_kind_noun():
+    text = "The RMT union said the strike would cost the port a week of trade."
+    assert speaker(text, "strike would cost") == "The RMT union"

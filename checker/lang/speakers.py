@@ -3773,6 +3773,9 @@ class Resolver:
         titled = self._titled_outlet(m)
         if titled is not None:
             return titled
+        named = self._org_before_class_noun(m)
+        if named is not None:  # "the Harbour Traders Alliance group", "its Disney Junior division": the body named
+            return Resolution(named[0], named[1], 0.85, "name")
         named = self._named_org(m)
         if named is not None:
             name = self._org_name_in(m, named)
@@ -4058,6 +4061,26 @@ class Resolver:
             return True
         return not is_role(noun, self.lex) and not is_org_noun(noun, self.lex) and noun.isalpha() and \
             not words[k][:1].isupper()
+
+    def _org_before_class_noun(self, m: Mention) -> tuple[str, Entity] | None:
+        """In English, a body's name written before the lowercase noun of its kind ("The Norfolk Island People for
+        Democracy group", "its Disney Junior division"): the name, and the body the text names so; not a
+        nationality's or a place's ("the British government", "the Kent council": whose body, not its name), nor
+        a one-word name the kind's noun goes with ("the GMB union")."""
+        words = m.text.split()
+        if self.lex.lang != "en" or len(words) < 3 or not words[-1].islower() or \
+                not is_org_noun(_singular(words[-1]), self.lex) or is_role(words[-1], self.lex) or \
+                words[0].lower() not in DETERMINERS:
+            return None
+        inner = words[1:-1]
+        if not inner[0][:1].isupper() or not inner[-1][:1].isupper() or \
+                any(not w[:1].isupper() and w not in ORG_CONNECTORS | {"and", "the", "&"} for w in inner):
+            return None
+        entity = self.registry.find(inner)
+        if entity is None or entity.kind not in ("org", "unknown") or len(inner) < 2 or \
+                [fold(w) for w in inner] != entity.folded or all(w.lower() in self.lex.nationalities for w in inner):
+            return None
+        return " ".join(inner), entity
 
     def _named_org(self, m: Mention) -> Entity | None:
         """The organisation a description ends with: "l'entreprise DCNS", "its Disney Junior division"."""
