@@ -190,3 +190,20 @@ def test_trap_a_nationality_before_a_bodys_noun_is_no_name():
 def test_trap_a_one_word_name_keeps_its_kind_noun():
     text = "The RMT union said the strike would cost the port a week of trade."
     assert speaker(text, "strike would cost") == "The RMT union"
+
+
+# ------------------------------------------------------------ a source fronted with its comma, a name after its kind
+
+def test_fronted_according_to_a_description_reports_the_clause_after_its_comma():
+    text = "According to the shipping consultancy Baltmarine, freight rates fell by a third in the spring."
+    assert speaker(text, "freight rates fell") == "Baltmarine"
+
+
+def test_trap_fronted_according_to_with_a_clause_inside_reports_nothing():
+    text = "According to what the pilots were told, the flight was delayed by fog over the bay."
+    assert not any("flight was delayed" in t for t in quote_texts(text))
+
+
+def test_trap_a_complement_after_a_role_is_no_name_of_the_speaker():
+    text = "The mayor of Tromso said rents for flats rose 19 per cent last year."
+    assert speaker(text, "rents for flats rose") == "The mayor of Tromso"

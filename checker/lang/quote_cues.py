@@ -182,6 +182,10 @@ class CueStage:
                          pronoun=True)
             if m is None and form == "source":
                 m = self._source_phrase(sent, k_end)
+            if m is None and form == "source" and self.lang == "en" and k == 0:
+                comma = next((c for c in range(k_end + 1, min(len(toks), k_end + 9)) if toks[c].text == ","), None)
+                m = self._source_phrase(sent, k_end, comma) if comma is not None else None
+                # ("According to the property consultancy Asteco, rents rose …": a fronted source, to its comma)
             if m is None:
                 return None
             if form == "person":
@@ -357,11 +361,11 @@ class CueStage:
             m.entity.kind in ("org", "unknown") and (k == 0 or sent.tokens[k - 1].text == ":") and \
             not any(w.lower() in DATE_WORDS for w in m.words)
 
-    def _source_phrase(self, sent: Sentence, j: int) -> Mention | None:
+    def _source_phrase(self, sent: Sentence, j: int, end: int | None = None) -> Mention | None:
         """ "…, according to U.S. health statistics.", "…, selon un reportage diffusé sur France 24.": a source the
-        name and description finders leave out, when it alone runs to the end of the sentence."""
+        name and description finders leave out, when it alone runs to the end of the sentence (or to `end`)."""
         toks = sent.tokens
-        end = len(toks)
+        end = len(toks) if end is None else end
         while end > j and toks[end - 1].text in TERMINAL | {"»", "”", ")"}:
             end -= 1
         if not 0 < end - j <= 8 or toks[j].lower in self.lex.pronouns or \
@@ -373,8 +377,12 @@ class CueStage:
         content = [w for w in words if w not in DETERMINERS and w not in ARTICLES]
         if not content:
             return None
+        head = content[0]
+        if self.lang == "en" and end - j > 2 and toks[end - 1].is_cap and not toks[j + 1].is_cap:
+            # "the property consultancy Asteco": the kind's noun before the name heads it
+            head = next((t.lower for t in reversed(toks[j:end]) if t.is_word and not t.is_cap), head)
         return Mention("description", toks[j].start, toks[end - 1].end, sent_text(sent, j, end - 1), j, end,
-                       head=content[0], words=words, definite=words[0] not in INDEFINITE)
+                       head=head, words=words, definite=words[0] not in INDEFINITE)
 
     def _infinitive_subject(self, sent: Sentence, k: int) -> Mention | None:
         """ "La Royale vient de nous confirmer", "s'est contenté d'ajouter", "Et la Marine de certifier"."""

@@ -3773,9 +3773,9 @@ class Resolver:
         titled = self._titled_outlet(m)
         if titled is not None:
             return titled
-        named = self._org_before_class_noun(m)
-        if named is not None:  # "the Harbour Traders Alliance group", "its Disney Junior division": the body named
-            return Resolution(named[0], named[1], 0.85, "name")
+        named = self._org_before_class_noun(m) or self._name_after_kind_noun(m)
+        if named is not None:  # "the Harbour Traders Alliance group", "its Disney Junior division", "the property
+            return Resolution(named[0], named[1], 0.85, "name")  # consultancy Asteco": the body named
         named = self._named_org(m)
         if named is not None:
             name = self._org_name_in(m, named)
@@ -4081,6 +4081,27 @@ class Resolver:
                 [fold(w) for w in inner] != entity.folded or all(w.lower() in self.lex.nationalities for w in inner):
             return None
         return " ".join(inner), entity
+
+    def _name_after_kind_noun(self, m: Mention) -> tuple[str, Entity] | None:
+        """In English, a description that ends with a body's name set after the noun of its kind, "the property
+        consultancy Asteco", "a haulage firm, Kestrel Freight" aside: the name; not a complement's ("the mayor of
+        Leeds": "of" links it) nor a person's (a title before a name is the name finder's)."""
+        words = m.text.split()
+        if self.lex.lang != "en" or len(words) < 3 or words[0].lower() not in DETERMINERS:
+            return None
+        k = len(words)
+        while k > 1 and words[k - 1][:1].isupper():
+            k -= 1
+        kind = words[k - 1]
+        if k == len(words) or k < 2 or not kind.isalpha() or not kind.islower() or kind in FUNCTION_WORDS or \
+                kind in PREPOSITIONS or kind in ORG_CONNECTORS or is_role(kind, self.lex):
+            return None
+        name = words[k:]
+        entity = self.registry.find(name)
+        if entity is None or entity.kind not in ("org", "unknown") or [fold(w) for w in name] != entity.folded or \
+                entity.kind == "unknown" and any(fold(w.split("-")[0]) in self.lex.first_names for w in name):
+            return None
+        return " ".join(name), entity
 
     def _named_org(self, m: Mention) -> Entity | None:
         """The organisation a description ends with: "l'entreprise DCNS", "its Disney Junior division"."""
