@@ -207,3 +207,9 @@ def test_trap_fronted_according_to_with_a_clause_inside_reports_nothing():
 def test_trap_a_complement_after_a_role_is_no_name_of_the_speaker():
     text = "The mayor of Tromso said rents for flats rose 19 per cent last year."
     assert speaker(text, "rents for flats rose") == "The mayor of Tromso"
+
+
+def test_possessive_description_before_a_name_closes_a_postposed_clause():
+    text = ("Winger Kofi Mensah-Baah has signed for a second-division side in Portugal, his former club Hearts of "
+            "Lagos said on Monday.")
+    assert speaker(text, "has signed for") == "Hearts of Lagos"

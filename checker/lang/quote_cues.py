@@ -1285,7 +1285,7 @@ class CueStage:
 
     def _lead_to_comma(self, sent: Sentence, b: int, opening: bool = False) -> int | None:
         """ "…, immigration minister Marc Lévesque announced", "…, the Assistance Publique - Hôpitaux de Paris
-        said": the words that describe the speaker before its name, back to the comma closing the reported clause
+        said", "…, his former club Real de Banjul said": the words that describe the speaker before its name, back to the comma closing the reported clause
         (no function word but an article or "of", no cue, at most eight tokens); with `opening`, back to the
         sentence's start too ("Britain's biggest retailer, Tesco, said")."""
         toks = sent.tokens
@@ -1302,6 +1302,8 @@ class CueStage:
                     self._is_cue_token(t) and not (t.is_cap and j > 0) or \
                     t.lower in FUNCTION_WORDS and t.lower not in ("the", "a", "an", "of", "'s", "’s") and \
                     not (t.lower in ("de", "du", "des") and toks[j + 1].is_cap) and \
+                    not (self.lang == "en" and t.lower in ("his", "her", "its", "their") and j > 0 and
+                         toks[j - 1].text == ",") and \
                     not (t.lower in ("for", "and", "&") and j > 0 and toks[j - 1].is_cap and toks[j + 1].is_cap):
                 return None  # ("Hospices Civils de Lyon", "Secretary of State X", "Minister for Business and Energy X")
         return None
