@@ -24,7 +24,9 @@ class InterviewStage:
         operator cannot crew two ships …"), each a direct quote of the person the lead paragraphs introduce;
         the paper's questions are its own words. An interview is two exchanges or more: a short paragraph that
         ends with a question mark, then paragraphs without quotation marks up to the next question."""
-        asked = sum("?" in self.text[b.start:b.end] for b in self.blocks)
+        asked = sum(self.text[b.start:b.end].rstrip().endswith("?") or
+                    "?" in self.text[b.start:b.end] and RUN_IN_QUESTION_RE.match(self.text, b.start, b.end) is not None
+                    for b in self.blocks)
         if asked < MIN_EXCHANGES:
             return []  # (nearly every document: nothing more to read)
         kinds = [self._paragraph_kind(i, b) for i, b in enumerate(self.blocks)]
