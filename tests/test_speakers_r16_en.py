@@ -213,3 +213,18 @@ def test_possessive_description_before_a_name_closes_a_postposed_clause():
     text = ("Winger Kofi Mensah-Baah has signed for a second-division side in Portugal, his former club Medeama FC "
             "said on Monday.")
     assert speaker(text, "has signed for") == "Medeama FC"
+
+
+# ------------------------------------------------------------ "she" after a speaker whose gender nothing tells
+
+def test_she_takes_the_woman_who_is_the_subject_since_the_last_speaker():
+    text = ("Net mender Teodor Vasilescu-Brad and nurse Maria Popescu-Lungu both lost their boats in the flood. "
+            "Vasilescu-Brad said the insurers had not called back. Popescu-Lungu has written to the prefect twice. "
+            "“Each answer promises a visit and nobody comes,” she said.")
+    assert speaker(text, "Each answer promises") == "Maria Popescu-Lungu"
+
+
+def test_trap_she_keeps_the_last_speaker_when_no_woman_is_the_subject_since():
+    text = ("Mayor Ioana Dragomir-Stan said the dyke would be raised by June. The river rose again on Monday. "
+            "“We cannot wait for another spring,” she said.")
+    assert speaker(text, "cannot wait") == "Ioana Dragomir-Stan"

@@ -3678,6 +3678,10 @@ class Resolver:
             # ending is only a hint: it never decides this), unless a speaker known by description spoke since
             # ("“…,” Bevington said. ¶ …, the report said. She told")
             keep = last if p_named <= last_pos else None
+            if keep is not None and self._table_gender(keep) is None and keep.gender is None and any(
+                    (e.gender == g or self._table_gender(e) == g) and p > last_pos and
+                    self._last_mention(e, pos)[1] == "subject" for _, p, e, _ in scored):
+                keep = None  # "X said … Y (a woman) has written to them. “…,” she said": the subject since, who fits
             scored = [(s - 2.0 if eg != g and e is not keep else s, p, e, eg) for s, p, e, eg in scored]
         elif g in ("m", "f") and self.lex.lang == "fr":
             scored = fr_agreeing_scores(scored, g)
