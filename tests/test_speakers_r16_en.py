@@ -218,7 +218,7 @@ def test_possessive_description_before_a_name_closes_a_postposed_clause():
 # ------------------------------------------------------------ "she" after a speaker whose gender nothing tells
 
 def test_she_takes_the_woman_who_is_the_subject_since_the_last_speaker():
-    text = ("Net mender Teodor Vasilescu-Brad and nurse Maria Popescu-Lungu both lost their boats in the flood. "
+    text = ("Net mender Brynmor Vasilescu-Brad and nurse Maria Popescu-Lungu both lost their boats in the flood. "
             "Vasilescu-Brad said the insurers had not called back. Popescu-Lungu has written to the prefect twice. "
             "“Each answer promises a visit and nobody comes,” she said.")
     assert speaker(text, "Each answer promises") == "Maria Popescu-Lungu"
