@@ -228,3 +228,13 @@ def test_trap_she_keeps_the_last_speaker_when_no_woman_is_the_subject_since():
     text = ("Mayor Ioana Dragomir-Stan said the dyke would be raised by June. The river rose again on Monday. "
             "“We cannot wait for another spring,” she said.")
     assert speaker(text, "cannot wait") == "Ioana Dragomir-Stan"
+
+
+def test_an_age_set_off_by_commas_does_not_end_a_zero_that_clause():
+    text = "The coach said striker Kwabena Asante-Mensah, 21, would miss the final with a hamstring strain."
+    assert speaker(text, "would miss the final") == "The coach"
+
+
+def test_trap_an_age_before_a_relative_is_no_clause():
+    text = "The coach praised striker Kwabena Asante-Mensah, 21, who scored twice in the semi-final."
+    assert quote_texts(text) == []

@@ -1774,6 +1774,10 @@ class CueStage:
                 return False
             if tok.text == "," and thousands_comma(toks, i):
                 continue  # "restitution of S$90,000 had been made": a number's separator, not a clause break
+            if tok.text == "," and self._age_aside(toks, i - 1):
+                continue  # "said fast bowler Rashad Gittens-Forde, 19, would be rested": a person's age set off
+            if tok.text == "," and i >= 3 and self._age_aside(toks, i - 3):
+                continue
             if tok.text in TERMINAL or tok.text in (",", ";", ":") or tok.lower in ("which", "who") or \
                     tok.lower == "that" and toks[i - 1].lower not in PREPOSITIONS_TAIL:  # not "in that division"
                 return False
@@ -1787,6 +1791,11 @@ class CueStage:
                     not tok.lower.endswith(("ing", "ed")):
                 return True  # "says research shows …", "say full cabins for existing 777s suggest …": a clause
         return False
+
+    def _age_aside(self, toks: list[Token], i: int) -> bool:
+        """In English, an age set off by commas after a capitalised name ending at token `i`: "Gittens-Forde, 19,"."""
+        return self.lang == "en" and i >= 0 and i + 3 < len(toks) and toks[i].is_cap and toks[i + 1].text == "," \
+            and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3 and toks[i + 3].text == ","
 
     def _skip_object(self, sent: Sentence, q: int) -> int:
         """After "told": skip "reporters", "the AFP", "Russian media" (or two of them joined by "and") up to
