@@ -321,6 +321,19 @@ def pattern_codes(kind: str, sources: tuple[str, ...], flags: int = 0) -> Cached
     return cached_items(kind, key, lambda: {i: regex_code(source, flags) for i, source in enumerate(sources)})
 
 
+def compile_kept(source: str, flags: int = 0) -> re.Pattern:
+    """re.compile(source, flags) for a pattern a process compiles on first use (a rule's pattern that no table of
+    codes holds), its code kept for the next process (the "regex-lazy" memo); re.compile itself without a cache,
+    and where the console script keeps what every re.compile compiles (`remember_compiled`)."""
+    folder = cache_dir()
+    if folder is None or not KEEPS_CODE or "regex-run" in _RUN_MEMOS or not isinstance(source, str):
+        return re.compile(source, flags)
+    memo = _RUN_MEMOS.get("regex-lazy") or RunMemo("regex-lazy", folder)
+    flags = int(flags)
+    compiled = memo.get((source, flags), lambda: regex_code(source, flags), lambda built: _pattern(source, built))
+    return re.compile(source, flags) if compiled is None else compiled
+
+
 def compile_regex(name: str, source: str, flags: int = 0) -> re.Pattern:
     """re.compile(source, flags) for a large pattern built from data, its compiled code kept in the cache.
 
@@ -391,6 +404,7 @@ class RunMemo:
 
 
 _RUN_MEMOS: dict[str, RunMemo] = {}  # this process's memos by kind (see remember_compiled)
+VERDICT_MEMO = "french-probability-"  # langid.french_probability's memo (plain data: floats by span), then its key
 
 
 # A forked batch worker ends without running the exit functions that save the memos: it hands what it used to
@@ -406,9 +420,13 @@ def run_memo_news(sizes: dict) -> dict:
 
 
 def keep_run_memo_news(news: dict) -> None:
-    """Keeps a worker's `run_memo_news` with what this process saves at its exit."""
+    """Keeps a worker's `run_memo_news` with what this process saves at its exit (a memo of plain data that this
+    process had not opened, as `VERDICT_MEMO`'s, is opened for it)."""
     for kind, entries in news.items():
         memo = _RUN_MEMOS.get(kind)
+        folder = cache_dir()
+        if memo is None and kind.startswith(VERDICT_MEMO) and folder is not None:
+            memo = RunMemo(kind, folder)
         if memo is not None and isinstance(entries, dict):
             memo.take(entries)
 

@@ -322,8 +322,53 @@ LONG_TEXT = 200  # characters: from here on langdetect is as reliable as lingua
 def french_probability(text: str) -> float:
     """Probability that `text` is French rather than English.
 
-    lingua decides short spans; for long ones where it hesitates, langdetect casts the deciding vote.
+    lingua decides short spans; for long ones where it hesitates, langdetect casts the deciding vote. A span
+    decided by an earlier run is read back from the data cache (`_verdicts`): lingua's models cost about 0.8 s of
+    CPU to load, in every process that meets its first French-looking span, and a saved article checked again
+    holds the same spans.
     """
+    memo = _verdicts()
+    if memo is None:
+        return _french_probability(text)
+    return memo.get(text, lambda: (_french_probability(text),), _first)
+
+
+def _first(kept: tuple) -> float:
+    value = kept[0] if type(kept) is tuple and len(kept) == 1 else None
+    if type(value) is not float:
+        raise TypeError("not a probability")  # a damaged entry: decided anew
+    return value
+
+
+def _verdicts():
+    """The memo of `french_probability` kept in the data cache, under a name that says which detectors and which
+    code decided (None without a cache)."""
+    from ..data.cache import cache_dir
+
+    folder = cache_dir()
+    return None if folder is None else _verdicts_in(folder)
+
+
+@functools.lru_cache(maxsize=4)
+def _verdicts_in(folder):
+    import importlib.util
+    import os
+
+    from ..data.cache import VERDICT_MEMO, RunMemo, digest, source_digest
+
+    stamps = [source_digest(__file__)]
+    for package in ("lingua", "langdetect"):  # an installed version's files, as for bytecode
+        spec = importlib.util.find_spec(package)
+        origin = spec.origin if spec is not None else None
+        try:
+            found = os.stat(origin) if origin else None
+        except OSError:
+            found = None
+        stamps.append(f"{package}:{origin}:{found.st_size}:{found.st_mtime_ns}" if found else f"{package}:none")
+    return RunMemo(f"{VERDICT_MEMO}{digest(*(stamp.encode() for stamp in stamps))}", folder)
+
+
+def _french_probability(text: str) -> float:
     guess = lingua_guess(text)
     p_fr = guess.confidence if guess.lang == "fr" else 1.0 - guess.confidence
     if len(text) >= LONG_TEXT and 0.2 < p_fr < 0.8:

@@ -56,7 +56,9 @@ def lazy_patterns(kind: str, sources: tuple[str, ...], flags: int) -> tuple[Lazy
 
 @functools.lru_cache(maxsize=None)
 def _compiled(source: str, flags: int) -> re.Pattern:
-    return re.compile(source, flags)
+    from ..data.cache import compile_kept
+
+    return compile_kept(source, flags)
 
 
 class LazyPattern:
@@ -894,9 +896,15 @@ def _openings(words) -> dict[str, tuple[int, ...]]:
 
 def _words_in(token: str, words, openings: dict[str, tuple[int, ...]], letters: frozenset[str]) -> frozenset[str]:
     """The words (with their `_openings` and the one-letter ones) that occur in token."""
-    size = len(token)
-    found = [token[i:i + n] for i in range(size - 1) for n in openings.get(token[i:i + 2], ()) if i + n <= size
-             and token[i:i + n] in words]
+    size, found = len(token), []
+    for i in range(size - 1):  # a token's first sight: tens of look-ups each, so plain loops
+        lengths = openings.get(token[i:i + 2])
+        if lengths:
+            for n in lengths:  # in increasing order: past the token's end, so are the rest
+                if i + n > size:
+                    break
+                if token[i:i + n] in words:
+                    found.append(token[i:i + n])
     if letters:
         found.extend(letters.intersection(token))
     return frozenset(found)
