@@ -451,8 +451,6 @@ ITEMS += [
 KNOWN_MISSES = {
     ("soir-12", "deux personnes ont été interpellées"): "a body's name with a lower-case adjective after its proper"
     " noun (« zone de police Ardennes brabançonnes ») is cut to the proper noun",
-    ("lp-23", "situation tendue"): "« Les Hospices civils de Lyon »: a title capitalised on its first word only, its"
-    " head not an organisation word, is cut to « Lyon »",
     ("lp-23", "lits supplémentaires"): "the same name cut to « Les Hospices »",
     ("dna-25", "arrive bien tard"): "a number ending a body's name (« Air Libre 67 ») is left out",
     ("libre-13", "vider les campagnes"): "« Selon le libéral »: a party label used as a role noun is no description",

@@ -418,6 +418,10 @@ def _singular(word: str) -> str:
         else word
 
 
+TITLE_LINK_WORDS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "of", "the",
+                              "and"})  # (name_kind: the grammatical words of a title)
+
+
 def name_kind(words: Sequence[str], has_honorific: bool = False, has_title: bool = False,
               definite: bool = False) -> str:
     """"person", "org", "place" or "unknown" for a name's words (titles and honorifics already split off):
@@ -441,6 +445,9 @@ def name_kind(words: Sequence[str], has_honorific: bool = False, has_title: bool
     if len(words) > 1 and place_words[0] and not place_words[-1] and joined not in lex.places and \
             folded[0].split("-")[0] not in lex.first_names:
         return "org"  # "Paris Saint-Germain", "Toronto Star": a body named after its city, not the city
+    if len(words) > 2 and not place_words[0] and place_words[-1] and \
+            any(w[:1].islower() and w not in TITLE_LINK_WORDS for w in words[1:-1]):
+        return "org"  # "le Fonds de développement de la Libye": a French title closing on its place
     if any(place_words) and not folded[0].split("-")[0] in lex.first_names:
         return "place"
     if joined in lex.places or (len(words) == 1 and lowered[0] in lex.places) or \

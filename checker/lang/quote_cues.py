@@ -19,7 +19,7 @@ from .speakers import (
 
 
 from .speakers import AGENT_ENDINGS, any_noun_phrase  # noqa: E402  (French subjects the lexicon does not know)
-from .speakers import FR_LATTER_ANAPHORS
+from .speakers import FR_DE_FORMS, FR_LATTER_ANAPHORS
 from .speaker_complements import (complement_chain_subject, occupation_before_name, relative_clause_subject,
                                   role_with_complement, thousands_comma)
 from .fr_relatives import FR_SOURCE_RELATIVES, fr_relative_antecedent
@@ -51,6 +51,7 @@ PREVIOUS_WORD_RE = re.compile(r"([\w-]+)\s+$")
 FR_MODALS = WORD_LISTS["fr_modals"]
 FR_NEGATIONS = WORD_LISTS["fr_negations"]  # "ne pas", "ne jamais" before an infinitive
 FR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
+FR_OF_WORDS = FR_DE_FORMS | {"chez"}  # a complement's link (_fr_opening_around)
 FR_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "sur", "et"})  # a body's name goes on
 CONTRACTED_SUBJECTS = SUBJECT_PRONOUNS["en"] | {"there", "here", "that", "what", "who"}  # "he's", "that's"
 # time words that are one only before another ("this week", "on Monday"), not before a clause ("this was …")
@@ -274,6 +275,8 @@ class CueStage:
             m = self._governing_subject(sent, k)
         if m is None:
             return None
+        if self.lang == "fr" and form == "finite" and prev is not None and m.kind in ("name", "description"):
+            m = self._fr_opening_around(sent, m, k) or m
         if "weak" in cue.info.tags and not self._strong_subject(m, sent, k, k_end):
             return None
         return self._document_source(sent, m)
@@ -287,6 +290,28 @@ class CueStage:
             return None
         m = np_before(sent, k - 4, self.lex)
         return m if m is not None and m.tok_end == k - 4 else None
+
+    def _fr_opening_around(self, sent: Sentence, m: Mention, k: int) -> Mention | None:
+        """ "Un frontalier de Forbach, soudeur chez un équipementier de Sarrelouis, a dit": a French clause opens on
+        its subject, a determiner and a noun; a name or a noun phrase found nearer the cue, inside that subject's
+        complement ("de Forbach") or inside an aside after it ("de Sarrelouis"), does not speak. A name apposed
+        right after a comma ("La responsable, Ulrike X, a dit") or titled by the opening ("le porte-parole Paul X")
+        does."""
+        if m.tok_end > k or m.tok_start <= 1:
+            return None  # (an inverted subject, or one that opens the clause itself: nothing to search)
+        opening = self._opening_subject(sent, k)
+        if opening is None or opening.kind != "description" or opening.tok_start >= m.tok_start or \
+                sent.tokens[opening.tok_start].lower not in DETERMINERS:
+            return None
+        toks = sent.tokens
+        before = toks[m.tok_start - 1].lower
+        if m.tok_start < opening.tok_end:  # inside the opening phrase
+            linked = before in FR_OF_WORDS or before in ARTICLES and toks[m.tok_start - 2].lower in FR_OF_WORDS
+            return opening if linked or m.kind == "description" else None
+        if before == "," and (m.kind == "name" or m.tok_end == k - 1) or opening.tok_end >= k or \
+                toks[opening.tok_end].text != ",":  # (the apposition itself: "…, le ministère des Transports,")
+            return None
+        return opening if not self._own_verb_between(toks, opening.tok_end, k) else None
 
     def _en_relative_subject(self, sent: Sentence, m: Mention, k: int) -> Mention | None:
         """ "The family of a man who died in police custody in Hull believe", "A charity that runs food banks in
@@ -368,6 +393,9 @@ class CueStage:
         end = len(toks) if end is None else end
         while end > j and toks[end - 1].text in TERMINAL | {"»", "”", ")"}:
             end -= 1
+        comma = next((c for c in range(j, min(end, j + 9)) if toks[c].text == ","), None)
+        if self.lang == "fr" and j <= 2 and comma is not None:
+            end = comma  # "Selon la maison d'édition, 3 000 exemplaires …": a fronted source, up to its comma
         if not 0 < end - j <= 8 or toks[j].lower in self.lex.pronouns or \
                 any(not t.is_word or t.lower in BE_FORMS or t.lower in FINITE_AUXILIARIES or
                     t.lower in RELATIVES or self._is_cue_token(t) and "weak" not in getattr(
@@ -445,6 +473,9 @@ class CueStage:
                 toks[before.tok_end].text == "," and toks[k - 1].text == "," and \
                 not any(w in PREPOSITIONS for w in before.words):  # ("Lawyers for the defendant, X,": X is tried)
             return near  # "Britain's biggest retailer, Tesco, said": the name set off after its description
+        apposed = self._fr_body_apposed(sent, before, k) if self.lang == "fr" and after is None else None
+        if apposed is not None:
+            return apposed
         if before is not None and before.tok_end < k and toks[before.tok_end].text == "," and \
                 (not any(t.text == QUOTE_TOKEN for t in toks[before.tok_end:k]) or
                  self.lang == "en" and toks[before.tok_end + 1].lower in ("which", "who", "whose")) and \
@@ -460,6 +491,31 @@ class CueStage:
         if after is None:
             return self._named_before_apposition(sent, k)
         return after
+
+    def _fr_body_apposed(self, sent: Sentence, before: Mention | None, k: int) -> Mention | None:
+        """ "L'organisation humanitaire, le Croissant-Rouge libyen, a indiqué", "L'administration chargée du rail,
+        le ministère des Transports, a précisé": a body's kind, then, set off by commas before the cue, the body
+        it is by name; the name speaks (as "La responsable, Ulrike X," gives the person's)."""
+        toks = sent.tokens
+        if before is None or before.kind != "description" or not before.head or \
+                not is_org_noun(before.head, self.lex) or is_role(before.head, self.lex):
+            return None
+        a, z = before.tok_end + 1, k - 1  # the apposition's tokens: [a, z)
+        bare = a < z and toks[a].is_cap  # "L'entreprise concessionnaire, Metro Línea 1, indique": no article
+        if a >= z or toks[before.tok_end].text != "," or toks[z].text != "," or \
+                toks[a].lower not in ARTICLES and not bare or z - a > 8 or not any(t.is_cap for t in toks[a:z]) or \
+                any(not t.is_word and not t.text.isdigit() and t.text not in ("-", "'", "’") for t in toks[a:z]) or \
+                self._own_verb_between(toks, a - 1, z):
+            return None
+        desc = description_forward(sent, a, self.lex) if not bare else None
+        if desc is not None and desc.tok_end == z and is_org_noun(desc.head, self.lex):
+            return desc  # "le ministère des Transports"
+        name = a if bare else a + 1
+        if toks[name].is_cap and all(t.is_cap or t.text.isdigit() or t.lower not in FUNCTION_WORDS
+                                     for t in toks[name:z]):
+            text = sent_text(sent, a, z - 1)  # "le Croissant-Rouge libyen": a name and its adjectives
+            return Mention("name", toks[a].start, toks[z - 1].end, text, a, z, words=tuple(text.split()))
+        return None
 
     @staticmethod
     def _fr_not_a_subject(sent: Sentence, before: Mention, k: int) -> bool:
@@ -892,19 +948,21 @@ class CueStage:
                 toks[i].lower in FUNCTION_WORDS and toks[i].lower not in DETERMINERS | ARTICLES:
             return None
         e = i
-        while e < k and e - i < 9:
+        longest = 13 if self.lang == "fr" else 9  # (French chains complements: "La responsable de l'agence pour
+        while e < k and e - i < longest:          # l'emploi de Sarrebruck")
             tok = toks[e]
             if tok.text in (")", "]"):
                 return None  # the words close a bracket opened before them: not a clause's subject ("… Ms widen) said")
             if tok.text in (",", "(", QUOTE_TOKEN, ";", ":") or tok.lower in RELATIVES or tok.lower in BE_FORMS or \
-                    tok.lower in FINITE_AUXILIARIES or e > i and not tok.is_cap and \
+                    tok.lower in FINITE_AUXILIARIES or self.lang == "fr" and tok.lower in FR_AUX or \
+                    e > i and not tok.is_cap and \
                     tok.lower.endswith(("ant", "ing")) and len(tok.lower) > 5:
                 break
             e += 1
         bare_plural = e == k and toks[i].is_word and toks[e - 1].lower.endswith("s") and \
             not any(t.lower in FUNCTION_WORDS or not t.is_word for t in toks[i:e])  # "online server trackers noted"
-        if e == i or e - i >= 9 or not (toks[i].is_cap or toks[i].lower in DETERMINERS or toks[i].lower in ARTICLES
-                                         or bare_plural):
+        if e == i or e - i >= longest or not (toks[i].is_cap or toks[i].lower in DETERMINERS or
+                                              toks[i].lower in ARTICLES or bare_plural):
             return None
         if e < k and not (toks[e].text in (",", "(") or toks[e].lower in RELATIVES or
                           toks[e].lower.endswith(("ant", "ing"))) and not self._perfect_of_cue(toks, e, k):

@@ -375,7 +375,8 @@ class ResolutionStage:
         if m.tok_start <= 8 and self._opener_only(sent, m.tok_start) and \
                 (verb_next or self._verb_after_apposition(sent, m)):  # (a name at 0 returned above)
             return "subject"  # "This week Standard & Poor's cited …", "l'agence de notation Moody's a cité …"
-        if self.lang == "fr" and self._fr_after_cue(toks, m.tok_start):
+        if self.lang == "fr" and (self._fr_after_cue(toks, m.tok_start) or
+                                  prev == "," and self._fr_role_after_cue(toks, m.tok_start - 1)):
             return "subject"  # « … », a expliqué jeudi Frédérick X: French puts the speaker after its verb
         if self.lang == "en" and nxt is not None and nxt.lower == "and" and m.tok_start <= 4 and \
                 all(t.is_word and (t.is_cap or is_role(t.lower, self.lex)) for t in toks[:m.tok_start]):
@@ -416,6 +417,16 @@ class ResolutionStage:
             cue = cue_at(self.text, toks[i].start, self.lex) if toks[i].is_word and not toks[i].is_cap else None
             if cue is not None and cue.end() == toks[j].end:
                 return i > 0 and toks[i - 1].text in (",", QUOTE_TOKEN)
+        return False
+
+    def _fr_role_after_cue(self, toks, comma: int) -> bool:
+        """Before the comma `comma`, a description that follows an inverted cue (« … », a insisté l'adjoint au
+        budget, Michele X): the name apposed to it is the clause's subject too."""
+        for j in range(comma - 1, max(0, comma - 8), -1):
+            if not toks[j].is_word or toks[j].is_cap and j < comma - 1:
+                return False
+            if toks[j].lower in FR_ROLE_DETERMINERS:
+                return self._fr_after_cue(toks, j)
         return False
 
     def _relative_after(self, sent: Sentence, m: Mention) -> bool:
@@ -781,6 +792,10 @@ class ResolutionStage:
                 (res.name is None or res.entity is not None and self._complement_only(res.entity, m.start)):
             res = self._fr_emphatic_subject_before(m) or res  # « Le concessionnaire, lui, se dit … assure-t-il »
         if m.kind == "pronoun" and self.lang == "fr" and res.entity is not None and res.entity.kind == "org":
+            res = self._fr_first_named_body(res)  # "La Cour européenne des droits … La Cour … estime-t-elle"
+        if m.kind == "pronoun" and self.lang == "fr" and res.entity is not None and res.entity.kind == "unknown":
+            res = self._fr_spelled_out(res, m.start)  # "la force de l'Otan au Kosovo (Kfor)": by its description
+        if m.kind == "pronoun" and self.lang == "fr" and res.entity is not None and res.entity.kind == "org":
             res = self._fr_spelled_out(res, m.start)  # "la Direction générale de l'aviation civile (DGAC)"
         elif m.kind == "pronoun" and m.gender in ("m", "f") and res.entity is not None and \
                 res.entity.kind != "person" and res.entity.gender is None and \
@@ -1023,16 +1038,30 @@ class ResolutionStage:
         start = sent.tokens[0].start if subject.tok_start < 2 else subject.start
         return Resolution(self.text[start:subject.end], subject.entity, 0.5, "pronoun")
 
+    def _fr_first_named_body(self, res: Resolution) -> Resolution:
+        """A pronoun for a body re-mentioned by the first word of its title ("La Cour européenne des droits de
+        l'homme a condamné … La Cour a jugé … estime-t-elle") takes the name as first introduced."""
+        e = res.entity
+        if len(e.folded) != 1:
+            return res
+        full = next((o for o in self.registry.entities if o is not e and o.kind == "org" and len(o.folded) > 2 and
+                     o.folded[0] == e.folded[0] and o.first_pos < e.first_pos), None)
+        return Resolution(full.name, full, res.confidence, res.how) if full is not None else res
+
     def _fr_spelled_out(self, res: Resolution, pos: int) -> Resolution:
         """A pronoun standing for a body named only by its full name and, in parentheses, its acronym ("… a
         prévenu la Direction générale de l'aviation civile (DGAC). …, a-t-elle précisé") takes the full name."""
         e = res.entity
-        if not all_caps(res.name or "") or not e.mentions or \
+        if not res.name or " " in res.name or not all_caps(res.name) and e.kind == "org" or not e.mentions or \
                 any(p < pos and self.text[max(0, p - 2):p].strip() != "(" for p, _ in e.mentions):
             return res
-        full = next((text for _, _, text in e.descriptions if len(text.split()) > 2 and
+        spelled = [text for _, _, text in e.descriptions] + [text for p, text in self.resolver.described if p < pos]
+        # (French writes long acronyms as names: "la force de l'Otan au Kosovo (Kfor)", a speaker by description)
+        full = next((text for text in spelled if len(text.split()) > 2 and
                      self.text.find(f"{text} ({res.name})") >= 0), None)
-        return Resolution(full, e, res.confidence, res.how) if full else res
+        if full is None:
+            return res
+        return Resolution(full, e if e.kind == "org" else None, res.confidence, res.how)
 
     def _fr_class_noun_named(self, m: Mention, res: Resolution) -> Resolution:
         """ "L'association One Voice a annoncé": a French body named with the noun of its kind before its name
@@ -1100,6 +1129,8 @@ class ResolutionStage:
                 before = [w for w in words[:-size] if w not in self.lex.titles] if self.lang == "en" else []
                 if before and before[-1] in ("of", "for"):
                     continue  # "the family of Sgt Rhys Parry", "the lawyer for X": someone else, for that person
+                if self.lang == "fr" and len(words) > size and words[-size - 1].lower() in FR_PLACE_LINKS:
+                    continue  # "une habitante de Serra de Água": the name is where she lives, not who she is
                 entity = self.registry.find(words[-size:]) if len(words) > size else None
                 if entity is not None and entity.kind == "person" and \
                         [fold(w) for w in words[-size:]] == entity.folded:
@@ -1357,7 +1388,10 @@ class ResolutionStage:
         no person takes up is the body the sentence before opens with, its article agreeing with the pronoun, not
         a place or a name its object holds (« à Carnac », « la piscine Gayeulles »)."""
         si = self.sentence_at(pronoun.start)
-        if not si or self.sentences[si - 1].block != self.sentences[si].block or self.sentences[si - 1].headline:
+        # (the sentence before in the paragraph; for a pronoun opening its paragraph, the paragraph before's last:
+        # "Le gouvernement du Yukon a annoncé … la mine d'or Eagle … ¶ Il affirme …")
+        if not si or self.sentences[si - 1].headline or self.sentences[si - 1].block != self.sentences[si].block and \
+                not (pronoun.tok_start == 0 and self.sentences[si - 1].block == self.sentences[si].block - 1):
             return None
         prev = self.sentences[si - 1]
         subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
@@ -1444,7 +1478,8 @@ class ResolutionStage:
             if role == "subject" and self.resolver.block_of(p) not in self.furniture and _could_be_person(e, m) \
                     and (not e.gender or not gender or e.gender == gender) and \
                     not (m.kind == "description" and m.head and _described_otherwise(e, m.head) and
-                         is_role(m.head, self.lex) and not self._office_and_post(e, m)):
+                         is_role(m.head, self.lex) and not self._office_and_post(e, m) and
+                         not self._fr_taken_up(e)):
                 # "The prosecutor told … The defendant, C. Palmer, …"
                 return Resolution(e.name, e, 0.45, "cataphora")
         return None
@@ -1480,6 +1515,12 @@ class ResolutionStage:
                     if name and end < len(toks) and toks[end].text == ",":
                         return Resolution(name, None, 0.45, "cataphora")
         return None
+
+    def _fr_taken_up(self, e) -> bool:
+        """ "L'organisatrice a indiqué … Cette ancienne institutrice, Rosaline X, dit": a French demonstrative
+        describes someone already spoken of, so another role given to the name does not make another person."""
+        return self.lang == "fr" and any(text.lower().split()[:1] in (["ce"], ["cet"], ["cette"])
+                                         for _, _, text in e.descriptions)
 
     def _office_and_post(self, e, m: Mention) -> bool:
         """ "…, the chairman of a Senate subcommittee said. ¶ Senator Chris Murphy said …": a post within a body
@@ -1708,6 +1749,8 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "cet
 
 
 FR_TERRITORY_LINKS = (("de",), ("du",), ("des",), ("d'",), ("d’",), ("de", "la"), ("de", "l'"), ("de", "l’"))
+FR_ROLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur", "ce", "cet", "cette"})
+FR_PLACE_LINKS = FR_DE_FORMS | {"chez", "à", "au", "aux", "en"}  # _fallback
 FR_TERRITORY_LINKS_FLAT = frozenset(w for link in FR_TERRITORY_LINKS for w in link)
 FR_CHAMBERS = SPEAKER_WORDS["fr_body_kinds"]  # kinds of bodies the org nouns lack: "la Chambre d'agriculture"
 

@@ -882,7 +882,8 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
         # an English text's "Le Pen", "De Bock", "Van Gaal": a capitalised particle starting a name
         particle = lex.lang == "en" and tok.is_cap and low in NAME_CONNECTORS and i + 1 < n and ok(i + 1) and \
             tokens[i + 1].start - tok.end <= 1
-        if not (ok(i) or (honorific and tok.is_cap) or article or particle):
+        if not (ok(i) or (honorific and tok.is_cap) or article or particle) or \
+                lex.lang == "fr" and _fr_class_acronym(tokens, i, ok, lex):
             i += 1
             continue
         j = i
@@ -1032,6 +1033,15 @@ def find_names(tokens: list[Token], lex: Lexicon, sentence_starts: set[int], sou
     return out
 
 
+def _fr_class_acronym(tokens: list[Token], i: int, ok, lex: Lexicon) -> bool:
+    """ "l'ONG PPNEA", "une ONG Sherpa": a kind of body written as an acronym, after its article and before the
+    body's own name, is the class noun the name follows, not the name's first word."""
+    tok = tokens[i]
+    return tok.is_acronym and is_org_noun(tok.lower, lex) and i > 0 and \
+        tokens[i - 1].lower in ("l'", "l’", "la", "le", "une", "un", "d'", "d’", "cette", "cet") and \
+        i + 1 < len(tokens) and ok(i + 1)
+
+
 def _body_purpose(parts: list[Token]) -> bool:
     """A body's name that ends in its purpose, a capitalised verb in -ing after "for" ("Committee for Sighting",
     "Society for Promoting"): the verb's object is the name's too."""
@@ -1103,9 +1113,12 @@ def _fr_title_tail(tokens: list[Token], j: int, lex: Lexicon) -> int:
             # a date after "de" is the title's date, not its complement ("daté de mardi"), after "du" its noun
             if m < n and (_fr_title_word(tokens[m], lex) or tok.lower == "du" and tokens[m].lower in WEEKDAYS):
                 k = m + 1
-            elif m == k + 1 and m < n and tok.lower in ("de", "d'", "d’") and tokens[m].is_cap and \
-                    not tokens[m].is_acronym and fold(tokens[m].bare.split("-")[0]) not in lex.first_names:
-                return m + 1  # "le Port autonome de Douala": the place the title closes on
+            elif m < n and tok.lower in ("de", "d'", "d’", "du") and tokens[m].is_cap and \
+                    not tokens[m].is_acronym and fold(tokens[m].bare.split("-")[0]) not in lex.first_names and \
+                    (m == k + 1 or tokens[m].lower in lex.places):
+                # "le Port autonome de Douala", "le Fonds de développement de la Libye", "l'Union vinicole du
+                # Liban": the place the title closes on
+                return m + 1
             else:
                 break
         elif tok.lower == "et" and k > j and k + 1 < n and _fr_title_word(tokens[k + 1], lex):
@@ -1744,10 +1757,17 @@ class Registry:
                 g = g or role_gender(w, self.lex)[1] or role_gender(h, self.lex)[1] or \
                     (_fr_form_gender(w, self.lex) if " " in text.strip() else None)  # (not "Me"'s "avocat")
         low = text.lower()
+        # "l'adjoint au budget, Michele X": a masculine whose feminine adds an "e" (adjointe, avocate, présidente)
+        # is a man's, as a French paper writes the feminine for a woman; it outweighs the given name's ending (not
+        # an "-eur", used for women too: "l'entraîneur du club, Baptistine X")
+        marked_m = self.lex.lang == "fr" and " " in text.strip() and \
+            any(h in heads and not w.endswith(("e", "eur")) and role_gender(w + "e", self.lex)[1] == "f"
+                for w, h in zip(written, words))
+        g = "m" if g is None and marked_m else g
         if self.lex.lang == "fr" and g is None and re.match(r"(la|une|cette|sa)\s", low) and \
                 any(h in FR_GENDERED_BY_ARTICLE for h in heads):  # ("sa porte-parole": "sa" only before "elle")
             g = "f"
-        if g == "m" and self.lex.lang == "fr" and fr_form_gender(entity, self.lex) == "f" and \
+        if g == "m" and self.lex.lang == "fr" and not marked_m and fr_form_gender(entity, self.lex) == "f" and \
                 FR_DETERMINER_GENDER.get(low.split()[0] if low.split() else "") != "m":
             g = None  # "l'entraîneur du club, Baptistine X": a French masculine role is also a woman's (not after
             # a determiner that says "le": "Le préfet de la Ouaka, Gervais X")
@@ -1863,6 +1883,18 @@ COMPANY_NOUNS = frozenset(fold(str(w)) for w in load_yaml("speaker_lexicon")["co
 
 
 COMPLEMENT_LINKS = frozenset({"of", "for", "to", "de", "du", "des", "auprès"})  # _complement_nouns
+
+
+def _complement_words(text: str, head: str) -> set[str]:
+    """The content words of a description's complement ("santé" in "le ministère de la Santé", none in "l'agence
+    britannique"): what tells one body or person of that kind from another."""
+    words = [w for w in re.split(r"[^\w-]+", fold(text.lower())) if w]
+    at = next((k for k, w in enumerate(words) if _singular(w) == fold(head)), None)
+    if at is None:
+        return set()
+    link = next((k for k in range(at + 1, len(words)) if words[k] in ("de", "du", "des", "d")), len(words))
+    return {w for w in words[link + 1:] if w not in FUNCTION_WORDS and w not in PREPOSITIONS and
+            w not in DETERMINERS and len(w) > 1}
 
 
 def _complement_nouns(text: str) -> set[str]:
@@ -2144,8 +2176,15 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
             continue
         if tok.text == QUOTE_TOKEN or not tok.is_word and tok.text not in ("-", "'", "’"):
             break
+        if lex.lang == "fr" and taken and i > 1 and low in ("la", "l'", "l’") and toks[i - 1].lower == "à" and \
+                _fr_role_ends(toks, i - 2, lex):
+            taken.append(i)  # "l'adjoint à l'éducation": the article of the role's complement
+            i -= 1
+            continue
         if low in DETERMINERS and not (low in NP_CONNECTORS and i > 0 and toks[i - 1].is_word and
-                                       not toks[i - 1].is_cap and toks[i - 1].lower not in PREPOSITIONS):
+                                       not toks[i - 1].is_cap and toks[i - 1].lower not in PREPOSITIONS) and \
+                not (low in ("au", "aux") and taken and i > 0 and lex.lang == "fr" and _fr_role_ends(toks, i - 1, lex)):
+            # ("l'adjoint au budget": "au" is "à" and an article, the role's complement)
             taken.append(i)
             definite = low not in INDEFINITE
             if i > 0 and toks[i - 1].lower in NP_CONNECTORS:
@@ -2154,7 +2193,8 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
             article = i
             break
         if low in NP_CONNECTORS or low in ("à", "au", "aux") and taken and i > 0 and \
-                _is_title(toks[i - 1].lower, lex) or low in ("in", "at", "en") and taken and toks[i + 1].is_cap:
+                (_is_title(toks[i - 1].lower, lex) or lex.lang == "fr" and _fr_role_ends(toks, i - 1, lex)) or \
+                low in ("in", "at", "en") and taken and toks[i + 1].is_cap:
             if not taken:
                 break
             taken.append(i)  # "the president of the Central Council of Jews in Germany"
@@ -2171,7 +2211,9 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
                                            i > 0 and (toks[i - 1].lower in NP_CONNECTORS or toks[i - 1].is_cap or
                                                       toks[i - 1].lower in ("in", "at", "en")) or
                                            i > 1 and toks[i - 1].lower in DETERMINERS and
-                                           toks[i - 2].lower in NP_CONNECTORS):
+                                           toks[i - 2].lower in NP_CONNECTORS or
+                                           lex.lang == "fr" and i > 1 and toks[i - 1].lower in ("au", "aux") and
+                                           _fr_role_ends(toks, i - 2, lex)):  # "la secrétaire d'État aux Transports"
             taken.append(i)  # "... of Cogeco", "... de la Southern California Association"
         elif not tok.is_cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS and \
                 (low not in lex.cue_forms or i > 0 and (toks[i - 1].lower in DETERMINERS or
@@ -2197,6 +2239,16 @@ def description_back(sent: Sentence, j: int, lex: Lexicon) -> Mention | None:
     if lex.lang == "en" and first > 0 and toks[first].text == "The" and all(t.is_cap for t in toks[first:last + 1]):
         return None  # "…, The Scotsman reported": a capitalised "The" within a sentence opens a title, not a role
     return _description(sent, first, last, head, definite if has_det else True)
+
+
+def _fr_role_ends(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Token `j` ends a French role: "l'adjoint", or a compound one, "la secrétaire d'État", "le ministre
+    d'État" (before "aux Transports", "à l'Économie")."""
+    if j < 0:
+        return False
+    if is_role(toks[j].lower, lex):
+        return True
+    return toks[j].is_cap and j >= 2 and toks[j - 1].lower in ("d'", "d’", "de") and is_role(toks[j - 2].lower, lex)
 
 
 def _head(words: list[str], lex: Lexicon) -> str | None:
@@ -2306,9 +2358,11 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
                 toks[last].lower.endswith(FR_ADJECTIVE_ENDINGS) and (j + 2 == n or toks[j + 2].text == ","):
             j += 1  # "le secrétaire du comité social et économique, X": one adjective coordinated with another
             continue
-        place = sent.mention_starting(j + 1) if low in ("in", "en") and last is not None and j + 1 < n else None
-        if place is not None and place.entity is not None and place.entity.kind in ("place", "org"):
-            j += 1  # "the president of the Central Council of Jews in Germany"
+        place = sent.mention_starting(j + 1) if (low in ("in", "en") or lex.lang == "fr" and low in ("au", "aux")) \
+            and last is not None and j + 1 < n else None
+        if place is not None and place.entity is not None and (place.entity.kind in ("place", "org") or
+                                                               lex.lang == "fr" and _fr_seat(sent, place)):
+            j += 1  # "the president of the Central Council of Jews in Germany", "la force de l'Otan au Kosovo (Kfor)"
             continue
         if low in ("à", "au", "aux") and last is not None and _titled_last(toks, i, last, lex):
             j += 1  # "le chef aux opérations", "le secrétaire à la Défense"
@@ -2381,6 +2435,13 @@ def description_forward(sent: Sentence, i: int, lex: Lexicon) -> Mention | None:
     if not (_is_title(_strip_possessive(head), lex) or is_org_noun(head, lex)):
         return None
     return _description(sent, i, last, head, toks[i].lower not in INDEFINITE)
+
+
+def _fr_seat(sent: Sentence, place: Mention) -> bool:
+    """A name after "en" or "au" that closes the phrase (then a bracket, a comma, the end): where the body the
+    phrase names sits, "au Kosovo (Kfor)", whatever the finder took the name for."""
+    k = place.tok_end
+    return place.entity.kind == "unknown" and (k >= len(sent.tokens) or sent.tokens[k].text in ("(", ",", ".", ";"))
 
 
 def _titled_last(toks: list[Token], i: int, last: int, lex: Lexicon) -> bool:
@@ -2797,6 +2858,8 @@ def _without_addressee(sent: Sentence, desc: Mention) -> Mention:
                 (toks[nxt].is_acronym or zipf(toks[nxt].bare.lower(), "fr") < DOMAIN_ZIPF or
                  named is not None and named.kind == "name" and named.tok_end - named.tok_start > 1):
             # "à France Info": a name of several words is no ministry's domain
+            if named is not None and named.tok_end < len(toks) and toks[named.tok_end].text == "(":
+                break  # "la force de l'Otan au Kosovo (Kfor)": an acronym restates the whole phrase, seat included
             words = [t.lower for t in toks[desc.tok_start:j]]
             if desc.head in words:
                 return _description(sent, desc.tok_start, j - 1, desc.head, desc.definite)
@@ -3063,6 +3126,10 @@ def _of_phrase(sent: Sentence, m: Mention, lex: Lexicon) -> Mention | None:
         i -= 1  # "les commerçants du marché Thiaroye": the name is the class noun's, the complement's
     if i >= 1 and toks[i].lower in DETERMINERS and toks[i - 1].lower in NP_CONNECTORS | {"à", "au", "aux"}:
         i -= 1
+    if lex.lang == "fr" and i >= 2 and toks[i].lower in FR_DE_FORMS and toks[i - 1].lower == "et":
+        desc = description_back(sent, m.tok_end - 1, lex)  # "le ministère de l'Électricité et de l'Eau": one body
+        if desc is not None and desc.tok_start < i - 1:
+            return desc
     if i >= 1 and toks[i].lower in NP_CONNECTORS - {"for", "pour", "with", "at"} | {"à", "au", "aux"} and \
             toks[i - 1].is_word and (not toks[i - 1].is_cap or i == 1 and _common_noun(toks[0], lex)):
         desc = description_back(sent, i - 1, lex) or any_noun_phrase(sent, i - 1)
@@ -3461,10 +3528,12 @@ class Resolver:
         head = _singular(_strip_possessive(m.head.lower())) if m.head else ""
         if not head:
             return None
+        own = _complement_words(m.text, head) if self.lex.lang == "fr" else set()
         for p, text in reversed(self.described_near(pos, within)):
             other = self.described_heads.get(p, "")
-            if other and _singular(_strip_possessive(other)) == head and text.lower() != m.text.lower():
-                return text
+            if other and _singular(_strip_possessive(other)) == head and text.lower() != m.text.lower() and \
+                    own <= _complement_words(text, head):
+                return text  # ("le ministère de la Santé" is not "le ministère de l'Agriculture" named before)
         return None
 
     def last_named(self, pos: int) -> str | None:
@@ -3852,7 +3921,9 @@ class Resolver:
         # "Greenpeace said … Nordvik rejected the claim. “…,” the company said": in a passage that already quotes
         # someone, a body the attributing clause calls by its bare kind keeps that name (fixtures/quotes conventions:
         # bodies take the name of the attributing clause); "Vestra was fined. The company said" stays Vestra
-        bare_kind = org_head and self.lex.lang == "en" and not headline and m.words == ("the", head) and \
+        bare_kind = org_head and not headline and (m.words == ("the", head) if self.lex.lang == "en" else
+                                                   len(m.words) == 2 and m.words[0] in ARTICLES and
+                                                   _singular(m.words[1]) == head and head not in DOCUMENT_NOUNS) and \
             any(p < pos and self.block_of(pos) - self.block_of(p) <= 3 for p in
                 [p for p, _, _ in self.history] + [p for p, _ in self.described])
         if best is not None and bare_kind and not (head in MEDIA_NOUNS and id(best) in self.cited):
@@ -3862,6 +3933,7 @@ class Resolver:
             if earlier is not None:
                 return Resolution(earlier, None, 0.7, "description")
             kin = self._fr_role_kin(m, pos) if self.lex.lang == "fr" and not org_head else None
+            kin = kin or (self._fr_paragraph_person(m, pos) if self.lex.lang == "fr" and not org_head else None)
             if kin is not None:
                 return Resolution(kin.name, kin, 0.65, "description")
             described = self._latest_described(pos, within=1)
@@ -3929,6 +4001,31 @@ class Resolver:
                 not (len(e.tokens) == 1 and _acronym_shaped(e.tokens[0])) and  # ("Professeure de SVT, X")
                 any(h == head or head in groups.get(h, ()) for _, h, _ in e.descriptions)]
         return fits[0] if len(fits) == 1 else None
+
+    def _fr_paragraph_person(self, m: Mention, pos: int) -> Entity | None:
+        """ "Dalal X dirige la salle de contrôle. … « … », poursuit l'ingénieure": a bare definite role whose form
+        marks its gender stands for the one person its paragraph has named, as a subject, when nobody else (named or
+        described) was spoken of there and no role the person was given clashes."""
+        head = _singular(_strip_possessive(m.head.lower()))
+        if not m.definite or not is_role(head, self.lex) or is_org_noun(head, self.lex) or \
+                _complement_words(m.text, head) or len(m.words) != 2 or m.words[0] not in ARTICLES:
+            return None  # (not a role a body holds too: "le régulateur")
+        gender = self._fr_written_gender(m) or fr_marked_gender(head, self.lex)
+        block = self.block_of(pos)
+        start = self.window_start(block, 0)
+        people = [e for e in self.registry.named_between(start, min(pos, m.start)) if e.kind == "person" or
+                  e.kind == "unknown" and any(role == "subject" for _, role in e.mentions)]  # (not "d'Idini")
+        if gender is None or len(people) != 1 or any(start <= p < m.start for p, _ in self.described):
+            return None
+        e = people[0]
+        seen_gender = e.gender or fr_form_gender(e, self.lex)
+        if not any(role == "subject" and start <= p < m.start for p, role in e.mentions) or \
+                seen_gender not in (gender, None) or fr_role_clash(e, head, self.lex) or _spoken_for(e, head) or \
+                fr_unlisted_role_clash(e, head, self.lex) or \
+                not (e.kind == "person" or len(e.tokens) > 1 and not any(is_org_noun(t.lower(), self.lex)
+                                                                          for t in e.tokens)):
+            return None
+        return e
 
     def _agreeing_person(self, m: Mention, pos: int, gender: str) -> Entity | None:
         """The person named latest in the last three paragraphs with the gender a French role noun marks, when
