@@ -88,7 +88,7 @@ PATTERNS = (
             "subject of'): French builds these with 'faire' and a noun"),
     Pattern(("functions",), r"\b(?P<span>(?:(?:removed|relieved|dismissed|suspended|discharged|ousted|stripped"
                             r"|released)"
-                         r"\s+(?:from|of)|(?:took up|take up|takes up|taking up|assumed|assume|assumes|exercised"
+                         r"\s+(?:from|of)|(?:(?:took|take|takes|taking|taken)(?:\s+up)?|assumed|assume|assumes|exercised"
                          r"|exercise|exercises|exercising|ceased|cease|resumed|resume))\s+(?:his|her"
                          r"|their)\s+functions)\b",
                  "ses fonctions", "'duties' or 'post' ('relieved of his duties', 'took up his post')"),

@@ -15,7 +15,7 @@ _UNIT = (r"(?:days|weeks|months|years|decades|hours|minutes|centuries)")
 _DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 # what 'since' takes as a point or a span of time: a date, a day, a year, an event of a life, a duration
-_TIME = (rf"(?:\d{{1,2}} {_MONTH}|{_MONTH}|{_DAY}|(?:19|20)\d\d|last \w+|yesterday|this (?:morning|week|month|year)"
+_TIME = (rf"(?:\d{{1,2}} {_MONTH}|(?:early |late |mid-?)?(?:{_MONTH}|(?:19|20)\d\d)|{_DAY}|(?:19|20)\d\d|last \w+|yesterday|this (?:morning|week|month|year)"
          rf"|the (?:start|beginning|end|summer|spring|autumn|winter|weekend|election|attack|war|crisis) ?\w*"
          rf"|(?:his|her|their|its) (?:childhood|youth|arrival|election|appointment|return|release|creation|birth)"
          rf"|{_NUMBER} {_UNIT}|then)")
@@ -23,6 +23,12 @@ _SUBJECT = (r"(?:he|she|it|they|we|I|you|there|(?-i:[A-Z])[\w'’-]+|the [\w'’
 # a simple present: 'is', 'are', or an -s form after its subject (not 'has', 'was', 'does')
 _PRESENT = (r"(?:is|are|(?!has\b|was\b|does\b|is\b|this\b|its\b|his\b|hers\b|us\b|as\b|thus\b|plus\b|less\b|yes\b)"
             r"(?-i:[a-z]{2,}[^s\W]s))")
+# words after 'who/which/that' that are no plural present: determiners, adverbs, auxiliaries and modals, -s, -ed,
+# -ing and -ly forms (those in -s are the singular, which _PRESENT reads)
+_NOT_PLURAL_PRESENT = (r"(?:the|a|an|his|her|its|their|our|this|these|those|also|still|now|already|not|never|only"
+                       r"|often|then|once|even|just|have|has|had|was|were|is|are|be|been|will|would|can|could|may"
+                       r"|might|should|must|shall|do|does|did|same|and|or|all|both|one|some|many|most|[a-z]+(?:s|ed"
+                       r"|ing|ly|en))")
 _PERFECT_OR_PAST = re.compile(r"\b(?:has|have|had|'s been|’s been|'ve|’ve|was|were|did|would|will|could)\b", re.I)
 # "the highest since 2008", "it is ten years since": 'since' after a superlative, an ordinal or a span is English
 # and 'since' after a participle ("books sold since 1965", "retired since 2008") belongs to the participle
@@ -101,6 +107,11 @@ SHAPES = (
     Shape(("since",), rf"\b(?P<span>(?P<verb>{_PRESENT})\b(?:\s+(?!since\b)[\w'’-]+){{0,8}}?\s+since\s+{_TIME})\b",
           "A present tense with 'since' is the French present with 'depuis'; English uses the present perfect "
           "('has been … since', 'has run … since')."),
+    # a plural present right after a relative pronoun ('the fires which ravage Kabylie since Monday')
+    Shape(("since",), rf"\b(?:who|which|that)\s+(?P<span>(?P<verb>(?!{_NOT_PLURAL_PRESENT}\b)(?-i:[a-z]{{3,}}))\b"
+                      rf"(?:\s+(?!since\b)[\w'’-]+){{0,8}}?\s+since\s+{_TIME})\b",
+          "A present tense with 'since' is the French present with 'depuis'; English uses the present perfect "
+          "('which have been raging … since')."),
     Shape(("since",), rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<span>Since\s+{_TIME}\s*,\s*{_SUBJECT}\s+{_PRESENT})\b",
           "A present tense after 'Since …,' is the French present with 'depuis'; English uses the present perfect "
           "('Since Monday, the town has been …')."),

@@ -1,0 +1,101 @@
+"""GRB033: a verb complemented as in French ('assures having alerted', 'believes to recognise', 'the evacuated')."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...registry import Example, Rule
+from ..lexicon import aligned_lower
+
+# verbs of saying and thinking that take a clause in English and an infinitive in French ('assure avoir alerté',
+# 'conteste être concerné'); those that take a gerund in English too ('admits having', 'denies being') are not here
+SAY = ("says", "say", "said", "assures", "assure", "assured", "affirms", "affirm", "affirmed", "declares", "declared",
+       "estimates", "estimated", "explains", "explained", "thinks", "thought", "believes", "believed", "indicates",
+       "indicated", "states", "stated", "contests", "contested", "disputes", "disputed", "claims", "claimed")
+# a past participle: an -ed form or an irregular one ('children', 'garden' end in -en and are none)
+_PARTICIPLE = (r"(?-i:[a-z]{3,}ed|been|taken|given|seen|written|chosen|broken|forgotten|spoken|fallen|beaten|stolen"
+               r"|driven|hidden|risen|shaken|known|shown|grown|thrown|drawn|flown|sworn|done|gone|made|paid|said"
+               r"|told|sold|held|kept|left|lost|met|sent|spent|won|brought|bought|thought|caught|taught|fought"
+               r"|sought|found|heard|put|set|let|cut|hit|run|begun)")
+SAY_GERUND = re.compile(rf"\b(?P<span>(?:{'|'.join(SAY)})\s+(?:having\s+(?:been\s+)?{_PARTICIPLE}"
+                        rf"|being\s+{_PARTICIPLE}))\b", re.I)
+# verbs of belief that take a clause in English and a bare infinitive in French ('croit reconnaître', 'estiment à')
+THINK = ("believes", "believe", "thinks", "think", "estimates", "estimate")
+THINK_TO = re.compile(rf"\b(?P<span>(?:{'|'.join(THINK)})\s+to\s+(?!(?:this|that|the|a|an|his|her|their|its|be|have"
+                      r"|date)\b)(?-i:[a-z]{3,}))\b", re.I)
+# English makes people-nouns of a closed set of participles ('the wounded', 'the accused'); French of any
+# ('les évacués', 'les sinistrés', 'les interpellés')
+PEOPLE_PARTICIPLES = frozenset("""
+wounded injured displaced dead deceased accused disappeared condemned damned oppressed unemployed bereaved
+dispossessed persecuted disabled underprivileged disadvantaged marginalised marginalized uninsured insured
+uninitiated undecided undocumented learned beloved retired infected vaccinated unvaccinated detained aforementioned
+alleged named unnamed privileged gifted talented abused neglected elected excluded starved exploited deprived
+affected tired afflicted wicked naked sacred hundred kindred interested concerned divorced married engaged
+newlywed converted committed initiated saved
+""".split())
+PEOPLE_NOUN = re.compile(r"\b(?:the|of\s+the)\s+(?P<span>(?-i:[a-z]{5,}ed))(?=\s*[,.;:]|\s+(?:has|have|had|is|are"
+                         r"|was|were|will|would|said|say|says|of|in|on|at|from|who|and|to)\b)", re.I)
+ANCHORS = ("having", "being", " to ", "ed ", "ed,", "ed.")
+
+
+def complement_hits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, message) for each verb or participle used with its French complement."""
+    lowered = aligned_lower(text)
+    if lowered is not None and not any(anchor in lowered for anchor in ANCHORS):
+        return []
+    hits = [(m.start("span"), m.end("span"),
+             "A verb of saying with a gerund keeps the French infinitive ('assure avoir alerté'): English says "
+             "'says she warned', 'disputes that it is concerned'.") for m in SAY_GERUND.finditer(text)]
+    hits += [(m.start("span"), m.end("span"),
+              "A verb of belief with 'to' keeps the French infinitive ('croit reconnaître'): English says 'thinks "
+              "he recognises'.") for m in THINK_TO.finditer(text)]
+    hits += [(m.start("span"), m.end("span"),
+              f"'the {m.group('span')}' makes a noun of a participle as French does ('les évacués'): English says "
+              f"'the people {m.group('span')}' or 'the evacuees'.")
+             for m in PEOPLE_NOUN.finditer(text) if m.group("span").lower() not in PEOPLE_PARTICIPLES]
+    return sorted(hits)
+
+
+def check(ctx):
+    if ctx.doc.lang != "en":
+        return
+    for start, end, message in complement_hits(ctx.doc.text):
+        yield Hit(start, end, message)
+
+
+RULE = Rule(
+    code="GRB033",
+    name="french-complement",
+    category=Category.GARBLED,
+    severity=Severity.WARNING,
+    summary="A verb or participle used with its French complement: 'assures having alerted', 'believes to recognise'.",
+    check=check,
+    doc="""\
+## What it does
+Finds complements French builds and English does not, read as structures over classes of verbs:
+- a verb of saying or thinking that takes a clause in English, followed by 'having' and a participle or by
+  'being' and a participle: "assures having alerted the minister" (*assure avoir alerté*), "contests being
+  concerned" (*conteste être concerné*); verbs that take a gerund in English too ('admits having', 'denies
+  being') are not read;
+- a verb of belief followed by 'to' and a verb: "believes to recognise" (*croit reconnaître*), "estimate to
+  tens of thousands" (*estiment à*); 'believe to be' is left alone;
+- 'the' and a participle used as a noun for people, outside the participles English uses so ('the wounded',
+  'the accused', 'the displaced'): "the arrival of the evacuated" (*des évacués*).
+
+## Why is this bad?
+The words are English, the complement is French: the sentence reads as broken.
+
+## Example
+`Françoise Gullung assures having alerted the minister` → `Françoise Gullung says she warned the minister`.
+""",
+    examples=(
+        Example("A former teacher [[assures having alerted]] the minister in person."),
+        Example("Shein, which [[contests being concerned]] by the law, lobbied senators."),
+        Example("The film follows a prisoner who [[believes to recognise]] his torturer."),
+        Example("In this seaside town, the arrival of the [[evacuated]] has provoked a stir."),
+        Example("The minister admits having been warned and denies being involved.", note="a gerund in English too"),
+        Example("He is believed to have fled; they believe it to be true.", note="English infinitives"),
+        Example("The wounded were taken to hospital and the accused was released.", note="English people-nouns"),
+        Example("She said having children changed her life.", note="no participle after 'having'"),
+    ),
+)

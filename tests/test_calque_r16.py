@@ -1,0 +1,32 @@
+"""Issue 13, round 16: French locutions found by their shape with any word in the slot (CAL006): 'entrer en' +
+a state, a unit 'de lutte contre', 'la diplomatie russe', 'à son arrivée', 'relancer le débat'; 'prendre ses
+fonctions' without 'up' (CAL004). Wordings written for this round.
+
+`[[...]]` marks what an editor would mark; negative lines are traps (English that looks French, idioms English has).
+"""
+from __future__ import annotations
+
+from .marked_phenomena import phenomenon_tests
+
+CATEGORY = "calque"
+POSITIVES = [
+    'The Etna volcano [[entered into activity]] again on Thursday night.',
+    'The dockers [[entered in resistance]] against the new schedule.',
+    'The [[brigade of the fight against]] corruption searched the offices.',
+    'The head of the [[Italian diplomacy]] met his counterpart in Rome.',
+    'Journalists questioned the singer [[at her arrival]] in Cannes.',
+    'The leak has [[relaunched the controversy]] over the pension reform.',
+    'The new governor has not yet [[taken her functions]].',
+]
+NEGATIVES = [
+    'The ceasefire entered into force at midnight and the firm entered into administration.',
+    'The two groups entered into talks and entered into a partnership.',
+    'The fight against corruption is a priority of the Italian government.',
+    'Italian diplomacy has been active; French justice is slow.',
+    'On her arrival in Cannes she was greeted by fans; at the arrival gate they waited.',
+    'The brand relaunched its website and relaunched the Renault 5.',
+    'She took up her duties on Monday.',
+]
+
+test_fresh_artefact_is_found, test_known_miss, test_fresh_trap_is_left_alone = \
+    phenomenon_tests(CATEGORY, POSITIVES, NEGATIVES)
