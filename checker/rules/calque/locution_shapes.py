@@ -5,17 +5,19 @@ import re
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from ..lexicon import aligned_lower
+from ..lexicon import anchored_matches, text_words
 from .matching import is_english
 
 
 class Shape:
-    """One French locution's shape: the words one of which every match holds, its regex, the advice."""
+    """One French locution's shape: the words one of which every match holds, its regex (tried only `back`
+    characters before and `ahead` after each of them), the advice."""
 
-    __slots__ = ("anchors", "regex", "message")
+    __slots__ = ("anchors", "regex", "back", "ahead", "message")
 
-    def __init__(self, anchors: tuple[str, ...], regex: str, message: str):
+    def __init__(self, anchors: tuple[str, ...], regex: str, window: tuple[int, int], message: str):
         self.anchors, self.regex, self.message = anchors, re.compile(regex, re.I), message
+        self.back, self.ahead = window
 
 
 # what English enters into: an agreement, a phase of business or law; French 'entrer en' + any state is not English
@@ -30,42 +32,81 @@ _EVENTS = (r"(?:arrival|departure|descent|exit|release|return|death|birth|electi
 # what French 'relancer' takes and English 'relaunch' does not (a product, a brand, a campaign)
 _REVIVED = (r"(?:debate|debates|discussion|talks|negotiations|dialogue|controversy|polemic|question|issue|economy"
             r"|growth|investigation|inquiry|process|peace|tensions|fears|speculation|hopes|rivalry|diplomacy)")
+# countable nouns English never leaves bare after a light verb, as French does ('former appel', 'porter plainte',
+# 'demander pardon', 'mettre fin à', 'prendre rendez-vous')
+_BARE = r"(?:appeal|complaint|end|apology|appointment|pardon)"
+_LIGHT = (r"(?:form|forms|formed|forming|lodge|lodges|lodged|lodging|file|files|filed|filing|put|puts|putting|ask|asks"
+          r"|asked|asking|present|presents|presented|presenting|take|takes|took|taken|taking)")
+_VEHICLES = r"(?:plane|aircraft|car|train|bus|coach|helicopter|boat|vehicle|van|jet|taxi|ambulance|cockpit|flight)"
+# adjectives that classify ('à caractère sexuel, raciste, terroriste'): English says '… nature' or the adjective alone
+_CLASSIFYING = (r"(?:sexual|racist|racial|terrorist|homophobic|antisemitic|anti-semitic|discriminatory|political"
+                r"|religious|commercial|humanitarian|confidential|criminal|military|ethnic|pornographic|xenophobic"
+                r"|sectarian|violent|defamatory|insulting|personal|private|medical|financial|economic|social)")
+# countries whose national champion French names 'champion de France', 'champion d'Italie'
+_COUNTRIES = (r"(?:France|Italy|Spain|Germany|Belgium|Switzerland|Portugal|Netherlands|England|Scotland|Morocco|Algeria"
+              r"|Tunisia|Senegal|Cameroon|Ivory\s+Coast|Egypt|Brazil|Argentina|Greece|Turkey|Austria|Poland|Russia"
+              r"|Ukraine|Croatia|Serbia|Romania|Sweden|Norway|Denmark|Quebec|Canada)")
 SHAPES = (
+    Shape(("champion", "champions"),
+          rf"\b(?P<span>(?:vice-)?champions?\s+of\s+{_COUNTRIES})\b(?![’'-])",
+          (8, 40),
+          "'Champion of France' is French 'champion de France': English says 'French champion(s)'."),
+    Shape(("appeal", "complaint", "end", "apology", "appointment", "pardon"),
+          rf"\b(?P<span>{_LIGHT}\s+{_BARE})\b(?=\s*[.,;:!?”\"]|\s+(?:to|against|with|for|in|on|from|before|and)\b)",
+          (30, 20),
+          "A light verb with a bare noun is the French locution ('former appel', 'porter plainte', 'demander "
+          "pardon', 'mettre fin à'): English says 'lodge an appeal', 'file a complaint', 'apologise', 'put an end to'."),
+    Shape(("place",),
+          rf"\b(?P<span>(?:took|take|takes|taking|taken)\s+(?:(?:his|her|their|its)\s+)?place\s+(?:in|on|aboard|on\s+board)"
+          rf"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?{_VEHICLES})\b"
+          # a traveller, not an event: a journey's end after the vehicle ('took place in a plane to Dubai')
+          r"(?=\s+(?:to|for|bound\s+for|towards|heading|back\s+to)\b)",
+          (30, 90),
+          "'Took place in a plane' is French 'prendre place dans un avion': English says 'boarded a plane' "
+          "('took place' means happened)."),
+    Shape(("character",),
+          rf"\bof\s+(?P<span>(?:a|an)\s+{_CLASSIFYING}\s+character)\b",
+          (50, 12),
+          "'Of a sexual character' is French 'à caractère sexuel': English says 'sexual', 'sexually explicit' or "
+          "'of a sexual nature'."),
     Shape(("enter", "enters", "entered", "entering"),
           rf"\b(?P<span>(?:enter|enters|entered|entering)\s+(?:into|in)\s+(?!{_ENGLISH_ENTRIES}\b)(?-i:[a-z]{{4,}}))\b"
           r"(?!\s+(?:of|with)\b)",
+          (0, 50),
           "'Entered into' and a state is French 'entrer en' ('entrer en éruption', 'en résistance'): English "
           "has a verb ('erupted', 'began resisting') or 'went into'."),
     Shape(("fight", "struggle"),
           r"\b(?P<span>(?-i:[a-z]{4,})\s+of\s+(?:the\s+)?(?:fight|struggle)\s+against)\b",
+          (30, 20),
           "A unit 'of the fight against' is French 'de lutte contre': English says 'anti-…' or '… unit' "
           "('the cybercrime unit', 'the anti-fraud office')."),
     Shape(("diplomacy", "justice"),
           r"\bthe\s+(?P<span>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic))\s+(?:diplomacy|justice))\b",
+          (30, 12),
           "'The Russian diplomacy' names the ministry as French does ('la diplomatie russe', 'la justice "
           "française'): English says 'the Russian foreign ministry', 'the French courts'."),
     Shape(("arrival", "departure", "descent", "exit", "release", "return", "death", "birth", "election", "appointment",
            "wedding", "landing", "disembarkation", "discharge"),
           rf"\b(?P<span>[Aa]t\s+(?:his|her|their|its|my|our|your)\s+{_EVENTS})\b",
+          (20, 16),
           "'At his arrival' is French 'à son arrivée': English says 'on his arrival' or 'when he arrived'."),
     Shape(("relaunch", "relaunched", "relaunches", "relaunching"),
           rf"\b(?P<span>(?:relaunch|relaunched|relaunches|relaunching)\s+(?:the\s+|a\s+|its\s+|their\s+)?{_REVIVED})\b",
+          (0, 50),
           "'Relaunched the debate' is French 'relancer le débat': English relaunches a product; a debate is "
           "'revived' or 'reopened'."),
 )
-ANCHORS = tuple(sorted({anchor for shape in SHAPES for anchor in shape.anchors}))
 
 
 def shape_hits(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, message) for each French locution shape in text; a shape is tried only where one of its
-    anchors is in the text."""
-    lowered = aligned_lower(text)
+    """(start, end, message) for each French locution shape in text, each regex tried only around its anchors."""
+    lowered, words = text_words(text)
     hits = []
     for shape in SHAPES:
-        if lowered is not None and not any(anchor in lowered for anchor in shape.anchors):
-            continue
-        hits += [(m.start("span"), m.end("span"), shape.message) for m in shape.regex.finditer(text)]
-    return sorted(hits)
+        anchors = [anchor for anchor in shape.anchors if anchor in words]
+        hits += [(m.start("span"), m.end("span"), shape.message)
+                 for m in anchored_matches(text, lowered, anchors, shape.regex, shape.back, shape.ahead)]
+    return sorted(set(hits))
 
 
 def check(ctx):
@@ -92,7 +133,12 @@ Finds French locutions by their shape, whatever word fills their slot:
   diplomatie russe*, *la justice française*);
 - 'at' and a possessive before an event of a life or a journey (*à leur descente de l'avion*, *à son
   arrivée*);
-- 'relaunched' and a debate, talks, an investigation (*relancer le débat*), where English relaunches products.
+- 'relaunched' and a debate, talks, an investigation (*relancer le débat*), where English relaunches products;
+- a light verb and a countable noun left bare (*former appel, porter plainte, demander pardon, mettre fin à*):
+  "would form appeal", "lodged complaint against", "ask pardon", "put end to";
+- 'took place' in or aboard a vehicle before where it goes (*prendre place dans un avion pour Dubaï*);
+- 'of a' classifying adjective 'character' (*à caractère sexuel, raciste, terroriste*);
+- 'champion of' a country (*champion de France*), where English says 'French champion'.
 
 ## Why is this bad?
 Each word is English, the locution is French: the reader has to reconstruct it.
@@ -106,6 +152,14 @@ Each word is English, the locution is French: the reader has to reconstruct it.
         Example("The inquiry was opened by the [[section of the fight against]] cybercrime."),
         Example("The spokeswoman of the [[Russian diplomacy]], Maria Zakharova, demanded an apology."),
         Example("The tragedy has [[relaunched the debate]] on abandoned wells."),
+        Example("Her lawyer announced that she would [[form appeal]] against the ruling."),
+        Example("A few hours later the player [[took place in a plane]] to Dubai."),
+        Example("He had sent videos of [[a sexual character]] to a young man."),
+        Example("She lodged an appeal, filed a complaint and asked for pardon.", note="a determiner, 'for'"),
+        Example("The ceremony took place in a hangar; the meeting took place on the train.", note="not after 'took place'"),
+        Example("He was a man of strong character; an act of a sexual nature.", note="a quality, 'nature'"),
+        Example("The club, seven times [[champion of France]], was relegated."),
+        Example("The French champions lost; she is a champion of France's farmers.", note="English forms"),
         Example("The treaty entered into force in 2020 and the firm entered into administration.",
                 note="what English enters into"),
         Example("The fight against cybercrime is a priority; Russian diplomacy is active.", note="no article"),

@@ -30,6 +30,11 @@ def _all_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
+@functools.lru_cache(maxsize=1)
+def _english_endings() -> tuple[str, ...]:
+    return tuple(english for english, _ in _all_endings())
+
+
 def _french_forms(word: str):
     """The French spellings the word may render: each ending rule that fits, accents restored on its stem."""
     for english, french_endings in _all_endings():
@@ -52,6 +57,8 @@ def french_lookalike(word: str) -> str | None:
     from ...lang.folding import fold
     from ...lang.names import zipf
 
+    if not word.endswith(_english_endings()):
+        return None  # no ending rule leads to a French word: not looked up
     english = max(zipf(form) for form in _english_variants(word))
     if english >= UNCOMMON_EN or english < RARE_EN and french_origin(word) is not None:
         return None  # a current word, or a coinage CAL005 reports
@@ -114,9 +121,11 @@ the rare one often means something else.
         Example("In the present [[conjuncture]], an apology could open the way to claims."),
         Example("Police dispersed the crowd with [[lacrymogenic]] gas."),
         Example("Eva Kaily was [[destituted]] from her post of vice-president."),
+        Example("The prime minister [[convoked]] the unions to Matignon on Friday."),
         Example("Police fired tear gas and rubber bullets at the crowd.", note="the English words"),
         Example("The minister summoned the ambassador and convened the cabinet.", note="common English verbs"),
         Example("The invasion was a turning point of the epoch.", note="a common English word"),
         Example("The burial followed the inhumation rites of the church.", note="a narrow gap: English uses it"),
+        Example("Des gaz lacrymogènes ont été tirés.", note="French text: the untranslated rules judge it"),
     ),
 )

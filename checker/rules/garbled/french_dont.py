@@ -79,6 +79,8 @@ the French order reads as a broken sentence.
         Example("The group has 95,000 employees, [[of whom 10,000]] in France."),
         Example("The remains of 215 children, [[of whom some]] were only 3 years old, were found."),
         Example("François Bayrou, [[whose several]] children were schooled there, denied it."),
+        Example("He was sentenced to five years, [[of which two]] with suspension, for fraud."),
+        Example("At least 50 people, [[of whom five]] children, were killed."),
         Example("The group has 95,000 employees, 10,000 of whom work in France."),
         Example("The remains of 215 children, some of whom were only 3, were found.", note="English order"),
         Example("The minister, of whom little was known, resigned.", note="no quantity after 'of whom'"),

@@ -5,7 +5,6 @@ import re
 
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
-from ..lexicon import aligned_lower
 
 _MONTHS_DAYS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
                 r"|July|August|September|October|November|December|I)")
@@ -20,38 +19,53 @@ NOUN_NAME = re.compile(
     # 'the plan Trump unveiled', 'the law Congress passed': the name is a relative clause's subject
     r"(?![ ]+(?:has|had|have|is|was|were|will|would|wants|wanted|said|says|(?-i:[a-z]+ed))\b)", re.I)
 _ADJECTIVE = r"(?-i:[a-z]{2,}(?:ible|able|ous|ive|al|ic|ant|ent|ust|ary|ile|ful|less))"
-# 'a decision incomprehensible and unjust': two adjectives after the noun, closing the noun phrase
-ADJECTIVE_PAIR = re.compile(rf"\b(?:a|an)\s+(?P<span>(?-i:[a-z]{{4,}})\s+{_ADJECTIVE}\s+and\s+{_ADJECTIVE})"
-                            r"(?=\s*[,.;:!?”\"]|\s*$)", re.I)
+# 'a decision incomprehensible and unjust': two adjectives after the noun, closing the noun phrase; the second
+# adjective is read first, after each 'and', then the article, the noun and the first adjective before it
+PAIR_END = re.compile(rf"and\s+{_ADJECTIVE}(?=\s*[,.;:!?”\"]|\s*$)")
+PAIR_START = re.compile(rf"\b(?:a|an)\s+(?-i:[a-z]{{4,}})\s+{_ADJECTIVE}\s+$", re.I)
 # a verb that takes an object and its complement ('found a solution quick and cheap')
 _PREDICATIVE = re.compile(r"\b(?:make|makes|made|making|render|renders|rendered|declare|declares|declared|deem|deems"
                           r"|deemed|consider|considers|considered|judge|judges|judged|call|calls|called|find|finds"
                           r"|found|keep|keeps|kept|rule|ruled|rules|want|wants|wanted|like|likes|liked)\s+$", re.I)
 # 'the point that had the most divided the campaign': 'le plus' between the auxiliary and its participle
+DEGREE = ("most", "least", "more", "less")
 WEDGED_DEGREE = re.compile(r"\b(?:has|have|had)\s+(?P<span>the\s+(?:most|least|more|less)\s+"
                            r"(?-i:[a-z]{3,}(?:ed|en|wn)))\s+(?:the|a|an|his|her|their|its|from|by)\b", re.I)
-ANCHORS = (*NAME_AFTER, " and ", "the most", "the least", "the more", "the less")
+
+
+def _adjective_pairs(text: str, lowered: str, words) -> list[tuple[int, int]]:
+    """(start, end) of each 'a noun adjective and adjective' closing its phrase, from the noun, found from its 'and'
+    and left out after a verb that takes an object and its complement."""
+    from ..lexicon import anchored_matches
+
+    pairs = []
+    for end in anchored_matches(text, lowered, ["and"] if "and" in words else [], PAIR_END, 0, 30):
+        head = PAIR_START.search(text, max(0, end.start() - 60), end.start())
+        if head is not None and not _PREDICATIVE.search(text, max(0, head.start() - 20), head.start()):
+            pairs.append((re.match(r"\w+\s+", head.group()).end() + head.start(), end.end()))
+    return pairs
 
 
 def order_hits(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, message) for each noun phrase or verb group in French order."""
-    lowered = aligned_lower(text)
-    if lowered is not None and not any(anchor in lowered for anchor in ANCHORS):
-        return []
+    """(start, end, message) for each noun phrase or verb group in French order, each regex tried only around
+    its anchor words."""
+    from ..lexicon import anchored_matches, text_words
+
+    lowered, words = text_words(text)
     hits = [(m.start("span"), m.end("span"),
              "The common noun before the name keeps the French order ('l'opération Serval', 'la route "
              "Goma-Rutshuru'): English puts the name first ('Operation Serval', 'the Goma-Rutshuru road').")
-            for m in NOUN_NAME.finditer(text)]
-    hits += [(m.start("span"), m.end("span"),
+            for m in anchored_matches(text, lowered, [w for w in NAME_AFTER if w in words], NOUN_NAME, 6, 60)]
+    hits += [(start, end,
               "Two adjectives after their noun keep the French order ('une décision incompréhensible et injuste'): "
               "English puts them before it ('an incomprehensible and unjust decision').")
-             for m in ADJECTIVE_PAIR.finditer(text)
-             if not _PREDICATIVE.search(text, max(0, m.start() - 20), m.start())]
+             for start, end in _adjective_pairs(text, lowered, words)]
     hits += [(m.start("span"), m.end("span"),
               "'The most' between the auxiliary and the participle is the French 'le plus' ('avait le plus divisé'): "
               "English says 'had divided … most' or 'had most divided'.")
-             for m in WEDGED_DEGREE.finditer(text)]
-    return sorted(hits)
+             for m in anchored_matches(text, lowered, [w for w in DEGREE if w in words], WEDGED_DEGREE, 12, 40,
+                                       after_word="the")]
+    return sorted(set(hits))
 
 
 def check(ctx):
@@ -92,6 +106,7 @@ The words are English, the order is French: the reader stumbles or misreads the 
         Example("Lava cut the [[road Goma-Rutshuru]], the main link with the north."),
         Example("“It is a [[decision incomprehensible and unjust]]. We will appeal.”"),
         Example("Access to donation was the point that had [[the most divided]] the campaign."),
+        Example("Talks with the [[consortium Onepoint]] of David Layani failed in the spring."),
         Example("An investigation by the weekly Marianne revealed the affair.", note="English also says it so"),
         Example("Operation Serval began in 2013; the Benalla affair broke in 2018."),
         Example("The plan Trump unveiled on Monday was rejected.", note="a relative clause's subject"),
