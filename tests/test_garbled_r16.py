@@ -1,7 +1,8 @@
 """Issue 13, round 16: French structures carried into English that no phrase list holds — 'dont' before its
 quantity (GRB031), French order in the noun phrase and the verb group (GRB032), French complements of verbs of
-saying and belief and participles made nouns (GRB033), and the present with 'depuis' after a relative pronoun
-(GRB012) — in wordings written for this round, not taken from the development sets.
+saying and belief and participles made nouns (GRB033), the present with 'depuis' after a relative pronoun (GRB012),
+and measures built with the French prepositions (GRB034) — in wordings written for this round, not taken from the
+development sets.
 
 Each line stands in a short article; `[[...]]` marks what an editor would mark. Negative lines are traps: correct
 English that looks French, and idioms English has.
@@ -26,6 +27,9 @@ POSITIVES = [
     'Volunteers cared for the [[relocated]] in the gymnasium all night.',
     'The floods which [[devastate the valley since Sunday]] have cut three roads.',
     'The prefect, who [[governs the department since late 2021]], was moved.',
+    'Unemployment [[fell of nearly 2%]] over the year.',
+    'The old town was [[destroyed at 70%]] by the bombing.',
+    'The village lies [[at some ten kilometres from]] the border.',
 ]
 NEGATIVES = [
     'The bank cut 3,000 jobs, 800 of them in Lyon, over two years.',
@@ -44,6 +48,9 @@ NEGATIVES = [
     'The wounded and the displaced were sheltered; the accused was released.',
     'The floods have devastated the valley since Sunday.',
     'Those who have lived there since 1990 remember it.',
+    'Unemployment fell by nearly 2% over the year, a fall of 2 points.',
+    'The shares are priced at 70% of their value and capped at 5%.',
+    'The village lies some ten kilometres from the border, at a distance of 900 metres from the lake.',
 ]
 
 test_fresh_artefact_is_found, test_known_miss, test_fresh_trap_is_left_alone = \

@@ -15,7 +15,8 @@ _UNIT = (r"(?:days|weeks|months|years|decades|hours|minutes|centuries)")
 _DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 # what 'since' takes as a point or a span of time: a date, a day, a year, an event of a life, a duration
-_TIME = (rf"(?:\d{{1,2}} {_MONTH}|(?:early |late |mid-?)?(?:{_MONTH}|(?:19|20)\d\d)|{_DAY}|(?:19|20)\d\d|last \w+|yesterday|this (?:morning|week|month|year)"
+_TIME = (rf"(?:\d{{1,2}} {_MONTH}|(?:early |late |mid-?)?(?:{_MONTH}|(?:19|20)\d\d)|{_DAY}|(?:19|20)\d\d|last \w+"
+         rf"|yesterday|this (?:morning|week|month|year)"
          rf"|the (?:start|beginning|end|summer|spring|autumn|winter|weekend|election|attack|war|crisis) ?\w*"
          rf"|(?:his|her|their|its) (?:childhood|youth|arrival|election|appointment|return|release|creation|birth)"
          rf"|{_NUMBER} {_UNIT}|then)")
