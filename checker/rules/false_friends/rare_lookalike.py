@@ -59,6 +59,8 @@ def french_lookalike(word: str) -> str | None:
 
     if not word.endswith(_english_endings()):
         return None  # no ending rule leads to a French word: not looked up
+    if zipf(word) >= UNCOMMON_EN:
+        return None  # the word itself is current: its variants need not be looked up
     english = max(zipf(form) for form in _english_variants(word))
     if english >= UNCOMMON_EN or english < RARE_EN and french_origin(word) is not None:
         return None  # a current word, or a coinage CAL005 reports
