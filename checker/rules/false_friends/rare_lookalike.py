@@ -16,6 +16,7 @@ from ..calque.matching import is_english
 UNCOMMON_EN = 2.3
 COMMON_FR = 3.0  # the French word behind it is at least this common
 FRENCH_LEAD = 1.8  # ... and this much more common in French than the look-alike is in English
+CURRENT_VERB = 2.0  # an -ed look-alike whose -ing form is this common is an English verb in use
 MIN_LENGTH = 6
 # endings of look-alikes the coinage table does not hold ('bénévolement' -> 'benevolently', 'lacrymogène')
 EXTRA_ENDINGS = (("ently", ("ement", "emment")), ("ogenic", ("ogène", "ogènes")), ("oked", ("oqué", "oquée",
@@ -62,6 +63,8 @@ def french_lookalike(word: str) -> str | None:
     if zipf(word) >= UNCOMMON_EN:
         return None  # the word itself is current: its variants need not be looked up
     english = max(zipf(form) for form in _english_variants(word))
+    if word.endswith("ed") and zipf(word[:-2] + "ing") >= CURRENT_VERB:
+        return None  # an English verb in use ('lanced', 'lancing the boil'): the slot rules judge its sense
     if english >= UNCOMMON_EN or english < RARE_EN and french_origin(word) is not None:
         return None  # a current word, or a coinage CAL005 reports
     best, best_zipf = None, 0.0
@@ -106,9 +109,10 @@ and that look like a common French word (Zipf 3 or more, at least 1.8 more commo
 "convoked" (*convoqué*: summoned), "the present conjuncture" (*conjoncture*: climate), "destituted"
 (*destitué*: removed from office), "lacrymogenic gas" (*gaz lacrymogène*: tear gas). The gap is what decides:
 look-alikes English also uses in its own right ("inhumation", "derogation", "fictive") fall short of it and
-are left alone. The French spelling is found by the ending rules of
-checker/data/coinage_endings.yaml and a few of this rule's own, accents restored; a word the French-English
-lexicon gives as that French word's usual translation is left alone. The model is the frequency gap, not a
+are left alone, and so is an -ed form whose -ing form is current (an English verb in use: "lanced the
+boil"). The French spelling is found by the ending rules of checker/data/coinage_endings.yaml and a few of
+this rule's own, accents restored; a word the French-English lexicon gives as that French word's usual
+translation is left alone. The model is the frequency gap, not a
 list: a look-alike no list holds is found the same way.
 
 ## Why is this bad?
@@ -128,6 +132,7 @@ the rare one often means something else.
         Example("The minister summoned the ambassador and convened the cabinet.", note="common English verbs"),
         Example("The invasion was a turning point of the epoch.", note="a common English word"),
         Example("The burial followed the inhumation rites of the church.", note="a narrow gap: English uses it"),
+        Example("The doctor lanced the boil.", note="an English verb in use ('lancing')"),
         Example("Des gaz lacrymogènes ont été tirés.", note="French text: the untranslated rules judge it"),
     ),
 )
