@@ -385,17 +385,21 @@ def english_apposition(text: str, start: int, end: int) -> bool:
     figures show …", "will pass malgré tout, the minister believes")."""
     if NOUN_SLOT_BEFORE_RE.search(text, max(0, start - 30), start) is None:
         return False
-    return _english_apposition(text, end)
+    return _english_apposition(text, end, DEFINITE_BEFORE_RE.search(text, max(0, start - 5), start) is not None)
 
 
-def _english_apposition(text: str, end: int) -> bool:
+DEFINITE_BEFORE_RE = re.compile(r"\b(?i:the)[ \u00a0]+$")
+
+
+def _english_apposition(text: str, end: int, definite: bool = False) -> bool:
     """A closed apposition in English right after the French, before the verb the French is the subject of
     (CLOSED_APPOSITION_RE): no French word in it. "called a grève générale, the first since 2010, and" is no
     gloss."""
     from .clauses import could_be_verb, verb_lexicon
 
     match = CLOSED_APPOSITION_RE.match(text, end)
-    if match is not None and could_be_verb(match.group("verb"), finite=True):
+    if match is not None and (definite or match.group("article") == "the") \
+            and could_be_verb(match.group("verb"), finite=True):
         return not any(word_language(w.group()).french for w in words(text, match.start(), match.start("verb")))
     match = OPEN_APPOSITION_RE.match(text, end)
     if match is None:
@@ -413,8 +417,10 @@ QUOTED_GLOSS_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|its|their)[ \u00a0]+
 # a definite noun phrase set off by two commas right after the French, the sentence going on in lowercase: it
 # says who the French names ("The békés, the descendants of the settlers, own", "Force ouvrière, the first union,
 # had"); an indefinite one only classes them ("Many ouïghours, a minority turcophone installed to the Xinjiang,")
-# (the French is the subject the verb after the second comma goes on with)
-CLOSED_APPOSITION_RE = re.compile(r"[\"”’'»›]?[ \u00a0]*,[ \u00a0]+the[ \u00a0]+[a-z][^,.;:!?()“”\"«»\n]{2,70},"
+# unless the French is definite, one thing it defines ("The cour d'assises spéciale of Paris, a court made up of
+# judges, will"); the French is the subject the verb after the second comma goes on with
+CLOSED_APPOSITION_RE = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w'’-]+)?"  # "The cour d'assises of Paris, …"
+                                  r"[\"”’'»›]?[ \u00a0]*,[ \u00a0]+(?P<article>the|a|an)[ \u00a0]+[a-z][^,.;:!?()“”\"«»\n]{2,70},"
                                   r"[ \u00a0]+(?:(?:still|also|already|never|now|often|then|[a-z]+ly)[ \u00a0]+)?"
                                   r"(?P<verb>[a-z]+)\b")
 
@@ -601,6 +607,15 @@ def _part_of_name(toks: list[Token], run: list[Token], text: str) -> bool:
     if before is not None and before.name and before.lang.word in INSTITUTION_HEADS and len(run) <= 4 \
             and not any(t.lang.word in CLAUSE_WORDS for t in run):
         return True
+    # ... its head followed by a French adjective: "Musée national des beaux-arts", "Théâtre national de Chaillot"
+    head = _institution_head_before(toks, before, text)
+    if head is not None and len(run) <= 4 and not any(t.lang.word in CLAUSE_WORDS for t in run):
+        return True
+    # a title that opens its quotation on a capitalised word: “Embrassez qui vous voudrez”
+    if before is not None and before.initial and before.text[:1].isupper() \
+            and text[before.start - 1:before.start] in QUOTATION_OPENERS \
+            and text[run[-1].end:run[-1].end + 1] in QUOTATION_CLOSERS and len(run) <= TITLE_WORDS:
+        return True
     # a French name in sentence case after what names it: "an association, Action droits des musulmans",
     # "a collective, Urgence notre police assassine"
     i = toks.index(run[0])
@@ -616,6 +631,20 @@ def _part_of_name(toks: list[Token], run: list[Token], text: str) -> bool:
     if first.initial and first.text[:1].isupper() and (after is not None and after.name or any(t.name for t in run)):
         return True
     return False
+
+
+TITLE_WORDS = 5  # a quoted title's words after its capitalised first word
+
+
+def _institution_head_before(toks: list[Token], before: Token | None, text: str) -> Token | None:
+    """The capitalised head of a French institution's name right before a lowercase French adjective of it
+    ("Musée national", "Bibliothèque nationale"), or None."""
+    if before is None or before.name or not before.text[:1].islower() \
+            or FRENCH_ADJECTIVE_RE.search(before.text) is None:
+        return None
+    i = toks.index(before)
+    head = toks[i - 1] if i > 0 and _adjacent(text, toks[i - 1], before) else None
+    return head if head is not None and head.name and head.lang.word in INSTITUTION_HEADS else None
 
 
 # endings of French adjectives (feminine or plural forms mostly), which verbs do not take

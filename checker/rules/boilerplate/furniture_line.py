@@ -47,16 +47,17 @@ class Features:
     link: bool  # a link's shape: a closing format note, an arrow, a ticker, a breakdown page
     figures: bool  # a row of figures without a sentence: odds, quotes, scores
     report: bool  # a sentence that reports: a subject and a finite verb, a speech verb
+    offer: int = 0  # a teaser's offer: "all the …" opening the line or its text after the label; "your" to the reader
 
     @property
     def score(self) -> int:
         return (self.label + 2 * self.call + (0, 2, 3)[self.outlet] + min(self.page_words, 2) + 2 * self.link
-                + self.figures - 3 * self.report)
+                + self.figures + self.offer - 3 * self.report)
 
     def why(self) -> str:
         parts = [("a label and its separator", self.label), ("a call to action", self.call),
                  ("the outlet speaking of itself", self.outlet), ("page and format words", self.page_words),
-                 ("a link's shape", self.link), ("a row of figures", self.figures)]
+                 ("a link's shape", self.link), ("a row of figures", self.figures), ("a teaser's offer", self.offer)]
         return ", ".join(name for name, present in parts if present)
 
 
@@ -139,7 +140,19 @@ def features(line: str) -> Features | None:
     place = OUTLET_PLACE_RE.search(unquoted.lower()) is not None  # "all our reviews are in our dedicated section"
     report = not enumerated and any(_reports(sentence, cta_verbs, place)
                                     for sentence in re.split(r"(?<=[.!?])\s+", unquoted))
-    return Features(label is not None, call, _self_reference(tokens, after_label), page, link, figures, report)
+    offer = _offer(tokens, after_label)
+    return Features(label is not None, call, _self_reference(tokens, after_label), page, link, figures, report, offer)
+
+
+# an exhaustive offer opening a clause of a teaser: "all the results", "all the reactions", "everything about"
+OFFER_OPENERS = (("all", "the"), ("all", "our"), ("everything",))
+
+
+def _offer(tokens: list[str], after_label: list[str]) -> int:
+    """How a teaser offers the reader something: an exhaustive offer after the label or opening a list item
+    ("Votations: all the results of your commune", "Ligue 1, Premier League, all the results"), and "your"."""
+    exhaustive = any(tuple(after_label[i:i + len(o)]) == o for o in OFFER_OPENERS for i in range(len(after_label)))
+    return int(exhaustive) + int("your" in tokens)
 
 
 def check(ctx):
@@ -187,6 +200,8 @@ exclamation mark) on what makes a web page's furniture furniture, in any wording
 - a link's shape: a closing bracket naming a format or a size ("(PDF, 2 pages)", "(interactive)"), an
   arrow, a price's move ("▼ −0.86%"), a page broken down by unit ("canton by canton");
 - a row of two figures or more (odds, quotes, scores);
+- a teaser's offer: an exhaustive "all the …", "all our …" or "everything" after the label ("Votations:
+  all the results of your commune"), and "your" addressing the reader (one point each);
 - against it: a sentence that reports (a subject and a finite verb, a speech verb).
 
 A line that scores at least 4 is reported, line and all, with the features it shows and its deletion
@@ -222,5 +237,11 @@ advertising marker, a market widget. Published as is, it points to things that a
                 note="'US' is the country, not the outlet's 'us'"),
         Example("The shares fell.\n\nReport: the minister knew of the leak in March",
                 note="a label's word is no call to action"),
+        Example("The vote closed.\n\n[[Votations of 26 September: all the results of your commune]]",
+                note="a label, a page word, an exhaustive offer and the reader addressed"),
+        Example("The match ended late.\n\n[[RMC Sport: Ligue 1, Premier League, all the results and standings]]",
+                note="a label, page words and an exhaustive offer"),
+        Example("The strike went on.\n\nParis: all the shops closed on Sunday in your district",
+                note="a label and an offer's words, no page word: a subheading"),
     ),
 )

@@ -128,8 +128,11 @@ Dussopt", "Mr Thein" after "Christian Tein", "Vingegard" after "Jonas Vingegaard
 alone is never written with a first name and is one letter away from the surname of someone named in
 full (a letter added, dropped, doubled, swapped or replaced, the first letter kept; four letters or
 more after a title such as "Mr" or "the minister", five without), it is taken as a misspelling. A
-surname alone that an apposition introduces as someone new ("Mr Castel, the mayor of Prades") is
-compared only under the stricter rule for lone names.
+surname alone that an apposition introduces as someone new ("Mr Castel, the mayor of Prades": a person's noun
+in the first words after the comma) is compared only under the stricter rule for lone names; a comma before the
+main clause is no apposition ("For the critics of Mr Fabert, the crisis shows …"). A double-barrelled surname
+with one part one typical slip away ("Mrs Keller-Suter" after "Karin Keller-Sutter") is a slip too, not two
+parts that differ by another letter ("Al-Qassam"/"Al-Qassas").
 A letter dropped inside a surname of seven letters or more ("Sciamma"/"Siamma"), "Mc" for "Mac" and, with a rare
 surname in common, a doubled letter in a common first name ("Mohamed"/"Mohammed") are slips too. A name standing
 alone written once with a letter added or dropped at the end of a name written at least twice, neither of
@@ -155,7 +158,8 @@ not "Jean-Marie Le Pen", and known confusable names ("Austria"/"Australia", "Ira
 "Slovakia"/"Slovenia", in `checker/data/names_confusable.yaml`) are never merged. A long one-word name
 (eight letters or more) written twice and once with one inner letter replaced, dropped, added or swapped,
 the odd form no word nor known name in English or French ("Plampincieux" beside "Planpincieux",
-"Villeurbane" beside "Villeurbanne", "Kakovka" beside "Kakhovka"), is a warning. A name and its
+"Villeurbane" beside "Villeurbanne", "Kakovka" beside "Kakhovka"), is a warning, and so is its last letter
+replaced by its neighbour in sound, m/n, t/d or c/k ("Wintzenhein" beside "Wintzenheim"). A name and its
 extension ("Korea"/"Korean", "Castro"/"Castros"), its possessive ("Putin's") or a surname-only
 mention ("Putin" after "Vladimir Putin") are not variants. Capitalised common words at the start
 of a sentence and the words of Title Case headlines are not taken as names unless the same word

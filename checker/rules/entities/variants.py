@@ -145,10 +145,17 @@ def _deletions(word: str, twice: bool = True) -> frozenset[str]:
     return frozenset(found)
 
 
+# a last letter replaced by its neighbour in sound ("Wintzenhein" for "Wintzenheim"), judged in long names only
+END_SOUND_SLIPS = frozenset(frozenset(pair) for pair in ("mn", "td", "ck"))
+LONG_END_SLIP = 8
+
+
 def _alike_alone(x: str, y: str, lang: str) -> bool:
     """Two names with no neighbour in common: only long names that keep their first and last letters."""
-    if min(len(x), len(y)) < 6 or x[0] != y[0] or x[-1] != y[-1]:
+    if min(len(x), len(y)) < 6 or x[0] != y[0]:
         return False
+    if x[-1] != y[-1] and not (len(x) == len(y) >= LONG_END_SLIP and frozenset((x[-1], y[-1])) in END_SOUND_SLIPS):
+        return False  # the last letter kept, or, in a long name, replaced by its neighbour in sound (Wintzenhein)
     return not (zipf(x, lang) >= 3.0 and zipf(y, lang) >= 3.0)
 
 
@@ -202,9 +209,31 @@ def _reference(text: str | None, mention: NameMention) -> str | None:
     match = PREVIOUS_WORD_RE.search(text, max(0, mention.start - 24), mention.start)
     titled = bool(match) and match.group(1).lower() in TITLES
     before = match.start() if titled else mention.start
-    if INTRODUCED_AFTER_RE.match(text, mention.end) or _role_before(text, before):
+    if _role_after(text, mention.end) or _role_before(text, before):
         return "introduced"
     return "titled" if titled else "bare"
+
+
+def _role_after(text: str, after: int) -> bool:
+    """A role set after the name as its apposition ("Mr Castel, the mayor of Prades"); not the subject of the main
+    clause after a fronted phrase ("For the critics of Mr Fabert, the crisis shows …")."""
+    from ..attribution.persons import person_noun
+
+    match = INTRODUCED_AFTER_RE.match(text, after)
+    if match is None:
+        return False
+    apposition = APPOSITION_RE.match(text, match.end())
+    head = []  # the words of the noun phrase before its complement: "former chief executive" (of …)
+    for word in WORD_RE.findall(apposition.group()) if apposition else ():
+        if word.lower() in APPOSITION_STOPS or len(head) == APPOSITION_WORDS:
+            break
+        head.append(word)
+    return any(person_noun(w) for w in head)
+
+
+APPOSITION_RE = re.compile(r"[^,.;:!?]{1,60}")
+APPOSITION_STOPS = frozenset("of who which that where whose in at for with from to on by".split())
+APPOSITION_WORDS = 4
 
 
 def _role_before(text: str, before: int) -> bool:
@@ -544,6 +573,8 @@ def _surname_slip(a: str, b: str) -> bool:
     replaced in a name of five letters or more that keeps its first letter (Mélenchon/Mélanchon)."""
     if typical_slip(a, b):
         return True
+    if "-" in a or "-" in b:
+        return _hyphenated_slip(a, b)
     if _end_letter(a, b):
         # with the same first name, an "e" added is a slip (Aoun/Aoune) unless it makes a known name
         # (Holland/Hollande); "a" may make a feminine form
@@ -557,6 +588,17 @@ def _surname_slip(a: str, b: str) -> bool:
         return True  # a letter dropped inside a long surname ("Sciamma" / "Siamma")
     return (min(len(a), len(b)) >= 5 and len(a) == len(b) and a[0] == b[0] and a.isalpha() and b.isalpha()
             and edit_distance(a, b, 1) == 1)
+
+
+def _hyphenated_slip(a: str, b: str) -> bool:
+    """A double-barrelled surname with one of its parts one typical slip away (a letter doubled or made single,
+    c/k, a voiced ending) and the other the same ("Keller-Suter" / "Keller-Sutter"); not another letter replaced
+    ("Al-Qassam" / "Al-Qassas": two names)."""
+    parts_a, parts_b = a.split("-"), b.split("-")
+    if len(parts_a) != len(parts_b):
+        return False
+    differing = [(x, y) for x, y in zip(parts_a, parts_b) if x != y]
+    return len(differing) == 1 and min(map(len, differing[0])) >= MIN_BACKREF and typical_slip(*differing[0])
 
 
 def _mac(word: str) -> str:
@@ -599,7 +641,7 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
             firsts[words[0]] += 1
             given[words[-2]] += 1
             full.setdefault(words[-1], mention)
-        elif len(words) == 1 and words[0].isalpha():
+        elif len(words) == 1 and words[0].replace("-", "").isalpha():
             alone.append((words[0], mention))
     confusable = confusable_pairs()
 

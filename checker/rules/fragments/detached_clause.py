@@ -154,6 +154,16 @@ def _clause_groups(tokens: list[tuple[int, str]]) -> int:
     return groups
 
 
+def _one_clause(tokens: list[tuple[int, str]]) -> bool:
+    """At most one verb group, besides a comparison or a subordinate clause of its own at the end ("that the
+    subject no longer divides the country as it did twenty years ago")."""
+    inner = next((i for i, (_, w) in enumerate(tokens) if i and w.lower() in COMPARISON_LINKS), len(tokens))
+    return _clause_groups(tokens[:inner]) <= 1 and _clause_groups(tokens[inner + 1:]) <= 1
+
+
+COMPARISON_LINKS = frozenset("as than when because although though while whereas".split())
+
+
 def _opener(tokens: list[tuple[int, str]]) -> str | None:
     """What the first words open: "subordinate", "weak", "participle", or None."""
     words = _words()
@@ -163,13 +173,13 @@ def _opener(tokens: list[tuple[int, str]]) -> str | None:
     lowered = [w.lower() for _, w in tokens[:3]]
     noun = 1 if lowered[0] in ("a", "an", "the", "another") else 0
     if len(tokens) > noun + 3 and lowered[noun] in COMMENT_NOUNS and lowered[noun + 1] == "that" \
-            and _clause_groups(tokens[noun + 2:]) <= 1:
+            and _one_clause(tokens[noun + 2:]):
         return "comment"  # "Proof that the crisis is not over.": the noun has no verb, the clause one
     if len(tokens) > 3 and tokens[1][1].lower() == "to" and (first.endswith("ly") or first in HEDGES) \
             and could_be_verb(tokens[2][1].lower()):
         return "adverb-infinitive"  # "Probably to save a few kilometres.": a purpose clause cut off
-    if tuple(w.lower() for _, w in tokens[:2]) in words.pairs or tuple(w.lower() for _, w in tokens[:3]) in words.pairs:
-        return "subordinate"
+    if any(tuple(w.lower() for _, w in tokens[:n]) in words.pairs for n in (2, 3, 4)):
+        return "subordinate"  # "Even though …", "So much so that …"
     if first in words.subordinators:
         return "subordinate"
     if first in LEADING_ADVERBS and len(tokens) > 2:
@@ -576,7 +586,9 @@ on Monday."). A sentence that goes on into a main clause after a comma ("Because
 refused, the talks failed.") is left alone, as are headlines, list items, captions, questions
 ("Which?"), quoted speech and its stylistic fragments, and a sentence after a question.
 A relative opened by "Of which" or "Among whom" ("Of which a large part went to its leaders.") is a
-subordinate clause too; after a weak subordinator and an -ing form, a tail with no verb or subject
+subordinate clause too, and so is one opened by "So much so that" or "To the point that" (French "si bien
+que", "au point que"); a comment noun before its clause ("Proof that the subject no longer divides the
+country as it did twenty years ago.") may hold a comparison or a subordinate clause of its own at its end; after a weak subordinator and an -ing form, a tail with no verb or subject
 of its own ("Before being intercepted overnight, near the border.") is still the clause's.
 A paragraph may also open with a past participle's phrase split off the paragraph before ("Drafted
 ahead of two rivals. At 19, …"), a subordinate clause ("Because the adventure had almost stopped.") or a phrase

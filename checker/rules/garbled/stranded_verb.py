@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Category, Hit, Severity
-from ...lang.clauses import WORD_RE, could_be_verb
+from ...lang.clauses import WORD_RE, could_be_verb, is_speech_verb
 from ...registry import Example, Rule
 from .literal_syntax import literal_syntax_hits
 from .spans import Spans
@@ -42,6 +42,15 @@ def _previous_piece(text: str, block_start: int, comma: int) -> str:
     return text[start:comma]
 
 
+INTERRUPTED_COPULA_RE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remained|remains|seemed|seems)\s*,")
+
+
+def _interrupted_predicate(text: str, block_start: int, comma: int) -> bool:
+    """A copula of the same sentence interrupted by a comma, whose complement the stranded word is."""
+    start = max(text.rfind(mark, block_start, comma) for mark in ".!?") + 1
+    return INTERRUPTED_COPULA_RE.search(text, max(start, block_start), comma) is not None
+
+
 def check(ctx):
     if ctx.doc.lang != "en":
         return
@@ -60,6 +69,10 @@ def check(ctx):
             piece = WORD_RE.findall(_previous_piece(text, block.start, match.start()))
             if len(piece) <= 1 and (not piece or could_be_verb(piece[0], finite=True)):
                 continue  # a list of verbs: "eat, sleep, repeat."
+            if _interrupted_predicate(text, block.start, match.start()):
+                continue  # "The square was, that night, that night only, calm.": the word completes the copula
+            if is_speech_verb(verb) and all(w[0].isupper() for w in piece):
+                continue  # "…, the interior minister, Gérald Darmanin, said.": a name in apposition to the speaker
             if covered.ends_after(match.start(), match.start() - len(" ".join(piece)) - 3):
                 continue  # the garbled stretch before it is already reported
             chain = len(piece) <= CHAIN_WORDS and not any(could_be_verb(w, finite=True) for w in piece)
@@ -81,7 +94,9 @@ RULE = Rule(
 Finds a sentence that ends with a comma and a single word that can only be read as a
 finite verb ("…, agrees.", "…, is.", "…, deplores."). It is a warning when the piece before the
 comma is a short verbless fragment (a chain of fragments: "…, not the opposite, judge."),
-info otherwise. Lists of verbs ("eat, sleep, repeat"), quoted speech, and words that close
+info otherwise. Lists of verbs ("eat, sleep, repeat"), quoted speech, a speech verb after a
+name in apposition to its speaker ("…, the minister, Gérald Darmanin, said."), the complement of a
+copula that a comma interrupts ("The square was, that night only, calm."), and words that close
 English sentences after a comma ("please", "thanks", "say", "too") are left alone; a stretch
 already reported by GRB001 is not reported twice.
 
@@ -107,6 +122,9 @@ is supposed to judge Sisi, not the other way round.`
         Example("He said, “We will win, again and again, always.” She agreed."),
         Example("The talks were long, tense and, in the end, useless."),
         Example("Prices rose in May, the agency said."),
+        Example("Turnout was a record, its chairwoman, Ella Pamfilova, said."),
+        Example("The square was, that night, that night only, calm.", note="the complement of an interrupted 'was'"),
+        Example("He had applied for asylum in November, the interior minister, Gérald Darmanin, said."),
         Example("He was tired, exhausted."),
     ),
 )

@@ -194,7 +194,11 @@ Two-word phrases count even when one word is English too: a preposition English 
 "avec", "selon", "malgré", "dès", "chez") before a word French also writes ("sans surprise", "avec
 prudence"), or a French word that is no warning alone beside a cognate ("intime conviction"). The French
 name of an institution in sentence case after its capitalised head noun ("Union syndicale des magistrats",
-"Journal officiel", "Cour des comptes") is a name, not untranslated text.
+"Journal officiel", "Cour des comptes"), or after its head and a French adjective ("Musée national des
+beaux-arts du Québec"), is a name, not untranslated text; so is a quoted title that opens on a capitalised
+French word and ends with the run ("the comedy “Embrassez qui vous voudrez”"). A definite French term explained
+by an indefinite apposition before its verb ("The cour d'assises spéciale of Paris, a court made up of
+judges, will …") is explained on purpose.
 
 French is also found by its shape where its words are ambiguous or rare: a French preposition opening a
 sentence before one or two words and a comma ("Au fond,", "Du coup,", "De plus,"); a French noun phrase

@@ -1,0 +1,30 @@
+"""Issue 13, round 16: subordinate clauses standing alone after a full stop, in two more shapes.
+
+A four-word opener ("So much so that …", French "si bien que") and a comment noun before a clause that holds a
+comparison of its own ("Proof that … as it did …"). Traps: the same openers with a main clause after them.
+"""
+from __future__ import annotations
+
+from .marked_phenomena import phenomenon_tests
+
+CATEGORY = "sentence-fragment"
+POSITIVES = [
+    "The shareholders will be diluted to almost nothing. [[So much so that the share now trades for a fraction "
+    "of a cent.]]",
+    "The river rose two metres in one night. [[To the point that the firefighters had to evacuate the whole "
+    "lower town.]]",
+    "Every canton voted in favour. [[Proof that the question no longer divides the country as it did twenty "
+    "years ago.]]",
+    "The turnout reached a record. [[A sign that the campaign mobilised young voters more than it did in "
+    "2019.]]",
+]
+NEGATIVES = [
+    "The shareholders will be diluted to almost nothing. So much so that, by Friday, the share traded for a "
+    "fraction of a cent, the company had to ask for a suspension.",
+    "Every canton voted in favour. Proof that the question no longer divides the country is that nobody "
+    "campaigned against it.",
+    "The river rose two metres in one night. To the point that it reached, it flooded every cellar.",
+]
+
+test_fresh_artefact_is_found, test_known_miss, test_fresh_trap_is_left_alone = \
+    phenomenon_tests(CATEGORY, POSITIVES, NEGATIVES)
