@@ -3,8 +3,11 @@
 A surname after a title with a letter added at the end, after a fronted phrase whose comma a main clause follows
 ("For the critics of Mr Fabert, the crisis …": no apposition introducing someone new); one part of a double-barrelled
 surname with a letter doubled or made single ("Mrs Keller-Suter"); a long place name whose last letter is replaced by
-its neighbour in sound ("Wintzenhein"). Traps: an apposition that does introduce someone new, two hyphenated names
-that differ by another letter (two people or groups), and short names whose last letters differ.
+its neighbour in sound ("Wintzenhein"); an inner vowel of a short first name that turns a known name into no known
+one, the surname the same ("Djamal Bensmail" after "Djamel Bensmail"). Traps: an apposition that does introduce
+someone new, a relative who shares the surname ("Karem Benali, his cousin"), two hyphenated names that differ by
+another letter (two people or groups), short names whose last letters differ, and a place named after a person,
+hyphenated the French way ("the stadium Alassane-Ouattara") beside the person's name.
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ POSITIVES = [
     "The mayor of [[Wintzenhein]], Serge Nicole, decreed a day of mourning.",
     "The storm hit Sélestat overnight. Roads around Sélestat were closed. "
     "Residents of [[Sélestad]] spent the night in the gym.",
+    "Djamel Bensmail, 38, an artist, was lynched on Wednesday. The memory of [[Djamal Bensmail]] was honoured "
+    "on Friday.",
 ]
 NEGATIVES = [
     "Emmanuel Faber left the group on Monday. Emmanuel Faber had led it for seven years. "
@@ -27,6 +32,8 @@ NEGATIVES = [
     "confirmed it on Monday.",
     "The team met in Lyon. Lyon won 2-0. The coach of Lyon praised the players, and fans in Lyot cheered.",
     "Anne Keller-Sutter and her brother Marc Keller-Suttor both sat on the council.",
+    "Karim Benali spoke first at the hearing. Later, Karem Benali, his cousin, spoke too.",
+    "The final was played in the stadium Alassane-Ouattara of Ebimpé. President Alassane Ouattara attended it.",
 ]
 
 test_fresh_artefact_is_found, test_known_miss, test_fresh_trap_is_left_alone = \

@@ -1,7 +1,9 @@
 """Issue 13, round 16: subordinate clauses standing alone after a full stop, in two more shapes.
 
 A four-word opener ("So much so that …", French "si bien que") and a comment noun before a clause that holds a
-comparison of its own ("Proof that … as it did …"). Traps: the same openers with a main clause after them.
+comparison of its own ("Proof that … as it did …"), and a weak subordinator's clause whose verb group runs through
+"been" and an -ing form to a coordinated object ("While the unions had been demanding armoured vans and better
+escorts for years."). Traps: the same openers with a main clause after them.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ POSITIVES = [
     "years ago.]]",
     "The turnout reached a record. [[A sign that the campaign mobilised young voters more than it did in "
     "2019.]]",
+    "Guards blocked the entrances of most prisons on Wednesday. [[While the unions had been demanding armoured "
+    "vans and better escorts for years.]]",
 ]
 NEGATIVES = [
     "The shareholders will be diluted to almost nothing. So much so that, by Friday, the share traded for a "
@@ -24,6 +28,9 @@ NEGATIVES = [
     "Every canton voted in favour. Proof that the question no longer divides the country is that nobody "
     "campaigned against it.",
     "The river rose two metres in one night. To the point that it reached, it flooded every cellar.",
+    "Guards blocked the entrances of most prisons. While the unions had been demanding more money the guards "
+    "wanted better hours.",
+    "Guards blocked the prisons. While the unions had been demanding armoured vans, the ministry offered cameras.",
 ]
 
 test_fresh_artefact_is_found, test_known_miss, test_fresh_trap_is_left_alone = \

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from ...findings import Category, Severity
 from ...registry import Example, Rule
@@ -22,8 +23,16 @@ def message(match) -> tuple[str, str | None]:
         suggestion_for(match)
 
 
+# a French "de" and a capitalised name right after the nickname: the club's or body's own name ("the Girondins de
+# Bordeaux"), kept as it is, not a nickname standing for it
+OWN_NAME_AFTER_RE = re.compile(r"[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[A-ZÀ-Ý]")
+
+
 def check(ctx):
-    return lexicon_hits(ctx, entries(), message)
+    text = ctx.doc.text
+    for hit in lexicon_hits(ctx, entries(), message):
+        if not OWN_NAME_AFTER_RE.match(text, hit.end):
+            yield hit
 
 
 RULE = Rule(
@@ -50,7 +59,8 @@ announced …"), which is a warning. Further families: art and sport nicknames (
 French cinema", "the seventh art", "the XV of France", "the club of the capital", "the Blues" beside
 French players), a politician's regional demonym as subject ("the Béarnais said"), "the native of"
 a place, and nicknames whose English sense differs, read from their sentence ("the Iron Lady" beside
-the Seine or the Eiffel Tower, never beside Thatcher).
+the Seine or the Eiffel Tower, never beside Thatcher). A nickname followed by a French "de" and a capitalised
+name is the body's own name ("the Girondins de Bordeaux"), left alone.
 Places are also read by shape: "the country / land of the" and "the city / capital of the" followed by a
 capitalised name ("the land of the Thousand Lakes", "the city of the Dukes"), and "the former of" a club
 or an institution (*l'ancien de*).
@@ -123,5 +133,7 @@ translationese, and "head of diplomacy" is not a title in English — the foreig
         Example("Floods cut off [[the city of the Dukes]] for two days."),
         Example("The capital of the Netherlands is Amsterdam; the land of the free sang its anthem."),
         Example("He was named man of the match; the old of the village came out."),
+        Example("Among the historic clubs of France, the Girondins de Bordeaux announced their relegation.",
+                note="the club's own name"),
     ),
 )

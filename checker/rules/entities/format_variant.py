@@ -34,6 +34,8 @@ def check(ctx):
         reported.add((variant.start, variant.end))
         if explained(text, variant.start) or written.get(variant.text, 0) > variant.majority:
             continue  # the usual form ("Legrand" five times, "Le Grand" once): the other is the slip
+        if _spaced(variant) and _named_place(text, variant.suggestion):
+            continue  # "President Alassane Ouattara" beside "the stadium Alassane-Ouattara": the place is hyphenated
         # a hyphenated name written once with a space ("Jean Luc" beside "Jean-Luc" twice), in the same
         # surroundings ("Saint Germain" alone is not "Paris Saint-Germain") and not as a gloss in brackets
         # ("Commission scolaire Marguerite-Bourgeoys (Marguerite Bourgeoys School Board)")
@@ -250,6 +252,25 @@ def _spaced(variant) -> bool:
     return "-" in usual and usual.replace("-", " ") == odd.replace("-", " ") and usual.count(" ") < odd.count(" ")
 
 
+# nouns of places named after a person, whose names French hyphenates ("stade Alassane-Ouattara", "rue Jean-Jaurès")
+PLACE_NOUNS = frozenset("""
+stadium stade avenue boulevard street rue square place bridge pont airport aéroport university université hospital
+hôpital school lycée college collège institute institut centre center hall station gare park parc quay quai arena
+""".split())
+PLACE_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _named_place(text: str, usual: str) -> bool:
+    """Every time the hyphenated form is written, a place noun stands before it: a place named after a person, which
+    French hyphenates, beside the person's own name written apart."""
+    starts = [m.start() for m in re.finditer(re.escape(usual), text)]
+    for start in starts:
+        before = PLACE_BEFORE_RE.search(text, max(0, start - 30), start)
+        if before is None or before.group(1).lower() not in PLACE_NOUNS:
+            return False
+    return bool(starts)
+
+
 def _bracketed(text: str, variant) -> bool:
     return text[variant.start - 1:variant.start] == "(" or text[variant.end:variant.end + 1] == ")"
 
@@ -281,7 +302,9 @@ Once against once, the later form is a warning whatever the change (a hyphen add
 when both forms start with the same first name ("Julien Le Guet" … "Julien Leguet"), and a double surname of
 two rare words ("Dupond-Moretti") written once apart is a warning after any title. A place name whose hyphens
 link capitalised words through lowercase ones ("Cagnac-les-Mines", "Boulogne-sur-Mer"), written spaced
-where the hyphenated form is at least as frequent and comes first, is a warning. A compound first name
+where the hyphenated form is at least as frequent and comes first, is a warning. A place named after a person,
+which French hyphenates ("the stadium Alassane-Ouattara", "rue Jean-Jaurès"), is not the person's name written
+apart ("President Alassane Ouattara"). A compound first name
 ("Jeanne-Claude", "Guy-Manuel") written once with a space where it is hyphenated elsewhere is a warning,
 found in the text itself (a sentence-initial "Guy" escapes the name finder), unless the two forms go on with
 different surnames ("Jean Paul Gaultier", "Jean-Paul Sartre"); so is a one-word name written twice and split
@@ -345,6 +368,8 @@ tags and indexes that treat "Kim Jong Un" and "Kim Jong-un" as different strings
                 note="a linked place name spaced"),
         Example("The mayor of Villeneuve-sur-Lot spoke. Officials in [[Villeneuve sur-Lot]] agreed.",
                 note="one hyphen dropped"),
+        Example("The final was played in the stadium Alassane-Ouattara of Ebimpé. President Alassane Ouattara "
+                "attended.", note="a place named after the person, hyphenated the French way"),
         Example("President Lee Jae-myung, whose name is also written Lee Jae Myung, met the envoy.",
                 note="a second spelling given on purpose"),
         Example("The Charles de Gaulle sailed from Toulon. The Charles de Gaulle returned in May. Sailors on the "

@@ -543,7 +543,8 @@ def first_name_slip(a: str, b: str) -> bool:
     """Two lowercase, accent-folded first names one slip apart: a typical slip, the same name written with
     letters that sound alike (Sylvestre/Silvestre, Stewart/Stuart, Philippe/Filippe), or two neighbouring
     letters swapped in a name of five letters or more (Michael/Micheal). A feminine ending added or dropped
-    makes another person's name (Louis/Louise, Simon/Simone, Frédéric/Frédérique)."""
+    makes another person's name (Louis/Louise, Simon/Simone, Frédéric/Frédérique). `a` is the odd spelling, `b`
+    the usual one."""
     if typical_slip(a, b):
         return True
     if a == b or not (a.isalpha() and b.isalpha()) or a[0] != b[0] and _sound_key(a)[:1] != _sound_key(b)[:1]:
@@ -557,13 +558,25 @@ def first_name_slip(a: str, b: str) -> bool:
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
             # one inner vowel replaced in a long name (Radouane/Redouane): the ends that mark gender are kept
+            # or, in a shorter name, one that turns a known first name into no known one (Djamel/Djamal)
             at = diff[0]
-            return len(a) >= MIN_VOWEL_SLIP and 0 < at < len(a) - 1 and a[at] in VOWELS and b[at] in VOWELS
+            return (len(a) >= MIN_VOWEL_SLIP or _known_first(b) and not _known_first(a)) \
+                and 0 < at < len(a) - 1 and a[at] in VOWELS and b[at] in VOWELS
         return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     return False
 
 
 MIN_VOWEL_SLIP = 7
+
+
+# a relative introduced by an apposition: another bearer of the surname
+KIN_AFTER_RE = re.compile(r",[ \u00a0]+(?:his|her|their|the|a)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:cousin|brother|sister|son|"
+                          r"daughter|wife|husband|father|mother|uncle|aunt|nephew|niece|grandson|granddaughter|"
+                          r"grandfather|grandmother|twin|widow|widower)s?\b")
+
+
+def _known_first(name: str) -> bool:
+    return name in name_lexicon().first_names
 VOWELS = "aeiouy"
 
 
@@ -669,6 +682,8 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
                     apart = token != -1 and late.start - first.end > FAR_APART
                     if usual == odd or first.start > late.start or not differ(odd, usual, slip, common_ok or apart):
                         continue
+                    if token != -1 and text is not None and KIN_AFTER_RE.match(text, late.end):
+                        break  # "Karem Benali, his cousin": a relative who shares the surname, another person
                     at = token + leads[late.start] if token == 0 else token
                     if any(v.start == late.start for v in found):
                         break  # the same mention, compared by another shape

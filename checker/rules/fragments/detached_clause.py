@@ -134,8 +134,8 @@ def _clause_groups(tokens: list[tuple[int, str]]) -> int:
     for i, flag in enumerate(flags):
         word = tokens[i][1].lower()
         if not flag:
-            # adverbs inside a verb group ("is still not settled") do not end it
-            in_group = in_group and (word in GROUP_ADVERBS or word.endswith(("ly", "ing")))
+            # adverbs and the participles of a verb group ("is still not settled", "had been demanding") do not end it
+            in_group = in_group and (word in GROUP_ADVERBS or word.endswith(("ly", "ing")) or word in ("been", "being"))
             last = word if word.endswith("ing") else last
             continue
         # an auxiliary after a lexical verb opens another clause ("that the drug works is lacking")
@@ -145,6 +145,9 @@ def _clause_groups(tokens: list[tuple[int, str]]) -> int:
             continue
         if groups and not opens and tokens[i - 1][1].lower() in ("and", "or"):
             continue  # a second predicate of the same subject ("had overflowed and killed 26 people")
+        if groups and not opens and i >= 2 and tokens[i - 2][1].lower() in ("and", "or") and word.endswith("s") \
+                and _noun_modifier(tokens[i - 1][1].lower()):
+            continue  # a plural noun coordinated in the object ("armoured vans and better escorts")
         in_group = True
         following = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
         if groups and word.endswith("ed") and following in ("by", "for") \
@@ -152,6 +155,14 @@ def _clause_groups(tokens: list[tuple[int, str]]) -> int:
             continue
         groups += 1
     return groups
+
+
+NOUN_MODIFIERS = frozenset("more less other new old many few several fewer larger smaller".split())
+
+
+def _noun_modifier(word: str) -> bool:
+    """A comparative or a quantifier that stands before a noun ("better escorts", "more police", "other means")."""
+    return word in NOUN_MODIFIERS or word.endswith("er") and len(word) > 4 and not could_be_verb(word)
 
 
 def _one_clause(tokens: list[tuple[int, str]]) -> bool:
