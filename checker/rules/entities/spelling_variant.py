@@ -145,7 +145,9 @@ the same first name and a surname one slip apart ("Antoine Dupont" … "Antoine 
 made single, a final t/d, c/k, a letter added or dropped at the end — an "e" too, "Michel Aoun" … "Michel
 Aoune", unless it makes a known name — one letter replaced in a surname of five letters or more), the same
 surname and a first name one slip apart ("Isabelle" … "Isabele"; letters that sound alike: y/i, ph/f,
-ew/u, c/k, th/t, "Melvyn"/"Melvin", "Stewart"/"Stuart"; two neighbouring letters swapped; never a
+ew/u, c/k, th/t, "Melvyn"/"Melvin", "Stewart"/"Stuart"; two neighbouring letters swapped; one inner vowel
+replaced in a name of seven letters or more, or in a shorter one that turns a known first name into no known one,
+"Djamel"/"Djamal"; never a relative the apposition introduces, "Karem Benali, his cousin"; never a
 feminine ending, "Louis"/"Louise"; two common first names only when far apart in the text, not "Philip
 Smith and Phillip Smith" side by side), or a surname alone one slip from that of a person named in full before
 ("Jordan Bardella" … "Mr Bardela"), is a warning: an article's first mention of a person is its careful one.
