@@ -35,3 +35,27 @@ NEGATIVES = [
 
 test_fresh_artefact_is_found, test_known_miss, test_fresh_trap_is_left_alone = \
     phenomenon_tests(CATEGORY, POSITIVES, NEGATIVES)
+
+
+def _fragment_warnings(text: str) -> list[str]:
+    from checker.api import check_text
+    from checker.config import Config
+    from checker.findings import Severity
+
+    return [text[f.start:f.end] for f in check_text(text, Config(models=False)).findings
+            if f.category.value == CATEGORY and f.severity >= Severity.WARNING]
+
+
+def test_scene_setting_lede_under_the_headline_is_left_alone():
+    """The article's opening sentence has no sentence before it to comment on: a verbless lede is English style."""
+    text = ("Quebec City: a man armed with a sword kills two people on Halloween night\n\n"
+            "A night of horror in the heart of Old Quebec. A man dressed in a medieval costume attacked passers-by "
+            "with a sword, killing two of them.\n\nThe suspect, 24, was arrested before dawn.")
+    assert _fragment_warnings(text) == []
+
+
+def test_nominal_comment_after_a_sentence_is_still_reported():
+    text = ("Quebec City: a man armed with a sword kills two people on Halloween night\n\n"
+            "A man dressed in a medieval costume attacked passers-by with a sword. A night of horror in the heart "
+            "of Old Quebec.\n\nThe suspect, 24, was arrested before dawn.")
+    assert _fragment_warnings(text) == ["A night of horror in the heart of Old Quebec."]

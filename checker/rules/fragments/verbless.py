@@ -146,11 +146,22 @@ def check(ctx):
             # the French nominal sentence, both foreign to English news prose
             # a head count described after a comma ("Two tiny pink cubs, each weighing …") is a feature's lead
             counted = _counted(words) and "," not in sentence
-            comment = (words[0].lower() in COMMENT_OPENERS or adverbial or apposition or counted
+            # the article's opening sentence has no sentence before it to comment on: a scene-setting lede ("A night
+            # of horror in the heart of Old Quebec." under the headline)
+            opener_comment = words[0].lower() in COMMENT_OPENERS and not _lede(text, ctx.doc.blocks, index, start)
+            comment = (opener_comment or adverbial or apposition or counted
                        or _coordinated_adverbs(sentence, words))
             yield Hit(start, end, "This sentence has no verb: it reads as a fragment split off its neighbour; "
                                   "join it to the sentence it belongs to or complete it.",
                       severity=Severity.WARNING if comment else None)
+
+
+def _lede(text: str, blocks, index: int, start: int) -> bool:
+    """The sentence opens the article's first paragraph: the first block, or the second under a headline (one line
+    without a full stop)."""
+    if start != blocks[index].start or index > 1:
+        return False
+    return index == 0 or not text[blocks[0].start:blocks[0].end].rstrip().endswith(".")
 
 
 # a manner adverb, a comma and a coordinated adverbial ("Spontaneously, and often without any instructions."):
@@ -236,7 +247,9 @@ English verbs and their inflections (`checker/data/fragment_verbs.yaml`); a word
 a verb ("arms", "plans") counts as one, so the rule errs on the side of silence, unless it follows a
 determiner or a preposition ("the pine forest"). Information only, but for a noun phrase opened by an
 indefinite article ("A mobilisation without precedent in a decade."): the French nominal sentence
-commenting on the one before, which English news prose does not use, is a warning. So are a time or cause
+commenting on the one before, which English news prose does not use, is a warning, but for the article's opening
+sentence, which has none before it: a scene-setting lede ("A night of horror in the heart of Old Quebec." under the
+headline) stays information. So are a time or cause
 adverbial in one piece, from four words ("Since the fall of the city.", "After two years of silence."), cut off the
 sentence it belongs to, and a head count with its place ("Hundreds of thousands of people in the streets of Minsk."), unless a comma
 describes it (a feature's lead: "Two tiny pink cubs, each weighing little more than a bar of chocolate."), and a
