@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lang.folding import fold
 from .text import dice, trigrams
@@ -163,6 +163,56 @@ def _lexicon_key() -> str:
     return digest(_lexicon_file(), STEMMING.encode())
 
 
+GRAMMATICAL_COSINE = 0.8  # a lexicon translation this close counts when it is an English grammatical word
+# grammatical words in nearly every English sentence (articles, pronouns, be, have and do, the commonest prepositions)
+# witness no French word, nor the auxiliaries of tense ("would" renders the ending of *renforcerait*, not the verb);
+# two letters or fewer likewise, but for "no"
+PLAIN_GRAMMAR = frozenset("""the and for are was has had have its his her him she who you our that this these those
+they them their theirs your yours ours mine were been being does did from with into onto upon what which whom whose
+there then than will would shall""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def grammatical_renderings() -> dict[str, tuple[str, ...]]:
+    """French stem -> the English grammatical words the lexicon gives as its close translations ("souvent":
+    "often", "plupart": "most", "pourrait": "could", "non": "not"), built once per machine.
+
+    Content-word links never see these English words, so without them the French word looks dropped.
+    """
+    from ..data.cache import cached, digest
+
+    def build() -> dict[str, tuple[str, ...]]:
+        import gzip
+
+        grammar = _function_words("en")
+        table: dict[str, set[str]] = {}
+        for line in gzip.decompress(_lexicon_file()).decode("utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            french, _, english = line.partition("\t")
+            for item in english.split():
+                word, _, cosine = item.rpartition(":")
+                if (word in grammar and word not in PLAIN_GRAMMAR and (len(word) > 2 or word == "no")
+                        and float(cosine or 0) >= GRAMMATICAL_COSINE):
+                    table.setdefault(french_stem(french), set()).add(word)
+        return {k: tuple(sorted(v)) for k, v in table.items()}
+
+    key = digest(_lexicon_key().encode(), str(GRAMMATICAL_COSINE).encode(), " ".join(sorted(PLAIN_GRAMMAR)).encode())
+    return cached("lexicon-grammatical", key, build)
+
+
+def rendered_by_grammar(source_words: tuple[Word, ...], target_text: str, start: int, end: int) -> tuple[Word, ...]:
+    """The source words, those whose close lexicon translation is a grammatical word of the English sentence
+    text[start:end] marked light: rendered, though by no content word ("souvent" by "often", "la plupart" by
+    "most"), so never a gap."""
+    table = grammatical_renderings()
+    if not any(w.key in table for w in source_words):
+        return source_words
+    present = {m.group().lower() for m in WORD_RE.finditer(target_text, start, end)}
+    return tuple(replace(w, light=True) if not (w.light or w.number or w.capitalised)
+                 and present.intersection(table.get(w.key, ())) else w for w in source_words)
+
+
 @functools.lru_cache(maxsize=1)
 def light_words() -> frozenset[str]:
     """checker/data/light_words.txt: words added or dropped in translation without changing the claim."""
@@ -182,6 +232,17 @@ def _function_words(lang: str) -> frozenset[str]:
     return (FUNCTION_WORDS | STOPWORDS) - light_words()
 
 
+POSSESSIVE_RE = re.compile(r"^([^\W\d_]+)['’]s$")
+
+
+def _possessive(token: str, stop: frozenset[str]) -> bool:
+    """Whether an English word in 's is a noun's possessive ("the troop's camp"), content, not a pronoun's
+    contraction ("it's", "there's")."""
+    match = POSSESSIVE_RE.match(token)
+    return (match is not None and len(match.group(1)) >= MIN_LETTERS and match.group(1).lower() not in stop
+            and match.group(1).lower() not in light_words())
+
+
 def content_words(text: str, start: int, end: int, lang: str) -> tuple[Word, ...]:
     """The words of text[start:end] that carry content: not grammatical words, names and numbers kept."""
     stop = _function_words(lang)
@@ -194,7 +255,7 @@ def content_words(text: str, start: int, end: int, lang: str) -> tuple[Word, ...
         token, before, previous = match.group(), previous, match.group()
         is_number = token[0].isdigit()
         bare = ELISION_RE.sub("", token) if lang == "fr" else token
-        if lang != "fr" and CONTRACTION_RE.search(token):
+        if lang != "fr" and CONTRACTION_RE.search(token) and not _possessive(token, stop):
             continue  # didn't, we're, it's: grammatical words
         kept = lang == "fr" and bare.lower() in SHORT_CONTENT
         if not is_number and not kept and (len(bare) < MIN_LETTERS or bare.lower() in stop
@@ -248,7 +309,8 @@ def kind(word: Word, lang: str) -> str:
 def _evidence(source: Word, target: Word, table: StemLexicon) -> float:
     if source.number or target.number:
         return 1.0 if source.number and target.number and source.key == target.key else 0.0
-    if target.key in table.get(source.key, ()):
+    translations = table.get(source.key, ())
+    if target.key in translations or not _silent_e(target.key).isdisjoint(translations):
         return 0.9
     strength = _spelling(source.text, target.text)
     head = target.text.rpartition("-")[2]
@@ -256,6 +318,12 @@ def _evidence(source: Word, target: Word, table: StemLexicon) -> float:
         # an English compound renders a French phrase by its head ("non-governmental", "anti-corruption")
         strength = 0.9 if english_stem(head) in table.get(source.key, ()) else _spelling(source.text, head)
     return strength
+
+
+def _silent_e(stem: str) -> set[str]:
+    """The stem with its final silent e dropped or added: english_stem strips "-ly" and not the e before it, so
+    the lexicon's "truly" (stem "tru") and the word "true" meet."""
+    return {stem[:-1]} if stem.endswith("e") and len(stem) > MIN_LETTERS else {stem + "e"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -428,7 +496,8 @@ def link_aligned(pairs, source, target, encoder=None) -> list[WordLinks | None]:
     are then encoded in one batch for the whole document (the beads read the encoder's cache).
     """
     sides = [None if not pair.source or not pair.target else
-             (content_words(source.text, *pair.source_span, source.lang or "fr"),
+             (rendered_by_grammar(content_words(source.text, *pair.source_span, source.lang or "fr"),
+                                  target.text, *pair.target_span),
               content_words(target.text, *pair.target_span, target.lang or "en")) for pair in pairs]
     lexical = [None if side is None else _lexical(*side) for side in sides]
     if encoder is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...lang.folding import fold
 from ...registry import Example, Rule
-from .orphans import (DETERMINERS, FRENCH_AUXILIARIES, FRENCH_CLITICS, FRENCH_DETERMINERS, FRENCH_NEGATION,
+from .orphans import (BE_FORMS, DETERMINERS, FRENCH_AUXILIARIES, FRENCH_CLITICS, FRENCH_DETERMINERS, FRENCH_NEGATION,
                       PREPOSITIONS, SKIPPED_BEFORE_VERB, _Bead, _beads)
 from .stranded import FRENCH_ADVERBS
 
@@ -15,6 +15,9 @@ FRENCH_AUX = frozenset(fold(w) for w in FRENCH_AUXILIARIES)
 SKIPPED = FRENCH_CLITICS | FRENCH_NEGATION | frozenset(("ne", "n'"))
 # English words that may stand between a subject and its complement once the verb is gone: they render no verb
 BETWEEN = DETERMINERS | PREPOSITIONS | SKIPPED_BEFORE_VERB | frozenset("this these those i you he she we they".split())
+# after a French auxiliary, the English auxiliary renders it, not the participle (*est prélevé à la source*: "is at the
+# source"); a participle rendered as an adjective or a verb form would stand between, linked or not
+TENSE_AUXILIARIES = BE_FORMS | frozenset("has have had".split())
 
 
 def _verb(bead: _Bead, q: int) -> bool:
@@ -78,6 +81,14 @@ def _complement_word(bead: _Bead, p: int, q: int) -> bool:
     return r is not None and r > q and not bead.en[p].low.endswith(("ed", "ing"))  # a verb form may render the verb
 
 
+def _after_auxiliary(bead: _Bead, q: int) -> bool:
+    """Whether French verb q is a participle right after its auxiliary (clitics and negation skipped)."""
+    r = q - 1
+    while r >= 0 and bead.fr[r].low.replace("’", "'") in SKIPPED:
+        r -= 1
+    return r >= 0 and bead.fr[q].low.endswith(PARTICIPLE_ENDINGS) and fold(bead.fr[r].low) in FRENCH_AUX
+
+
 def dropped(bead: _Bead) -> list[tuple[int, int, int]]:
     """(English start, end, French verb position) for each verb whose subject and complement meet in the English."""
     en, out = bead.en, []
@@ -93,7 +104,8 @@ def dropped(bead: _Bead) -> list[tuple[int, int, int]]:
         if before is None or after is None or not before < after or en[after].low.endswith(("ed", "ing")):
             continue  # the complement rendered as a verb ("fighting raged" for *les combats faisaient rage*)
         between = range(before + 1, after)
-        if any(en[p].low not in BETWEEN and not _complement_word(bead, p, q) for p in between):
+        allowed = BETWEEN | TENSE_AUXILIARIES if _after_auxiliary(bead, q) else BETWEEN
+        if any(en[p].low not in allowed and not _complement_word(bead, p, q) for p in between):
             continue  # a word of the English may render the verb
         out.append((en[before].start, en[after].end, q))
     return out
@@ -130,7 +142,9 @@ complement the first after it (an adverb in -ment or *souvent*, *toujours*… sk
 before the verb). The finding is reported when both are firmly linked, the subject's rendering comes
 first, and the English words between the two are only determiners, prepositions, subject pronouns or
 adverbs that never render a verb, or words that render the complement's own French words
-("subsistence agriculture" for *une agriculture de subsistance*). Not read: a sentence that ends
+("subsistence agriculture" for *une agriculture de subsistance*); after a French auxiliary also an English
+*is*, *are*, *was*, *were*, *be*, *been*, *has*, *have* or *had*, which renders the auxiliary and not the
+participle ("my money is at the source" for *mon argent est prélevé à la source*). Not read: a sentence that ends
 without a full stop or an exclamation mark (a headline drops its verb on purpose), and a sentence with
 an English content word linked to nothing (it may be the verb's free rendering). The finding spans the
 English words from the subject's rendering to the complement's; the source span is the French verb.
@@ -160,9 +174,13 @@ Translation: `The farmers wheat in the valley.` → *cultivent* is missing.
                 source="Les étudiants préparaient leurs examens à la bibliothèque."),
         Example("The [[tourists the cathedral]] in the morning.",
                 source="Les touristes visitaient la cathédrale le matin."),
+        Example("Almost 30% of my [[money is at the source]].",
+                source="Presque 30 % de mon argent est prélevé à la source."),
         Example("The farmers grow wheat in the valley.", source="Les agriculteurs cultivent du blé dans la vallée."),
         Example("The bridge has been closed to traffic since Monday.",
                 source="Le pont est fermé à la circulation depuis lundi."),
+        Example("Almost 30% of my money is deducted at the source.",
+                source="Presque 30 % de mon argent est prélevé à la source."),
         Example("The children were eating apples in the garden.",
                 source="Les enfants mangeaient des pommes dans le jardin."),
         Example("The unions are demanding a rise in wages.",

@@ -274,10 +274,25 @@ def _french_noun_beside(bead: _Bead, q: int, rendered_adjective: bool = False) -
             return q + 1
     degree = q >= 2 and fr[q - 1].low in FRENCH_DEGREE  # "des écrans plus grands": after its noun all the same
     head = q - 2 if degree else q - 1
+    if not preposed and not degree:
+        head = _before_coordinated(fr, q)  # "les caractéristiques géographiques, topographiques et atmosphériques"
     if ((not preposed or degree) and bead.fr_orphan(head) and _introduced(fr, head)
             and fold(fr[head].low) not in {fold(w) for w in FRENCH_PREPOSED}):  # "un haut responsable": 'official'
         return head
     return None
+
+
+COORDINATORS = frozenset(", et ou".split())
+
+
+def _before_coordinated(fr: list[Token], q: int) -> int:
+    """The French token before postposed adjective q and the adjectives coordinated with it ("géographiques,
+    topographiques et" before *atmosphériques*): where their shared noun stands."""
+    head = q - 1
+    while (head >= 2 and fr[head].low in COORDINATORS and fr[head - 1].text.isalpha()
+           and fr[head - 1].text.islower() and fr[head - 1].low.endswith(FRENCH_ADJECTIVE_ENDINGS)):
+        head -= 2
+    return head
 
 
 def _bare_whole(en: list[Token], p: int) -> bool:
@@ -329,7 +344,7 @@ def noun_gaps(text: str, source: str, bead: _Bead) -> list[tuple[int, int, int]]
             out.append((x.start, y.end, noun))
             continue
         if (x.low in DETERMINERS and y.text[0].islower() and _finite_shape(y)
-                and (p + 2 >= len(en) or p + 2 not in bead.en_word)):
+                and (p + 2 >= len(en) or p + 2 not in bead.en_word or _number(en[p + 2]))):  # "the holds 80%"
             # "the reveals": the word after the determiner renders the French word after an orphan noun
             q = bead.en_linked(p + 1)
             if (q is not None and q >= 2 and bead.fr_orphan(q - 1) and bead.fr[q - 2].low in FRENCH_DETERMINERS
