@@ -184,7 +184,9 @@ def grammatical_renderings() -> dict[str, tuple[str, ...]]:
     def build() -> dict[str, tuple[str, ...]]:
         import gzip
 
-        grammar = _function_words("en")
+        from ..lang.langid import french_function_words
+
+        grammar = _function_words("en") - french_function_words()  # not "car", "plus": French in the stop list
         table: dict[str, set[str]] = {}
         for line in gzip.decompress(_lexicon_file()).decode("utf-8").splitlines():
             if not line or line.startswith("#"):

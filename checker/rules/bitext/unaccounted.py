@@ -210,7 +210,7 @@ Translation: `The court sentenced the corrupt mayor to two years in prison.` →
 """,
     examples=(
         Example("The [[expensive]] vehicle was found in a car park near the station.",
-                source="Le véhicule a été retrouvé dans un parking près de la gare."),
+                source="Le véhicule a été retrouvé dans un parking situé près de la gare."),
         Example("The storm destroyed the [[wooden]] houses of the village.",
                 source="La tempête a détruit les maisons du village."),
         Example("Thousands of [[angry]] farmers blocked the roads around the capital.",
