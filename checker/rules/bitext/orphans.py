@@ -641,10 +641,12 @@ calm in broad daylight", "from 100 to 250."; a figure before *were*, *are* or *h
 were destroyed"; a count before *of* and a bare word, "seven of electoral defeats", not a partitive such
 as "seven of the ten") while the French word it renders stands beside a
 French content word that has no English counterpart (*caractéristiques atmosphériques*, *250
-mètres*); an English adjective that is never a noun ("unfair", "calm") makes its French counterpart
+mètres*), or the adjective closes a list of postposed adjectives that share that noun (*les
+caractéristiques géographiques, topographiques et atmosphériques*); an English adjective that is never a noun ("unfair", "calm") makes its French counterpart
 an adjective whatever its ending (*injuste*, *calme*); or a determiner directly followed by the
 English rendering of the French word that comes after a determiner and a noun with no counterpart
-("the reveals" for *l'échantillon révèle*). Not reported: a predicative adjective after a copula ("the results are significant."),
+("the reveals" for *l'échantillon révèle*, "20% of the holds 80%" for *20 % de la population détient 80 %*: a
+count after that word is its object, not a noun it modifies). Not reported: a predicative adjective after a copula ("the results are significant."),
 a French neighbour that is a name, a number or a light word, and an English word after the
 determiner that is followed by an unlinked English word (a noun the lexicon missed). A subject noun
 dropped before its verb is read the same way: an adjective directly followed by a word shaped like a
