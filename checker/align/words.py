@@ -5,7 +5,9 @@ the French→English lexicon (checker/data/lexicon_fr_en.tsv.gz), and, when an e
 available, the cross-lingual similarity of the two words on their own. Links are made
 competitively (best evidence first, each word linked once per side, as in Melamed's competitive
 linking), so that a word with no counterpart stays visible even beside a near-synonym. Words left
-over on both sides are paired by place only when no telling part of speech sets them apart.
+over on both sides are paired by place only when no telling part of speech sets them apart. A French
+word whose close translation is an English grammatical word of the sentence ("souvent": "often") is
+rendered by it, and so never a gap, though no content word links to it.
 """
 from __future__ import annotations
 
