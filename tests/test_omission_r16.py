@@ -119,3 +119,29 @@ def test_dropped_participle_after_an_auxiliary():
 ])
 def test_participle_rendered(fr, en):
     assert [w for w in warned(en, fr) if w[0] == "OMI015"] == []
+
+
+# ---- ADD004: links that see more must not make a free rendering look added ----
+
+def added(en: str, fr: str) -> list[str]:
+    report = check_text(en, Config(models=False), source=fr)
+    return [en[f.start:f.end] for f in report.findings if f.code.startswith("ADD") and f.severity.label != "info"]
+
+
+@pytest.mark.parametrize("fr,en", [
+    # a superlative renders a French rank (the possessive "world's" now links to *mondiale*)
+    ("La fusion a créé la première agence de publicité mondiale, a dit le groupe.",
+     "The merger created the world's biggest advertising agency, the group said."),
+    ("La fusion rapproche en effet la deuxième agence mondiale, Omnicom, et la troisième, Publicis.",
+     "The merger brings together the world's second largest agency, Omnicom, and the third largest, Publicis."),
+    # "often" renders *souvent*, and "crucially" the *en grande partie* beyond it
+    ("De nombreux rythmes dépendent souvent en grande partie de la présence de cycles endogènes.",
+     "Many rhythms often crucially depend on the presence of endogenous cycles."),
+])
+def test_free_rendering_is_not_an_addition(fr, en):
+    assert added(en, fr) == []
+
+
+def test_inserted_modifier_still_found_beside_a_rank():
+    fr = "La fusion rapproche la deuxième agence mondiale et la troisième."
+    assert added("The merger brings together the world's second expensive agency and the third.", fr) == ["expensive"]

@@ -99,13 +99,24 @@ def _head(links: WordLinks, j: int) -> int | None:
 
 
 def bare(links: WordLinks, j: int) -> bool:
-    """Whether the French head of modifier j stands bare: no unlinked French content word beside it."""
+    """Whether the French head of modifier j stands bare: no unlinked French content word beside it.
+
+    Light words between are looked past: in *dépendent souvent en grande partie*, "often" renders *souvent*,
+    and the French beside the verb is still *grande partie*, which "crucially" may render.
+    """
     i = _head(links, j)
     if i is None:
         return False
     linked = {k for k, _, _ in _firm(links, but=j).links}
-    return not any(0 <= k < len(links.source) and k not in linked and not links.source[k].light
-                   for k in (i - 1, i + 1))
+    return not any(k is not None and k not in linked for k in (_neighbour(links, i, -1), _neighbour(links, i, 1)))
+
+
+def _neighbour(links: WordLinks, i: int, step: int) -> int | None:
+    """The nearest French content word before (step -1) or after (step 1) word i that is not a light word."""
+    k = i + step
+    while 0 <= k < len(links.source) and links.source[k].light:
+        k += step
+    return k if 0 <= k < len(links.source) else None
 
 
 def noun_head(links: WordLinks, j: int, source_text: str) -> bool:

@@ -46,6 +46,23 @@ def modifier_shaped(word) -> bool:
     return True
 
 
+# a French superlative or rank: the English superlative may render it, whatever the adjective
+FRENCH_RANK = frozenset(fold(w) for w in """plus moins premier première premiers premières meilleur meilleure meilleurs
+meilleures pire pires dernier dernière derniers dernières""".split())
+FRENCH_ORDINAL = ("ieme", "iemes")
+
+
+RANK_OPENERS = frozenset("the its their his her our second third fourth fifth".split())
+
+
+def superlative(lowered: str, before: str) -> bool:
+    """An English superlative: "most", "least", "best", "worst", or a word in -est after "the", a possessive or an
+    ordinal ("the world's biggest", "the second largest"; not "an honest")."""
+    before = before.lower().replace("’", "'")
+    return lowered in ("most", "least", "best", "worst") or len(lowered) >= 6 and lowered.endswith("est") and (
+        before in RANK_OPENERS or before.endswith("'s"))
+
+
 def near_synonyms(stems: set[str]) -> set[str]:
     """English stems that share a French rendering with one of `stems` ("dark" → "black", by "sombre")."""
     table, backwards = lexicon(), lexicon_backwards()
@@ -61,10 +78,11 @@ def _stems(word: str) -> set[str]:
     return stems
 
 
-def renderable(word: str, source: str) -> bool:
+def renderable(word: str, source: str, before: str = "") -> bool:
     """Whether some word of the French sentence may render the English `word`: the lexicon lists it among its
     translations, the two are spelled alike (a cognate, or a French compound that starts like it), or the
-    word is a degree word or a hedge and the French has one (or a conditional verb)."""
+    word is a degree word or a hedge and the French has one (or a conditional verb), or a superlative and the French
+    has a superlative or a rank (*plus*, *première*, *deuxième*)."""
     table = lexicon()
     stems = _stems(word)
     lowered = word.lower()
@@ -74,6 +92,8 @@ def renderable(word: str, source: str) -> bool:
     folded = [fold(t).lower() for t in tokens]
     if lowered in words["degree"] and words["degree_fr"] & set(folded):
         return True
+    if superlative(lowered, before) and any(t in FRENCH_RANK or t.endswith(FRENCH_ORDINAL) for t in folded):
+        return True  # "the world's biggest agency" for *la première agence mondiale*, "the largest" for *la plus grande*
     if lowered in words["hedges"] and (words["hedges_fr"] & set(folded)
                                        or any(t.endswith(words["hedge_endings"]) for t in folded)):
         return True
@@ -106,7 +126,7 @@ def candidates(links: WordLinks, text: str, source_sentence: str, source_text: s
             continue  # "15 percent": a unit after a number
         if text[word.end:following.start] != " ":
             continue
-        if not modifier_shaped(word) or renderable(word.text, source_sentence):
+        if not modifier_shaped(word) or renderable(word.text, source_sentence, word.before):
             continue
         if j + 1 in linked_t and bare(links, j) and noun_head(links, j, source_text):
             yield word
@@ -177,7 +197,9 @@ aligner often pairs an inserted word with a French word whose own rendering is a
   translations or among those of its near-synonyms (English words sharing a French rendering with it:
   "dark" and "black" by *sombre*), none is spelled like it or starts like it (*câblodistributeur* for
   "cable"), and, for a degree word ("truly", "very") or a hedge ("allegedly"), the French has no degree
-  word (*très*, *fort*) nor hedge (*selon*, a conditional verb: *la vidéo qui montrerait*);
+  word (*très*, *fort*) nor hedge (*selon*, a conditional verb: *la vidéo qui montrerait*), and, for a
+  superlative after "the", a possessive or an ordinal ("the world's biggest"), no superlative or rank (*plus*,
+  *première*, *deuxième*: *la première agence mondiale*);
 - the rest of the French sentence is translated: at most two French content words (names, numbers and
   light words aside) are firmly linked to nothing, and at least 70 % are linked;
 - with the encoder, the word on its own is also unlike every French content word of the sentence (cosine
