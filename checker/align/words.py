@@ -348,6 +348,11 @@ def _spelling(source: str, target: str) -> float:
     return 0.0
 
 
+def spelled_alike(source: str, target: str) -> bool:
+    """Whether two words of the two languages are spelled alike (a cognate or the same word)."""
+    return _spelling(source, target) > 0
+
+
 def _lexical(source_words: tuple[Word, ...], target_words: tuple[Word, ...]) -> tuple[list, set, set]:
     """Competitive links from the evidence that needs no model (numbers, spelling, the lexicon)."""
     table = lexicon()

@@ -5,6 +5,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ...align.words import english_stem, spelled_alike
 from ...data.cache import load_yaml
 from ...findings import Category, Hit, Severity
 from ...registry import Example, Rule
@@ -16,7 +17,7 @@ CUE_WINDOW = 80  # characters either side of the French word in which a context 
 @dataclass(frozen=True, slots=True)
 class FalseFriend:
     french: re.Pattern
-    english: re.Pattern
+    english: re.Pattern | None  # None: the look-alike is the French word's cognate in the aligned sentence
     unless: tuple[re.Pattern, ...]
     meaning: str
     suggestion: str | None
@@ -24,6 +25,7 @@ class FalseFriend:
     english_unless: tuple[re.Pattern, ...] = ()  # English phrases in which the look-alike is right
     look_alike: bool = True  # False: the English word is another sense, not a cognate (GRB011's)
     whole: bool = False  # report the whole English match ("TV station"), not its first word ("assist at")
+    senses: frozenset[str] = frozenset()  # English stems of the meaning: a cognate among them is no look-alike
 
 
 def _word_regex(pattern: str) -> re.Pattern:
@@ -59,6 +61,42 @@ def sense_inventory() -> tuple[FalseFriend, ...]:
                  for item in data["senses"])
 
 
+@functools.lru_cache(maxsize=1)
+def french_side() -> tuple[FalseFriend, ...]:
+    """checker/data/faux_amis_fr.yaml: French words whose English look-alike is found by spelling."""
+    data = load_yaml("faux_amis_fr")
+    return tuple(FalseFriend(_sense_regex(item["french"]),
+                             _sense_regex(item["english"]) if item.get("english") else None,
+                             _patterns(item.get("unless")), item["meaning"].split(",")[0].strip(),
+                             item.get("suggestion"), _patterns(item.get("when")),
+                             senses=frozenset(english_stem(m) for m in re.split(r"[,/ ]+", item["meaning"]) if m))
+                 for item in data["faux_amis"])
+
+
+def _look_alikes(friend: FalseFriend, french: re.Match, at: int, target: str, span: tuple[int, int],
+                 links) -> list[tuple[int, int]]:
+    """The English words of the aligned sentence that are the French word's look-alike.
+
+    With an `english` pattern, its matches; otherwise the word linked to the French word when it is
+    spelled like it, or, when the French word has no link, the unlinked words spelled like it. `at`
+    is where the French match starts in the source text.
+    """
+    if friend.english is not None:
+        return [m.span() for m in friend.english.finditer(target, *span)]
+    if links is None:
+        return []
+    word = french.group().split()[0]
+    index = next((i for i, w in enumerate(links.source) if w.start <= at < w.end), None)
+    if index is None:
+        return []
+    linked = [j for i, j, _ in links.links if i == index]
+    if not linked:
+        taken = {j for _, j, _ in links.links}
+        linked = [j for j in range(len(links.target)) if j not in taken]
+    return [(links.target[j].start, links.target[j].end) for j in linked
+            if spelled_alike(word, links.target[j].text) and english_stem(links.target[j].text) not in friend.senses]
+
+
 def _cue(friend: FalseFriend, sentence: str, french: re.Match) -> str | None:
     """The French context word that selects the sense ('' when the entry needs none), or None."""
     if not friend.when:
@@ -91,10 +129,11 @@ def _sense(friend: FalseFriend, sentence: str) -> tuple[re.Match, str] | None:
     return None
 
 
-def findings(ctx, entries: tuple[FalseFriend, ...]):
+def findings(ctx, entries: tuple[FalseFriend, ...], words=None):
     """Hits for each English rendering, in an aligned sentence, of a French word in a sense its context excludes."""
     source, target = ctx.source.text, ctx.doc.text
-    for pair in ctx.get("pair.sentences"):
+    pairs = ctx.get("pair.sentences")
+    for pair, links in zip(pairs, words if words is not None else [None] * len(pairs)):
         if not pair.source or not pair.target:
             continue
         s0 = pair.source_span[0]
@@ -105,9 +144,9 @@ def findings(ctx, entries: tuple[FalseFriend, ...]):
             if sense is None:
                 continue
             french, cue = sense
-            for english in friend.english.finditer(target, *pair.target_span):
-                start = english.start()
-                end = english.end() if friend.whole else start + len(english.group().split()[0])
+            for start, end in _look_alikes(friend, french, s0 + french.start(), target, pair.target_span, links):
+                if not friend.whole:
+                    end = start + len(target[start:end].split()[0])
                 if start in seen or _licensed(friend, target, start, end, pair.target_span):
                     continue
                 seen.add(start)
@@ -122,7 +161,8 @@ def findings(ctx, entries: tuple[FalseFriend, ...]):
 
 
 def check(ctx):
-    return findings(ctx, decisive_pairs() + tuple(f for f in sense_inventory() if f.look_alike))
+    entries = decisive_pairs() + tuple(f for f in sense_inventory() if f.look_alike) + french_side()
+    return findings(ctx, entries, ctx.get("pair.words"))
 
 
 RULE = Rule(
@@ -132,7 +172,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="An English look-alike aligned with the French false friend it mistranslates ('actually' for 'actuellement'), or with a sense its French context excludes ('fusion' of two companies).",
     check=check,
-    requires=("pair.sentences",),
+    requires=("pair.sentences", "pair.words"),
     doc="""\
 ## What it does
 With the source, the French word decides: an English look-alike ("actually", "eventually",
@@ -151,8 +191,14 @@ characters) that pick the sense the look-alike misses ("exercice" beside "béné
 a financial year; "audience" beside "tribunal" is a hearing; "circulation" beside "autoroute" is
 traffic), those that pick the look-alike's own sense ("fusion nucléaire", "exercice militaire",
 "formation politique"), and English phrases in which the look-alike is right ("of course",
-"for instance"). The message names the context word that decided. Without the source, FFR001
-judges by the English context alone.
+"for instance"). The message names the context word that decided.
+
+The French side alone decides for the faux amis of `checker/data/faux_amis_fr.yaml` (*organisme*,
+*rage*, *énergétique*, *libéré*, *carrière*, *corniche*, *bénéfice*, *professeur*, …): the entry
+names the French word, its sense and the French context that picks it; the English look-alike
+is the word linked to it in the aligned sentence (`pair.words`) when it is spelled like it
+("organism", "energetic", "liberated": any inflection), never a word that renders the meaning
+("energy", "organization"). Without the source, FFR001 judges by the English context alone.
 
 ## Why is this bad?
 The English word exists but means something else: "eventually" means in the end,
@@ -198,5 +244,12 @@ Translation: `The government is actually studying the project.` → `currently`.
                 source="Le tribunal a bien sûr fixé l'audience au mois de janvier."),
         Example("She defended her thesis at the Sorbonne.",
                 source="Elle a soutenu sa thèse à la Sorbonne."),
+        Example("A case of [[rage]] was detected in a kitten.",
+                source="Un cas de rage a été détecté chez un chaton."),
+        Example("The watchdog [[organism]] published its report.",
+                source="L'organisme de surveillance a publié son rapport."),
+        Example("Fighting raged on Thursday in the city.", source="Les combats faisaient rage jeudi dans la ville."),
+        Example("It is one of Europe's largest energy projects.",
+                source="C'est l'un des plus grands projets énergétiques d'Europe."),
     ),
 )
