@@ -146,9 +146,10 @@ FINAL_SETS = {"quotes6": "../blind/quotes6/quotes6_{lang}.jsonl", "quotes7": "..
 # the blind sets that `--all --final` prints (quotes6 is development data since its scoring, quotes7 was scored once,
 # quotes8 was scored blind at the end of round 5, quotes9 at the end of round 6, quotes10 at the end of round 7,
 # quotes11 at the end of round 8, quotes12 at the end of round 9, quotes13 at the end of round 10, quotes14 at the end of round 11,
-# quotes15 at the end of round 12, quotes16 at the end of round 13, quotes17 at the end of round 15)
+# quotes15 at the end of round 12, quotes16 at the end of round 13, quotes17 at the end of round 15,
+# quotes18 at the end of round 16)
 ALL_FINAL = ("quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14",
-             "quotes15", "quotes16", "quotes17")
+             "quotes15", "quotes16", "quotes17", "quotes18")
 DEV_SETS = tuple(SETS)
 ALL_SETS = {**SETS, **FINAL_SETS}
 
@@ -460,7 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="dev, heldout, heldout2..4, blind5: development sets; "
                              "quotes6 .. quotes18: only with --final (default: dev)")
     parser.add_argument("--all", action="store_true",
-                        help="every development set together (and quotes6 .. quotes17 with --final)")
+                        help="every development set together (and quotes6 .. quotes18 with --final)")
     parser.add_argument("--final", action="store_true", help="allow the blind sets to be scored (once, at the end)")
     args = parser.parse_args(argv)
 

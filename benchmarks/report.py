@@ -88,12 +88,16 @@ BLIND = (
     ("blind_sourcefree12", ["benchmarks/blind_eval.py", "--set", "sourcefree12", "--final"],
      "rules=all models=default, twelfth source-free set (scored blind at the end of round 13, development data since)"),
     ("blind_sourcefree13_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree13", "--final", "--no-models"],
-     "rules=all models=none, thirteenth source-free set (scored once, blind, at the end of round 15)"),
+     "rules=all models=none, thirteenth source-free set (scored blind at the end of round 15, development data since)"),
     ("blind_sourcefree13", ["benchmarks/blind_eval.py", "--set", "sourcefree13", "--final"],
-     "rules=all models=default, thirteenth source-free set (scored once, blind, at the end of round 15)"),
+     "rules=all models=default, thirteenth source-free set (scored blind at the end of round 15, development data since)"),
+    ("blind_sourcefree14_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree14", "--final", "--no-models"],
+     "rules=all models=none, fourteenth source-free set (scored once, blind, at the end of round 16)"),
+    ("blind_sourcefree14", ["benchmarks/blind_eval.py", "--set", "sourcefree14", "--final"],
+     "rules=all models=default, fourteenth source-free set (scored once, blind, at the end of round 16)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
-     "quote model, every development set, quotes6 .. quotes16 (development since rounds 4 to 14) and "
-     "quotes17 (written news items, scored once, blind, at the end of round 15)"),
+     "quote model, every development set, quotes6 .. quotes17 (development since rounds 4 to 15) and "
+     "quotes18 (written news items, scored once, blind, at the end of round 16)"),
 )
 
 

@@ -2,7 +2,7 @@
 
     python benchmarks/sourcefree_audit.py [--categories untranslated,repetition,sentence-fragment] [SET ...]
 
-SET: sourcefree, sourcefree2 … sourcefree13 (fixtures/blind/) or dev (fixtures/dev_sourcefree/); all by default.
+SET: sourcefree, sourcefree2 … sourcefree14 (fixtures/blind/) or dev (fixtures/dev_sourcefree/); all by default.
 A false alarm (FA) is a warning of a chosen category that overlaps no annotation (TRAP when it hits a trap); a
 miss is an annotation of a chosen category that no finding of an accepted category overlaps (as blind_eval scores).
 Never run it on a blind set that is still to be scored.
@@ -21,7 +21,7 @@ from checker.api import check_text  # noqa: E402
 from checker.config import Config  # noqa: E402
 from checker.findings import Severity  # noqa: E402
 
-SETS = ["sourcefree", *(f"sourcefree{n}" for n in range(2, 14)), "dev"]
+SETS = ["sourcefree", *(f"sourcefree{n}" for n in range(2, 15)), "dev"]
 
 
 def _items(name: str) -> list[dict]:

@@ -1,6 +1,6 @@
 """Issue 13, round 16: French locutions found by their shape with any word in the slot (CAL006): 'entrer en' +
 a state, a unit 'de lutte contre', 'la diplomatie russe', 'à son arrivée', 'relancer le débat'; 'former appel',
-'prendre place dans un avion', 'à caractère raciste', 'champion de France'; 'prendre ses fonctions' without 'up'
+'prendre place dans un avion', 'à caractère raciste'; 'prendre ses fonctions' without 'up'
 (CAL004). Wordings written for this round.
 
 `[[...]]` marks what an editor would mark; negative lines are traps (English that looks French, idioms English has).
@@ -22,7 +22,6 @@ POSITIVES = [
     'The bishop came to [[ask pardon]] from the victims.',
     'After the match the coach [[took place in a helicopter]] for Madrid.',
     'Police seized messages [[of a racist character]] on his phone.',
-    'Sevilla, four times [[champion of Spain]], lost at home.',
 ]
 NEGATIVES = [
     'The ceasefire entered into force at midnight and the firm entered into administration.',
@@ -36,6 +35,7 @@ NEGATIVES = [
     'The signing took place in a plane hangar; the talks took place on a boat.',
     'She was a woman of strong character, and the remarks were of a racist nature.',
     'The French champions lost; he is a champion of France\'s farmers.',
+    'Sevilla, four times champions of Spain, lost at home.',
 ]
 
 test_fresh_artefact_is_found, test_known_miss, test_fresh_trap_is_left_alone = \

@@ -42,15 +42,7 @@ _VEHICLES = r"(?:plane|aircraft|car|train|bus|coach|helicopter|boat|vehicle|van|
 _CLASSIFYING = (r"(?:sexual|racist|racial|terrorist|homophobic|antisemitic|anti-semitic|discriminatory|political"
                 r"|religious|commercial|humanitarian|confidential|criminal|military|ethnic|pornographic|xenophobic"
                 r"|sectarian|violent|defamatory|insulting|personal|private|medical|financial|economic|social)")
-# countries whose national champion French names 'champion de France', 'champion d'Italie'
-_COUNTRIES = (r"(?:France|Italy|Spain|Germany|Belgium|Switzerland|Portugal|Netherlands|England|Scotland|Morocco|Algeria"
-              r"|Tunisia|Senegal|Cameroon|Ivory\s+Coast|Egypt|Brazil|Argentina|Greece|Turkey|Austria|Poland|Russia"
-              r"|Ukraine|Croatia|Serbia|Romania|Sweden|Norway|Denmark|Quebec|Canada)")
 SHAPES = (
-    Shape(("champion", "champions"),
-          rf"\b(?P<span>(?:vice-)?champions?\s+of\s+{_COUNTRIES})\b(?![’'-])",
-          (8, 40),
-          "'Champion of France' is French 'champion de France': English says 'French champion(s)'."),
     Shape(("appeal", "complaint", "end", "apology", "appointment", "pardon"),
           rf"\b(?P<span>{_LIGHT}\s+{_BARE})\b(?=\s*[.,;:!?”\"]|\s+(?:to|against|with|for|in|on|from|before|and)\b)",
           (30, 20),
@@ -138,7 +130,6 @@ Finds French locutions by their shape, whatever word fills their slot:
   "would form appeal", "lodged complaint against", "ask pardon", "put end to";
 - 'took place' in or aboard a vehicle before where it goes (*prendre place dans un avion pour Dubaï*);
 - 'of a' classifying adjective 'character' (*à caractère sexuel, raciste, terroriste*);
-- 'champion of' a country (*champion de France*), where English says 'French champion'.
 
 ## Why is this bad?
 Each word is English, the locution is French: the reader has to reconstruct it.
@@ -158,8 +149,8 @@ Each word is English, the locution is French: the reader has to reconstruct it.
         Example("She lodged an appeal, filed a complaint and asked for pardon.", note="a determiner, 'for'"),
         Example("The ceremony took place in a hangar; the meeting took place on the train.", note="not after 'took place'"),
         Example("He was a man of strong character; an act of a sexual nature.", note="a quality, 'nature'"),
-        Example("The club, seven times [[champion of France]], was relegated."),
-        Example("The French champions lost; she is a champion of France's farmers.", note="English forms"),
+        Example("The French champions lost; she is a champion of France's farmers; Lyon, seven times champions of "
+                "France, were relegated.", note="English forms (a champion 'of France' is how English press writes it too)"),
         Example("The treaty entered into force in 2020 and the firm entered into administration.",
                 note="what English enters into"),
         Example("The fight against cybercrime is a priority; Russian diplomacy is active.", note="no article"),

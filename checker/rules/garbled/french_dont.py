@@ -17,7 +17,8 @@ _QUANTITY = (rf"(?:(?:nearly|almost|about|around|some|at\s+least|more\s+than|ove
 # ', of whom 10,000 in France', ', of whom some were only 3': English puts the quantity first ('10,000 of whom')
 OF_WHOM = re.compile(rf",\s*(?P<span>of\s+(?:whom|which)\s+(?P<quantity>{_QUANTITY}))(?!\s+(?:of|whom|which)\b)"
                      r"(?=[\s,;.)])", re.I)
-# a verb right after a number: ', of which 10 involved cocaine' is English enough; a quantifier with a verb
+# a verb right after a number (', of which 10 involved cocaine') or a quantity with 'the', the subject of its own
+# relative clause (', of which the majority work in France'), is English enough; a bare quantifier with a verb
 # (', of whom some were') or a number without one (', of whom 10,000 in France') is not
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might|must|did|do|does"
                          r"|(?-i:[a-z]{3,}ed))\b", re.I)
@@ -33,7 +34,9 @@ def dont_hits(text: str) -> list[tuple[int, int, str]]:
         return []
     hits = []
     for match in OF_WHOM.finditer(text):
-        if re.match(_NUMBER, match.group("quantity").split()[-1], re.I) and _VERB_AFTER.match(text, match.end()):
+        quantity = match.group("quantity").lower()
+        if quantity.startswith("the ") or re.match(_NUMBER, quantity.split()[-1], re.I) and \
+                _VERB_AFTER.match(text, match.end()):
             continue
         hits.append((match.start("span"), match.end("span"),
                      "'of whom' before its quantity keeps the French 'dont' ('dont 10 000 en France', 'dont "
@@ -84,6 +87,7 @@ the French order reads as a broken sentence.
         Example("The group has 95,000 employees, 10,000 of whom work in France."),
         Example("The remains of 215 children, some of whom were only 3, were found.", note="English order"),
         Example("The minister, of whom little was known, resigned.", note="no quantity after 'of whom'"),
+        Example("The firm has 300 staff, of which the majority are engineers.", note="a quantity with 'the' is its clause's subject"),
         Example("Police made 173 seizures, of which 10 involved cocaine.", note="a number and its verb"),
         Example("The singer, whose many hits include Ne me quitte pas, died.", note="'whose many' is English"),
         Example("The couple, whose two children survived, thanked the rescuers.", note="a number after 'whose'"),
