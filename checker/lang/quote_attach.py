@@ -1,6 +1,8 @@
 """Stage 3 of quote extraction: attach a cue (or an earlier quote's speaker) to each quotation."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..data.cache import load_yaml
 from .quote_common import (CLAUSE_BREAKS, FINITE_AUXILIARIES, INVERSION_END, PREPOSITIONS_TAIL, SUBORDINATORS,
                            TITLE_NAMING, Candidate)
@@ -60,6 +62,9 @@ NAMING_WORDS = frozenset({"so-called", "called", "named", "known", "dit", "dite"
 # adverbs of two words that may stand between a verb and its object ("relève en outre l'« … »")
 ADVERB_LOCUTIONS = ADVERBIAL_PAIRS | {"en outre", "à nouveau", "de nouveau", "au passage"}
 NAMED_NEXT_WITHIN = 6  # tokens: a person named this near the start of the sentence after a quote is its topic
+
+
+NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "of", "from", "in", "on", "at", "la", "le", "les", "the"})
 
 
 class AttachStage:
@@ -393,11 +398,31 @@ class AttachStage:
         m = clause_subject(sent, k - 1, self.lex)
         if m is not None:
             m = self._document_source(sent, m)  # "A letter from Mr Snowden … said:"
-        if m is not None and (m.kind != "description" or m.definite) and \
+        if m is not None and (m.kind != "description" or m.definite or self._someone_described(m)) and \
                 not (sent.headline and m.kind == "name" and m.entity is not None and self._headline_topic(m, sent, k)):
+            if m.kind == "description" and not m.definite:
+                m = self._description_before_verb(sent, m)
             cand.mention, cand.pattern = m, 0.8
             return True
         return False
+
+    def _description_before_verb(self, sent: Sentence, m):
+        """The description without the words after the place its complement ends on: "Une commerçante du marché de
+        Mondoasi | attend toujours …" (a lowercase word after a name, no link word, is the verb)."""
+        toks = sent.tokens
+        for k in range(m.tok_start + 2, m.tok_end):
+            if toks[k - 1].is_cap and toks[k].is_word and not toks[k].is_cap and toks[k].lower not in NAME_LINKS:
+                text = self.text[m.start:toks[k - 1].end]
+                return replace(m, end=toks[k - 1].end, text=text, tok_end=k, words=m.words[:k - m.tok_start])
+        return m
+
+    def _someone_described(self, m) -> bool:
+        """An indefinite description of one person by an occupation ("Un ramasseur de pouce-pieds de Muxía n'y
+        croit guère : « … »", "A ferry captain sums it up: “…”"): someone, as a definite one is; not a body nor a
+        plural ("Des experts", "Un rapport")."""
+        head = (m.head or "").lower()
+        return bool(head) and is_role(head, self.lex) and not is_org_noun(head, self.lex) and \
+            bool(m.words) and m.words[0].lower() in ("a", "an", "un", "une")
 
     def _quote_then_colon(self, cand: Candidate, sent: Sentence, k: int) -> bool:
         """ "« On a été punis » : l'entraîneur de Castres, Cyril Lagrèze, ne cherchait pas d'excuses": a French

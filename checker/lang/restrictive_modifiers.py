@@ -23,6 +23,7 @@ CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", QUOTE_TOKEN})
 MAX_MODIFIER = 12  # tokens: a longer stretch is a clause of its own, not a modifier
 MAX_STANDING = 18  # tokens: a perfect relative's own complements ("who has worked at X on Y for eleven years")
 PERFECT_AUXILIARIES = frozenset({"has", "have"})
+HABIT_ADVERBS = frozenset({"now", "still", "also", "often", "usually", "regularly", "sometimes"})
 
 
 def modifier_end(text: str, toks: list[Token], m: Mention, lex, cue_start: int | None = None) -> int | None:
@@ -62,12 +63,26 @@ def modifier_end(text: str, toks: list[Token], m: Mention, lex, cue_start: int |
 
 def _standing_relative(toks: list[Token], j: int, lex) -> bool:
     """An English relative in the present ("who has sold his quota", "who have fed the dogs for years", "who has a
-    stall there"): what the person has done or has, which tells who the person is even after a complement or
-    with a place in it ("A fisherman in Senja who has sold his quota"); a relative in the past tells what the
+    stall there", "who bakes bread for sale", "who now rents a room"): what the person has done, has or does,
+    which tells who the person is even after a complement or with a place in it ("A fisherman in Senja who has
+    sold his quota", "A farmer who grows sweet potatoes near Cayon"); a relative in the past tells what the
     person did or saw ("A resident of Marseille who saw the collapse")."""
-    if lex.lang != "en" or j + 2 >= len(toks) or toks[j].lower != "who" or toks[j + 1].lower not in PERFECT_AUXILIARIES:
+    if lex.lang != "en" or j + 2 >= len(toks) or toks[j].lower != "who":
         return False
-    return toks[j + 2].is_word and not toks[j + 2].is_cap
+    k = j + 1 + (toks[j + 1].lower in HABIT_ADVERBS)
+    if k + 1 >= len(toks):
+        return False
+    if toks[k].lower in PERFECT_AUXILIARIES:
+        return toks[k + 1].is_word and not toks[k + 1].is_cap
+    return _present_verb(toks[k], lex)
+
+
+def _present_verb(tok: Token, lex) -> bool:
+    """A verb in the third person of the English present ("bakes", "runs", "guides"), not a verb of speech ("says":
+    what the person said, which `_reports` reads) nor a form of "be"."""
+    low = tok.lower
+    return tok.is_word and not tok.is_cap and len(low) > 3 and low.endswith("s") and \
+        not low.endswith(("ss", "us", "is")) and low not in BE_FORMS and low not in lex.cue_forms
 
 
 def _opener(toks: list[Token], j: int, m: Mention, lex) -> str | None:

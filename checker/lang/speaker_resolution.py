@@ -779,6 +779,10 @@ class ResolutionStage:
         if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "en" and self._opens_clause(m):
             res = self._described_subject_before(m) or res
         if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "fr" and \
+                (res.entity is None or res.entity.kind != "person" or
+                 self.block_of(res.entity.last_before(m.start) or 0) < self.block_of(m.start)):
+            res = self._fr_described_subject_before(m) or res
+        if m.kind == "pronoun" and m.gender in ("m", "f") and self.lang == "fr" and \
                 (res.entity is None or res.entity.kind in ("place", "unknown") and not _personal(res.entity)):
             res = self._fr_body_subject_before(m, res) or res  # (not a body found already: « Le groupe Vinci »)
         if m.kind == "pronoun" and m.gender == "thing" and (res.entity is None or res.entity.kind != "org"):
@@ -980,6 +984,28 @@ class ResolutionStage:
             if not toks[k].is_word:
                 return None
         return None
+
+    def _fr_described_subject_before(self, pronoun: Mention) -> Resolution | None:
+        """ "Un pêcheur de Lo Pagán, qui a vu …, reste sceptique. « … », soupire-t-il": « il » or « elle » inverted
+        after a quote that opens its sentence takes up the one person an indefinite description makes the subject
+        of the sentence before, its article agreeing, when that sentence quotes nobody and names no one who fits."""
+        si = self.sentence_at(pronoun.start)
+        if not si or self.sentences[si - 1].block != self.sentences[si].block or self.sentences[si - 1].headline:
+            return None
+        sent, prev = self.sentences[si], self.sentences[si - 1]
+        if not sent.tokens or sent.tokens[0].text != QUOTE_TOKEN or pronoun.tok_start > 5 or \
+                any(t.text == QUOTE_TOKEN for t in prev.tokens):
+            return None
+        subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
+        if subject is None or subject.kind != "description" or subject.definite or subject.tok_start > 1 or \
+                not subject.head or not subject.words or _plural_head(subject):
+            return None
+        head = subject.head.lower()
+        if not is_role(head, self.lex) or is_org_noun(head, self.lex) or \
+                FR_DETERMINER_GENDER.get(subject.words[0].lower()) != pronoun.gender or \
+                any(m.entity is not None and m.entity.gender == pronoun.gender for m in prev.mentions):
+            return None
+        return Resolution(subject.text, None, 0.55, "pronoun")
 
     def _fr_emphatic_subject_before(self, pronoun: Mention) -> Resolution | None:
         """ "Le concessionnaire, lui, se dit « serein ». Les comptes seront publiés en mai, assure-t-il": a French
@@ -1342,22 +1368,40 @@ class ResolutionStage:
             if subject.kind == "name" and e is not None:
                 if e.kind == "org" or e.kind == "unknown" and e.gender is None and \
                         not any(f in self.lex.first_names for f in e.folded):
-                    return Resolution(e.name, e, 0.6, "pronoun")
+                    return Resolution(self._reported_as(subject, e.name), e, 0.6, "pronoun")
                 continue  # a person, a place: no "it" that speaks
             if subject.kind != "description" or \
                     any(prev.start <= p < prev.end for p, _ in self.resolver.described_near(pronoun.start, 0)):
                 return None
         return None
 
+    def _reported_as(self, subject: Mention, name: str) -> str:
+        """The body's name as its own report in that sentence gave it, when that reads on past the name ("The
+        Bonaire Hotel and Tourism Association said …": not the "Bonaire Hotel" the conjunction cut)."""
+        said = next((c.resolution.name for c in reversed(self._said) if c.mention is not None and
+                     c.mention.start in (subject.start, subject.start + len(subject.text) - len(name)) and
+                     c.resolution is not None and c.resolution.name), None)
+        return said if said is not None and said.startswith(name + " ") else name
+
     def _opens_clause(self, m: Mention) -> bool:
         """The mention opens its sentence's own words: first, or after a direct quote that opens the sentence
         when the sentence before quotes nobody ("X's mother … wept as the sentence was read. “He is not a wicked
-        boy,” she told reporters": the person that sentence is about, not the last one quoted)."""
+        boy,” she told reporters": the person that sentence is about, not the last one quoted), or whose only report is
+        an indefinite description's own ("A ferry operator … said …. “…,” he said")."""
         si = self.sentence_at(m.start)
         return m.tok_start == 0 or bool(si) and \
             all(t.text == QUOTE_TOKEN or not t.is_word for t in self.sentences[si].tokens[:m.tok_start]) and \
             not any(t.text == QUOTE_TOKEN for t in self.sentences[si - 1].tokens) and \
-            not self._cues(self.sentences[si - 1])
+            (not self._cues(self.sentences[si - 1]) or self._described_reporter(self.sentences[si - 1]))
+
+    def _described_reporter(self, sent: Sentence) -> bool:
+        """The sentence reports what an indefinite description opening it said ("A ferry operator who runs the
+        crossing said passengers still had to climb a ladder. “…,” he said"): the quote after it goes on with the
+        same person, not a name the paragraph before quoted."""
+        subject = clause_subject(sent, len(sent.tokens), self.lex) if sent.tokens else None
+        cues = self._cues(sent)
+        return subject is not None and subject.kind == "description" and not subject.definite and \
+            subject.tok_start <= 1 and bool(cues) and cues[0][0] >= subject.tok_end
 
     def _described_subject_before(self, pronoun: Mention) -> Resolution | None:
         """ "The coroner for Shropshire recorded a verdict of misadventure. She said …": "he" or "she" opening its
@@ -1372,13 +1416,23 @@ class ResolutionStage:
                 _plural_head(subject):
             return None  # (not "Reporters asked the minister, Helen Carver, …")
         is_person, gender = role_gender(subject.head, self.lex)
-        if not is_person or is_org_noun(subject.head, self.lex) or gender not in (pronoun.gender, None) or \
+        reporter = self.lang == "en" and not subject.definite and self._described_reporter(prev)
+        if not (is_person and not is_org_noun(subject.head, self.lex) or reporter) or \
+                gender not in (pronoun.gender, None) or \
                 any(m.entity is not None and m.entity.gender == pronoun.gender for m in prev.mentions):
             return None  # (nor a sentence that names someone the pronoun fits)
         taken_up = next((c.resolution for c in reversed(self._said) if c.mention is not None and
                          c.mention.start == subject.start and c.resolution.entity is not None), None)
         if taken_up is not None and self.lang == "en":  # "Mayor X said … The mayor said … She said": whom the
             return Resolution(taken_up.name, taken_up.entity, 0.6, "pronoun")  # description itself stood for
+        if reporter:  # "A ferry operator who runs the crossing said …": "he" makes a person of a kind that may be a
+            # firm, by the words the description's own report resolved to
+            report = next((c for c in reversed(self._said) if c.mention is not None and
+                           c.mention.start == subject.start), None)
+            if report is not None:
+                said = report.cue is not None and self._restricted(report.mention, report.cue.start) or \
+                    report.resolution
+                return Resolution(said.name or report.mention.text, said.entity, 0.6, "pronoun")
         end = _verb_after(prev.tokens, subject) or _relative_clause_end(prev.tokens, subject.tok_end)
         text = self.text[subject.start:prev.tokens[end - 1].end] if end else subject.text
         return Resolution(text, None, 0.6, "pronoun")

@@ -1543,11 +1543,22 @@ def _common_word_before_rare_name(name: list[Token], lex: Lexicon) -> bool:
     if lex.lang != "en" or len(name) < 3 or not name[0].is_word or "-" in name[0].text:
         return False
     first = name[0].lower
-    if zipf(first, "en") < COMMON_ZIPF or fold(first) in lex.first_names or fold(first) in lex.org_words or \
+    if not _occupation_word(first) or fold(first) in lex.first_names or fold(first) in lex.org_words or \
             first in lex.places or first in lex.nationalities or first in NAME_CONNECTORS or first in ARTICLES:
         return False
     return all((p.is_cap or _particle_name(p.text)) and not p.is_acronym and zipf(p.bare.lower(), "en") < COMMON_ZIPF and
                fold(p.bare) not in lex.org_words and p.bare.lower() not in lex.places for p in name[1:])
+
+
+TITLE_AGENT_ENDINGS = ("ier", "eer", "er", "or", "ist", "man", "woman")  # "haulier", "auctioneer", "farrier"
+RARE_WORD_ZIPF = 1.0  # an English word at all, however rare, not a name the word lists lack
+
+
+def _occupation_word(low: str) -> bool:
+    """A word that may be a role noun written as a title: a common one ("Vicar", "Guide"), or a rare one shaped as
+    an agent noun ("Haulier", "Hotelier", "Farrier")."""
+    frequency = zipf(low, "en")
+    return frequency >= COMMON_ZIPF or frequency >= RARE_WORD_ZIPF and low.endswith(TITLE_AGENT_ENDINGS)
 
 
 def _body_name(parts: list[Token], lex: Lexicon) -> bool:
