@@ -80,16 +80,26 @@ def _english_beside_french(variant, lang: str) -> bool:
 
 def _english_transliteration(variant) -> bool:
     """The odd form is the English transliteration of the usual one ("Poroshenko" beside "Porochenko" written
-    first): the French spelling is the slip, which the transliteration rules report."""
-    from ..transliteration.respell import TRANSLIT, respell
-
+    first, "Maliuk" beside "Maliouk"): the French spelling is the slip, which the transliteration rules report."""
     odd, usual = variant.text.split(), variant.suggestion.split()
     if len(odd) != len(usual):
         return False
     pairs = [(o, u) for o, u in zip(odd, usual) if o != u]
-    found = [respell(u) for _, u in pairs]
-    return bool(pairs) and all(r is not None and r.english == o and TRANSLIT in r.kinds
-                               for r, (o, _) in zip(found, pairs))
+    return bool(pairs) and all(_transliterates(o, u) for o, u in pairs)
+
+
+def _transliterates(odd: str, usual: str) -> bool:
+    """`odd` is `usual` rewritten by the French-to-English transliteration correspondences: the respelling English
+    prefers, or, for a Slavic name too rare for word counts that shows French-transliteration signs ("Maliouk"), any
+    rewriting that makes a transliteration change ("Estanget" is no English form of "Estanguet")."""
+    from ..transliteration.forms import read_word
+    from ..transliteration.respell import TRANSLIT, respell, variants
+
+    found = respell(usual)
+    if found is not None and found.english == odd and TRANSLIT in found.kinds:
+        return True
+    return read_word(usual) is not None and any(form == odd.lower() and TRANSLIT in kinds
+                                                for form, kinds in variants(usual.lower()))
 
 
 def _common_word_against_rare(variant, lang: str) -> bool:

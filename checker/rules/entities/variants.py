@@ -703,9 +703,10 @@ def pair_slips(mentions: list[NameMention], lang: str = "en", text: str | None =
                     or _reference(text, mention) not in ("titled", "bare"):
                 continue
             close = sorted({i for variant in _deletions(odd, twice=False) for i in near.get(variant, ())})
+            one = _after_personal_title(text, mention)
             # not an extension: "the Putins" is the family, "Macro" may be a word
             usual = next((u for u, m in map(ordered.__getitem__, close) if u[0] == odd[0] and m.start < mention.start
-                          and not _extension(odd, u, lang) and differ(odd, u, _surname_slip)), None)
+                          and not _extension(odd, u, lang, one) and differ(odd, u, _surname_slip)), None)
             if usual is not None:
                 found.append(_replaced(mention, -1, full[usual].tokens[-1].text, surnames[usual]))
     return found
@@ -731,13 +732,24 @@ def _descriptors(words: tuple[str, ...], lex) -> int:
 EXTENSION_WORD_ZIPF = 2.0  # a shortened surname this common is a word of its own ("Macro" beside "Macron")
 
 
-def _extension(odd: str, usual: str, lang: str) -> bool:
+def _extension(odd: str, usual: str, lang: str, one_person: bool = False) -> bool:
     """One name extends the other: a plural or a family ("the Putins"), or a shortening that is a word ("Macro");
-    a rare shortening that drops a last consonant ("Barnie" beside "Barnier") is a slip."""
+    a rare shortening that drops a last consonant ("Barnie" beside "Barnier") is a slip, and so is an "s" added
+    after a personal title, which names one person ("Mr Lannelongues" beside "Christophe Lannelongue")."""
     if not (odd.startswith(usual) or usual.startswith(odd)):
         return False
     short, long = sorted((odd, usual), key=len)
+    if one_person and long == odd and long == short + "s":
+        return False
     return long.endswith("s") or len(long) - len(short) != 1 or zipf(short, lang) >= EXTENSION_WORD_ZIPF
+
+
+PERSONAL_TITLES = frozenset("mr mrs ms miss mme dr".split())  # titles of one person, never of a family
+
+
+def _after_personal_title(text: str, mention: NameMention) -> bool:
+    match = PREVIOUS_WORD_RE.search(text, max(0, mention.start - 24), mention.start)
+    return bool(match) and match.group(1).lower().rstrip(".") in PERSONAL_TITLES
 
 
 @functools.lru_cache(maxsize=65536)

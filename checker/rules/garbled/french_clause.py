@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...findings import Category, Hit, Severity
@@ -17,7 +18,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # what 'since' takes as a point or a span of time: a date, a day, a year, an event of a life, a duration
 _TIME = (rf"(?:\d{{1,2}} {_MONTH}|(?:early |late |mid-?)?(?:{_MONTH}|(?:19|20)\d\d)|{_DAY}|(?:19|20)\d\d|last \w+"
          rf"|yesterday|this (?:morning|week|month|year)"
-         rf"|the (?:start|beginning|end|summer|spring|autumn|winter|weekend|election|attack|war|crisis) ?\w*"
+         rf"|the (?:start|beginning|end|summer|spring|autumn|winter|weekend|election|attack|war|crisis|morning"
+         rf"|afternoon|evening|night) ?\w*"
          rf"|(?:his|her|their|its) (?:childhood|youth|arrival|election|appointment|return|release|creation|birth)"
          rf"|{_NUMBER} {_UNIT}|then)")
 _SUBJECT = (r"(?:he|she|it|they|we|I|you|there|(?-i:[A-Z])[\w'’-]+|the [\w'’-]+(?: [\w'’-]+){0,3}?)")
@@ -30,6 +32,7 @@ _NOT_PLURAL_PRESENT = (r"(?:the|a|an|his|her|its|their|our|this|these|those|also
                        r"|often|then|once|even|just|have|has|had|was|were|is|are|be|been|will|would|can|could|may"
                        r"|might|should|must|shall|do|does|did|same|and|or|all|both|one|some|many|most|[a-z]+(?:s|ed"
                        r"|ing|ly|en))")
+_PERFECT = re.compile(r"\b(?:has|have|had|'s been|’s been|'ve|’ve)\b", re.I)
 _PERFECT_OR_PAST = re.compile(r"\b(?:has|have|had|'s been|’s been|'ve|’ve|was|were|did|would|will|could)\b", re.I)
 # "the highest since 2008", "it is ten years since": 'since' after a superlative, an ordinal or a span is English
 # and 'since' after a participle ("books sold since 1965", "retired since 2008") belongs to the participle
@@ -113,7 +116,12 @@ SHAPES = (
                       rf"(?:\s+(?!since\b)[\w'’-]+){{0,8}}?\s+since\s+{_TIME})\b",
           "A present tense with 'since' is the French present with 'depuis'; English uses the present perfect "
           "('which have been raging … since')."),
-    Shape(("since",), rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<span>Since\s+{_TIME}\s*,\s*{_SUBJECT}\s+{_PRESENT})\b",
+    # a past progressive with 'since' ('the crowd was waiting since the afternoon'): the French imperfect with 'depuis'
+    Shape(("since",), rf"\b(?P<span>(?:was|were)\s+(?:still\s+|already\s+)?(?P<progressive>(?-i:[a-z]{{2,}}ing))\b"
+                      rf"(?:\s+(?!since\b)[\w'’-]+){{0,6}}?\s+since\s+{_TIME})\b",
+          "A past progressive with 'since' is the French imperfect with 'depuis'; English uses the past perfect "
+          "('had been waiting since the afternoon')."),
+Shape(("since",), rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<span>Since\s+{_TIME}\s*,\s*{_SUBJECT}\s+{_PRESENT})\b",
           "A present tense after 'Since …,' is the French present with 'depuis'; English uses the present perfect "
           "('Since Monday, the town has been …')."),
     Shape(("neither",), r"\b(?P<span>neither\b[^.;!?]{1,80}?\bnor\b[^.;!?,]{1,60}?\b(?:not|n't|never|no longer))\b",
@@ -320,6 +328,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 NOT_BEFORE_VERB = frozenset("the a an his her its their our this these those whose all both many some several no "
                             "any every each of by in on at to for from with into under over about against between "
                             "among per and or".split())
+PREPOSITIONS = frozenset("of by in on at to for from with into under over about against between among per".split())
+MODIFIER_RUN = 3  # the lowercase words read back from an -s form to a preposition ('on soaring energy prices')
 # a past participle between the verb and 'since' takes the time ("peacekeepers deployed there since 2020")
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|sold|built|made|held|known|seen|born|given|taken|done|won|lost|kept|found|paid"
                          r"|written|broken|chosen|begun|run|set|put|brought|bought|sent|spent|left)\b", re.I)
@@ -332,19 +342,56 @@ _PREDICATIVE = re.compile(r"\b(?:consider|considers|considered|call|calls|called
 
 def _finite_after_subject(text: str, start: int, verb: str) -> bool:
     """Whether the word at `start` reads as a verb after its subject: 'is'/'are', or an -s form whose word before
-    is neither a determiner nor a preposition, nor right after a preposition ("by Russian troops")."""
+    is neither a determiner nor a preposition, nor at the end of a bare phrase after a preposition ("by Russian
+    troops", "on soaring energy prices")."""
     if verb.lower() in ("is", "are"):
         return True
     before = re.findall(r"[\w'’-]+|[,;:]", text[max(0, start - 60):start])
     if not before or before[-1].lower() in NOT_BEFORE_VERB or before[-1] in ",;:":
         return False
-    return len(before) < 2 or before[-2].lower() not in NOT_BEFORE_VERB - {"the", "a", "an", "his", "her", "its",
-                                                                            "their", "our", "this", "and", "or"}
+    for word in reversed(before[-1 - MODIFIER_RUN:-1]):
+        if word.lower() in PREPOSITIONS:
+            return False  # the -s word heads the preposition's noun phrase
+        if word.lower() in NOT_BEFORE_VERB or word in ",;:" or not word[:1].islower():
+            return True  # a determiner, a clause break or a name: the subject may start here
+    return True
 
 
 @functools.lru_cache(maxsize=None)
 def _index() -> WordIndex:
     return WordIndex.of(s.needs for s in SHAPES)
+
+
+class _Match:
+    """A match a caller may reject as a reading of its verb, so that the search resumes after that word."""
+
+    def __init__(self, match: re.Match):
+        self.match, self.rejected = match, False
+
+    def __getattr__(self, name):
+        return getattr(self.match, name)
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s+", re.I)
+
+
+def _matches(pattern: re.Pattern, text: str, lines) -> Iterator[_Match]:
+    """The pattern's matches in the lines; after a rejected verb ("crisis" read as an -s form) followed by a
+    relative pronoun, the relative clause is searched again for its verb ("the crisis that ravages … since 2016"),
+    where a plain scan would have skipped past the whole span."""
+    for a, b in lines:
+        pos = a
+        while (found := pattern.search(text, pos, b)) is not None:
+            match = _Match(found)
+            yield match
+            pos = max(found.end(), pos + 1)
+            if match.rejected and "verb" in pattern.groupindex and found.start("verb") >= 0:
+                relative = _RELATIVE.search(text, found.end("verb"), found.end())
+                again = relative and (pattern.match(text, relative.start(), b) or pattern.match(text, relative.end(), b))
+                if again:
+                    match = _Match(again)
+                    yield match
+                    pos = max(again.end(), pos)
 
 
 def clause_hits(text: str) -> list[tuple[int, int, str]]:
@@ -359,15 +406,17 @@ def clause_hits(text: str) -> list[tuple[int, int, str]]:
     hits = _postposed_adjectives(text)
     for i, lines in chosen.items():
         needs, _, pattern, message = compiled[i]
-        for match in (m for a, b in lines for m in pattern.finditer(text, a, b)):
+        for match in _matches(pattern, text, lines):
             start, end = match.span("span")
             if needs == ("since",):
                 if "verb" in pattern.groupindex and (
                         not _finite_after_subject(text, match.start("verb"), match.group("verb"))
                         or _PARTICIPLE.search(text, match.end("verb"), end)):
+                    match.rejected = True  # the search goes on after this word ("the crisis that ravages …")
                     continue  # "of the votes", "by Russian troops": a plural noun, not a verb
                 sentence = _sentence(text, start, end)
-                if _PERFECT_OR_PAST.search(text, max(0, start - 30), end) or _SINCE_FINE.search(sentence):
+                tense = _PERFECT if "progressive" in pattern.groupindex else _PERFECT_OR_PAST
+                if tense.search(text, max(0, start - 30), end) or _SINCE_FINE.search(sentence):
                     continue  # a perfect or a past somewhere, or 'the highest since': not the French present
             if "det" in pattern.groupindex and _PREDICATIVE.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "considered the strike “unacceptable”": an object and its complement, not a noun phrase

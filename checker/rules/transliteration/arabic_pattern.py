@@ -64,7 +64,7 @@ def middle_east_article(text: str) -> bool:
     return memo[1]
 
 
-def _francophone_article(text: str) -> bool:
+def francophone_article(text: str) -> bool:
     """The article names francophone countries at least as often as places of CONTEXT (a story from Mali)."""
     words = _WORD_RE.findall(text.lower())
     return sum(w in FRANCOPHONE for w in words) >= max(1, sum(w in CONTEXT for w in words))
@@ -87,7 +87,7 @@ def check(ctx):
             if hit is not None:
                 listed = listed_spans(text) if listed is None else listed
                 if not any(s < end and start < e for s, e in listed):
-                    francophone = _francophone_article(text) if francophone is None else francophone
+                    francophone = francophone_article(text) if francophone is None else francophone
                     if _placed(text, start, end, francophone) and not described_as_french(text, start, end):
                         yield hit
             continue
@@ -97,7 +97,7 @@ def check(ctx):
         particle = PARTICLE_RE.search(text, max(0, start - 7), start) is not None
         hiatus = HIATUS_RE.search(part.lower()) is not None
         if hiatus and not particle and francophone is None:
-            francophone = _francophone_article(text)
+            francophone = francophone_article(text)
         if not (particle or hiatus and _placed(text, start, end, bool(francophone))) or described_as_french(text, start, end) \
                 or FRENCH_TITLE_RE.search(text, max(0, start - 60), start):
             continue

@@ -151,6 +151,8 @@ def respell(word: str, as_place: bool = False, after_article: bool = False) -> R
             or best_kinds[0] == TRANSLIT and best_zipf >= WORD_ZIPF and written >= RARE_ATTESTED_ZIPF
             and zipf(low, "fr") >= FRENCH_ATTESTED_ZIPF):
         return None  # two words one letter apart ("Choe" the Korean name, "shoe"; "Douchy" the French village, "duchy")
+    if TRANSLIT not in best_kinds and zipf(best, "fr") >= best_zipf:
+        return None  # an ending French writes as much as English is no exonym: a French name ("Jarrie", "Jarry")
     english = best[:1].upper() + best[1:] if word[:1].isupper() else best
     evidence = best_zipf - written + max(0.0, zipf(low, "fr") - zipf(best, "fr"))
     return Respelling(english, best_zipf, written, best_kinds, round(evidence, 2))

@@ -143,13 +143,15 @@ def _french_common_word(word: str) -> bool:
     return zipf(low, "fr") >= FRENCH_WORD_ZIPF and zipf(low, "fr") - zipf(low) >= FRENCH_WORD_LEAD
 
 
-def _francophone_paragraph(text: str, start: int, end: int) -> bool:
+def _francophone_paragraph(text: str, start: int, end: int, word: str) -> bool:
     """The name's paragraph names a francophone country (the Maghreb, west and central Africa) and no place of the
-    Middle East: the country's own usage, which English keeps, is French ("Al Haouz", "Hichem Mechichi")."""
-    from .arabic_pattern import CONTEXT, FRANCOPHONE, paragraph_words
+    Middle East, or, for a name without a Slavic ending, the article does ("Colonel Saïdou Sanou" in a story from
+    Burkina Faso): the country's own usage, which English keeps, is French ("Al Haouz", "Hichem Mechichi")."""
+    from .arabic_pattern import CONTEXT, FRANCOPHONE, francophone_article, paragraph_words
 
     words = paragraph_words(text, start, end)
-    return not words.isdisjoint(FRANCOPHONE) and words.isdisjoint(CONTEXT)
+    return words.isdisjoint(CONTEXT) and (not words.isdisjoint(FRANCOPHONE) or (
+        SLAVIC_ENDING_RE.search(word) is None and francophone_article(text)))
 
 
 def _middle_east_paragraph(text: str, start: int, end: int) -> bool:
@@ -208,7 +210,7 @@ def check(ctx):
         strong = after_article or found.strong and (found.english_zipf >= RARE_ZIPF or bool(as_place)
                                                     or SLAVIC_ENDING_RE.search(word) is not None
                                                     or _after_given_name(text, word))
-        if strong and _francophone_paragraph(text, start, end):
+        if strong and _francophone_paragraph(text, start, end, word):
             strong = False  # the Maghreb and francophone Africa write their names the French way ("Al Haouz")
         elif not strong and "translit" in found.kinds and found.english_zipf >= RARE_ZIPF \
                 and _middle_east_paragraph(text, start, end):

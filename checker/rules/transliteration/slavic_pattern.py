@@ -81,6 +81,14 @@ def _french_spellings_elsewhere(text: str, start: int) -> bool:
     return False
 
 
+def _known_as_written(word: str, reading: Reading) -> bool:
+    """A "tch" alone, in a name English text writes as it is more than as respelled ("Fritch", not "Frich")."""
+    if reading.signals != ("tch",) or reading.english is None:
+        return False
+    written = zipf(word.lower())
+    return written >= TCH_KNOWN_ZIPF and zipf(reading.english.lower()) < written
+
+
 @functools.lru_cache(maxsize=65536)
 def _unsigned(word: str) -> bool:
     """The word shows none of the signs `check` reads, whatever stands around it (most capitalised words)."""
@@ -127,6 +135,8 @@ def check(ctx):
         if _unsigned(word) or "oo" in word.lower():
             continue  # French spells u as "ou", never "oo": "Kookaï" is a brand, not a transliteration
         reading = read_word(word)
+        if reading is not None and _known_as_written(word, reading):
+            reading = None  # "Édouard Fritch": a name English text knows as written, the respelling less
         if reading is None:
             reading = read_ch(word) or read_sh(word)
         if reading is None and "tch" in word:
