@@ -387,7 +387,8 @@ def _matches(pattern: re.Pattern, text: str, lines) -> Iterator[_Match]:
             pos = max(found.end(), pos + 1)
             if match.rejected and "verb" in pattern.groupindex and found.start("verb") >= 0:
                 relative = _RELATIVE.search(text, found.end("verb"), found.end())
-                again = relative and (pattern.match(text, relative.start(), b) or pattern.match(text, relative.end(), b))
+                again = relative and (pattern.match(text, relative.start(), b)
+                                      or pattern.match(text, relative.end(), b))
                 if again:
                     match = _Match(again)
                     yield match
