@@ -24,6 +24,8 @@ POSITIVES = [
      "ravages the two regions since 2016"),
     ("According to witnesses, the crowd was waiting since the afternoon.", "GRB012",
      "was waiting since the afternoon"),
+    ("A man dressed in an uniform of the police opened fire.", "GRB001", "an uniform"),
+    ("It was an European decision taken at an university.", "GRB001", "an European"),
     ("The embassy flag was put to half-mast on Friday.", "GRB001", "to half-mast"),
     ("Flags were flown in half-mast over the prefecture.", "GRB001", "in half-mast"),
     ("He flew to Tasmanie on Monday.", "TRL003", "Tasmanie"),
@@ -43,6 +45,7 @@ TRAPS = [
     ("Households suffer from rising gas prices since 2021.", "GRB012"),
     ("The crowd had been waiting since the afternoon.", "GRB012"),  # the past perfect English uses
     ("The economy was growing at its fastest pace since 2008.", "GRB012"),  # 'since' after a superlative
+    ("An unidentified man, an unusual step and an umbrella.", "GRB001"),  # 'an' before a vowel sound
     # a flag is lowered *to* half-mast in English
     ("Mr MacNeil ordered the flags to be lowered to half-mast on all public buildings.", "GRB001"),
     ("The flags were lowered to half-mast on all public buildings.", "GRB001"),
