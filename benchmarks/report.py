@@ -92,12 +92,15 @@ BLIND = (
     ("blind_sourcefree13", ["benchmarks/blind_eval.py", "--set", "sourcefree13", "--final"],
      "rules=all models=default, thirteenth source-free set (scored blind at the end of round 15, development data since)"),
     ("blind_sourcefree14_rules", ["benchmarks/blind_eval.py", "--set", "sourcefree14", "--final", "--no-models"],
-     "rules=all models=none, fourteenth source-free set (scored once, blind, at the end of round 16)"),
+     "rules=all models=none, fourteenth source-free set (scored once, blind, at the end of round 16: "
+     "benchmarks/results/round16_end_*.txt; this table is the code after the fixes that followed, a development figure)"),
     ("blind_sourcefree14", ["benchmarks/blind_eval.py", "--set", "sourcefree14", "--final"],
-     "rules=all models=default, fourteenth source-free set (scored once, blind, at the end of round 16)"),
+     "rules=all models=default, fourteenth source-free set (scored once, blind, at the end of round 16: "
+     "benchmarks/results/round16_end_*.txt; this table is the code after the fixes that followed, a development figure)"),
     ("blind_quotes", ["benchmarks/quotes_eval.py", "--all", "--final"],
      "quote model, every development set, quotes6 .. quotes17 (development since rounds 4 to 15) and "
-     "quotes18 (written news items, scored once, blind, at the end of round 16)"),
+     "quotes18 (written news items, scored once, blind, at the end of round 16: benchmarks/results/"
+     "round16_end_quotes18.txt; this table is the code after the fixes that followed, a development figure)"),
 )
 
 

@@ -150,7 +150,8 @@ Each word is English, the locution is French: the reader has to reconstruct it.
         Example("The ceremony took place in a hangar; the meeting took place on the train.", note="not after 'took place'"),
         Example("He was a man of strong character; an act of a sexual nature.", note="a quality, 'nature'"),
         Example("The French champions lost; she is a champion of France's farmers; Lyon, seven times champions of "
-                "France, were relegated.", note="English forms (a champion 'of France' is how English press writes it too)"),
+                "France, were relegated.",
+                note="English forms (a champion 'of France' is how English press writes it too)"),
         Example("The treaty entered into force in 2020 and the firm entered into administration.",
                 note="what English enters into"),
         Example("The fight against cybercrime is a priority; Russian diplomacy is active.", note="no article"),
