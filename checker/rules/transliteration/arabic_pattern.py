@@ -50,24 +50,29 @@ def _placed(text: str, start: int, end: int, francophone: bool) -> bool:
 
 
 MIN_ARTICLE_CONTEXT = 2
-_ARTICLE: list = [(None, False)]  # (the last text read, whether it is about the Arab world, Iran or Afghanistan)
+# (the last text read, how often it names places of CONTEXT, how often francophone countries): read once per text
+_ARTICLE: list = [(None, 0, 0)]
+
+
+def _article_counts(text: str) -> tuple[int, int]:
+    memo = _ARTICLE[0]
+    if memo[0] is not text:
+        words = _WORD_RE.findall(text.lower())
+        memo = _ARTICLE[0] = (text, sum(w in CONTEXT for w in words), sum(w in FRANCOPHONE for w in words))
+    return memo[1], memo[2]
 
 
 def middle_east_article(text: str) -> bool:
     """The article names places or movements of the Arab world, Iran or Afghanistan twice or more, and more often
     than francophone countries (a story from Beirut whose paragraph says only "the movement")."""
-    memo = _ARTICLE[0]
-    if memo[0] is not text:
-        words = _WORD_RE.findall(text.lower())
-        context = sum(w in CONTEXT for w in words)
-        memo = _ARTICLE[0] = (text, context >= MIN_ARTICLE_CONTEXT and context > sum(w in FRANCOPHONE for w in words))
-    return memo[1]
+    context, francophone = _article_counts(text)
+    return context >= MIN_ARTICLE_CONTEXT and context > francophone
 
 
 def francophone_article(text: str) -> bool:
     """The article names francophone countries at least as often as places of CONTEXT (a story from Mali)."""
-    words = _WORD_RE.findall(text.lower())
-    return sum(w in FRANCOPHONE for w in words) >= max(1, sum(w in CONTEXT for w in words))
+    context, francophone = _article_counts(text)
+    return francophone >= max(1, context)
 
 
 def check(ctx):
