@@ -996,7 +996,7 @@ class ResolutionStage:
         if not sent.tokens or sent.tokens[0].text != QUOTE_TOKEN or pronoun.tok_start > 5 or \
                 any(t.text == QUOTE_TOKEN for t in prev.tokens):
             return None
-        subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
+        subject = self._main_clause_subject(prev)
         if subject is None or subject.kind != "description" or subject.definite or subject.tok_start > 1 or \
                 not subject.head or not subject.words or _plural_head(subject):
             return None
@@ -1361,7 +1361,7 @@ class ResolutionStage:
             prev = self.sentences[k]
             if prev.block != block or prev.headline:
                 return None
-            subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
+            subject = self._main_clause_subject(prev)
             if subject is None:
                 continue
             e = subject.entity
@@ -1394,11 +1394,15 @@ class ResolutionStage:
             not any(t.text == QUOTE_TOKEN for t in self.sentences[si - 1].tokens) and \
             (not self._cues(self.sentences[si - 1]) or self._described_reporter(self.sentences[si - 1]))
 
+    def _main_clause_subject(self, sent: Sentence) -> Mention | None:
+        """The subject of the sentence's main clause, read back from its end."""
+        return clause_subject(sent, len(sent.tokens), self.lex) if sent.tokens else None
+
     def _described_reporter(self, sent: Sentence) -> bool:
         """The sentence reports what an indefinite description opening it said ("A ferry operator who runs the
         crossing said passengers still had to climb a ladder. “…,” he said"): the quote after it goes on with the
         same person, not a name the paragraph before quoted."""
-        subject = clause_subject(sent, len(sent.tokens), self.lex) if sent.tokens else None
+        subject = self._main_clause_subject(sent)
         cues = self._cues(sent)
         return subject is not None and subject.kind == "description" and not subject.definite and \
             subject.tok_start <= 1 and bool(cues) and cues[0][0] >= subject.tok_end
@@ -1411,7 +1415,7 @@ class ResolutionStage:
         if not si or self.sentences[si - 1].block != self.sentences[si].block or self.sentences[si - 1].headline:
             return None
         prev = self.sentences[si - 1]
-        subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
+        subject = self._main_clause_subject(prev)
         if subject is None or subject.kind != "description" or not subject.head or subject.tok_start > 1 or \
                 _plural_head(subject):
             return None  # (not "Reporters asked the minister, Helen Carver, …")
@@ -1448,7 +1452,7 @@ class ResolutionStage:
                 not (pronoun.tok_start == 0 and self.sentences[si - 1].block == self.sentences[si].block - 1):
             return None
         prev = self.sentences[si - 1]
-        subject = clause_subject(prev, len(prev.tokens), self.lex) if prev.tokens else None
+        subject = self._main_clause_subject(prev)
         if subject is not None and subject.kind == "name" and subject.entity is not None and \
                 subject.entity.kind == "org" and subject.tok_start <= 1 and not subject.possessive and \
                 FR_DETERMINER_GENDER.get(prev.tokens[0].lower) in (pronoun.gender, None) and \
